@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/ui/site-header';
+import { getModel } from '@/lib/data';
+import './globals.css';
+
+export function generateMetadata(): Metadata {
+  const { dataset } = getModel();
+  return {
+    title: { default: `Standpoint — ${dataset.title}`, template: `%s — Standpoint` },
+    description: dataset.subject,
+  };
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { dataset } = getModel();
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <SiteHeader title={dataset.title} />
+        <main id="main" className="mx-auto max-w-[1400px] px-4 pb-16 pt-4 sm:px-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Model } from '@/lib/model';
+import { buildMatrix } from '@/lib/analysis/positions';
+import { stakeholderStyle } from '@/lib/colors';
+import { StakeholderMark } from '@/components/ui/stakeholder-mark';
+import { MatrixCell } from './matrix-cell';
+
+/**
+ * Issues down, sides across; a plain table, server-rendered, that reads with JavaScript off.
+ * Below the md breakpoint each row stacks into cards, every cell labelled with its side.
+ */
+export function PositionMatrix({ model }: { model: Model }) {
+  const rows = buildMatrix(model);
+  return (
+    <table className="w-full table-fixed border-collapse max-md:block">
+      <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
+      <thead className="max-md:hidden">
+        <tr>
+          <th scope="col" className="w-44 border-b-2 border-slate-400 p-2 text-left align-bottom text-slate-700">
+            Issue
+          </th>
+          {model.stakeholders.map((s, i) => {
+            const style = stakeholderStyle(i);
+            return (
+              <th key={s.id} scope="col" className="border-b-2 border-slate-400 p-2 text-left align-bottom" style={{ borderBottomColor: style.color }}>
+                <span className="inline-flex items-center gap-2 text-lg">
+                  <StakeholderMark color={style.color} shape={style.shape} size={16} />
+                  {s.name}
+                </span>
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody className="max-md:block">
+        {rows.map((row) => {
+          const issue = model.issueById.get(row.issue)!;
+          return (
+            <tr key={row.issue} className="border-b border-slate-300 max-md:mb-6 max-md:block">
+              <th scope="row" className="p-2 text-left align-top max-md:block max-md:bg-slate-100">
+                <span className="text-lg font-bold">{issue.title}</span>
+                <span className="mt-1 block text-sm font-normal text-slate-700">{issue.question}</span>
+              </th>
+              {row.cells.map((cell, i) => {
+                const stakeholder = model.stakeholderById.get(cell.stakeholder)!;
+                const style = stakeholderStyle(i);
+                return (
+                  <td
+                    key={cell.stakeholder}
+                    data-stakeholder={cell.stakeholder}
+                    data-issue={cell.issue}
+                    className="border-l border-slate-200 p-2 align-top max-md:block max-md:border-l-4"
+                    style={{ borderLeftColor: style.color }}
+                  >
+                    <p className="mb-1 flex items-center gap-2 font-semibold md:hidden">
+                      <StakeholderMark color={style.color} shape={style.shape} /> {stakeholder.name}
+                    </p>
+                    <MatrixCell issue={issue} stakeholder={stakeholder} style={style} cell={cell} />
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

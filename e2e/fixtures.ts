@@ -1,0 +1,36 @@
+/**
+ * Shared by every spec: the model of the data folder the site was built from, read through the
+ * project's own loader — so expectations come from data/, never from copied numbers — and an
+ * axe scan that fails with a readable list.
+ */
+import { expect, test as base, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { getModel } from '../lib/data';
+
+export const model = getModel();
+
+export const test = base.extend<{ offsite: string[] }>({
+  // Every request outside the site's own origin is recorded; specs assert there are none.
+  offsite: async ({ page, baseURL }, use) => {
+    const requests: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) requests.push(url);
+    });
+    await use(requests);
+  },
+});
+
+export { expect };
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** The matrix cell of a stakeholder on an issue. */
+export function cell(page: Page, stakeholder: string, issue: string) {
+  return page.locator(`td[data-stakeholder="${stakeholder}"][data-issue="${issue}"]`);
+}

@@ -1,0 +1,75 @@
+/** Which position stands, and what backs it: the rules the matrix, compare view and deck share. */
+import { compareDates } from '../dates';
+import type { EvidenceKind, Position } from '../schema';
+import { EVIDENCE_KINDS } from '../schema';
+import type { Model, StatementView } from '../model';
+
+export type PositionTrack = {
+  /** The latest position: the one that stands. Undefined when no sourced position exists. */
+  current?: Position;
+  /** Earlier positions, newest first. */
+  history: Position[];
+};
+
+/** A stakeholder's positions on an issue: the latest stands, earlier ones stay as history. */
+export function positionTrack(model: Model, stakeholder: string, issue: string): PositionTrack {
+  const positions = model.positions
+    .filter((p) => p.stakeholder === stakeholder && p.issue === issue)
+    .sort((a, b) => compareDates(b.asOf, a.asOf));
+  const [current, ...history] = positions;
+  return { current, history };
+}
+
+export function statementsOf(model: Model, ids: readonly string[]): StatementView[] {
+  return ids.map((id) => model.statementById.get(id)).filter((s): s is StatementView => s !== undefined);
+}
+
+/** How many statements of each evidence kind, in the schema's order, zero counts left out. */
+export function evidenceCounts(statements: readonly StatementView[]): { kind: EvidenceKind; count: number }[] {
+  return EVIDENCE_KINDS.map((kind) => ({ kind, count: statements.filter((s) => s.evidence === kind).length })).filter((c) => c.count > 0);
+}
+
+export type MatrixCell = {
+  stakeholder: string;
+  issue: string;
+  track: PositionTrack;
+  /** Statements behind the current position, oldest first. */
+  statements: StatementView[];
+  counts: { kind: EvidenceKind; count: number }[];
+  /** Disagreements among the side's own statements, on the current position. */
+  conflicts: Position['conflicts'];
+  /** Statements by this side on this issue that no position of it cites: shown, never made into a position. */
+  uncited: StatementView[];
+};
+
+export type MatrixRow = { issue: string; cells: MatrixCell[] };
+
+/** Rows = issues, columns = stakeholders, both in file order. */
+export function buildMatrix(model: Model): MatrixRow[] {
+  const cited = new Set(model.positions.flatMap((p) => p.statements));
+  const uncited = new Map<string, StatementView[]>();
+  for (const statement of model.statements) {
+    if (cited.has(statement.id)) continue;
+    for (const issue of statement.issues) {
+      const key = `${statement.stakeholder}|${issue}`;
+      uncited.set(key, [...(uncited.get(key) ?? []), statement]);
+    }
+  }
+  return model.issues.map((issue) => ({
+    issue: issue.id,
+    cells: model.stakeholders.map((stakeholder) => {
+      const track = positionTrack(model, stakeholder.id, issue.id);
+      const statements = track.current ? statementsOf(model, track.current.statements) : [];
+      statements.sort((a, b) => compareDates(a.date, b.date));
+      return {
+        stakeholder: stakeholder.id,
+        issue: issue.id,
+        track,
+        statements,
+        counts: evidenceCounts(statements),
+        conflicts: track.current?.conflicts ?? [],
+        uncited: uncited.get(`${stakeholder.id}|${issue.id}`) ?? [],
+      };
+    }),
+  }));
+}

@@ -1,0 +1,36 @@
+/**
+ * The one stakeholder colour map, used by the matrix, charts and slides alike. Derived from the
+ * Okabe–Ito colour-blind-safe palette, darkened where needed so every mark reaches 3:1 against
+ * its background (colors.test.ts computes it). Colour is never the only cue: each side also has
+ * a shape and its abbreviation is printed beside its marks.
+ */
+
+export const PALETTE = {
+  light: ['#D55E00', '#0072B2', '#007A5A', '#B04C8E', '#6B6B6B', '#9A6A00', '#3B55C9', '#8C3B2E'],
+  dark: ['#F08A4B', '#56B4E9', '#2EC4A0', '#E39BC3', '#B0B0B0', '#E69F00', '#9AA9FF', '#E8917F'],
+} as const;
+
+export const BACKGROUNDS = { light: '#FFFFFF', dark: '#0F172A' } as const;
+
+export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'circle'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+export type StakeholderStyle = { color: string; darkColor: string; shape: Shape };
+
+/** A stakeholder's colour and shape, by its position in stakeholders.json. */
+export function stakeholderStyle(index: number): StakeholderStyle {
+  const i = ((index % PALETTE.light.length) + PALETTE.light.length) % PALETTE.light.length;
+  return { color: PALETTE.light[i]!, darkColor: PALETTE.dark[i]!, shape: SHAPES[i]! };
+}
+
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio between two #rrggbb colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

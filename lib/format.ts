@@ -1,0 +1,30 @@
+/** Words for numbers and codes, shared by every view so the matrix, charts and deck say the same. */
+import type { EvidenceKind, Issue, ResponseKind } from './schema';
+
+export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
+  'direct-quote': 'direct quote',
+  paraphrase: "source's paraphrase",
+  'anonymous-officials': 'anonymous officials',
+  'analyst-assessment': 'analyst assessment',
+};
+
+export const RESPONSE_LABELS: Record<ResponseKind | 'none', string> = {
+  accepts: 'Accepts',
+  rejects: 'Rejects',
+  partly: 'Partly',
+  none: 'No stated response',
+};
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A stance in words: where it sits relative to the scale's named points. */
+export function stanceWords(issue: Issue, value: number): string {
+  const { min, mid, max } = issue.scale;
+  if (value <= 10) return `At or near “${min.short}”`;
+  if (value < 40) return `Between “${min.short}” and “${mid.short}”`;
+  if (value <= 60) return `Near the middle: “${mid.short}”`;
+  if (value < 90) return `Between “${mid.short}” and “${max.short}”`;
+  return `At or near “${max.short}”`;
+}

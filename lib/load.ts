@@ -1,0 +1,135 @@
+/**
+ * The only module that touches the file system: reads a data folder, parses and validates every
+ * file, cross-checks them, and either returns the raw dataset or every problem found —
+ * one line each, `file: field path — message`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { FILES } from './schema';
+import { crossCheck, type Problem, type RawDataset } from './validate';
+
+export { formatProblem, type Problem } from './validate';
+
+/** The data folder: `data/`, or the folder named by STANDPOINT_DATA_DIR (fixtures, benchmarks). */
+export function dataDir(): string {
+  const override = process.env.STANDPOINT_DATA_DIR;
+  return override ? path.resolve(override) : path.join(process.cwd(), 'data');
+}
+
+/** A path as people should read it in an error: relative to where they ran the command. */
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
+}
+
+/** Turns zod's issue path into `statements[3] (id "x").quotes[0]`, naming the record by its id. */
+function fieldPath(issuePath: ReadonlyArray<PropertyKey>, root: unknown): string {
+  let out = '';
+  let node: unknown = root;
+  for (const key of issuePath) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+      if (typeof id === 'string' && id.length <= 80) out += ` (id "${id}")`;
+    } else {
+      out += (out ? '.' : '') + String(key);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
+    }
+  }
+  return out || '(whole file)';
+}
+
+function jsonErrorLocation(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return message;
+  const offset = Number(pos[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `not valid JSON at line ${line}, column ${column}: ${message.replace(/^.*?: /, '')}`;
+}
+
+function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S, problems: Problem[]): z.infer<S> | undefined {
+  const full = path.join(dir, file);
+  const shown = displayPath(full);
+  let text: string;
+  try {
+    text = fs.readFileSync(full, 'utf8');
+  } catch {
+    problems.push({ file: shown, path: '(file)', message: 'file is missing' });
+    return undefined;
+  }
+  if (text.trim() === '') {
+    problems.push({ file: shown, path: '(file)', message: 'file is empty' });
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file: shown, path: '(file)', message: jsonErrorLocation(text, error) });
+    return undefined;
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file: shown, path: fieldPath(issue.path, json), message: issue.message });
+    }
+    return undefined;
+  }
+  return result.data;
+}
+
+export type LoadResult = { ok: true; data: RawDataset } | { ok: false; problems: Problem[] };
+
+/** Reads and checks a whole data folder. Never throws on bad data: it reports it. */
+export function readDataFolder(dir: string = dataDir()): LoadResult {
+  const problems: Problem[] = [];
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    return { ok: false, problems: [{ file: displayPath(dir), path: '(folder)', message: 'data folder not found' }] };
+  }
+  const dataset = parseFile(dir, FILES.dataset.file, FILES.dataset.schema, problems);
+  const sources = parseFile(dir, FILES.sources.file, FILES.sources.schema, problems)?.sources;
+  const stakeholders = parseFile(dir, FILES.stakeholders.file, FILES.stakeholders.schema, problems)?.stakeholders;
+  const actors = parseFile(dir, FILES.actors.file, FILES.actors.schema, problems)?.actors;
+  const issues = parseFile(dir, FILES.issues.file, FILES.issues.schema, problems)?.issues;
+  const statements = parseFile(dir, FILES.statements.file, FILES.statements.schema, problems)?.statements;
+  const positions = parseFile(dir, FILES.positions.file, FILES.positions.schema, problems)?.positions;
+  const demands = parseFile(dir, FILES.demands.file, FILES.demands.schema, problems)?.demands;
+  const events = parseFile(dir, FILES.events.file, FILES.events.schema, problems)?.events;
+
+  const texts = new Map<string, string>();
+  (sources ?? []).forEach((source, index) => {
+    const file = path.join(dir, 'sources', `${source.id}.txt`);
+    try {
+      const text = fs.readFileSync(file, 'utf8');
+      if (text.trim() === '') problems.push({ file: displayPath(file), path: '(file)', message: 'source text is empty' });
+      else texts.set(source.id, text);
+    } catch {
+      problems.push({
+        file: displayPath(path.join(dir, FILES.sources.file)),
+        path: `sources[${index}] (id "${source.id}").id`,
+        message: `no text file for this source: expected ${displayPath(file)}`,
+      });
+    }
+  });
+
+  if (problems.length > 0 || !dataset || !sources || !stakeholders || !actors || !issues || !statements || !positions || !demands || !events) {
+    return { ok: false, problems };
+  }
+  const { $schema: _ignored, ...meta } = dataset;
+  void _ignored;
+  const data: RawDataset = { dataset: meta, sources, texts, stakeholders, actors, issues, statements, positions, demands, events };
+  const crossProblems = crossCheck(data, (file) => displayPath(path.join(dir, file)));
+  return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, data };
+}
+
+export class DataError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The data folder has ${problems.length} problem(s):\n` + problems.map((p) => `  ${p.file}: ${p.path} — ${p.message}`).join('\n'));
+    this.name = 'DataError';
+  }
+}

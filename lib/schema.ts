@@ -1,0 +1,243 @@
+/**
+ * The dataset's schema: one zod schema per file in data/, every field described, unknown keys
+ * rejected. Types are inferred from here — there is no second, hand-written copy.
+ * Cross-file rules (references, own-side citations, quotes in their source) live in ./validate.ts.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug: letters, digits and single hyphens, e.g. "rubio-fox-aug-6"')
+  .max(80, 'must be at most 80 characters')
+  .describe('Identifier: lower-case letters, digits and hyphens. Other files refer to the record by it.');
+
+const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters');
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y!, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date as precise as the source allows: "2025", "2025-05" or "2025-08-07". */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date')
+  .describe('A date: YYYY-MM-DD, or YYYY-MM / YYYY when the source is no more precise.');
+
+export const HttpUrl = z
+  .string()
+  .url('must be a URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
+  .describe('A web address (http or https only).');
+
+export const SOURCE_FACTS = ['title', 'outlet', 'author', 'published', 'url', 'language'] as const;
+
+export const Source = z
+  .strictObject({
+    id: Id,
+    title: Text(300).describe('Title of the source; if it has none, a descriptive title (then list "title" in inferred).'),
+    outlet: Text(200).describe('Who published it, e.g. "Radio Free Europe/Radio Liberty (RFE/RL)".'),
+    author: Text(200).optional().describe('Author or authors, when known.'),
+    published: PartialDate.describe('When it was published.'),
+    publishedApprox: z.boolean().default(false).describe('True when the publication date is approximate.'),
+    url: HttpUrl.optional().describe('Where it can be read, when known.'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code such as "en" or "ru"')
+      .describe('Language of the text, as an ISO 639 code.'),
+    inferred: z
+      .array(z.enum(SOURCE_FACTS))
+      .default([])
+      .describe('Which of the facts above are inferred by us rather than stated by the source itself.'),
+    inferenceNote: Text(1000).optional().describe('How the inferred facts were inferred.'),
+  })
+  .describe('A document the dataset quotes. Its full text is the file data/sources/<id>.txt.');
+
+export const Stakeholder = z
+  .strictObject({
+    id: Id,
+    name: Text(80).describe('Name shown in headers, e.g. "United States".'),
+    abbreviation: z
+      .string()
+      .regex(/^[A-Z]{2,4}$/, 'must be 2–4 capital letters, e.g. "US"')
+      .describe('Short label printed on chart marks so that colour is never the only cue.'),
+    description: Text(500).describe('Who this side is, in one or two sentences.'),
+  })
+  .describe('A side in the negotiation. Its column order in the matrix is its order in the file.');
+
+export const Actor = z
+  .strictObject({
+    id: Id,
+    name: Text(120).describe('Name as the source gives it, e.g. "Marco Rubio" or "White House officials (anonymous)".'),
+    role: Text(300).describe('Role at the time, e.g. "US Secretary of State".'),
+    stakeholder: Id.describe('The stakeholder this actor speaks for (id from stakeholders.json).'),
+    kind: z.enum(['person', 'group', 'publication']).describe('A named person, a group (officials, analysts), or a publication\'s own analysis.'),
+    anonymous: z.boolean().default(false).describe('True for speakers the source does not name.'),
+  })
+  .describe('A person or group who speaks.');
+
+const ScaleAnchor = z.strictObject({
+  short: Text(40).describe('Two to five words, printed on the scale.'),
+  description: Text(300).describe('What this point of the scale means.'),
+});
+
+export const Issue = z
+  .strictObject({
+    id: Id,
+    title: Text(60).describe('Short title, e.g. "Territory".'),
+    question: Text(300).describe('The question positions on this issue answer.'),
+    scale: z
+      .strictObject({
+        min: ScaleAnchor.describe('What a stance of 0 means.'),
+        mid: ScaleAnchor.describe('What a stance of 50 means.'),
+        max: ScaleAnchor.describe('What a stance of 100 means.'),
+      })
+      .describe('The 0–100 scale stances on this issue are placed on.'),
+  })
+  .describe('A question the parties take positions on. Its row order in the matrix is its order in the file.');
+
+export const EVIDENCE_KINDS = ['direct-quote', 'paraphrase', 'anonymous-officials', 'analyst-assessment'] as const;
+export const Evidence = z
+  .enum(EVIDENCE_KINDS)
+  .describe('direct-quote: the source quotes the speaker; paraphrase: the source reports it in its own words; anonymous-officials: reported from unnamed officials; analyst-assessment: an analyst\'s judgement.');
+
+export const Statement = z
+  .strictObject({
+    id: Id,
+    actor: Id.describe('Who said it (id from actors.json).'),
+    source: Id.describe('Where we read it (id from sources.json).'),
+    date: PartialDate.describe('When it was said.'),
+    dateApprox: z.boolean().default(false).describe('True when the date is approximate (e.g. "in recent weeks").'),
+    dateNote: Text(300).optional().describe('How the date was arrived at, when the source does not state it.'),
+    channel: Text(200).describe('Where it was said, e.g. "Fox Business Network interview", "Bluesky post".'),
+    issues: z.array(Id).min(1, 'must name at least one issue').describe('Issues the statement bears on (ids from issues.json).'),
+    evidence: Evidence,
+    quotes: z
+      .array(Text(2000))
+      .default([])
+      .describe('The speaker\'s own words exactly as the source quotes them. Each must appear verbatim in the source text.'),
+    passage: Text(3000).describe('The passage of the source that reports the statement, copied verbatim; the sources page highlights it.'),
+    summary: Text(240).describe('One neutral line: what was said.'),
+  })
+  .superRefine((statement, ctx) => {
+    if (statement.evidence === 'direct-quote' && statement.quotes.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['quotes'], message: 'a direct-quote statement needs at least one quote' });
+    }
+  })
+  .describe('Something an actor said, as a source reports it.');
+
+export const Stance = z
+  .strictObject({
+    value: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100').describe('Place on the issue\'s 0–100 scale.'),
+    rationale: Text(600).describe('Why this place: the analyst\'s reasoning from the cited statements.'),
+  })
+  .describe('An analyst judgement: where the position sits on the issue\'s scale.');
+
+export const Conflict = z
+  .strictObject({
+    statements: z.array(Id).min(2, 'must name at least two statements that disagree').describe('The statements of this side that disagree.'),
+    summary: Text(400).describe('What the disagreement is, neutrally.'),
+  })
+  .describe('Statements of one side that contradict each other.');
+
+export const Position = z
+  .strictObject({
+    id: Id,
+    stakeholder: Id.describe('Whose position (id from stakeholders.json).'),
+    issue: Id.describe('On which issue (id from issues.json).'),
+    asOf: PartialDate.describe('The date the position is stated as of. The latest one for a stakeholder and issue is the current one.'),
+    summary: Text(300).describe('The position in one neutral sentence.'),
+    stance: Stance.optional(),
+    statements: z.array(Id).min(1, 'must cite at least one statement').describe('Statements behind the position; at least one by this stakeholder.'),
+    conflicts: z.array(Conflict).default([]).describe('Where this side\'s own statements disagree.'),
+  })
+  .describe('A stakeholder\'s position on an issue as of a date.');
+
+export const RESPONSES = ['accepts', 'rejects', 'partly'] as const;
+
+export const Response = z
+  .strictObject({
+    stakeholder: Id.describe('The side that responds (id from stakeholders.json).'),
+    response: z.enum(RESPONSES).describe('accepts, rejects or partly. A side with no entry has no stated response.'),
+    statements: z.array(Id).min(1, 'must cite at least one statement').describe('Statements by the responding side that say so.'),
+    rationale: Text(400).describe('Analyst judgement: why the statements amount to this response.'),
+  })
+  .describe('How another side has responded to a demand.');
+
+export const Demand = z
+  .strictObject({
+    id: Id,
+    stakeholder: Id.describe('The side making the demand (id from stakeholders.json).'),
+    issue: Id.describe('The issue it belongs to (id from issues.json).'),
+    kind: z.enum(['asks', 'rules-out']).describe('asks: the side asks for it; rules-out: the side rules it out.'),
+    text: Text(200).describe('The demand in a short phrase, e.g. "Ukrainian neutrality".'),
+    statements: z.array(Id).min(1, 'must cite at least one statement').describe('Statements behind the demand; at least one by this stakeholder.'),
+    responses: z.array(Response).default([]).describe('Other sides\' stated responses. A side not listed has no stated response.'),
+  })
+  .describe('A concrete thing a side asks for or rules out.');
+
+export const Event = z
+  .strictObject({
+    id: Id,
+    date: PartialDate.describe('When it happened.'),
+    dateApprox: z.boolean().default(false).describe('True when the date is approximate (e.g. "mid-May").'),
+    label: Text(120).describe('What happened, in a few words; shown on the timeline.'),
+    source: Id.describe('The source that names the event (id from sources.json).'),
+    passage: Text(2000).describe('The passage of the source that names it, copied verbatim.'),
+  })
+  .describe('An event the sources name; an annotation on the timeline.');
+
+export const Dataset = z
+  .strictObject({
+    version: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}, the schema version this code reads` }).describe('Schema version of the data folder.'),
+    title: Text(120).describe('Name of the dataset, shown in the header.'),
+    subject: Text(400).describe('What the dataset covers, in one sentence.'),
+    asOf: PartialDate.describe('Date the dataset is current to.'),
+  })
+  .describe('About the dataset as a whole.');
+
+/** Each list file is an object with one array, so an editor can point "$schema" at its JSON Schema. */
+const listFile = <K extends string, T extends z.ZodType>(key: K, item: T) =>
+  z.strictObject({
+    $schema: z.string().optional().describe('Path of the JSON Schema that checks this file.'),
+    ...({ [key]: z.array(item) } as Record<K, z.ZodArray<T>>),
+  });
+
+export const FILES = {
+  dataset: { file: 'dataset.json', schema: Dataset.extend({ $schema: z.string().optional() }) },
+  sources: { file: 'sources.json', schema: listFile('sources', Source) },
+  stakeholders: { file: 'stakeholders.json', schema: listFile('stakeholders', Stakeholder) },
+  actors: { file: 'actors.json', schema: listFile('actors', Actor) },
+  issues: { file: 'issues.json', schema: listFile('issues', Issue) },
+  statements: { file: 'statements.json', schema: listFile('statements', Statement) },
+  positions: { file: 'positions.json', schema: listFile('positions', Position) },
+  demands: { file: 'demands.json', schema: listFile('demands', Demand) },
+  events: { file: 'events.json', schema: listFile('events', Event) },
+} as const;
+
+export type Source = z.infer<typeof Source>;
+export type Stakeholder = z.infer<typeof Stakeholder>;
+export type Actor = z.infer<typeof Actor>;
+export type Issue = z.infer<typeof Issue>;
+export type Statement = z.infer<typeof Statement>;
+export type Stance = z.infer<typeof Stance>;
+export type Position = z.infer<typeof Position>;
+export type Demand = z.infer<typeof Demand>;
+export type DemandResponse = z.infer<typeof Response>;
+export type Event = z.infer<typeof Event>;
+export type Dataset = z.infer<typeof Dataset>;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type ResponseKind = (typeof RESPONSES)[number];
