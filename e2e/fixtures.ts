@@ -11,14 +11,14 @@ export const model = getModel();
 
 export const test = base.extend<{ offsite: string[] }>({
   // Every request outside the site's own origin is recorded; specs assert there are none.
-  offsite: async ({ page, baseURL }, use) => {
+  offsite: async ({ page, baseURL }, provide) => {
     const requests: string[] = [];
     const origin = new URL(baseURL!).origin;
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) requests.push(url);
     });
-    await use(requests);
+    await provide(requests);
   },
 });
 

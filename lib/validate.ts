@@ -86,7 +86,7 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     if (!passage) report(where('passage'), `passage not found verbatim in the text of source "${statement.source}"`);
     statement.quotes.forEach((quote, k) => {
       const found = index.locate(quote);
-      if (!found) report(where(`quotes[${k}]`), `quote not found verbatim in the text of source "${statement.source}": "${quote.slice(0, 80)}"`);
+      if (!found) report(where(`quotes[${k}]`), `quote not found verbatim in the text of source "${statement.source}": "${quote.length > 60 ? quote.slice(0, 60) + '…' : quote}"`);
       else if (passage && !textIndex(statement.passage).locate(quote)) report(where(`quotes[${k}]`), 'quote is in the source but not inside this statement\'s passage; widen the passage');
     });
   });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { readDataFolder } from '../load';
+import { buildModel } from '../model';
+import type { RawDataset } from '../validate';
+import { buildMatrix, evidenceCounts, positionTrack } from './positions';
+
+function seed(): RawDataset {
+  const result = readDataFolder(path.join(process.cwd(), 'data'));
+  if (!result.ok) throw new Error('data/ is invalid');
+  return structuredClone(result.data);
+}
+
+describe('position tracks', () => {
+  it('the latest position stands and earlier ones become history, newest first', () => {
+    const raw = seed();
+    const base = raw.positions.find((p) => p.stakeholder === 'ukraine' && p.issue === 'territory')!;
+    raw.positions.push({ ...base, id: 'older', asOf: '2025-06' }, { ...base, id: 'oldest', asOf: '2025-05' });
+    const track = positionTrack(buildModel(raw), 'ukraine', 'territory');
+    expect(track.current?.id).toBe(base.id);
+    expect(track.history.map((p) => p.id)).toEqual(['older', 'oldest']);
+  });
+
+  it('a side with no position on an issue has no current position', () => {
+    const raw = seed();
+    raw.positions = raw.positions.filter((p) => p.stakeholder !== 'ukraine');
+    expect(positionTrack(buildModel(raw), 'ukraine', 'territory').current).toBeUndefined();
+  });
+});
+
+describe('the matrix', () => {
+  it('has a row per issue and a cell per stakeholder, in file order', () => {
+    const raw = seed();
+    const rows = buildMatrix(buildModel(raw));
+    expect(rows.map((r) => r.issue)).toEqual(raw.issues.map((i) => i.id));
+    for (const row of rows) expect(row.cells.map((c) => c.stakeholder)).toEqual(raw.stakeholders.map((s) => s.id));
+  });
+
+  it('counts statements by evidence kind and keeps uncited statements apart', () => {
+    const raw = seed();
+    const model = buildModel(raw);
+    const rows = buildMatrix(model);
+    for (const c of rows.flatMap((r) => r.cells)) {
+      expect(c.counts.reduce((n, k) => n + k.count, 0)).toBe(c.statements.length);
+      for (const s of c.uncited) expect(raw.positions.some((p) => p.statements.includes(s.id))).toBe(false);
+    }
+    const statements = [...model.statementById.values()];
+    expect(evidenceCounts(statements).reduce((n, k) => n + k.count, 0)).toBe(statements.length);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * One broken fixture per cross-file rule: the real data/ with one thing broken, and the problem
+ * line that must name the file and the field.
+ */
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { readDataFolder } from './load';
+import { crossCheck, formatProblem, type RawDataset } from './validate';
+
+function realData(): RawDataset {
+  const result = readDataFolder(path.join(process.cwd(), 'data'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.data;
+}
+
+function problemsAfter(breakIt: (data: RawDataset) => void): string[] {
+  const data = structuredClone(realData());
+  breakIt(data);
+  return crossCheck(data).map(formatProblem);
+}
+
+describe('cross-file rules', () => {
+  it('the real data folder passes them all', () => {
+    expect(crossCheck(realData()).map(formatProblem)).toEqual([]);
+  });
+
+  it('duplicate ids', () => {
+    const lines = problemsAfter((d) => d.statements.push({ ...d.statements[0]! }));
+    expect(lines).toContainEqual(expect.stringMatching(/^data\/statements\.json: statements\[\d+\] \(id "[^"]+"\)\.id — duplicate id/));
+  });
+
+  it('an actor of an unknown stakeholder', () => {
+    const lines = problemsAfter((d) => (d.actors[0]!.stakeholder = 'atlantis'));
+    expect(lines).toContainEqual(expect.stringMatching(/^data\/actors\.json: actors\[0\] \(id "[^"]+"\)\.stakeholder — unknown stakeholder "atlantis"/));
+  });
+
+  it('a statement of an unknown actor, source or issue', () => {
+    const lines = problemsAfter((d) => {
+      d.statements[0]!.actor = 'nobody';
+      d.statements[1]!.source = 'nowhere';
+      d.statements[2]!.issues = ['weather'];
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/statements\[0\] .*\.actor — unknown actor "nobody"/));
+    expect(lines).toContainEqual(expect.stringMatching(/statements\[1\] .*\.source — unknown source "nowhere"/));
+    expect(lines).toContainEqual(expect.stringMatching(/statements\[2\] .*\.issues\[0\] — unknown issue "weather"/));
+  });
+
+  it('a quote that is not verbatim in its source', () => {
+    const lines = problemsAfter((d) => {
+      const s = d.statements.find((x) => x.quotes.length > 0)!;
+      s.quotes[0] = s.quotes[0]!.replace(/\w+/, 'Honestly');
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/^data\/statements\.json: statements\[\d+\] \(id "[^"]+"\)\.quotes\[0\] — quote not found verbatim/));
+  });
+
+  it('a passage that is not verbatim in its source', () => {
+    const lines = problemsAfter((d) => (d.statements[3]!.passage += ' And then some.'));
+    expect(lines).toContainEqual(expect.stringMatching(/statements\[3\] .*\.passage — passage not found verbatim/));
+  });
+
+  it('a quote outside its statement’s passage', () => {
+    const lines = problemsAfter((d) => {
+      const [a, b] = d.statements.filter((x) => x.quotes.length > 0 && x.source === d.statements[0]!.source);
+      a!.quotes.push(b!.quotes[0]!);
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/\.quotes\[\d\] — quote is in the source but not inside this statement's passage/));
+  });
+
+  it('a statement dated after the dataset', () => {
+    const lines = problemsAfter((d) => (d.statements[0]!.date = '2031-01-01'));
+    expect(lines).toContainEqual(expect.stringMatching(/statements\[0\] .*\.date — 2031-01-01 is after the dataset's as-of date/));
+  });
+
+  it('a position that cites no statement of its own side', () => {
+    const lines = problemsAfter((d) => {
+      const p = d.positions.find((x) => x.stakeholder === 'russia')!;
+      const other = d.statements.find((s) => s.actor === 'zelenskyy')!;
+      other.issues.push(p.issue);
+      p.statements = [other.id];
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/^data\/positions\.json: positions\[\d+\] \(id "russia-[^"]+"\)\.statements — cites no statement by russia itself/));
+  });
+
+  it('a position citing a statement on another issue, or one made after it', () => {
+    const lines = problemsAfter((d) => {
+      const p = d.positions[0]!;
+      const offIssue = d.statements.find((s) => !s.issues.includes(p.issue))!;
+      p.statements.push(offIssue.id);
+      const earlier = d.positions.find((x) => x.asOf < '2025-08')!;
+      const later = d.statements.find((s) => s.date === '2025-08-07' && s.issues.includes(earlier.issue))!;
+      earlier.statements.push(later.id);
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/positions\[0\] .*\.statements\[\d+\] — statement "[^"]+" does not bear on issue/));
+    expect(lines).toContainEqual(expect.stringMatching(/\.statements\[\d+\] — statement "[^"]+" \(2025-08-07\) is later than the position's asOf date/));
+  });
+
+  it('two positions of one side on one issue on the same date', () => {
+    const lines = problemsAfter((d) => d.positions.push({ ...d.positions[0]!, id: 'copy' }));
+    expect(lines).toContainEqual(expect.stringMatching(/positions\[\d+\] \(id "copy"\)\.asOf — ".+" already states/));
+  });
+
+  it('a conflict naming another side’s statement', () => {
+    const lines = problemsAfter((d) => {
+      const p = d.positions.find((x) => x.conflicts.length > 0)!;
+      p.conflicts[0]!.statements.push(d.statements.find((s) => s.actor === 'putin')!.id);
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/\.conflicts\[0\]\.statements\[\d\] — statement "[^"]+" is not by united-states/));
+  });
+
+  it('a demand with no statement of its own side, and a response by the demanding side', () => {
+    const lines = problemsAfter((d) => {
+      const demand = d.demands.find((x) => x.stakeholder === 'russia' && x.responses.length > 0)!;
+      demand.statements = [d.statements.find((s) => s.actor === 'kyiv')!.id];
+      demand.responses[0]!.stakeholder = 'russia';
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/^data\/demands\.json: demands\[\d+\] .*\.statements — cites no statement by russia itself/));
+    expect(lines).toContainEqual(expect.stringMatching(/\.responses\[0\]\.stakeholder — a side cannot respond to its own demand/));
+  });
+
+  it('a response that does not rest on the responding side’s words', () => {
+    const lines = problemsAfter((d) => {
+      const demand = d.demands.find((x) => x.responses.length > 0)!;
+      demand.responses[0]!.statements = demand.statements;
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/\.responses\[0\]\.statements — cites no statement by/));
+  });
+
+  it('an event whose passage is not in its source', () => {
+    const lines = problemsAfter((d) => (d.events[0]!.passage = 'Something the article never says.'));
+    expect(lines).toContainEqual(expect.stringMatching(/^data\/events\.json: events\[0\] .*\.passage — passage not found verbatim/));
+  });
+
+  it('two stakeholders with one abbreviation', () => {
+    const lines = problemsAfter((d) => (d.stakeholders[1]!.abbreviation = d.stakeholders[0]!.abbreviation));
+    expect(lines).toContainEqual(expect.stringMatching(/stakeholders\[1\] .*\.abbreviation — "RU" is already the abbreviation/));
+  });
+});
