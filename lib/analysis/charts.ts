@@ -1,0 +1,188 @@
+/**
+ * The numbers behind every chart, and the one-sentence takeaway each chart prints — computed here
+ * from the model so the sentence can never go stale. Pure functions, tested in charts.test.ts.
+ */
+import type { Model } from '../model';
+import type { ResponseKind } from '../schema';
+import { compareDates, formatDate } from '../dates';
+import { positionTrack } from './positions';
+
+const nameOf = (model: Model, stakeholder: string) => model.stakeholderById.get(stakeholder)?.name ?? stakeholder;
+const issueTitle = (model: Model, issue: string) => model.issueById.get(issue)?.title ?? issue;
+
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/* ---------- 1. Demands by side, stacked by issue ---------- */
+
+export type DemandCountRow = { stakeholder: string; total: number } & Record<string, number | string>;
+
+/** One row per stakeholder (file order): its number of demands on each issue, and the total. */
+export function demandCounts(model: Model): DemandCountRow[] {
+  return model.stakeholders.map((s) => {
+    const row: DemandCountRow = { stakeholder: s.id, total: 0 };
+    for (const issue of model.issues) row[issue.id] = 0;
+    for (const demand of model.demands) {
+      if (demand.stakeholder !== s.id) continue;
+      row[demand.issue] = (row[demand.issue] as number) + 1;
+      row.total += 1;
+    }
+    return row;
+  });
+}
+
+export function demandCountsTakeaway(model: Model, rows = demandCounts(model)): string {
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  if (total === 0) return 'No side states a concrete demand in the sources.';
+  const max = Math.max(...rows.map((r) => r.total));
+  const leaders = rows.filter((r) => r.total === max);
+  const top = leaders[0]!;
+  const issues = model.issues.filter((i) => (top[i.id] as number) > 0).map((i) => i.title.toLowerCase());
+  const none = rows.filter((r) => r.total === 0).map((r) => nameOf(model, r.stakeholder));
+  const lead =
+    leaders.length === 1
+      ? `${nameOf(model, top.stakeholder)} states the most demands: ${max} of ${total}, on ${listNames(issues)}.`
+      : `${listNames(leaders.map((r) => nameOf(model, r.stakeholder)))} state the most demands, ${max} each, of ${total}.`;
+  return none.length > 0 ? `${lead} ${listNames(none)} state${none.length === 1 ? 's' : ''} none in the sources.` : lead;
+}
+
+/* ---------- 2. Demand–response grid ---------- */
+
+export type ResponseCell = { stakeholder: string; response: ResponseKind | 'none'; statements: string[]; rationale?: string };
+export type ResponseRow = { demand: string; stakeholder: string; issue: string; kind: 'asks' | 'rules-out'; text: string; cells: ResponseCell[] };
+
+/** Each demand against every other side: its stated response, or 'none'. */
+export function responseGrid(model: Model): ResponseRow[] {
+  const order = new Map(model.stakeholders.map((s, i) => [s.id, i]));
+  return [...model.demands]
+    .sort((a, b) => order.get(a.stakeholder)! - order.get(b.stakeholder)!)
+    .map((demand) => ({
+      demand: demand.id,
+      stakeholder: demand.stakeholder,
+      issue: demand.issue,
+      kind: demand.kind,
+      text: demand.text,
+      cells: model.stakeholders
+        .filter((s) => s.id !== demand.stakeholder)
+        .map((s) => {
+          const response = demand.responses.find((r) => r.stakeholder === s.id);
+          return response
+            ? { stakeholder: s.id, response: response.response, statements: response.statements, rationale: response.rationale }
+            : { stakeholder: s.id, response: 'none' as const, statements: [] };
+        }),
+    }));
+}
+
+export function responseGridTakeaway(model: Model, rows = responseGrid(model)): string {
+  if (rows.length === 0) return 'No demands are recorded, so there are no responses to show.';
+  const cells = rows.flatMap((r) => r.cells);
+  const count = (kind: ResponseCell['response']) => cells.filter((c) => c.response === kind).length;
+  const rejected = rows.filter((r) => r.cells.some((c) => c.response === 'rejects')).length;
+  return (
+    `Of ${rows.length} demands, ${rejected} ${rejected === 1 ? 'is' : 'are'} rejected outright by at least one side; ` +
+    `across ${cells.length} possible responses, ${count('accepts')} accept, ${count('partly')} partly accept, ${count('rejects')} reject and ${count('none')} are unstated.`
+  );
+}
+
+/* ---------- 3. Stance spectrum ---------- */
+
+export type SpectrumMark = { stakeholder: string; value: number; asOf: string; rationale: string; current: boolean };
+export type Spectrum = { issue: string; marks: SpectrumMark[]; gap: { low: string; high: string; value: number } | null };
+
+/** Every side's latest stance on the issue, earlier stances too (current: false). */
+export function spectrum(model: Model, issue: string): Spectrum {
+  const marks: SpectrumMark[] = [];
+  for (const s of model.stakeholders) {
+    const track = positionTrack(model, s.id, issue);
+    const all = [track.current, ...track.history].filter((p) => p?.stance);
+    all.forEach((p, i) => {
+      const isCurrent = i === 0 && p === track.current;
+      marks.push({ stakeholder: s.id, value: p!.stance!.value, asOf: p!.asOf, rationale: p!.stance!.rationale, current: isCurrent });
+    });
+  }
+  const current = marks.filter((m) => m.current);
+  if (current.length < 2) return { issue, marks, gap: null };
+  const low = current.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = current.reduce((a, b) => (b.value > a.value ? b : a));
+  return { issue, marks, gap: { low: low.stakeholder, high: high.stakeholder, value: high.value - low.value } };
+}
+
+export function spectrumTakeaway(model: Model, data: Spectrum): string {
+  const title = issueTitle(model, data.issue);
+  const current = data.marks.filter((m) => m.current);
+  if (current.length === 0) return `No side has a stance on ${title.toLowerCase()} in the data.`;
+  if (!data.gap) return `Only ${nameOf(model, current[0]!.stakeholder)} has a stance on ${title.toLowerCase()} (${current[0]!.value}/100): there is no gap to measure.`;
+  const { low, high, value } = data.gap;
+  const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
+  const moved = [...new Set(data.marks.filter((m) => !m.current).map((m) => nameOf(model, m.stakeholder)))];
+  let sentence = `On ${title.toLowerCase()}, ${nameOf(model, high)} and ${nameOf(model, low)} are ${value} points apart`;
+  if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(model, m.stakeholder)} sits at ${m.value}`))}`;
+  sentence += '.';
+  if (moved.length > 0) sentence += ` ${listNames(moved)} moved since earlier positions.`;
+  return sentence;
+}
+
+/* ---------- 4. Gap heatmap ---------- */
+
+export type GapMatrix = { issue: string; sides: string[]; distance: number[][] };
+
+/** Pairwise distance between the current stances of the sides that have one on the issue. */
+export function gapMatrix(model: Model, issue: string): GapMatrix {
+  const current = spectrum(model, issue).marks.filter((m) => m.current);
+  return {
+    issue,
+    sides: current.map((m) => m.stakeholder),
+    distance: current.map((a) => current.map((b) => Math.abs(a.value - b.value))),
+  };
+}
+
+export function gapTakeaway(model: Model, data: GapMatrix): string {
+  const title = issueTitle(model, data.issue).toLowerCase();
+  if (data.sides.length < 2) return `Fewer than two sides have a stance on ${title}: no gap to compare.`;
+  const pairs: { a: string; b: string; d: number }[] = [];
+  data.sides.forEach((a, i) => data.sides.forEach((b, j) => j > i && pairs.push({ a, b, d: data.distance[i]![j]! })));
+  const far = pairs.reduce((x, y) => (y.d > x.d ? y : x));
+  const near = pairs.reduce((x, y) => (y.d < x.d ? y : x));
+  const farText = `${nameOf(model, far.a)} and ${nameOf(model, far.b)} are farthest apart (${far.d} points)`;
+  if (pairs.length === 1) return `On ${title}, ${farText}; no other side has a stance.`;
+  return `On ${title}, ${farText}; ${nameOf(model, near.a)} and ${nameOf(model, near.b)} are closest (${near.d}).`;
+}
+
+/* ---------- 5. Timeline ---------- */
+
+export type TimelinePoint = { date: string; approx: boolean; stakeholder: string; count: number; statements: string[] };
+export type Timeline = { dates: string[]; points: TimelinePoint[]; events: Model['events'] };
+
+/** Statements grouped by date and side (optionally on one issue), with the sources' events. */
+export function timeline(model: Model, issue?: string): Timeline {
+  const statements = model.statements.filter((s) => !issue || s.issues.includes(issue));
+  const groups = new Map<string, TimelinePoint>();
+  for (const s of statements) {
+    const key = `${s.date}|${s.stakeholder}`;
+    const point = groups.get(key) ?? { date: s.date, approx: false, stakeholder: s.stakeholder, count: 0, statements: [] };
+    point.count += 1;
+    point.approx ||= s.dateApprox;
+    point.statements.push(s.id);
+    groups.set(key, point);
+  }
+  const dates = [...new Set([...statements.map((s) => s.date), ...model.events.map((e) => e.date)])].sort(compareDates);
+  const order = new Map(model.stakeholders.map((s, i) => [s.id, i]));
+  const points = [...groups.values()].sort((a, b) => compareDates(a.date, b.date) || order.get(a.stakeholder)! - order.get(b.stakeholder)!);
+  return { dates, points, events: model.events };
+}
+
+export function timelineTakeaway(model: Model, data: Timeline, issue?: string): string {
+  const total = data.points.reduce((n, p) => n + p.count, 0);
+  const scope = issue ? ` on ${issueTitle(model, issue).toLowerCase()}` : '';
+  if (total === 0) return `No statements${scope} in the data.`;
+  const byDate = new Map<string, number>();
+  for (const p of data.points) byDate.set(p.date, (byDate.get(p.date) ?? 0) + p.count);
+  const dated = [...byDate.keys()].sort(compareDates);
+  const busiest = [...byDate.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return (
+    `${total} statement${total === 1 ? '' : 's'}${scope} from ${formatDate(dated[0]!)} to ${formatDate(dated[dated.length - 1]!)}; ` +
+    `the busiest date is ${formatDate(busiest[0])}, with ${busiest[1]}.`
+  );
+}
