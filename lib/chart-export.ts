@@ -20,7 +20,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 /** A table drawn as a standalone SVG: for charts that are HTML tables on the page. */
 export function tableSvg(table: TableData, title: string, citation: string, fills?: (row: number, col: number) => string | undefined): string {
   const charWidth = 7.2;
-  const widths = table.columns.map((c, i) => Math.min(280, Math.max(60, ...[c, ...table.rows.map((r) => String(r[i] ?? ''))].map((t) => t.length * charWidth + 16))));
+  const widths = table.columns.map((c, i) => Math.min(420, Math.max(60, ...[c, ...table.rows.map((r) => String(r[i] ?? ''))].map((t) => t.length * charWidth + 16))));
   const rowHeight = 26;
   const width = widths.reduce((a, b) => a + b, 0) + 20;
   const top = 44;

@@ -1,5 +1,6 @@
 /** Words for numbers and codes, shared by every view so the matrix, charts and deck say the same. */
 import type { EvidenceKind, Issue, ResponseKind } from './schema';
+import { formatDate } from './dates';
 
 export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
   'direct-quote': 'direct quote',
@@ -27,4 +28,14 @@ export function stanceWords(issue: Issue, value: number): string {
   if (value <= 60) return `Near the middle: “${mid.short}”`;
   if (value < 90) return `Between “${mid.short}” and “${max.short}”`;
   return `At or near “${max.short}”`;
+}
+
+/** A citation line for the sources behind a chart or slide: outlet, “title”, date; inferred facts marked. */
+export function citeSources(sources: { outlet: string; title: string; published: string; publishedApprox: boolean; inferred: string[] }[]): string {
+  return sources
+    .map((s) => {
+      const inferred = s.inferred.length > 0 ? ` (${s.inferred.join(', ')} inferred)` : '';
+      return `${s.outlet}, “${s.title}”, ${formatDate(s.published, s.publishedApprox)}${inferred}`;
+    })
+    .join('; ');
 }

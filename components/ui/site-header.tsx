@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 const PAGES = [
   { href: '/', label: 'Matrix' },
+  { href: '/charts/', label: 'Charts' },
   { href: '/sources/', label: 'Sources' },
 ] as const;
 

@@ -161,9 +161,9 @@ export function timeline(model: Model, issue?: string): Timeline {
   const groups = new Map<string, TimelinePoint>();
   for (const s of statements) {
     const key = `${s.date}|${s.stakeholder}`;
-    const point = groups.get(key) ?? { date: s.date, approx: false, stakeholder: s.stakeholder, count: 0, statements: [] };
+    const point = groups.get(key) ?? { date: s.date, approx: true, stakeholder: s.stakeholder, count: 0, statements: [] };
     point.count += 1;
-    point.approx ||= s.dateApprox;
+    point.approx &&= s.dateApprox; // approximate only if every statement in it is
     point.statements.push(s.id);
     groups.set(key, point);
   }
@@ -181,8 +181,9 @@ export function timelineTakeaway(model: Model, data: Timeline, issue?: string): 
   for (const p of data.points) byDate.set(p.date, (byDate.get(p.date) ?? 0) + p.count);
   const dated = [...byDate.keys()].sort(compareDates);
   const busiest = [...byDate.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+  const label = (date: string) => formatDate(date, data.points.filter((p) => p.date === date).every((p) => p.approx));
   return (
-    `${total} statement${total === 1 ? '' : 's'}${scope} from ${formatDate(dated[0]!)} to ${formatDate(dated[dated.length - 1]!)}; ` +
-    `the busiest date is ${formatDate(busiest[0])}, with ${busiest[1]}.`
+    `${total} statement${total === 1 ? '' : 's'}${scope} from ${label(dated[0]!)} to ${label(dated[dated.length - 1]!)}; ` +
+    `the busiest date is ${label(busiest[0])}, with ${busiest[1]}.`
   );
 }

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { getModel } from '@/lib/data';
+import { DemandsChart } from '@/components/charts/demands-chart';
+import { ResponseGrid } from '@/components/charts/response-grid';
+import { SpectrumChart } from '@/components/charts/spectrum-chart';
+import { GapChart } from '@/components/charts/gap-chart';
+import { TimelineChart } from '@/components/charts/timeline-chart';
+import { StakeholderLegend } from '@/components/ui/stakeholder-legend';
+
+export const metadata: Metadata = { title: 'Charts' };
+
+export default function ChartsPage() {
+  const model = getModel();
+  return (
+    <>
+      <h1 className="text-2xl font-bold sm:text-3xl">Demands, stances and gaps</h1>
+      <p className="mt-1 max-w-4xl text-slate-700">
+        Every chart states its takeaway, cites its sources and has a table with the same numbers. Stances and gaps are analyst judgements.
+      </p>
+      <StakeholderLegend model={model} />
+      <nav aria-label="Charts on this page" className="mt-3 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {[
+            ['#demands-by-side-title', 'Demands'],
+            ['#demand-responses-title', 'Responses'],
+            ...model.issues.map((i) => [`#spectrum-${i.id}-title`, `Spectrum: ${i.title}`]),
+            ['#gap-heatmap-title', 'Gaps'],
+            ['#timeline-title', 'Timeline'],
+          ].map(([href, label]) => (
+            <li key={href}>
+              <a href={href} className="text-blue-800 underline underline-offset-2">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="mt-4 space-y-6">
+        <DemandsChart model={model} />
+        <ResponseGrid model={model} />
+        {model.issues.map((issue) => (
+          <SpectrumChart key={issue.id} model={model} issueId={issue.id} />
+        ))}
+        <GapChart model={model} />
+        <TimelineChart model={model} />
+      </div>
+    </>
+  );
+}

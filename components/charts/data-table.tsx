@@ -1,0 +1,34 @@
+import type { TableData } from '@/lib/chart-export';
+
+/** The chart's numbers as a plain table, behind a disclosure: server-rendered, works without JS. */
+export function DataTable({ id, title, table }: { id: string; title: string; table: TableData }) {
+  return (
+    <details className="min-w-0 flex-1">
+      <summary className="font-medium text-blue-800">Show the table</summary>
+      <div className="mt-2 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label={`${title}: table (scrolls)`}>
+        <table className="w-full border-collapse text-sm" aria-label={`${title}: table`} data-testid={`table-${id}`}>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c} scope="col" className="border border-slate-300 bg-slate-100 px-2 py-1 text-left">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (
+                  <td key={j} className="border border-slate-300 px-2 py-1 align-top">
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Model } from '@/lib/model';
+import { demandCounts, demandCountsTakeaway } from '@/lib/analysis/charts';
+import { issueFill } from '@/lib/colors';
+import { ChartFrame } from './chart-frame';
+import { LazyChart } from './lazy-chart';
+import { citationFor, sideStyles } from './side-styles';
+import { DemandList } from './demand-list';
+
+/** Chart 1: stated demands per side, stacked by issue; each side's bar leads to its demands. */
+export function DemandsChart({ model }: { model: Model }) {
+  const rows = demandCounts(model);
+  const styles = sideStyles(model);
+  const sides = rows.map((r) => styles.get(r.stakeholder)!);
+  const issues = model.issues.map((issue, i) => ({ id: issue.id, title: issue.title, ...issueFill(i) }));
+  const height = 70 + sides.length * 52;
+  return (
+    <ChartFrame
+      id="demands-by-side"
+      title="Demands by side and issue"
+      takeaway={demandCountsTakeaway(model, rows)}
+      source={citationFor(model, model.demands.flatMap((d) => d.statements))}
+      height={height}
+      table={{
+        columns: ['Side', ...model.issues.map((i) => i.title), 'Total'],
+        rows: rows.map((r) => [styles.get(r.stakeholder)!.name, ...model.issues.map((i) => r[i.id] as number), r.total]),
+      }}
+    >
+      <LazyChart kind="demand-bars" reserve={height} chart={{ sides, issues, counts: rows.map((r) => Object.fromEntries(model.issues.map((i) => [i.id, r[i.id] as number]))), height }} />
+      <DemandList model={model} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,57 @@
+/** Browser-side helpers for chart downloads. */
+
+export function downloadBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The chart's drawn SVG, on a white background with its title above and source below. */
+export function svgFromChart(root: Element | null, title: string, source: string): string {
+  const surface = root?.querySelector('svg.recharts-surface') ?? root?.querySelector('svg');
+  if (!surface) throw new Error('The chart has not been drawn yet.');
+  const box = surface.getBoundingClientRect();
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const clone = surface.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', '36');
+  const inner = new XMLSerializer().serializeToString(clone);
+  const total = height + 70;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<text x="8" y="24" font-size="16" font-weight="700" fill="#0f172a">${escapeXml(title)}</text>` +
+    inner +
+    `<text x="8" y="${total - 12}" font-size="12" fill="#334155">${escapeXml(`Source: ${source}`)}</text>` +
+    `</svg>`
+  );
+}
+
+/** Rasterises an SVG string at `scale`× its size. */
+export async function pngFromSvg(svg: string, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * scale;
+    canvas.height = image.naturalHeight * scale;
+    const context = canvas.getContext('2d')!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

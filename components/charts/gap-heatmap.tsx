@@ -1,0 +1,72 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { SideStyle } from './types';
+
+export type GapView = { issue: string; title: string; sides: SideStyle[]; distance: number[][]; takeaway: string };
+
+/** Shade for a distance of 0–100: white to dark slate; the number is always printed on it. */
+function shade(distance: number): { background: string; color: string } {
+  const l = Math.round(97 - distance * 0.72);
+  return { background: `hsl(215 30% ${l}%)`, color: l < 55 ? '#ffffff' : '#0f172a' };
+}
+
+/** Chart 4: side × side distance between stances on a chosen issue, with the computed sentence. */
+export function GapHeatmap({ views }: { views: GapView[] }) {
+  const [issue, setIssue] = useState(views[0]?.issue ?? '');
+  const selectId = useId();
+  const view = views.find((v) => v.issue === issue) ?? views[0];
+  if (!view) return null;
+  return (
+    <div>
+      <div className="flex flex-wrap items-center gap-3">
+        <label htmlFor={selectId} className="font-medium">
+          Issue
+        </label>
+        <select id={selectId} value={view.issue} onChange={(e) => setIssue(e.target.value)} className="rounded border border-slate-400 bg-white px-2 py-1">
+          {views.map((v) => (
+            <option key={v.issue} value={v.issue}>
+              {v.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {/* The frame states the first issue's takeaway; another issue's sentence appears here. */}
+      <p className="mt-2 text-lg" aria-live="polite" data-testid="gap-takeaway">
+        {view.issue === views[0]?.issue ? '' : view.takeaway}
+      </p>
+      {view.sides.length < 2 ? null : (
+        <table className="mt-2 border-collapse text-base" data-testid="gap-grid">
+          <caption className="sr-only">Distance in points between the stances of each pair of sides on {view.title.toLowerCase()} (analyst judgements)</caption>
+          <thead>
+            <tr>
+              <td />
+              {view.sides.map((s) => (
+                <th key={s.id} scope="col" className="px-3 py-1 text-left font-semibold">
+                  {s.name} ({s.abbreviation})
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {view.sides.map((row, i) => (
+              <tr key={row.id}>
+                <th scope="row" className="px-3 py-1 text-left font-semibold">
+                  {row.name} ({row.abbreviation})
+                </th>
+                {view.sides.map((col, j) => {
+                  const d = view.distance[i]![j]!;
+                  return (
+                    <td key={col.id} className="h-14 w-28 border-2 border-white text-center text-lg font-bold" style={i === j ? undefined : shade(d)} data-gap={i === j ? undefined : d}>
+                      {i === j ? <span className="text-slate-500" aria-label="same side">—</span> : d}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import Link from 'next/link';
+import type { Model } from '@/lib/model';
+import { responseGrid, responseGridTakeaway, type ResponseCell } from '@/lib/analysis/charts';
+import { RESPONSE_LABELS } from '@/lib/format';
+import { tableSvg } from '@/lib/chart-export';
+import { passageHref } from '@/components/statements/statement-card';
+import { StakeholderMark } from '@/components/ui/stakeholder-mark';
+import { ChartFrame } from './chart-frame';
+import { citationFor, sideStyles } from './side-styles';
+
+const LOOK: Record<ResponseCell['response'], { symbol: string; className: string; fill: string }> = {
+  accepts: { symbol: '✓', className: 'bg-emerald-50 text-emerald-950 border-emerald-700', fill: '#ecfdf5' },
+  partly: { symbol: '◐', className: 'bg-amber-50 text-amber-950 border-amber-700', fill: '#fffbeb' },
+  rejects: { symbol: '✗', className: 'bg-rose-50 text-rose-950 border-rose-700', fill: '#fff1f2' },
+  none: { symbol: '—', className: 'text-slate-600 border-transparent', fill: '#ffffff' },
+};
+
+/** Chart 2: each side's demands against the other sides' stated responses, each linked to its words. */
+export function ResponseGrid({ model }: { model: Model }) {
+  const rows = responseGrid(model);
+  const styles = sideStyles(model);
+  const name = (id: string) => styles.get(id)!.name;
+  const others = model.stakeholders.map((s) => s.id);
+  const columns = ['Side', 'Demand', ...others.map(name)];
+  const cellFor = (row: (typeof rows)[number], side: string) => row.cells.find((c) => c.stakeholder === side);
+  const table = {
+    columns,
+    rows: rows.map((r) => [name(r.stakeholder), `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`, ...others.map((s) => (s === r.stakeholder ? '(own demand)' : RESPONSE_LABELS[cellFor(r, s)!.response]))]),
+  };
+  const svg = tableSvg(table, 'Demand–response grid', citationFor(model), (row, col) => {
+    const r = rows[row];
+    const side = others[col - 2];
+    const c = r && side ? cellFor(r, side) : undefined;
+    return c ? LOOK[c.response].fill : undefined;
+  });
+  return (
+    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citationFor(model)} table={table} height={120} svg={svg}>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-[0.95rem]">
+          <caption className="sr-only">Each side’s demands (rows) and the other sides’ stated responses (columns)</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-slate-400 p-2 text-left">Demand</th>
+              {others.map((s) => (
+                <th key={s} scope="col" className="border-b-2 border-slate-400 p-2 text-left">
+                  <span className="inline-flex items-center gap-1">
+                    <StakeholderMark color={styles.get(s)!.color} shape={styles.get(s)!.shape} /> {name(s)}
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.demand} className="border-b border-slate-200" data-demand={r.demand}>
+                <th scope="row" className="p-2 text-left align-top font-normal">
+                  <span className="inline-flex items-center gap-1 font-semibold">
+                    <StakeholderMark color={styles.get(r.stakeholder)!.color} shape={styles.get(r.stakeholder)!.shape} /> {name(r.stakeholder)}
+                  </span>
+                  <span className="block">{r.kind === 'rules-out' ? 'Rules out: ' : ''}{r.text}</span>
+                  <span className="text-sm text-slate-700">{model.issueById.get(r.issue)?.title}</span>
+                </th>
+                {others.map((s) => {
+                  if (s === r.stakeholder) return <td key={s} className="bg-slate-100 p-2 text-sm text-slate-600">Own demand</td>;
+                  const c = cellFor(r, s)!;
+                  const look = LOOK[c.response];
+                  return (
+                    <td key={s} className="p-2 align-top" data-response={c.response}>
+                      <span className={`inline-block rounded border px-2 py-0.5 font-semibold ${look.className}`}>
+                        <span aria-hidden="true">{look.symbol}</span> {RESPONSE_LABELS[c.response]}
+                      </span>
+                      {c.statements.map((id) => {
+                        const st = model.statementById.get(id)!;
+                        return (
+                          <Link key={id} href={passageHref(st)} className="mt-1 block text-sm text-blue-800 underline underline-offset-2">
+                            {st.actorRecord.name}: “{st.summary}”
+                          </Link>
+                        );
+                      })}
+                      {c.rationale ? <p className="mt-1 text-xs text-slate-700">Judgement: {c.rationale}</p> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ChartFrame>
+  );
+}

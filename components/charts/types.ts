@@ -1,0 +1,33 @@
+/** Props of the client chart leaves: plain, serialisable values computed on the server. */
+import type { Shape } from '@/lib/colors';
+
+export type SideStyle = { id: string; name: string; abbreviation: string; color: string; shape: Shape };
+
+export type DemandBarsProps = {
+  sides: SideStyle[];
+  issues: { id: string; title: string; fill: string; label: string }[];
+  /** Per side (same order as `sides`): its count on each issue. */
+  counts: Record<string, number>[];
+  height: number;
+};
+
+export type SpectrumProps = {
+  issueTitle: string;
+  minLabel: string;
+  maxLabel: string;
+  midLabel: string;
+  marks: { side: SideStyle; value: number; asOf: string; rationale: string; current: boolean }[];
+  gap: { low: number; high: number; value: number } | null;
+  height: number;
+};
+
+export type TimelineProps = {
+  sides: SideStyle[];
+  /** Date labels along the axis, in order (not to scale). */
+  dates: string[];
+  /** Per issue id ('' for all issues): points and events on the axis. */
+  views: Record<string, { points: { x: number; side: string; count: number; label: string }[]; takeaway: string }>;
+  issues: { id: string; title: string }[];
+  events: { x: number; label: string }[];
+  height: number;
+};

@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { demandCounts, gapMatrix, responseGrid, spectrum, timeline } from '../lib/analysis/charts';
+import { expect, expectNoAxeViolations, model, test } from './fixtures';
+
+const root = (page: Page, id: string) => page.getByTestId(`chart-${id}`);
+
+async function openTable(page: Page, id: string) {
+  const figure = page.locator('figure').filter({ has: root(page, id) });
+  await figure.getByText('Show the table').click();
+  return page.getByTestId(`table-${id}`).locator('tbody tr');
+}
+
+async function drawn(page: Page, id: string) {
+  await root(page, id).scrollIntoViewIfNeeded();
+}
+
+test.describe('charts page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/charts/');
+  });
+
+  test('demands by side: one bar segment per side and issue with demands, and its table', async ({ page }) => {
+    const rows = demandCounts(model);
+    const segments = rows.flatMap((r) => model.issues.filter((i) => (r[i.id] as number) > 0)).length;
+    await drawn(page, 'demands-by-side');
+    await expect(root(page, 'demands-by-side').locator('.recharts-bar-rectangle path, path.recharts-rectangle')).toHaveCount(segments);
+    await expect(await openTable(page, 'demands-by-side')).toHaveCount(model.stakeholders.length);
+  });
+
+  test('activating a side’s bar lists its demands', async ({ page }) => {
+    const side = model.stakeholders.find((s) => model.demands.some((d) => d.stakeholder === s.id))!;
+    await drawn(page, 'demands-by-side');
+    await root(page, 'demands-by-side').locator('.recharts-bar-rectangle').first().click();
+    await expect(page).toHaveURL(new RegExp(`#demands-${side.id}$`));
+    const list = page.locator(`#demands-${side.id}`);
+    await expect(list.getByRole('listitem')).toHaveCount(model.demands.filter((d) => d.stakeholder === side.id).length);
+  });
+
+  test('demand–response grid: a cell per demand and other side, linked to the words', async ({ page }) => {
+    const rows = responseGrid(model);
+    const cells = rows.flatMap((r) => r.cells);
+    const grid = root(page, 'demand-responses');
+    await expect(grid.locator('td[data-response]')).toHaveCount(cells.length);
+    for (const kind of ['accepts', 'rejects', 'partly', 'none'] as const) {
+      await expect(grid.locator(`td[data-response="${kind}"]`)).toHaveCount(cells.filter((c) => c.response === kind).length);
+    }
+    const rejection = rows.find((r) => r.cells.some((c) => c.response === 'rejects'))!;
+    const statement = model.statementById.get(rejection.cells.find((c) => c.response === 'rejects')!.statements[0]!)!;
+    await expect(grid.locator(`tr[data-demand="${rejection.demand}"] a[href$="#st-${statement.id}"]`)).toHaveCount(1);
+    await expect(await openTable(page, 'demand-responses')).toHaveCount(rows.length);
+  });
+
+  for (const issue of model.issues) {
+    test(`stance spectrum on ${issue.title}: a mark per stance, history faint, rationale on focus`, async ({ page }) => {
+      const data = spectrum(model, issue.id);
+      const id = `spectrum-${issue.id}`;
+      await drawn(page, id);
+      if (data.marks.length === 0) {
+        await expect(root(page, id)).toContainText('No side has a stance');
+        return;
+      }
+      const marks = root(page, id).locator('.spectrum-mark');
+      await expect(marks).toHaveCount(data.marks.length);
+      await expect(root(page, id).locator('.spectrum-mark[data-current="false"]')).toHaveCount(data.marks.filter((m) => !m.current).length);
+      if (data.gap) await expect(root(page, id)).toContainText(`Gap: ${data.gap.value} points`);
+      await marks.first().focus();
+      await expect(root(page, id).getByText(data.marks[0]!.rationale, { exact: false })).toBeVisible();
+      await expect(await openTable(page, id)).toHaveCount(data.marks.length);
+    });
+  }
+
+  test('gap heatmap: a cell per pair of sides, and a sentence for the chosen issue', async ({ page }) => {
+    const withGaps = model.issues.map((i) => gapMatrix(model, i.id)).filter((g) => g.sides.length >= 2);
+    const chart = root(page, 'gap-heatmap');
+    const first = gapMatrix(model, model.issues[0]!.id);
+    await expect(chart.locator('td[data-gap]')).toHaveCount(first.sides.length * (first.sides.length - 1));
+    const other = withGaps.find((g) => g.issue !== first.issue)!;
+    await chart.getByLabel('Issue').selectOption(other.issue);
+    await expect(chart.locator('td[data-gap]')).toHaveCount(other.sides.length * (other.sides.length - 1));
+    await expect(chart.getByTestId('gap-takeaway')).toContainText(model.issueById.get(other.issue)!.title.toLowerCase());
+    const pairs = withGaps.reduce((n, g) => n + (g.sides.length * (g.sides.length - 1)) / 2, 0);
+    await expect(await openTable(page, 'gap-heatmap')).toHaveCount(pairs);
+  });
+
+  test('timeline: a mark per date and side, filterable by issue, events annotated', async ({ page }) => {
+    const all = timeline(model);
+    await drawn(page, 'timeline');
+    const chart = root(page, 'timeline');
+    await expect(chart.locator('.timeline-mark')).toHaveCount(all.points.length);
+    await expect(chart.locator('.recharts-reference-line')).toHaveCount(model.events.length);
+    const issue = model.issues.find((i) => timeline(model, i.id).points.length !== all.points.length)!;
+    await chart.getByLabel('Issue').selectOption(issue.id);
+    await expect(chart.locator('.timeline-mark')).toHaveCount(timeline(model, issue.id).points.length);
+    await expect(await openTable(page, 'timeline')).toHaveCount(all.points.length);
+  });
+
+  test('the keyboard reaches every chart, with a visible focus ring', async ({ page }) => {
+    const ids = ['demands-by-side', 'demand-responses', ...model.issues.map((i) => `spectrum-${i.id}`), 'gap-heatmap', 'timeline'];
+    for (const id of ids) {
+      // Start sequential navigation at the chart's takeaway, then Tab into the chart.
+      await page.locator(`#${id}-takeaway`).click();
+      await page.keyboard.press('Tab');
+      const focused = root(page, id);
+      await expect(focused).toBeFocused();
+      const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline, id).not.toBe('none');
+    }
+  });
+
+  test('downloads: PNG, SVG and CSV of a chart, each a non-empty file of its type', async ({ page }) => {
+    await drawn(page, 'timeline');
+    await expect(root(page, 'timeline').locator('.timeline-mark').first()).toBeVisible();
+    for (const id of ['timeline', 'demand-responses']) {
+      const group = page.getByRole('group', { name: `Download ${id === 'timeline' ? 'Timeline of statements' : 'Demand–response grid'}` });
+      const files: Record<string, Buffer> = {};
+      for (const kind of ['PNG', 'SVG', 'CSV']) {
+        const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: new RegExp(`^${kind}`) }).click()]);
+        expect(download.suggestedFilename()).toBe(`${id}.${kind.toLowerCase()}`);
+        const path = await download.path();
+        files[kind] = await import('node:fs').then((fs) => fs.readFileSync(path!));
+      }
+      expect(files.PNG!.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(files.PNG!.length).toBeGreaterThan(2000);
+      expect(files.SVG!.toString()).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      const csv = files.CSV!.toString().split('\r\n');
+      expect(csv[0]).toMatch(/^[A-Z]/);
+      expect(csv.filter(Boolean).at(-1)).toMatch(/Source: /);
+    }
+  });
+
+  test('has no axe violations, with charts drawn and tables open', async ({ page }) => {
+    for (const f of await page.locator('figure').all()) {
+      await f.scrollIntoViewIfNeeded();
+      await f.getByText('Show the table').click();
+    }
+    await expect(page.locator('.timeline-mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
