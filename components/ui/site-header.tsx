@@ -4,6 +4,7 @@ const PAGES = [
   { href: '/', label: 'Matrix' },
   { href: '/charts/', label: 'Charts' },
   { href: '/sources/', label: 'Sources' },
+  { href: '/brief/', label: 'Brief' },
 ] as const;
 
 export function SiteHeader({ title }: { title: string }) {

@@ -5,7 +5,7 @@ import { shapePath } from '@/lib/shapes';
 export function StakeholderMark({ color, shape, size = 14 }: { color: string; shape: Shape; size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" className="inline-block shrink-0 align-[-2px]">
-      <path d={shapePath(shape, 10, 10, 8.5)} fill={color} stroke="#0f172a" strokeWidth="1" />
+      <path className="mark-shape" d={shapePath(shape, 10, 10, 8.5)} fill={color} stroke="#0f172a" strokeWidth="1" />
     </svg>
   );
 }

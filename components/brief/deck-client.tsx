@@ -1,0 +1,87 @@
+'use client';
+
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { narrowDeck, type Deck } from '@/lib/analysis/deck';
+import { parseSelection, parseSlide } from '@/lib/selection';
+import { Slide } from './slides';
+import { DeckControls } from './deck-controls';
+import { useDeckKeys } from './use-deck-keys';
+
+/** The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`. */
+export function DeckClient({ deck: full }: { deck: Deck }) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const selection = parseSelection(params, { stakeholders: full.stakeholders.map((s) => s.id), issues: full.issues.map((i) => i.id) });
+  const deck = narrowDeck(full, selection.stakeholders, selection.issues);
+  const count = deck.slides.length;
+  const index = parseSlide(params.get('slide'), count) - 1;
+  const presenter = params.get('view') === 'presenter';
+  const [notes, setNotes] = useState(presenter);
+  const [theme, setTheme] = useState<'light' | 'dark'>(params.get('theme') === 'dark' ? 'dark' : 'light');
+  const root = useRef<HTMLDivElement>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  const go = (n: number, broadcast = true) => {
+    const target = Math.min(Math.max(n, 1), count);
+    const next = new URLSearchParams(params.toString());
+    next.set('slide', String(target));
+    router.replace(`?${next.toString()}`, { scroll: false });
+    if (broadcast) channel.current?.postMessage({ slide: target });
+  };
+
+  const follow = useRef(go);
+  useEffect(() => {
+    follow.current = go;
+  });
+  useEffect(() => {
+    // Keeps the audience window and the presenter view on the same slide.
+    const bc = new BroadcastChannel('standpoint-deck');
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent<{ slide: number }>) => follow.current(event.data.slide, false);
+    return () => bc.close();
+  }, []);
+
+  useDeckKeys({
+    go: (n) => go(n),
+    next: () => go(index + 2),
+    prev: () => go(index),
+    first: () => go(1),
+    last: () => go(count),
+    fullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()),
+    leave: () => document.fullscreenElement && document.exitFullscreen(),
+    toggleNotes: () => setNotes((v) => !v),
+    toggleTheme: () => setTheme((t) => (t === 'light' ? 'dark' : 'light')),
+  });
+
+  const unknown = [...selection.unknown.stakeholders, ...selection.unknown.issues];
+  const current = deck.slides[index]!;
+  return (
+    <div ref={root} className="deck" data-theme={theme} data-ready="" data-presenter={presenter || undefined}>
+      {unknown.length > 0 ? (
+        <p role="alert" className="deck-controls mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
+          Not in the data, so left out: {unknown.join(', ')}. Valid sides: {full.stakeholders.map((s) => s.id).join(', ')}; valid issues: {full.issues.map((i) => i.id).join(', ')}.
+        </p>
+      ) : null}
+      <DeckControls deck={deck} full={full} index={index} go={go} notes={notes} setNotes={setNotes} theme={theme} setTheme={setTheme} root={root} />
+      <div className={presenter ? 'grid gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
+        <div aria-live="polite">
+          {deck.slides.map((slide, i) => (
+            <Slide key={slide.id} slide={slide} deck={deck} index={i} active={i === index} />
+          ))}
+        </div>
+        {notes ? (
+          <aside className="deck-controls mt-3 rounded border border-slate-400 bg-white p-3 text-slate-900" aria-label="Speaker notes">
+            <h2 className="font-bold">Speaker notes — slide {index + 1}: {current.title}</h2>
+            <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+              {current.notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+            {presenter && deck.slides[index + 1] ? <p className="mt-2 text-sm font-semibold">Next: {deck.slides[index + 1]!.title}</p> : null}
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import type { RefObject } from 'react';
+import type { Deck } from '@/lib/analysis/deck';
+import { downloadPptx } from './pptx';
+
+type Props = {
+  deck: Deck;
+  full: Deck;
+  index: number;
+  go: (n: number) => void;
+  notes: boolean;
+  setNotes: (v: boolean) => void;
+  theme: 'light' | 'dark';
+  setTheme: (t: 'light' | 'dark') => void;
+  root: RefObject<HTMLDivElement | null>;
+};
+
+const button = 'rounded border border-slate-400 bg-white px-3 py-1 font-medium text-slate-900 hover:bg-slate-100';
+
+/** Buttons for everything the keys do, plus presenter view, print and PowerPoint. Hidden in print. */
+export function DeckControls({ deck, full, index, go, notes, setNotes, theme, setTheme, root }: Props) {
+  return (
+    <div className="deck-controls mb-3 flex flex-wrap items-center gap-2">
+      <button type="button" className={button} onClick={() => go(index)} disabled={index === 0}>
+        ← Previous
+      </button>
+      <span className="min-w-24 text-center font-semibold" aria-live="polite">
+        Slide {index + 1} of {deck.slides.length}
+      </span>
+      <button type="button" className={button} onClick={() => go(index + 2)} disabled={index === deck.slides.length - 1}>
+        Next →
+      </button>
+      <button type="button" className={button} aria-pressed={notes} onClick={() => setNotes(!notes)}>
+        Notes
+      </button>
+      <button type="button" className={button} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}>
+        Dark theme
+      </button>
+      <button type="button" className={button} onClick={() => root.current?.requestFullscreen()}>
+        Full screen
+      </button>
+      <button
+        type="button"
+        className={button}
+        onClick={() => {
+          const url = new URL(window.location.href);
+          url.searchParams.set('view', 'presenter');
+          window.open(url.toString(), 'standpoint-presenter');
+        }}
+      >
+        Presenter view
+      </button>
+      <button type="button" className={button} onClick={() => window.print()}>
+        Print / PDF
+      </button>
+      <button type="button" className={button} onClick={() => downloadPptx(deck)}>
+        Download .pptx
+      </button>
+      <details className="w-full text-sm">
+        <summary className="text-blue-800">Choose sides and issues · keys: ← → Space PageUp PageDown Home End, number + Enter, F full screen, Esc, N notes, T theme</summary>
+        <form method="get" className="mt-2 flex flex-wrap gap-6">
+          <fieldset>
+            <legend className="font-semibold">Sides</legend>
+            {full.stakeholders.map((s) => (
+              <label key={s.id} className="mr-3 inline-flex items-center gap-1">
+                <input type="checkbox" name="s" value={s.id} defaultChecked={deck.stakeholders.some((d) => d.id === s.id)} /> {s.name}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend className="font-semibold">Issues</legend>
+            {full.issues.map((i) => (
+              <label key={i.id} className="mr-3 inline-flex items-center gap-1">
+                <input type="checkbox" name="i" value={i.id} defaultChecked={deck.issues.some((d) => d.id === i.id)} /> {i.title}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" className={button}>
+            Apply
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+}

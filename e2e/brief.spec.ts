@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import JSZip from 'jszip';
+import { buildDeck, narrowDeck } from '../lib/analysis/deck';
+import { expect, expectNoAxeViolations, model, test } from './fixtures';
+
+const deck = buildDeck(model);
+const count = deck.slides.length;
+const current = (page: import('@playwright/test').Page) => page.locator('.deck[data-ready] .slide[data-active]');
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+test.describe('briefing deck', () => {
+  test('the keyboard goes through every slide, with its number in the URL', async ({ page }) => {
+    await page.goto('/brief/');
+    await expect(current(page)).toHaveAttribute('aria-label', `Slide 1 of ${count}: ${deck.slides[0]!.title}`);
+    for (let n = 2; n <= count; n++) {
+      await page.keyboard.press(n % 2 === 0 ? 'ArrowRight' : 'PageDown');
+      await expect(page).toHaveURL(new RegExp(`slide=${n}(&|$)`));
+      await expect(current(page)).toHaveAttribute('aria-label', `Slide ${n} of ${count}: ${deck.slides[n - 1]!.title}`);
+    }
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`slide=${count}(&|$)`));
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(/slide=1(&|$)/);
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/slide=2(&|$)/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/slide=1(&|$)/);
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(new RegExp(`slide=${count}(&|$)`));
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(new RegExp(`slide=${count - 1}(&|$)`));
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await expect(current(page)).toHaveAttribute('aria-label', `Slide 3 of ${count}: ${deck.slides[2]!.title}`);
+  });
+
+  test('a deep link opens its slide, and notes show its quotes', async ({ page }) => {
+    const n = deck.slides.findIndex((s) => s.kind === 'issue') + 1;
+    await page.goto(`/brief/?slide=${n}`);
+    await expect(current(page)).toHaveAttribute('aria-label', `Slide ${n} of ${count}: ${deck.slides[n - 1]!.title}`);
+    await page.keyboard.press('n');
+    const notes = page.getByRole('complementary', { name: 'Speaker notes' });
+    for (const note of deck.slides[n - 1]!.notes) await expect(notes).toContainText(note.slice(0, 60));
+  });
+
+  test('a narrowed deck holds only the chosen sides and issues', async ({ page }) => {
+    const sides = model.stakeholders.slice(0, 2).map((s) => s.id);
+    const issue = model.issues[0]!.id;
+    const narrowed = narrowDeck(deck, sides, [issue]);
+    await page.goto(`/brief/?s=${sides.join(',')}&i=${issue}&slide=2`);
+    await expect(page.getByText(`Slide 2 of ${narrowed.slides.length}`)).toBeVisible();
+    const matrix = current(page);
+    await expect(matrix.getByRole('columnheader')).toHaveText(['Issue', ...sides.map((id) => model.stakeholderById.get(id)!.name)]);
+    await expect(matrix.getByRole('rowheader')).toHaveCount(1);
+    expect(narrowed.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
+  });
+
+  test('unknown ids in the URL get a message and the valid choices', async ({ page }) => {
+    await page.goto('/brief/?s=russia,atlantis');
+    const alert = page.getByRole('alert').filter({ hasText: 'Not in the data' });
+    await expect(alert).toContainText('atlantis');
+    await expect(alert).toContainText(model.stakeholders.map((s) => s.id).join(', '));
+  });
+
+  test('printing gives one page per slide', async ({ page }) => {
+    await page.goto('/brief/');
+    await expect(current(page)).toBeVisible();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdfPages(pdf)).toBe(count);
+  });
+
+  test('the .pptx download has one slide per slide, holding the quotes', async ({ page }) => {
+    await page.goto('/brief/');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .pptx' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const slideParts = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slideParts).toHaveLength(count);
+    const text = (await Promise.all(slideParts.map((f) => zip.file(f)!.async('string')))).join('\n');
+    const quotes = deck.slides.flatMap((s) => (s.kind === 'issue' ? s.lines.map((l) => l.quote?.text).filter((q): q is string => !!q) : []));
+    expect(quotes.length).toBeGreaterThan(0);
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    for (const q of quotes) expect(text.includes(escape(q)) || text.includes(q), q).toBe(true);
+  });
+
+  test('npm run export:pdf writes a PDF with a page per slide', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-pdf-')), 'briefing.pdf');
+    execFileSync(process.execPath, ['scripts/export-pdf.mjs', '--out', out, '--port', String(3190 + Number(process.env.TEST_PARALLEL_INDEX ?? 0))], { stdio: 'pipe' });
+    expect(pdfPages(fs.readFileSync(out))).toBe(count);
+  });
+
+  test('has no axe violations, in light and dark themes and with notes open', async ({ page }) => {
+    await page.goto('/brief/?slide=3');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('t');
+    await page.keyboard.press('n');
+    await expectNoAxeViolations(page);
+  });
+});
