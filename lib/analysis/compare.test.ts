@@ -110,7 +110,10 @@ describe('red lines', () => {
     expect(rejected.map((r) => `${r.demand}/${r.by}`)).toContain('russia-ukrainian-withdrawal/ukraine');
     for (const r of rejected) {
       const found = redLines(dataOf(raw), r.issue, [r.from, r.by]);
-      expect(found.some((l) => l.kind === 'rejected-demand' && l.demand.id === r.demand && l.by === r.by)).toBe(true);
+      // Shown on its own, or within the pair of red line and demand it links.
+      const alone = found.some((l) => l.kind === 'rejected-demand' && l.demand.id === r.demand && l.by === r.by);
+      const inPair = found.some((l) => l.kind === 'rules-out-vs-asks' && [l.rulesOut.id, l.asks.id].includes(r.demand) && [l.rulesOut.stakeholder, l.asks.stakeholder].includes(r.by));
+      expect(alone || inPair, `${r.demand}/${r.by}`).toBe(true);
     }
   });
 
@@ -127,6 +130,15 @@ describe('red lines', () => {
       .map((d) => d.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(found.map((l) => l.kind === 'rules-out-vs-asks' && l.asks.id).sort()).toEqual(expected.sort());
+  });
+
+  it('a rejection with no rules-out demand to pair it with is listed on its own', () => {
+    const raw = seed();
+    raw.demands = raw.demands.filter((d) => d.kind !== 'rules-out');
+    const found = redLines(dataOf(raw), 'territory', ['russia', 'ukraine']);
+    const expected = raw.demands.filter((d) => d.issue === 'territory' && d.stakeholder === 'russia' && d.responses.some((r) => r.stakeholder === 'ukraine' && r.response === 'rejects'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(found.map((l) => l.kind === 'rejected-demand' && l.demand.id)).toEqual(expected.map((d) => d.id));
   });
 
   it('does not pair a red line with a demand when no answer links them', () => {

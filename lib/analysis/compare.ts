@@ -77,7 +77,7 @@ export type CommonGround =
 
 export type RedLine =
   | { kind: 'rejected-demand'; demand: CompareDemand; by: string; rationale: string }
-  | { kind: 'rules-out-vs-asks'; rulesOut: CompareDemand; asks: CompareDemand };
+  | { kind: 'rules-out-vs-asks'; rulesOut: CompareDemand; asks: CompareDemand; rationales: string[] };
 
 function demandsOn(data: CompareData, issue: string, sides: readonly string[]): CompareDemand[] {
   return data.demands.filter((d) => d.issue === issue && sides.includes(d.stakeholder));
@@ -104,25 +104,35 @@ const overlaps = (a: readonly string[], b: readonly string[]) => a.some((id) => 
  * A thing A rules out and a thing B asks for clash when the data links them: B rejects A's
  * red line citing the statements behind B's demand, or A rejects B's demand citing the
  * statements behind A's red line. Without such a link two demands on one issue are not paired.
+ * Returns the linking rejections (empty: no clash).
  */
-function clashes(rulesOut: CompareDemand, asks: CompareDemand): boolean {
-  const bRejectsA = rulesOut.responses.some((r) => r.stakeholder === asks.stakeholder && r.response === 'rejects' && overlaps(r.statements, asks.statements));
-  const aRejectsB = asks.responses.some((r) => r.stakeholder === rulesOut.stakeholder && r.response === 'rejects' && overlaps(r.statements, rulesOut.statements));
-  return bRejectsA || aRejectsB;
+function linkingRejections(rulesOut: CompareDemand, asks: CompareDemand) {
+  const bRejectsA = rulesOut.responses.filter((r) => r.stakeholder === asks.stakeholder && r.response === 'rejects' && overlaps(r.statements, asks.statements));
+  const aRejectsB = asks.responses.filter((r) => r.stakeholder === rulesOut.stakeholder && r.response === 'rejects' && overlaps(r.statements, rulesOut.statements));
+  return [...bRejectsA.map((r) => ({ demand: rulesOut.id, ...r })), ...aRejectsB.map((r) => ({ demand: asks.id, ...r }))];
 }
 
+/** Red lines: clashing pairs first, then rejections a pair does not already show. */
 export function redLines(data: CompareData, issue: string, sides: readonly string[]): RedLine[] {
   const demands = demandsOn(data, issue, sides);
-  const rejected: RedLine[] = demands.flatMap((demand) =>
-    answers(demand, sides, 'rejects').map((r) => ({ kind: 'rejected-demand' as const, demand, by: r.stakeholder, rationale: r.rationale })),
-  );
+  const shown = new Set<string>();
   const paired: RedLine[] = demands
     .filter((d) => d.kind === 'rules-out')
     .flatMap((rulesOut) =>
       demands
-        .filter((asks) => asks.kind === 'asks' && asks.stakeholder !== rulesOut.stakeholder && clashes(rulesOut, asks))
-        .map((asks) => ({ kind: 'rules-out-vs-asks' as const, rulesOut, asks })),
+        .filter((asks) => asks.kind === 'asks' && asks.stakeholder !== rulesOut.stakeholder && sides.includes(asks.stakeholder))
+        .flatMap((asks) => {
+          const links = linkingRejections(rulesOut, asks);
+          if (links.length === 0) return [];
+          links.forEach((l) => shown.add(`${l.demand}|${l.stakeholder}`));
+          return [{ kind: 'rules-out-vs-asks' as const, rulesOut, asks, rationales: [...new Set(links.map((l) => l.rationale))] }];
+        }),
     );
+  const rejected: RedLine[] = demands.flatMap((demand) =>
+    answers(demand, sides, 'rejects')
+      .filter((r) => !shown.has(`${demand.id}|${r.stakeholder}`))
+      .map((r) => ({ kind: 'rejected-demand' as const, demand, by: r.stakeholder, rationale: r.rationale })),
+  );
   return [...paired, ...rejected];
 }
 
