@@ -5,7 +5,7 @@ type Named = { name: (id: string) => string };
 
 function CommonGroundList({ comparison, name }: { comparison: IssueComparison } & Named) {
   return (
-    <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+    <ul aria-label={`Common ground on ${comparison.issue.title}`} className="mt-1 list-disc space-y-1 pl-5 text-sm">
       {comparison.commonGround.map((c) =>
         c.kind === 'accepted-demand' ? (
           <li key={`${c.demand.id}-${c.by}`}>
@@ -24,7 +24,7 @@ function CommonGroundList({ comparison, name }: { comparison: IssueComparison } 
 
 function RedLineList({ comparison, name }: { comparison: IssueComparison } & Named) {
   return (
-    <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+    <ul aria-label={`Red lines on ${comparison.issue.title}`} className="mt-1 list-disc space-y-1 pl-5 text-sm">
       {comparison.redLines.map((r) =>
         r.kind === 'rejected-demand' ? (
           <li key={`${r.demand.id}-${r.by}`}>

@@ -5,14 +5,20 @@ import { CompareForm } from './compare-form';
 import { IssueComparison } from './issue-comparison';
 import { SelectionNotice } from './selection-notice';
 
-type Props = { data: CompareData; selection: CompareSelection; onSelect?: (stakeholders: string[], issues: string[]) => void };
+type Ticks = { stakeholders: string[]; issues: string[] };
+type Props = { data: CompareData; selection: CompareSelection; ticks?: Ticks; onSelect?: (stakeholders: string[], issues: string[]) => void };
+
+/** The boxes to tick for a selection: what the URL asked for, or the default shown. */
+export function ticksOf(selection: CompareSelection): Ticks {
+  return selection.messages.length ? selection.requested : { stakeholders: selection.stakeholders, issues: selection.requested.issues };
+}
 
 /** The whole comparison for a selection. Rendered on the server (default view) and by the URL-reading leaf. */
-export function CompareView({ data, selection, onSelect }: Props) {
+export function CompareView({ data, selection, ticks, onSelect }: Props) {
   const stakeholders = data.stakeholders.map((s) => ({ id: s.id, name: s.name, styleIndex: s.styleIndex }));
   const issues = data.issues.map((i) => ({ id: i.id, name: i.title }));
   const names = selection.stakeholders.map((id) => data.stakeholders.find((s) => s.id === id)?.name ?? id);
-  const checked = selection.messages.length ? selection.requested : { stakeholders: selection.stakeholders, issues: selection.requested.issues };
+  const checked = ticks ?? ticksOf(selection);
   return (
     <div>
       <SelectionNotice messages={selection.messages} stakeholders={stakeholders} issues={issues} />

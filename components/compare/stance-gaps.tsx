@@ -16,7 +16,7 @@ export function StanceGaps({ comparison }: { comparison: IssueComparison }) {
       {gaps.pairs.length === 0 ? (
         <p className="text-sm text-slate-700">Fewer than two of these sides have a stance on this issue, so there is no gap to measure.</p>
       ) : (
-        <ul className="mt-1 space-y-0.5 text-sm">
+        <ul aria-label={`Stance gaps on ${issue.title}`} className="mt-1 space-y-0.5 text-sm">
           {gaps.pairs.map((p) => (
             <li key={`${p.a}-${p.b}`}>
               {name(p.a)} {p.valueA} and {name(p.b)} {p.valueB}: <strong>{p.gap} points</strong>, {p.words}
