@@ -12,7 +12,7 @@ function IssueLink({ issue, stakeholder }: { issue: Issue; stakeholder: Stakehol
   return (
     <p className="mt-2 text-sm">
       <Link href={`/issues/${issue.id}/#side-${stakeholder.id}`} className="text-blue-800 underline underline-offset-2">
-        Issue page<span className="sr-only">: {issue.title}, every side and its history (from {stakeholder.name}’s cell)</span>
+        Issue page<span className="sr-only"> for {issue.title}: every side and its history (from {stakeholder.name}’s cell)</span>
       </Link>
     </p>
   );
