@@ -3,7 +3,7 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { narrowDeck, type Deck } from '@/lib/analysis/deck';
-import { parseSelection, parseSlide } from '@/lib/selection';
+import { parseSelection, parseSlide } from '@/lib/params';
 import { Slide } from './slides';
 import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';

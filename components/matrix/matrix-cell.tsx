@@ -4,7 +4,19 @@ import type { MatrixCell as Cell } from '@/lib/analysis/positions';
 import { EVIDENCE_LABELS, plural } from '@/lib/format';
 import { formatDate } from '@/lib/dates';
 import { StanceScale } from './stance-scale';
+import Link from 'next/link';
 import { StatementCard } from '@/components/statements/statement-card';
+
+/** Every cell leads to the issue page, at this side's section. */
+function IssueLink({ issue, stakeholder }: { issue: Issue; stakeholder: Stakeholder }) {
+  return (
+    <p className="mt-2 text-sm">
+      <Link href={`/issues/${issue.id}/#side-${stakeholder.id}`} className="text-blue-800 underline underline-offset-2">
+        Issue page<span className="sr-only"> for {issue.title}: every side and its history (from {stakeholder.name}’s cell)</span>
+      </Link>
+    </p>
+  );
+}
 
 type Props = {
   issue: Issue;
@@ -30,6 +42,7 @@ export function MatrixCell({ issue, stakeholder, style, cell }: Props) {
             </div>
           </details>
         ) : null}
+        <IssueLink issue={issue} stakeholder={stakeholder} />
       </div>
     );
   }
@@ -83,6 +96,7 @@ export function MatrixCell({ issue, stakeholder, style, cell }: Props) {
           ) : null}
         </div>
       </details>
+      <IssueLink issue={issue} stakeholder={stakeholder} />
     </div>
   );
 }

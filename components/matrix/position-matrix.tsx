@@ -1,6 +1,7 @@
 import type { Model } from '@/lib/model';
 import { buildMatrix } from '@/lib/analysis/positions';
 import { stakeholderStyle } from '@/lib/colors';
+import Link from 'next/link';
 import { StakeholderMark } from '@/components/ui/stakeholder-mark';
 import { MatrixCell } from './matrix-cell';
 
@@ -24,7 +25,9 @@ export function PositionMatrix({ model }: { model: Model }) {
               <th key={s.id} scope="col" className="border-b-2 border-slate-400 p-2 text-left align-bottom" style={{ borderBottomColor: style.color }}>
                 <span className="inline-flex items-center gap-2 text-lg">
                   <StakeholderMark color={style.color} shape={style.shape} size={16} />
-                  {s.name}
+                  <Link href={`/stakeholders/${s.id}/`} className="text-blue-900 underline decoration-slate-400 underline-offset-4">
+                    {s.name}
+                  </Link>
                 </span>
               </th>
             );
@@ -37,7 +40,9 @@ export function PositionMatrix({ model }: { model: Model }) {
           return (
             <tr key={row.issue} className="border-b border-slate-300 max-md:mb-6 max-md:block">
               <th scope="row" className="p-2 text-left align-top max-md:block max-md:bg-slate-100">
-                <span className="text-lg font-bold">{issue.title}</span>
+                <Link href={`/issues/${issue.id}/`} className="text-lg font-bold text-blue-900 underline decoration-slate-400 underline-offset-4">
+                  {issue.title}
+                </Link>
                 <span className="mt-1 block text-sm font-normal text-slate-700">{issue.question}</span>
               </th>
               {row.cells.map((cell, i) => {

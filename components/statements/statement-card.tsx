@@ -1,14 +1,21 @@
 import Link from 'next/link';
-import type { StatementView } from '@/lib/model';
+import type { StatementDigest } from '@/lib/digest';
 import { formatDate } from '@/lib/dates';
 import { EVIDENCE_LABELS } from '@/lib/format';
 
-export function passageHref(statement: StatementView): string {
+export function passageHref(statement: Pick<StatementDigest, 'id' | 'source'>): string {
   return `/sources/${statement.source}/#st-${statement.id}`;
 }
 
+/** Where an actor is listed: on its stakeholder's page. */
+export function actorHref(actor: StatementDigest['actorRecord']): string {
+  return `/stakeholders/${actor.stakeholder}/#actor-${actor.id}`;
+}
+
 /** One statement: the words, who said them and in what role, when, where, and the source. */
-export function StatementCard({ statement, speakerSide }: { statement: StatementView; speakerSide?: string }) {
+type Props = { statement: StatementDigest; speakerSide?: string; issueTitles?: Record<string, string> };
+
+export function StatementCard({ statement, speakerSide, issueTitles }: Props) {
   const { actorRecord: actor, sourceRecord: source } = statement;
   return (
     <article className="border-l-4 border-slate-300 pl-3" aria-label={`Statement by ${actor.name}`}>
@@ -22,7 +29,10 @@ export function StatementCard({ statement, speakerSide }: { statement: Statement
         <p className="text-[0.95rem] leading-snug text-slate-900">{statement.summary}</p>
       )}
       <p className="mt-1 text-sm text-slate-700">
-        <span className="font-semibold text-slate-900">{actor.name}</span>, {actor.role}
+        <Link href={actorHref(actor)} className="font-semibold text-slate-900 underline decoration-slate-400 underline-offset-2">
+          {actor.name}
+        </Link>
+        , {actor.role}
         {speakerSide ? ` (${speakerSide})` : ''}
       </p>
       <p className="text-sm text-slate-700">
@@ -30,6 +40,19 @@ export function StatementCard({ statement, speakerSide }: { statement: Statement
         <span className="italic">{EVIDENCE_LABELS[statement.evidence]}</span>
       </p>
       {statement.dateNote ? <p className="text-xs text-slate-600">Date: {statement.dateNote}</p> : null}
+      {issueTitles ? (
+        <p className="text-sm text-slate-700">
+          On:{' '}
+          {statement.issues.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? ', ' : ''}
+              <Link href={`/issues/${id}/`} className="text-blue-800 underline underline-offset-2">
+                {issueTitles[id] ?? id}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
       <p className="text-sm">
         <Link href={passageHref(statement)} className="text-blue-800 underline underline-offset-2">
           In context: “{source.title}”

@@ -2,6 +2,10 @@ import Link from 'next/link';
 
 const PAGES = [
   { href: '/', label: 'Matrix' },
+  { href: '/compare/', label: 'Compare' },
+  { href: '/issues/', label: 'Issues' },
+  { href: '/stakeholders/', label: 'Stakeholders' },
+  { href: '/statements/', label: 'Statements' },
   { href: '/charts/', label: 'Charts' },
   { href: '/sources/', label: 'Sources' },
   { href: '/brief/', label: 'Brief' },
@@ -16,7 +20,7 @@ export function SiteHeader({ title }: { title: string }) {
         </Link>
         <span className="text-slate-700">{title}</span>
         <nav aria-label="Main" className="ml-auto">
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {PAGES.map((page) => (
               <li key={page.href}>
                 <Link href={page.href} className="font-medium text-blue-800 underline-offset-4 hover:underline">

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelection, parseSlide } from './selection';
+import { parseSelection, parseSlide } from './params';
 
 const valid = { stakeholders: ['russia', 'ukraine'], issues: ['territory'] };
 
-describe('URL selection', () => {
+describe('deck selection', () => {
   it('reads comma-separated and repeated ids, dropping duplicates', () => {
     const sel = parseSelection(new URLSearchParams('s=russia,ukraine&s=russia&i=territory'), valid);
     expect(sel.stakeholders).toEqual(['russia', 'ukraine']);

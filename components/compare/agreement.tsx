@@ -1,0 +1,66 @@
+import type { IssueComparison } from '@/lib/analysis/compare';
+import { HOW_DERIVED } from '@/lib/analysis/compare';
+
+type Named = { name: (id: string) => string };
+
+function CommonGroundList({ comparison, name }: { comparison: IssueComparison } & Named) {
+  return (
+    <ul aria-label={`Common ground on ${comparison.issue.title}`} className="mt-1 list-disc space-y-1 pl-5 text-sm">
+      {comparison.commonGround.map((c) =>
+        c.kind === 'accepted-demand' ? (
+          <li key={`${c.demand.id}-${c.by}`}>
+            <strong>{name(c.demand.stakeholder)}</strong> asks for “{c.demand.text}”; <strong>{name(c.by)}</strong> accepts.{' '}
+            <span className="text-slate-700">{c.rationale}</span>
+          </li>
+        ) : (
+          <li key={`${c.gap.a}-${c.gap.b}`}>
+            <strong>{name(c.gap.a)}</strong> and <strong>{name(c.gap.b)}</strong> stand {c.gap.gap} points apart on the scale (analyst judgements).
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
+
+function RedLineList({ comparison, name }: { comparison: IssueComparison } & Named) {
+  return (
+    <ul aria-label={`Red lines on ${comparison.issue.title}`} className="mt-1 list-disc space-y-1 pl-5 text-sm">
+      {comparison.redLines.map((r) =>
+        r.kind === 'rejected-demand' ? (
+          <li key={`${r.demand.id}-${r.by}`}>
+            <strong>{name(r.demand.stakeholder)}</strong> {r.demand.kind === 'asks' ? 'asks for' : 'rules out'} “{r.demand.text}”; <strong>{name(r.by)}</strong> rejects
+            it. <span className="text-slate-700">{r.rationale}</span>
+          </li>
+        ) : (
+          <li key={`${r.rulesOut.id}-${r.asks.id}`}>
+            <strong>{name(r.rulesOut.stakeholder)}</strong> rules out “{r.rulesOut.text}”, which <strong>{name(r.asks.stakeholder)}</strong> asks for (“
+            {r.asks.text}”). <span className="text-slate-700">{r.rationales.join(' ')}</span>
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
+
+/** What the compared sides agree on and where they collide, each list saying how it was derived. */
+export function Agreement({ comparison }: { comparison: IssueComparison }) {
+  const name = (id: string) => comparison.sides.find((s) => s.side.id === id)?.side.name ?? id;
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <div>
+        <h4 className="font-semibold">
+          <span aria-hidden="true">= </span>Common ground
+        </h4>
+        {comparison.commonGround.length ? <CommonGroundList comparison={comparison} name={name} /> : <p className="text-sm">None found in the data between these sides.</p>}
+        <p className="mt-1 text-xs text-slate-700">{HOW_DERIVED.commonGround}</p>
+      </div>
+      <div>
+        <h4 className="font-semibold">
+          <span aria-hidden="true">✕ </span>Red lines
+        </h4>
+        {comparison.redLines.length ? <RedLineList comparison={comparison} name={name} /> : <p className="text-sm">None found in the data between these sides.</p>}
+        <p className="mt-1 text-xs text-slate-700">{HOW_DERIVED.redLines}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+import { useState } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import type { CompareData } from '@/lib/analysis/compare';
+import { compareQuery, parseCompareParams } from '@/lib/params';
+import { CompareView, ticksOf } from './compare-view';
+
+/** Reads the selection from the URL and writes it back on every change: a link reproduces the view. */
+export function CompareFromUrl({ data }: { data: CompareData }) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const choices = {
+    stakeholders: data.stakeholders.map((s) => ({ id: s.id, name: s.name })),
+    issues: data.issues.map((i) => ({ id: i.id, name: i.title })),
+  };
+  const selection = parseCompareParams(params, choices);
+  // Ticks follow a click at once, before the URL update re-renders; any URL change (back, forward) resets them.
+  const urlQuery = params.toString();
+  const [ticked, setTicked] = useState<{ query: string; stakeholders: string[]; issues: string[] }>();
+  const ticks = ticked?.query === urlQuery ? ticked : ticksOf(selection);
+  const onSelect = (stakeholders: string[], issues: string[]) => {
+    setTicked({ query: urlQuery, stakeholders, issues });
+    const query = compareQuery(stakeholders, issues, choices.issues.map((i) => i.id));
+    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+  };
+  return <CompareView data={data} selection={selection} ticks={ticks} onSelect={onSelect} />;
+}

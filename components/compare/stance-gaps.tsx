@@ -1,0 +1,36 @@
+import type { IssueComparison } from '@/lib/analysis/compare';
+import { HOW_DERIVED } from '@/lib/analysis/compare';
+import { GapScale } from './gap-scale';
+
+/** The distance between the sides' stances, on one scale and in words. Stances are analyst judgements. */
+export function StanceGaps({ comparison }: { comparison: IssueComparison }) {
+  const { issue, sides, gaps } = comparison;
+  const name = (id: string) => sides.find((s) => s.side.id === id)?.side.name ?? id;
+  const placed = sides.flatMap(({ side, position }) => (position?.stance ? [{ side, value: position.stance.value }] : []));
+  return (
+    <div>
+      <h4 className="font-semibold">
+        Stance gap <span className="font-normal text-slate-700">(analyst judgements)</span>
+      </h4>
+      <GapScale issue={issue} placed={placed} />
+      {gaps.pairs.length === 0 ? (
+        <p className="text-sm text-slate-700">Fewer than two of these sides have a stance on this issue, so there is no gap to measure.</p>
+      ) : (
+        <ul aria-label={`Stance gaps on ${issue.title}`} className="mt-1 space-y-0.5 text-sm">
+          {gaps.pairs.map((p) => (
+            <li key={`${p.a}-${p.b}`}>
+              {name(p.a)} {p.valueA} and {name(p.b)} {p.valueB}: <strong>{p.gap} points</strong>, {p.words}
+            </li>
+          ))}
+        </ul>
+      )}
+      {gaps.unplaced.length > 0 ? (
+        <p className="mt-1 text-sm text-slate-700">
+          Not on the scale:{' '}
+          {gaps.unplaced.map((u) => `${name(u.stakeholder)} (${u.reason === 'no-position' ? 'no stated position' : 'assessment, no stance'})`).join('; ')}.
+        </p>
+      ) : null}
+      <p className="mt-1 text-xs text-slate-700">{HOW_DERIVED.gaps}</p>
+    </div>
+  );
+}

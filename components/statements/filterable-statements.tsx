@@ -1,0 +1,32 @@
+import { Suspense } from 'react';
+import type { Model, StatementView } from '@/lib/model';
+import { digestStatement } from '@/lib/digest';
+import type { FilterChoices } from '@/lib/analysis/statements-filter';
+import { EVIDENCE_KINDS } from '@/lib/schema';
+import { EVIDENCE_LABELS } from '@/lib/format';
+import { StatementList } from './statement-list';
+import { StatementFilters } from './statement-filters';
+
+/**
+ * A statement list with filters. The static HTML has the full list (it reads fine with JavaScript
+ * off); the client leaf filters a compact copy of it and keeps the filter in the URL.
+ */
+export function FilterableStatements({ model, statements }: { model: Model; statements: StatementView[] }) {
+  if (statements.length === 0) return <p className="mt-2 font-medium text-slate-700">No statements in the sources.</p>;
+  const digests = statements.map(digestStatement);
+  const present = <T extends { id: string }>(records: T[], has: (id: string) => boolean) => records.filter((r) => has(r.id));
+  const choices: FilterChoices = {
+    issue: present(model.issues, (id) => statements.some((s) => s.issues.includes(id))).map((i) => ({ id: i.id, name: i.title })),
+    stakeholder: present(model.stakeholders, (id) => statements.some((s) => s.stakeholder === id)).map((s) => ({ id: s.id, name: s.name })),
+    actor: present(model.actors, (id) => statements.some((s) => s.actor === id)).map((a) => ({ id: a.id, name: a.name })),
+    evidence: EVIDENCE_KINDS.filter((k) => statements.some((s) => s.evidence === k)).map((k) => ({ id: k, name: EVIDENCE_LABELS[k] })),
+  };
+  const sideNames = Object.fromEntries(model.stakeholders.map((s) => [s.id, s.name]));
+  const issueTitles = Object.fromEntries(model.issues.map((i) => [i.id, i.title]));
+  const fallback = <StatementList statements={digests} total={digests.length} sideNames={sideNames} issueTitles={issueTitles} note="(filters need JavaScript)" />;
+  return (
+    <Suspense fallback={fallback}>
+      <StatementFilters statements={digests} choices={choices} sideNames={sideNames} issueTitles={issueTitles} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * The comparison of two or more sides on an issue: their stance gaps, their common ground and
+ * where one side's demand meets another's red line. Pure functions over CompareData — a small,
+ * serialisable digest of the model (see compare-data.ts) — so the static page and the client
+ * leaf that reads the URL compute the same thing.
+ */
+import type { Demand, DemandResponse, Issue, Position, Stance } from '../schema';
+import type { StatementDigest } from '../digest';
+
+export type CompareSide = { id: string; name: string; abbreviation: string; styleIndex: number };
+
+export type ComparePosition = Pick<Position, 'id' | 'summary' | 'asOf'> & {
+  stance?: Stance;
+  /** Statements behind the position, oldest first. */
+  statements: StatementDigest[];
+  conflicts: { summary: string }[];
+};
+
+export type CompareDemand = Pick<Demand, 'id' | 'stakeholder' | 'issue' | 'kind' | 'text'> & {
+  statements: string[];
+  responses: Pick<DemandResponse, 'stakeholder' | 'response' | 'rationale' | 'statements'>[];
+};
+
+export type CompareData = {
+  stakeholders: CompareSide[];
+  issues: Issue[];
+  /** The current (latest) position, keyed `stakeholder|issue`; absent when the sources give none. */
+  positions: Record<string, ComparePosition>;
+  demands: CompareDemand[];
+};
+
+/** Stances this close (in points of 0–100) count as common ground. */
+export const CLOSE_STANCES = 15;
+
+export const HOW_DERIVED = {
+  commonGround: `From the data: a demand of one side that another side accepts (demands.json), or two stances no more than ${CLOSE_STANCES} points apart (analyst judgements).`,
+  redLines:
+    'From the data: a demand of one side that another side rejects (demands.json), or a thing one side rules out that another side asks for — paired when the answer one side gives to the other cites the statements behind the other’s demand.',
+  gaps: 'From the stances: analyst judgements placing each position on the issue’s 0–100 scale. Sides with no stance are left out.',
+} as const;
+
+export const positionKey = (stakeholder: string, issue: string) => `${stakeholder}|${issue}`;
+
+/** The gap between two stances, in words. */
+export function gapWords(gap: number): string {
+  if (gap <= CLOSE_STANCES) return 'close together';
+  if (gap <= 40) return 'some way apart';
+  if (gap <= 70) return 'far apart';
+  return 'at opposite ends';
+}
+
+export type StanceGap = { a: string; b: string; valueA: number; valueB: number; gap: number; words: string };
+export type Unplaced = { stakeholder: string; reason: 'no-position' | 'no-stance' };
+
+export function stanceGaps(data: CompareData, issue: string, sides: readonly string[]): { pairs: StanceGap[]; unplaced: Unplaced[] } {
+  const placed: { stakeholder: string; value: number }[] = [];
+  const unplaced: Unplaced[] = [];
+  for (const stakeholder of sides) {
+    const position = data.positions[positionKey(stakeholder, issue)];
+    if (!position) unplaced.push({ stakeholder, reason: 'no-position' });
+    else if (!position.stance) unplaced.push({ stakeholder, reason: 'no-stance' });
+    else placed.push({ stakeholder, value: position.stance.value });
+  }
+  const pairs: StanceGap[] = [];
+  placed.forEach((a, i) => {
+    for (const b of placed.slice(i + 1)) {
+      const gap = Math.abs(a.value - b.value);
+      pairs.push({ a: a.stakeholder, b: b.stakeholder, valueA: a.value, valueB: b.value, gap, words: gapWords(gap) });
+    }
+  });
+  return { pairs, unplaced };
+}
+
+export type CommonGround =
+  | { kind: 'accepted-demand'; demand: CompareDemand; by: string; rationale: string }
+  | { kind: 'close-stances'; gap: StanceGap };
+
+export type RedLine =
+  | { kind: 'rejected-demand'; demand: CompareDemand; by: string; rationale: string }
+  | { kind: 'rules-out-vs-asks'; rulesOut: CompareDemand; asks: CompareDemand; rationales: string[] };
+
+function demandsOn(data: CompareData, issue: string, sides: readonly string[]): CompareDemand[] {
+  return data.demands.filter((d) => d.issue === issue && sides.includes(d.stakeholder));
+}
+
+/** Responses to a demand from the other selected sides, with a given answer. */
+function answers(demand: CompareDemand, sides: readonly string[], response: DemandResponse['response']) {
+  return demand.responses.filter((r) => r.response === response && r.stakeholder !== demand.stakeholder && sides.includes(r.stakeholder));
+}
+
+export function commonGround(data: CompareData, issue: string, sides: readonly string[]): CommonGround[] {
+  const accepted: CommonGround[] = demandsOn(data, issue, sides).flatMap((demand) =>
+    answers(demand, sides, 'accepts').map((r) => ({ kind: 'accepted-demand' as const, demand, by: r.stakeholder, rationale: r.rationale })),
+  );
+  const close: CommonGround[] = stanceGaps(data, issue, sides)
+    .pairs.filter((gap) => gap.gap <= CLOSE_STANCES)
+    .map((gap) => ({ kind: 'close-stances' as const, gap }));
+  return [...accepted, ...close];
+}
+
+const overlaps = (a: readonly string[], b: readonly string[]) => a.some((id) => b.includes(id));
+
+/**
+ * A thing A rules out and a thing B asks for clash when the data links them: B rejects A's
+ * red line citing the statements behind B's demand, or A rejects B's demand citing the
+ * statements behind A's red line. Without such a link two demands on one issue are not paired.
+ * Returns the linking rejections (empty: no clash).
+ */
+function linkingRejections(rulesOut: CompareDemand, asks: CompareDemand) {
+  const bRejectsA = rulesOut.responses.filter((r) => r.stakeholder === asks.stakeholder && r.response === 'rejects' && overlaps(r.statements, asks.statements));
+  const aRejectsB = asks.responses.filter((r) => r.stakeholder === rulesOut.stakeholder && r.response === 'rejects' && overlaps(r.statements, rulesOut.statements));
+  return [...bRejectsA.map((r) => ({ demand: rulesOut.id, ...r })), ...aRejectsB.map((r) => ({ demand: asks.id, ...r }))];
+}
+
+/** Red lines: clashing pairs first, then rejections a pair does not already show. */
+export function redLines(data: CompareData, issue: string, sides: readonly string[]): RedLine[] {
+  const demands = demandsOn(data, issue, sides);
+  const shown = new Set<string>();
+  const paired: RedLine[] = demands
+    .filter((d) => d.kind === 'rules-out')
+    .flatMap((rulesOut) =>
+      demands
+        .filter((asks) => asks.kind === 'asks' && asks.stakeholder !== rulesOut.stakeholder && sides.includes(asks.stakeholder))
+        .flatMap((asks) => {
+          const links = linkingRejections(rulesOut, asks);
+          if (links.length === 0) return [];
+          links.forEach((l) => shown.add(`${l.demand}|${l.stakeholder}`));
+          return [{ kind: 'rules-out-vs-asks' as const, rulesOut, asks, rationales: [...new Set(links.map((l) => l.rationale))] }];
+        }),
+    );
+  const rejected: RedLine[] = demands.flatMap((demand) =>
+    answers(demand, sides, 'rejects')
+      .filter((r) => !shown.has(`${demand.id}|${r.stakeholder}`))
+      .map((r) => ({ kind: 'rejected-demand' as const, demand, by: r.stakeholder, rationale: r.rationale })),
+  );
+  return [...paired, ...rejected];
+}
+
+export type IssueComparison = {
+  issue: Issue;
+  sides: { side: CompareSide; position?: ComparePosition }[];
+  gaps: ReturnType<typeof stanceGaps>;
+  commonGround: CommonGround[];
+  redLines: RedLine[];
+};
+
+export function compareIssue(data: CompareData, issueId: string, sides: readonly string[]): IssueComparison | undefined {
+  const issue = data.issues.find((i) => i.id === issueId);
+  if (!issue) return undefined;
+  return {
+    issue,
+    sides: sides.flatMap((id) => {
+      const side = data.stakeholders.find((s) => s.id === id);
+      return side ? [{ side, position: data.positions[positionKey(id, issueId)] }] : [];
+    }),
+    gaps: stanceGaps(data, issueId, sides),
+    commonGround: commonGround(data, issueId, sides),
+    redLines: redLines(data, issueId, sides),
+  };
+}
