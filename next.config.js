@@ -1,7 +1,14 @@
 // Static export: the site is a folder of files that any static server (or none, offline) can show.
+const path = require('node:path');
+
+// STANDPOINT_OUT_DIR builds into another folder (fixtures, benchmarks) so out/ is not clobbered.
+// With `output: 'export'`, Next treats distDir as the export folder; it must lie inside the project.
+const outDir = process.env.STANDPOINT_OUT_DIR ? path.relative(__dirname, path.resolve(process.env.STANDPOINT_OUT_DIR)) : undefined;
+
 /** @type {import('next').NextConfig} */
 module.exports = {
   output: 'export',
+  ...(outDir && outDir !== 'out' ? { distDir: outDir } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
