@@ -30,3 +30,17 @@ describe('per-page Content-Security-Policy', () => {
     expect(csp).toBe(defaultPolicy());
   });
 });
+
+describe('main routes', () => {
+  it('takes each section index and its first page, shallow ones first', async () => {
+    const { mainRoutes } = await import('./pages');
+    expect(mainRoutes(['/', '/compare/', '/sources/', '/sources/a/', '/sources/b/', '/issues/', '/issues/x/', '/issues/y/'], 6)).toEqual([
+      '/',
+      '/compare/',
+      '/issues/',
+      '/sources/',
+      '/issues/x/',
+      '/sources/a/',
+    ]);
+  });
+});

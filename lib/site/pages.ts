@@ -55,3 +55,18 @@ export function siteRoutes(dir: string): string[] {
     .filter((p) => !NOT_FOUND_COPIES.has(p.file) && p.file !== '/404.html')
     .map((p) => p.route);
 }
+
+/**
+ * A few routes that stand for the whole site: each section's index page and its first child page
+ * (`/`, `/sources/`, `/sources/<first>/`, …), at most `max` — for slow checks like Lighthouse.
+ */
+export function mainRoutes(routes: string[], max = 6): string[] {
+  const picked: string[] = [];
+  const sections = new Map<string, string[]>();
+  for (const route of routes) {
+    const section = route.split('/').filter(Boolean)[0] ?? '';
+    sections.set(section, [...(sections.get(section) ?? []), route]);
+  }
+  for (const group of sections.values()) picked.push(...group.slice(0, 2));
+  return picked.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b)).slice(0, max);
+}
