@@ -57,7 +57,12 @@ async function timedBuild(dataDir: string | undefined, outDir: string): Promise<
     const tree = new Set([child.pid!]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const [pid, ppid] of procs) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+      for (const [pid, ppid] of procs) {
+        if (tree.has(ppid) && !tree.has(pid)) {
+          tree.add(pid);
+          grew = true;
+        }
+      }
     }
     peak = Math.max(peak, procs.filter(([pid]) => tree.has(pid)).reduce((n, [, , rss]) => n + rss, 0));
   }, 250);
