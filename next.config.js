@@ -1,10 +1,17 @@
 // Static export: the site is a folder of files that any static server (or none, offline) can show.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS (see STACK.md: vitest.config.mts)
+const path = require('node:path');
+
+// STANDPOINT_OUT_DIR builds into another folder (fixtures, benchmarks) so out/ is not clobbered.
+// With `output: 'export'`, Next treats distDir as the export folder; it must lie inside the project.
+const outDir = process.env.STANDPOINT_OUT_DIR ? path.relative(__dirname, path.resolve(process.env.STANDPOINT_OUT_DIR)) : undefined;
+
 /** @type {import('next').NextConfig} */
 module.exports = {
   output: 'export',
   // With a static export a custom distDir is where the site is written (Next keeps its own build
-  // files in .next). The fixture-data build test uses it so it never overwrites out/.
-  ...(process.env.STANDPOINT_OUT_DIR ? { distDir: process.env.STANDPOINT_OUT_DIR } : {}),
+  // files in .next): fixture and benchmark builds use it so they never overwrite out/.
+  ...(outDir && outDir !== 'out' ? { distDir: outDir } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,

@@ -6,6 +6,7 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { getModel } from '../lib/data';
+import { outDir, siteRoutes } from '../lib/site/pages';
 
 export const model = getModel();
 
@@ -33,4 +34,27 @@ export async function expectNoAxeViolations(page: Page) {
 /** The matrix cell of a stakeholder on an issue. */
 export function cell(page: Page, stakeholder: string, issue: string) {
   return page.locator(`td[data-stakeholder="${stakeholder}"][data-issue="${issue}"]`);
+}
+
+/** Every route of the build under test, found by walking the export folder (not a hand-kept list). */
+export const routes = siteRoutes(outDir());
+
+/** Where the markup fixture build (out-markup/) is served: the port after the main one. */
+export const markupBaseURL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
+
+/**
+ * Records Content-Security-Policy violations the page reports (a blocked inline script would show
+ * here) — installed before any page script runs.
+ */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  const console: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) console.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
 }

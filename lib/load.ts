@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { FILES } from './schema';
+import { FILES, INVISIBLE_CONTROLS, unreadableText } from './schema';
 import { crossCheck, type Problem, type RawDataset } from './validate';
 
 export { formatProblem, type Problem } from './validate';
@@ -41,10 +41,15 @@ function fieldPath(issuePath: ReadonlyArray<PropertyKey>, root: unknown): string
   return out || '(whole file)';
 }
 
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
 function jsonErrorLocation(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const pos = /position (\d+)/.exec(message);
-  if (!pos) return message;
+  if (!pos) return `not valid JSON: ${/end of JSON input/i.test(message) ? 'the file ends before the JSON does (cut off, or a missing ] or })' : message}`;
   const offset = Number(pos[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
@@ -62,6 +67,8 @@ function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S, pr
     problems.push({ file: shown, path: '(file)', message: 'file is missing' });
     return undefined;
   }
+  // Editors on Windows may save a byte-order mark; it is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
     problems.push({ file: shown, path: '(file)', message: 'file is empty' });
     return undefined;
@@ -106,7 +113,9 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
     const file = path.join(dir, 'sources', `${source.id}.txt`);
     try {
       const text = fs.readFileSync(file, 'utf8');
+      const invisible = INVISIBLE_CONTROLS.exec(text);
       if (text.trim() === '') problems.push({ file: displayPath(file), path: '(file)', message: 'source text is empty' });
+      else if (invisible) problems.push({ file: displayPath(file), path: lineColumn(text, invisible.index), message: unreadableText(invisible[0])! });
       else texts.set(source.id, text);
     } catch {
       problems.push({

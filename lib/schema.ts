@@ -13,13 +13,35 @@ export const Id = z
   .max(80, 'must be at most 80 characters')
   .describe('Identifier: lower-case letters, digits and hyphens. Other files refer to the record by it.');
 
+/**
+ * Characters that change how text reads without being seen: bidi embeddings, overrides and isolates
+ * (which can make a quote display in a different order than it is stored — "Trojan Source"), zero-width
+ * space, word joiner and a byte-order mark inside text. Zero-width (non-)joiners (U+200C/U+200D) and
+ * the left-to-right/right-to-left marks stay allowed: Persian, Indic scripts and emoji need them.
+ */
+export const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/;
+
+/** Why a text is not acceptable as readable text, or undefined when it is. */
+export function unreadableText(s: string): string | undefined {
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(s);
+  if (control) return `must not contain control characters (U+${codePoint(control[0])} at character ${control.index + 1})`;
+  const invisible = INVISIBLE_CONTROLS.exec(s);
+  if (invisible) return `must not contain invisible or text-direction control characters (U+${codePoint(invisible[0])} at character ${invisible.index + 1}); delete it and retype the text around it`;
+  if (!s.isWellFormed()) return 'contains an unpaired UTF-16 surrogate (half of an emoji or other character); retype it';
+  return undefined;
+}
+const codePoint = (ch: string) => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+
 const Text = (max: number) =>
   z
     .string()
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters');
+    .superRefine((s, ctx) => {
+      const problem = unreadableText(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
@@ -41,6 +63,7 @@ export const HttpUrl = z
   .string()
   .url('must be a URL')
   .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
+  .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), 'must not contain a user name or password (user@host), which can disguise the real site')
   .describe('A web address (http or https only).');
 
 export const SOURCE_FACTS = ['title', 'outlet', 'author', 'published', 'url', 'language'] as const;
@@ -210,18 +233,18 @@ export const Dataset = z
   .describe('About the dataset as a whole.');
 
 /** Each list file is an object with one array, so an editor can point "$schema" at its JSON Schema. */
-const listFile = <K extends string, T extends z.ZodType>(key: K, item: T) =>
+const listFile = <K extends string, T extends z.ZodType>(key: K, item: T, min = 0) =>
   z.strictObject({
     $schema: z.string().optional().describe('Path of the JSON Schema that checks this file.'),
-    ...({ [key]: z.array(item) } as Record<K, z.ZodArray<T>>),
+    ...({ [key]: min > 0 ? z.array(item).min(min, `must list at least one record: the site has nothing to show without it`) : z.array(item) } as Record<K, z.ZodArray<T>>),
   });
 
 export const FILES = {
   dataset: { file: 'dataset.json', schema: Dataset.extend({ $schema: z.string().optional() }) },
-  sources: { file: 'sources.json', schema: listFile('sources', Source) },
-  stakeholders: { file: 'stakeholders.json', schema: listFile('stakeholders', Stakeholder) },
+  sources: { file: 'sources.json', schema: listFile('sources', Source, 1) },
+  stakeholders: { file: 'stakeholders.json', schema: listFile('stakeholders', Stakeholder, 1) },
   actors: { file: 'actors.json', schema: listFile('actors', Actor) },
-  issues: { file: 'issues.json', schema: listFile('issues', Issue) },
+  issues: { file: 'issues.json', schema: listFile('issues', Issue, 1) },
   statements: { file: 'statements.json', schema: listFile('statements', Statement) },
   positions: { file: 'positions.json', schema: listFile('positions', Position) },
   demands: { file: 'demands.json', schema: listFile('demands', Demand) },

@@ -1,24 +1,33 @@
 #!/usr/bin/env node
-// Serves the static build in out/ with the `serve` package and the security headers in serve.json.
-// Usage: node scripts/serve.mjs [--port N]   (default: $PORT or 3000)
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Serves a static build with serve-handler (the engine of the `serve` package) and the security
+// headers that `npm run build` generated beside it (<out>.serve.json: serve.json plus each page's
+// script hashes). serve-handler is used directly because the `serve` CLI rejects header values over
+// 2,048 characters, and a large page's CSP lists hundreds of script hashes.
+// Usage: node scripts/serve.mjs [--port N]   (default: $PORT or 3000; folder: STANDPOINT_OUT_DIR or out/)
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import handler from 'serve-handler';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'out');
-if (!existsSync(path.join(out, 'index.html'))) {
-  console.error('out/ has no build: run `npm run build` first.');
+const out = process.env.STANDPOINT_OUT_DIR ? path.resolve(process.env.STANDPOINT_OUT_DIR) : path.resolve('out');
+const configFile = `${out}.serve.json`;
+if (!existsSync(path.join(out, 'index.html')) || !existsSync(configFile)) {
+  console.error(`${path.relative(process.cwd(), out) || out}/ has no complete build (or no ${path.basename(configFile)}): run \`npm run build\` first.`);
   process.exit(1);
 }
+const config = { ...JSON.parse(readFileSync(configFile, 'utf8')), public: out };
 const portFlag = process.argv.indexOf('--port');
-const port = portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? '3000');
-const require = createRequire(import.meta.url);
-const serveBin = path.join(path.dirname(require.resolve('serve/package.json')), 'build', 'main.js');
-const child = spawn(process.execPath, [serveBin, out, '--listen', `tcp://127.0.0.1:${port}`, '--config', path.join(root, 'serve.json'), '--no-clipboard', '--no-port-switching'], {
-  stdio: 'inherit',
+const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? '3000'));
+
+const server = http.createServer((request, response) => {
+  handler(request, response, config).catch((error) => {
+    console.error(error);
+    response.statusCode = 500;
+    response.end('Internal error');
+  });
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+server.listen(port, '127.0.0.1', () => console.log(`Serving ${path.relative(process.cwd(), out) || out}/ at http://127.0.0.1:${port}/`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+});

@@ -1,0 +1,53 @@
+/**
+ * Text that looks like markup renders as text. Runs against out-markup/, a build of the data with
+ * <script>, <img onerror> and <svg onload> payloads in text fields (scripts/markup-fixture.ts):
+ * no payload runs, no payload becomes an element, and the literal characters are on the page.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { siteRoutes } from '../lib/site/pages';
+import { PAYLOADS, writeMarkupData } from '../scripts/markup-fixture';
+import { cell, expect, markupBaseURL, test } from './fixtures';
+
+// The same edit the fixture build applied, redone in a scratch folder to learn where the payloads went.
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-markup-'));
+const targets = writeMarkupData(scratch);
+fs.rmSync(scratch, { recursive: true, force: true });
+const routes = siteRoutes(path.resolve('out-markup'));
+
+test.use({ baseURL: markupBaseURL });
+
+for (const route of routes) {
+  test(`${route}: no payload runs or becomes an element`, async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await expect(page.locator('[onerror], [onload], img[src="x"], svg[onload]')).toHaveCount(0);
+    expect(await page.locator('body script').evaluateAll((all) => all.filter((s) => s.textContent?.startsWith('window.__pwned')).length)).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+}
+
+test('the payloads are visible as literal text on the matrix', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText(targets.subject, { exact: true })).toBeVisible();
+  const td = cell(page, targets.stakeholder, targets.issue);
+  await expect(td.getByText(targets.positionSummary, { exact: true })).toBeVisible();
+  await td.getByText('Show the statements').click();
+  // The card shows quotes when there are any (the summary payload is checked for not running, above).
+  await expect(td.getByText(PAYLOADS.img).first()).toBeVisible();
+  await expect(td.getByText(PAYLOADS.script).first()).toBeVisible();
+});
+
+test('the payloads are visible as literal text in the source', async ({ page }) => {
+  await page.goto(`/sources/${targets.source}/`);
+  await expect(page.getByText(PAYLOADS.svg).first()).toBeVisible();
+  await expect(page.getByText(PAYLOADS.script).first()).toBeVisible();
+});

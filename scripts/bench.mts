@@ -1,0 +1,288 @@
+/**
+ * `npm run bench`: how the site holds up at scale. Generates a synthetic dataset (60 sides, 30 issues,
+ * 20 sources, 10,000 statements, 2,000 demands; lib/bench/synthetic.ts), builds it and the seed data
+ * into their own folders (out-bench-seed/, out-bench-scale/ — out/ is left alone), and prints:
+ * build time and peak memory, export size, HTML and first-load JS per route, render timings in
+ * Chromium, and a naive baseline (the same matrix and one Recharts chart rendered client-side from
+ * the full JSON, built with Vite in .tmp/) with ratios ours/baseline. Budgets are flagged, not enforced.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { build as viteBuild } from 'vite';
+import { syntheticDataset } from '../lib/bench/synthetic.ts';
+import { siteRoutes } from '../lib/site/pages.ts';
+import { routeSizes } from './route-sizes.mjs';
+
+const ROOT = process.cwd();
+const TMP = path.join(ROOT, '.tmp');
+const SCALE_DATA = path.join(TMP, 'bench-data');
+const OUT = { seed: path.join(ROOT, 'out-bench-seed'), scale: path.join(ROOT, 'out-bench-scale') };
+const BASELINE = path.join(TMP, 'bench-baseline');
+const PORTS = { seed: 3305, scale: 3306, baseline: 3307 };
+const KiB = 1024;
+const kib = (n: number) => (n / KiB).toFixed(1);
+const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 9 }).length;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function table(head: string[], rows: (string | number)[][]) {
+  const cells = rows.map((r) => r.map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells) console.log(line(r));
+  console.log();
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+/** Runs the project's build with the given data and export folder; wall time and the peak RSS summed over the process tree. */
+async function timedBuild(dataDir: string | undefined, outDir: string): Promise<{ seconds: number; peakMiB: number }> {
+  const started = performance.now();
+  const env = { ...process.env, STANDPOINT_OUT_DIR: outDir, ...(dataDir ? { STANDPOINT_DATA_DIR: dataDir } : {}) };
+  const child = spawn(process.execPath, ['scripts/build.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  let peak = 0;
+  const sample = setInterval(() => {
+    const ps = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).stdout;
+    const procs = ps.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+    const tree = new Set([child.pid!]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, ppid] of procs) {
+        if (tree.has(ppid) && !tree.has(pid)) {
+          tree.add(pid);
+          grew = true;
+        }
+      }
+    }
+    peak = Math.max(peak, procs.filter(([pid]) => tree.has(pid)).reduce((n, [, , rss]) => n + rss, 0));
+  }, 250);
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  clearInterval(sample);
+  if (code !== 0) throw new Error(`build into ${outDir} failed`);
+  return { seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 };
+}
+
+function serve(dir: string, port: number): ChildProcess {
+  return spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { env: { ...process.env, STANDPOINT_OUT_DIR: dir }, stdio: 'ignore' });
+}
+async function up(port: number, probe: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      // The 404 page: a home page at scale carries a CSP header larger than Node's fetch accepts (16 KiB).
+      if ((await fetch(`http://127.0.0.1:${port}${probe}`, { method: 'HEAD' })).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server on ${port}`);
+}
+
+/** The naive pattern: one client component fetches every JSON file and renders matrix + chart in the browser. */
+async function buildBaseline(dataDir: string) {
+  fs.rmSync(BASELINE, { recursive: true, force: true });
+  fs.mkdirSync(path.join(BASELINE, 'public'), { recursive: true });
+  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dataDir, f), 'utf8'));
+  const full = Object.fromEntries(['dataset', 'sources', 'stakeholders', 'actors', 'issues', 'statements', 'positions', 'demands', 'events'].map((k) => [k, read(`${k}.json`)]));
+  full.texts = Object.fromEntries(full.sources.sources.map((s: { id: string }) => [s.id, fs.readFileSync(path.join(dataDir, 'sources', `${s.id}.txt`), 'utf8')]));
+  fs.writeFileSync(path.join(BASELINE, 'public', 'data.json'), JSON.stringify(full));
+  fs.writeFileSync(path.join(BASELINE, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>');
+  fs.writeFileSync(
+    path.join(BASELINE, 'main.js'),
+    `import { createElement as h, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+function App() {
+  const [d, setD] = useState(null);
+  useEffect(() => { fetch('/data.json').then((r) => r.json()).then(setD); }, []);
+  if (!d) return h('p', null, 'Loading…');
+  const sides = d.stakeholders.stakeholders, issues = d.issues.issues;
+  const actorSide = new Map(d.actors.actors.map((a) => [a.id, a.stakeholder]));
+  const counts = sides.map((s) => ({ abbr: s.abbreviation, statements: d.statements.statements.filter((st) => actorSide.get(st.actor) === s.id).length }));
+  const pos = new Map();
+  for (const p of d.positions.positions) { const k = p.stakeholder + '|' + p.issue; if (!pos.has(k) || pos.get(k).asOf < p.asOf) pos.set(k, p); }
+  return h('main', null,
+    h(BarChart, { width: 1200, height: 300, data: counts }, h(XAxis, { dataKey: 'abbr' }), h(YAxis), h(Tooltip), h(Bar, { dataKey: 'statements', fill: '#1e40af', isAnimationActive: false })),
+    h('table', null, h('thead', null, h('tr', null, h('th', null, 'Issue'), sides.map((s) => h('th', { key: s.id }, s.name)))),
+      h('tbody', null, issues.map((i) => h('tr', { key: i.id }, h('th', null, i.title), sides.map((s) => {
+        const p = pos.get(s.id + '|' + i.id);
+        return h('td', { key: s.id }, p ? [h('p', { key: 's' }, p.summary), p.stance ? h('p', { key: 'v' }, 'Stance ' + p.stance.value + '/100') : null, h('p', { key: 'n' }, p.statements.length + ' statements')] : 'No stated position');
+      }))))));
+}
+createRoot(document.getElementById('root')).render(h(App));
+`,
+  );
+  await viteBuild({ root: BASELINE, logLevel: 'silent', build: { outDir: path.join(BASELINE, 'dist'), emptyOutDir: true } });
+  const dist = path.join(BASELINE, 'dist');
+  fs.writeFileSync(`${dist}.serve.json`, '{}'); // served without extra headers: the pattern as usually deployed
+  const js = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(fs.readFileSync(path.join(dist, 'assets', f))), 0);
+  return { dir: dist, htmlGzip: gz(fs.readFileSync(path.join(dist, 'index.html'))), jsGzip: js, dataGzip: gz(fs.readFileSync(path.join(dist, 'data.json'))) };
+}
+
+type Timing = { matrixMs: number; loadMs: number; lcpMs: number; tableWidth: number; tableHeight: number };
+
+/** Median of three cold loads: when the matrix table holds every row, the load event, and LCP. */
+async function timeMatrix(browser: Browser, url: string, rows: number): Promise<Timing> {
+  const runs: Timing[] = [];
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.addInitScript((need: number) => {
+      const w = window as unknown as { __matrixAt?: number; __lcp?: number };
+      new MutationObserver(() => {
+        if (w.__matrixAt === undefined && document.querySelectorAll('table tbody tr').length >= need) w.__matrixAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    }, rows);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __matrixAt?: number }).__matrixAt !== undefined, null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    runs.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __matrixAt: number; __lcp?: number };
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return { matrixMs: w.__matrixAt, loadMs: nav.loadEventEnd, lcpMs: w.__lcp ?? NaN, tableWidth: document.querySelector('table')?.scrollWidth ?? 0, tableHeight: document.querySelector('table')?.scrollHeight ?? 0 };
+      }),
+    );
+    await context.close();
+  }
+  return { matrixMs: median(runs.map((r) => r.matrixMs)), loadMs: median(runs.map((r) => r.loadMs)), lcpMs: median(runs.map((r) => r.lcpMs)), tableWidth: runs[0]!.tableWidth, tableHeight: runs[0]!.tableHeight };
+}
+
+/** Latency of a filter change on a statement list, if the build has one: change → DOM settled (next frame after the last mutation). */
+async function filterLatency(browser: Browser, base: string, routes: string[]): Promise<{ route: string; ms: number } | string> {
+  const route = routes.find((r) => /statements/.test(r));
+  if (!route) return 'no statement list page in this build yet — skipped';
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(base + route, { waitUntil: 'networkidle' });
+  const ms = await page.evaluate(async () => {
+    const control = document.querySelector<HTMLSelectElement | HTMLInputElement>('main select, main input[type=search], main input[type=text]');
+    if (!control) return -1;
+    const t0 = performance.now();
+    let last = t0;
+    const settled = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        last = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          observer.disconnect();
+          resolve(last - t0);
+        }));
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      setTimeout(() => resolve(-2), 5000);
+    });
+    if (control instanceof HTMLSelectElement) control.value = control.options[Math.min(1, control.options.length - 1)]!.value;
+    else Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(control, 'issue 3');
+    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+    return settled;
+  });
+  if (ms === -1) return `${route} has no filter control (select or text input) — skipped`;
+  if (ms === -2) return `${route}: changing its first filter changed nothing within 5 s`;
+  return { route, ms };
+}
+
+// ---------------------------------------------------------------------------------------------
+fs.mkdirSync(TMP, { recursive: true });
+console.log('Generating the synthetic dataset…');
+fs.rmSync(SCALE_DATA, { recursive: true, force: true });
+for (const [name, text] of syntheticDataset()) {
+  fs.mkdirSync(path.dirname(path.join(SCALE_DATA, name)), { recursive: true });
+  fs.writeFileSync(path.join(SCALE_DATA, name), text);
+}
+console.log('Building the seed data and the synthetic set (one at a time)…');
+// --reuse: measure the folders the last run built (for working on this script; build figures read n/a).
+const reuse = process.argv.includes('--reuse') && fs.existsSync(OUT.seed) && fs.existsSync(OUT.scale);
+const builds = reuse
+  ? { seed: { seconds: NaN, peakMiB: NaN }, scale: { seconds: NaN, peakMiB: NaN } }
+  : { seed: await timedBuild(undefined, OUT.seed), scale: await timedBuild(SCALE_DATA, OUT.scale) };
+console.log('Building the naive baseline with Vite…');
+const baseline = await buildBaseline(SCALE_DATA);
+
+const sizes = { seed: routeSizes(OUT.seed), scale: routeSizes(OUT.scale) };
+const routes = { seed: siteRoutes(OUT.seed), scale: siteRoutes(OUT.scale) };
+const servers = [serve(OUT.seed, PORTS.seed), serve(OUT.scale, PORTS.scale), serve(baseline.dir, PORTS.baseline)];
+let browser: Browser | undefined;
+try {
+  await Promise.all([up(PORTS.seed, '/404.html'), up(PORTS.scale, '/404.html'), up(PORTS.baseline, '/')]);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
+  const seedRows = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'issues.json'), 'utf8')).issues.length;
+  const timing = {
+    seed: await timeMatrix(browser, `http://127.0.0.1:${PORTS.seed}/`, seedRows),
+    scale: await timeMatrix(browser, `http://127.0.0.1:${PORTS.scale}/`, 30),
+    baseline: await timeMatrix(browser, `http://127.0.0.1:${PORTS.baseline}/`, 30),
+  };
+  const filter = await filterLatency(browser, `http://127.0.0.1:${PORTS.scale}`, routes.scale);
+
+  console.log('\n== Build (2 cores) ==');
+  table(['data', 'build s', 'peak RSS MiB (tree)', 'export MiB', 'HTML pages'], (['seed', 'scale'] as const).map((k) => [k, builds[k].seconds.toFixed(1), builds[k].peakMiB.toFixed(0), (dirBytes(OUT[k]) / KiB / KiB).toFixed(1), sizes[k].length]));
+
+  console.log('== Per route: HTML and first-load JS (KiB; gz = gzip -9) ==');
+  const group = (route: string, all: string[]) => {
+    const [first, second] = route.split('/').filter(Boolean);
+    const siblings = all.filter((r) => r.startsWith(`/${first}/`) && r.split('/').filter(Boolean).length === 2).length;
+    return second && siblings > 3 ? `/${first}/<id>/ (×${siblings}, largest)` : route;
+  };
+  for (const k of ['seed', 'scale'] as const) {
+    const grouped = new Map<string, (typeof sizes)[typeof k][number]>();
+    for (const r of sizes[k]) {
+      const key = group(r.route, sizes[k].map((s) => s.route));
+      const prev = grouped.get(key);
+      if (!prev || r.htmlGzip > prev.htmlGzip) grouped.set(key, r);
+    }
+    console.log(`-- ${k} --`);
+    table(['route', 'HTML', 'HTML gz', 'first-load JS gz'], [...grouped].map(([key, r]) => [key, kib(r.htmlBytes), kib(r.htmlGzip), kib(r.jsGzip)]));
+  }
+
+  console.log('== Chromium, 1280×720, median of 3 cold loads (ms from navigation start) ==');
+  const home = (k: 'seed' | 'scale') => sizes[k].find((r) => r.route === '/')!;
+  const baselineFirstLoad = baseline.htmlGzip + baseline.jsGzip + baseline.dataGzip;
+  table(
+    ['page', 'matrix in DOM', 'load event', 'LCP', 'bytes to matrix gz KiB', 'JS gz KiB', 'matrix width px'],
+    [
+      ['ours, seed /', timing.seed.matrixMs.toFixed(0), timing.seed.loadMs.toFixed(0), timing.seed.lcpMs.toFixed(0), kib(home('seed').htmlGzip + home('seed').jsGzip), kib(home('seed').jsGzip), timing.seed.tableWidth],
+      ['ours, scale /', timing.scale.matrixMs.toFixed(0), timing.scale.loadMs.toFixed(0), timing.scale.lcpMs.toFixed(0), kib(home('scale').htmlGzip + home('scale').jsGzip), kib(home('scale').jsGzip), timing.scale.tableWidth],
+      ['baseline, scale', timing.baseline.matrixMs.toFixed(0), timing.baseline.loadMs.toFixed(0), timing.baseline.lcpMs.toFixed(0), kib(baselineFirstLoad), kib(baseline.jsGzip), timing.baseline.tableWidth],
+      [
+        'ratio ours/baseline (scale)',
+        (timing.scale.matrixMs / timing.baseline.matrixMs).toFixed(2),
+        (timing.scale.loadMs / timing.baseline.loadMs).toFixed(2),
+        (timing.scale.lcpMs / timing.baseline.lcpMs).toFixed(2),
+        ((home('scale').htmlGzip + home('scale').jsGzip) / baselineFirstLoad).toFixed(2),
+        (home('scale').jsGzip / baseline.jsGzip).toFixed(2),
+        '',
+      ],
+    ],
+  );
+  console.log(`Baseline = one client component fetching every data file (data.json ${kib(baseline.dataGzip)} KiB gz) and drawing the matrix and one Recharts bar chart; built with Vite in .tmp/bench-baseline.`);
+  console.log(typeof filter === 'string' ? `Filter change: ${filter}` : `Filter change on ${filter.route}: ${filter.ms.toFixed(0)} ms`);
+  console.log(`Matrix at scale: ${timing.scale.tableWidth} × ${timing.scale.tableHeight} px in a 1280 × 720 viewport (${(timing.scale.tableWidth / 1280).toFixed(1)} screens across, ${(timing.scale.tableHeight / 720).toFixed(0)} screens down; seed: ${timing.seed.tableWidth} × ${timing.seed.tableHeight} px).`);
+
+  const budgets: [string, boolean | null, string][] = [
+    ['home first-load JS ≤ 150 KiB gz (seed and scale)', Math.max(home('seed').jsGzip, home('scale').jsGzip) <= 150 * KiB, `${kib(Math.max(home('seed').jsGzip, home('scale').jsGzip))} KiB`],
+    ...(['seed', 'scale'] as const).map((k): [string, boolean, string] => {
+      const worst = [...sizes[k]].sort((a, b) => b.jsGzip - a.jsGzip)[0]!;
+      return [`every page first-load JS ≤ 270 KiB gz (${k})`, worst.jsGzip <= 270 * KiB, `largest ${worst.route} ${kib(worst.jsGzip)} KiB`];
+    }),
+    ['home HTML on the seed ≤ 60 KiB gz', home('seed').htmlGzip <= 60 * KiB, `${kib(home('seed').htmlGzip)} KiB`],
+    ['filter change ≤ 100 ms at scale', typeof filter === 'string' ? null : filter.ms <= 100, typeof filter === 'string' ? 'not measured (see above)' : `${filter.ms.toFixed(0)} ms`],
+    ['build at scale ≤ 3 min', builds.scale.seconds <= 180, `${builds.scale.seconds.toFixed(0)} s`],
+  ];
+  console.log('\n== Budgets ==');
+  table(['budget', 'result', 'measured'], budgets.map(([name, ok, value]) => [name, ok === null ? 'n/a' : ok ? 'ok' : 'MISS', value]));
+  console.log(`Home HTML at scale: ${kib(home('scale').htmlBytes)} KiB (${kib(home('scale').htmlGzip)} KiB gz) — not budgeted, reported.`);
+} finally {
+  await browser?.close();
+  for (const s of servers) s.kill('SIGTERM');
+}

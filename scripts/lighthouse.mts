@@ -1,0 +1,69 @@
+/**
+ * `npm run lighthouse`: serves the build (out/, or STANDPOINT_OUT_DIR) and runs Lighthouse on its main
+ * routes — found in the build, at most six — with the desktop preset (performance, accessibility,
+ * best practices, SEO), then mobile performance. Prints a table; exits 1 if a desktop score is under
+ * its target (performance 98, the rest 100). Slow (~15 s a run), so not part of `npm test`.
+ * Options: --port N (default 3303), --max N routes.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { mainRoutes, outDir, siteRoutes } from '../lib/site/pages.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const port = Number(arg('port', '3303'));
+const routes = mainRoutes(siteRoutes(outDir()), Number(arg('max', '6')));
+const TARGETS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const CATEGORIES = Object.keys(TARGETS);
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+let failed = false;
+try {
+  await waitFor(`http://127.0.0.1:${port}/`);
+  // A throwaway first run: the first measurement otherwise pays for a cold browser and server.
+  await lighthouse(`http://127.0.0.1:${port}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, desktopConfig);
+  const rows: string[][] = [];
+  for (const route of routes) {
+    const url = `http://127.0.0.1:${port}${route}`;
+    const desktop = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, desktopConfig);
+    const mobile = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const score = (lhr: typeof desktop, c: string) => Math.round((lhr?.lhr.categories[c]?.score ?? 0) * 100);
+    const scores = CATEGORIES.map((c) => score(desktop, c));
+    const misses = CATEGORIES.filter((c, i) => scores[i]! < TARGETS[c]!);
+    if (misses.length) failed = true;
+    // What cost points, so a miss can be acted on.
+    const audits = Object.values(desktop!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+    rows.push([route, ...scores.map(String), String(score(mobile, 'performance')), misses.length ? `below target: ${misses.join(', ')}; failing audits: ${audits.join(', ') || '—'}` : 'ok']);
+  }
+  const head = ['route', 'perf', 'a11y', 'best-pr.', 'SEO', 'mobile perf', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  console.log(`Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version}, desktop preset (targets: perf ≥ 98, others 100); mobile performance reported only`);
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+} finally {
+  await chrome.kill();
+  server.kill('SIGTERM');
+}
+process.exit(failed ? 1 : 0);
