@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
-import { buildDeck, narrowDeck } from '../lib/analysis/deck';
+import { buildDeck } from '../lib/analysis/deck';
+import { narrowDeck } from '../lib/analysis/narrow-deck';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
 
 const deck = buildDeck(model);

@@ -6,6 +6,9 @@
 // zod/mini: the same parser at a fraction of the size, since this runs in the browser too.
 import * as z from 'zod/mini';
 
+// These parsers run in the browser under a CSP without 'unsafe-eval': stop zod probing for eval.
+z.config({ jitless: true });
+
 /** What URLSearchParams and Next's ReadonlyURLSearchParams both offer. */
 export type SearchParamsLike = { getAll(name: string): string[] };
 

@@ -2,7 +2,8 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { narrowDeck, type Deck } from '@/lib/analysis/deck';
+import type { Deck } from '@/lib/analysis/deck';
+import { narrowDeck } from '@/lib/analysis/narrow-deck';
 import { parseSelection, parseSlide } from '@/lib/params';
 import { Slide } from './slides';
 import { DeckControls } from './deck-controls';
