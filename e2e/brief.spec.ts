@@ -10,11 +10,16 @@ import { expect, expectNoAxeViolations, model, test } from './fixtures';
 const deck = buildDeck(model);
 const count = deck.slides.length;
 const current = (page: import('@playwright/test').Page) => page.locator('.deck[data-ready] .slide[data-active]');
+/** Opens the deck and waits until its keys work (the listener is attached after hydration). */
+async function openDeck(page: import('@playwright/test').Page, query = '') {
+  await page.goto(`/brief/${query}`);
+  await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
+}
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 test.describe('briefing deck', () => {
   test('the keyboard goes through every slide, with its number in the URL', async ({ page }) => {
-    await page.goto('/brief/');
+    await openDeck(page);
     await expect(current(page)).toHaveAttribute('aria-label', `Slide 1 of ${count}: ${deck.slides[0]!.title}`);
     for (let n = 2; n <= count; n++) {
       await page.keyboard.press(n % 2 === 0 ? 'ArrowRight' : 'PageDown');
@@ -40,7 +45,7 @@ test.describe('briefing deck', () => {
 
   test('a deep link opens its slide, and notes show its quotes', async ({ page }) => {
     const n = deck.slides.findIndex((s) => s.kind === 'issue') + 1;
-    await page.goto(`/brief/?slide=${n}`);
+    await openDeck(page, `?slide=${n}`);
     await expect(current(page)).toHaveAttribute('aria-label', `Slide ${n} of ${count}: ${deck.slides[n - 1]!.title}`);
     await page.keyboard.press('n');
     const notes = page.getByRole('complementary', { name: 'Speaker notes' });
@@ -94,7 +99,7 @@ test.describe('briefing deck', () => {
   });
 
   test('has no axe violations, in light and dark themes and with notes open', async ({ page }) => {
-    await page.goto('/brief/?slide=3');
+    await openDeck(page, '?slide=3');
     await expectNoAxeViolations(page);
     await page.keyboard.press('t');
     await page.keyboard.press('n');

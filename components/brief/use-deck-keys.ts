@@ -64,6 +64,11 @@ export function useDeckKeys(actions: Actions) {
       typed.current = '';
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Lets tests (and anything else) know the keys now work.
+    document.documentElement.dataset.deckKeys = 'on';
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      delete document.documentElement.dataset.deckKeys;
+    };
   }, []);
 }

@@ -1,6 +1,6 @@
 import type { Issue, Stakeholder } from '@/lib/schema';
 import type { StakeholderStyle } from '@/lib/colors';
-import type { MatrixCell as Cell } from '@/lib/analysis/positions';
+import { CELL_STATEMENT_LIMIT, type MatrixCell as Cell } from '@/lib/analysis/positions';
 import { EVIDENCE_LABELS, plural } from '@/lib/format';
 import { formatDate } from '@/lib/dates';
 import { StanceScale } from './stance-scale';
@@ -14,6 +14,19 @@ function IssueLink({ issue, stakeholder }: { issue: Issue; stakeholder: Stakehol
       <Link href={`/issues/${issue.id}/#side-${stakeholder.id}`} className="text-blue-800 underline underline-offset-2">
         Issue page<span className="sr-only"> for {issue.title}: every side and its history (from {stakeholder.name}’s cell)</span>
       </Link>
+    </p>
+  );
+}
+
+function More({ count, issue, stakeholder }: { count: number; issue: Issue; stakeholder: Stakeholder }) {
+  if (count <= CELL_STATEMENT_LIMIT) return null;
+  return (
+    <p className="text-slate-700">
+      {count - CELL_STATEMENT_LIMIT} more on the{' '}
+      <Link href={`/issues/${issue.id}/#side-${stakeholder.id}`} className="text-blue-800 underline underline-offset-2">
+        issue page<span className="sr-only"> for {issue.title} ({stakeholder.name})</span>
+      </Link>
+      .
     </p>
   );
 }
@@ -36,9 +49,10 @@ export function MatrixCell({ issue, stakeholder, style, cell }: Props) {
           <details className="mt-2 text-sm">
             <summary className="text-blue-800">{plural(uncited.length, 'related statement')} (no position drawn)</summary>
             <div className="mt-2 space-y-3">
-              {uncited.map((s) => (
+              {uncited.slice(0, CELL_STATEMENT_LIMIT).map((s) => (
                 <StatementCard key={s.id} statement={s} />
               ))}
+              <More count={uncited.length} issue={issue} stakeholder={stakeholder} />
             </div>
           </details>
         ) : null}
@@ -73,9 +87,10 @@ export function MatrixCell({ issue, stakeholder, style, cell }: Props) {
               <strong>Conflict:</strong> {conflict.summary}
             </p>
           ))}
-          {cell.statements.map((s) => (
+          {cell.statements.slice(0, CELL_STATEMENT_LIMIT).map((s) => (
             <StatementCard key={s.id} statement={s} />
           ))}
+          <More count={cell.statements.length} issue={issue} stakeholder={stakeholder} />
           {position.stance ? (
             <p className="text-slate-700">
               <strong>Why {position.stance.value}/100 (analyst judgement):</strong> {position.stance.rationale}

@@ -11,8 +11,10 @@ import { MatrixCell } from './matrix-cell';
  */
 export function PositionMatrix({ model }: { model: Model }) {
   const rows = buildMatrix(model);
+  // Many sides scroll sideways rather than squeeze: each column keeps a readable width.
   return (
-    <table className="w-full table-fixed border-collapse max-md:block">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Position matrix (scrolls sideways when there are many sides)">
+    <table className="w-full table-fixed border-collapse max-md:block md:min-w-(--matrix-min)" style={{ ['--matrix-min' as string]: `${11 + model.stakeholders.length * 12}rem` }}>
       <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
       <thead className="max-md:hidden">
         <tr>
@@ -68,5 +70,6 @@ export function PositionMatrix({ model }: { model: Model }) {
         })}
       </tbody>
     </table>
+    </div>
   );
 }

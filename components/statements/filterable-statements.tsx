@@ -23,7 +23,16 @@ export function FilterableStatements({ model, statements }: { model: Model; stat
   };
   const sideNames = Object.fromEntries(model.stakeholders.map((s) => [s.id, s.name]));
   const issueTitles = Object.fromEntries(model.issues.map((i) => [i.id, i.title]));
-  const fallback = <StatementList statements={digests} total={digests.length} sideNames={sideNames} issueTitles={issueTitles} note="(filters need JavaScript)" />;
+  const fallback = (
+    <StatementList
+      statements={digests}
+      total={digests.length}
+      sideNames={sideNames}
+      issueTitles={issueTitles}
+      note="(filters need JavaScript)"
+      more={<p className="text-slate-700">The rest, and the filters, need JavaScript; issue and stakeholder pages list fewer at a time.</p>}
+    />
+  );
   return (
     <Suspense fallback={fallback}>
       <StatementFilters statements={digests} choices={choices} sideNames={sideNames} issueTitles={issueTitles} />

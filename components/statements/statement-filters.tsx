@@ -1,8 +1,9 @@
 'use client';
+import { useState } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { StatementDigest } from '@/lib/digest';
 import { filterQuery, filterStatements, parseStatementFilter, type FilterChoices, type StatementFilter } from '@/lib/analysis/statements-filter';
-import { StatementList } from './statement-list';
+import { STATEMENT_PAGE, StatementList } from './statement-list';
 import { FilterFields } from './filter-fields';
 
 type Props = { statements: StatementDigest[]; choices: FilterChoices; sideNames: Record<string, string>; issueTitles: Record<string, string> };
@@ -18,6 +19,10 @@ export function StatementFilters({ statements, choices, sideNames, issueTitles }
     router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
   };
   const shown = filterStatements(statements, filter);
+  // How far "Show more" has gone, for this filter only: a new filter starts at the first page again.
+  const [paging, setPaging] = useState({ query: '', limit: STATEMENT_PAGE });
+  const query = filterQuery(filter);
+  const limit = paging.query === query ? paging.limit : STATEMENT_PAGE;
   return (
     <div>
       {messages.length > 0 ? (
@@ -28,7 +33,18 @@ export function StatementFilters({ statements, choices, sideNames, issueTitles }
         </div>
       ) : null}
       <FilterFields filter={filter} choices={choices} onChange={set} />
-      <StatementList statements={shown} total={statements.length} sideNames={sideNames} issueTitles={issueTitles} />
+      <StatementList
+        statements={shown}
+        total={statements.length}
+        sideNames={sideNames}
+        issueTitles={issueTitles}
+        limit={limit}
+        more={
+          <button type="button" className="mt-1 rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100" onClick={() => setPaging({ query, limit: limit + STATEMENT_PAGE })}>
+            Show {Math.min(STATEMENT_PAGE, shown.length - limit)} more
+          </button>
+        }
+      />
     </div>
   );
 }

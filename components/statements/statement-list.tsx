@@ -1,10 +1,23 @@
+import type { ReactNode } from 'react';
 import type { StatementDigest } from '@/lib/digest';
 import { StatementCard } from './statement-card';
 
-type Props = { statements: StatementDigest[]; total: number; sideNames: Record<string, string>; issueTitles: Record<string, string>; note?: string };
+type Props = {
+  statements: StatementDigest[];
+  total: number;
+  sideNames: Record<string, string>;
+  issueTitles: Record<string, string>;
+  note?: string;
+  /** Render at most this many (long lists page; the count still covers them all). */
+  limit?: number;
+  more?: ReactNode;
+};
+
+/** How many statements a list shows before "Show more": keeps pages light at 10,000 statements. */
+export const STATEMENT_PAGE = 50;
 
 /** A statement list in date order, with "N of M statements" announced as filters change it. */
-export function StatementList({ statements, total, sideNames, issueTitles, note }: Props) {
+export function StatementList({ statements, total, sideNames, issueTitles, note, limit = STATEMENT_PAGE, more }: Props) {
   return (
     <div>
       <p role="status" className="mt-2 font-semibold">
@@ -13,12 +26,20 @@ export function StatementList({ statements, total, sideNames, issueTitles, note 
       </p>
       {statements.length === 0 ? <p className="mt-2 text-slate-700">No statement matches these filters.</p> : null}
       <ol className="mt-2 space-y-4">
-        {statements.map((s) => (
+        {statements.slice(0, limit).map((s) => (
           <li key={s.id}>
             <StatementCard statement={s} speakerSide={sideNames[s.stakeholder]} issueTitles={issueTitles} />
           </li>
         ))}
       </ol>
+      {statements.length > limit ? (
+        <div className="mt-3">
+          <p className="text-slate-700">
+            Showing {limit} of {statements.length}.
+          </p>
+          {more}
+        </div>
+      ) : null}
     </div>
   );
 }

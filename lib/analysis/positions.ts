@@ -42,6 +42,9 @@ export type MatrixCell = {
   uncited: StatementView[];
 };
 
+/** A matrix cell lists at most this many statements; the issue page has them all (keeps the page small at scale). */
+export const CELL_STATEMENT_LIMIT = 6;
+
 export type MatrixRow = { issue: string; cells: MatrixCell[] };
 
 /** Rows = issues, columns = stakeholders, both in file order. */
