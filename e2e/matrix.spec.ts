@@ -1,4 +1,4 @@
-import { buildMatrix, CELL_STATEMENT_LIMIT } from '../lib/analysis/positions';
+import { buildMatrix, cellStatementLimit } from '../lib/analysis/positions';
 import { cell, expect, expectNoAxeViolations, model, test } from './fixtures';
 
 const matrix = buildMatrix(model);
@@ -26,7 +26,7 @@ test.describe('position matrix', () => {
     const quoted = target.statements.find((s) => s.quotes.length > 0)!;
     await expect(td.getByText(quoted.quotes[0]!, { exact: false })).toBeHidden();
     await td.getByText('Show the statements').click();
-    await expect(td.getByRole('article')).toHaveCount(Math.min(target.statements.length, CELL_STATEMENT_LIMIT));
+    await expect(td.getByRole('article')).toHaveCount(Math.min(target.statements.length, cellStatementLimit(matrix)));
     const card = td.getByRole('article', { name: `Statement by ${quoted.actorRecord.name}` }).filter({ hasText: quoted.quotes[0]!.slice(0, 40) });
     await expect(card).toBeVisible();
     await expect(card).toContainText(quoted.actorRecord.role);

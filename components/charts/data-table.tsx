@@ -1,5 +1,8 @@
 import type { TableData } from '@/lib/chart-export';
 
+/** Rows drawn in the page; a longer table is cut here and whole in the CSV download. */
+export const TABLE_ROW_LIMIT = 200;
+
 /** The chart's numbers as a plain table, behind a disclosure: server-rendered, works without JS. */
 export function DataTable({ id, title, table }: { id: string; title: string; table: TableData }) {
   return (
@@ -17,7 +20,7 @@ export function DataTable({ id, title, table }: { id: string; title: string; tab
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row, i) => (
+            {table.rows.slice(0, TABLE_ROW_LIMIT).map((row, i) => (
               <tr key={i}>
                 {row.map((cell, j) => (
                   <td key={j} className="border border-slate-300 px-2 py-1 align-top">
@@ -28,6 +31,11 @@ export function DataTable({ id, title, table }: { id: string; title: string; tab
             ))}
           </tbody>
         </table>
+        {table.rows.length > TABLE_ROW_LIMIT ? (
+          <p className="mt-1 text-sm text-slate-700">
+            First {TABLE_ROW_LIMIT} of {table.rows.length} rows; the CSV download has them all.
+          </p>
+        ) : null}
       </div>
     </details>
   );

@@ -5,14 +5,21 @@ import { ChartFrame } from './chart-frame';
 import { GapHeatmap, type GapView } from './gap-heatmap';
 import { citationFor, sideStyles } from './side-styles';
 
+/** Sides drawn per heatmap (the first in file order); past a dozen the grid no longer reads at a glance. */
+const HEATMAP_SIDE_LIMIT = 12;
+
 /** Chart 4's frame: every issue's gap matrix computed here; the heatmap leaf only switches issue. */
 export function GapChart({ model }: { model: Model }) {
   const styles = sideStyles(model);
-  const views: GapView[] = model.issues.map((issue) => {
-    const data = gapMatrix(model, issue.id);
-    return { issue: issue.id, title: issue.title, sides: data.sides.map((s) => styles.get(s)!), distance: data.distance, takeaway: gapTakeaway(model, data) };
+  const matrices = model.issues.map((issue) => ({ issue, data: gapMatrix(model, issue.id) }));
+  const views: GapView[] = matrices.map(({ issue, data }) => {
+    const n = Math.min(data.sides.length, HEATMAP_SIDE_LIMIT);
+    const takeaway = gapTakeaway(model, data) + (data.sides.length > n ? ` The grid draws the first ${n} of ${data.sides.length} sides; the table has every pair.` : '');
+    return { issue: issue.id, title: issue.title, sides: data.sides.slice(0, n).map((s) => styles.get(s)!), distance: data.distance.slice(0, n).map((row) => row.slice(0, n)), takeaway };
   });
-  const pairs = views.flatMap((v) => v.sides.flatMap((a, i) => v.sides.slice(i + 1).map((b, k) => [v.title, a.name, b.name, v.distance[i]![i + 1 + k]!] as (string | number)[])));
+  const pairs = matrices.flatMap(({ issue, data }) => {
+    return data.sides.flatMap((a, i) => data.sides.slice(i + 1).map((b, k) => [issue.title, styles.get(a)!.name, styles.get(b)!.name, data.distance[i]![i + 1 + k]!] as (string | number)[]));
+  });
   const table = { columns: ['Issue', 'Side A', 'Side B', 'Distance (points)'], rows: pairs };
   const first = views[0];
   return (

@@ -15,9 +15,13 @@ const LOOK: Record<ResponseCell['response'], { symbol: string; className: string
   none: { symbol: '—', className: 'text-slate-600 border-transparent', fill: '#ffffff' },
 };
 
+/** Demands drawn in the grid; the takeaway, table and downloads cover them all. */
+const GRID_DEMAND_LIMIT = 40;
+
 /** Chart 2: each side's demands against the other sides' stated responses, each linked to its words. */
 export function ResponseGrid({ model }: { model: Model }) {
   const rows = responseGrid(model);
+  const drawn = rows.slice(0, GRID_DEMAND_LIMIT);
   const styles = sideStyles(model);
   const name = (id: string) => styles.get(id)!.name;
   const others = model.stakeholders.map((s) => s.id);
@@ -51,7 +55,7 @@ export function ResponseGrid({ model }: { model: Model }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {drawn.map((r) => (
               <tr key={r.demand} className="border-b border-slate-200" data-demand={r.demand}>
                 <th scope="row" className="p-2 text-left align-top font-normal">
                   <span className="inline-flex items-center gap-1 font-semibold">
@@ -85,6 +89,11 @@ export function ResponseGrid({ model }: { model: Model }) {
             ))}
           </tbody>
         </table>
+        {rows.length > drawn.length ? (
+          <p className="mt-2 text-sm text-slate-700">
+            The first {drawn.length} of {rows.length} demands are drawn; the table and the downloads hold them all.
+          </p>
+        ) : null}
       </div>
     </ChartFrame>
   );

@@ -1,6 +1,6 @@
 import type { Issue, Stakeholder } from '@/lib/schema';
 import type { StakeholderStyle } from '@/lib/colors';
-import { CELL_STATEMENT_LIMIT, type MatrixCell as Cell } from '@/lib/analysis/positions';
+import type { MatrixCell as Cell } from '@/lib/analysis/positions';
 import { EVIDENCE_LABELS, plural } from '@/lib/format';
 import { formatDate } from '@/lib/dates';
 import { StanceScale } from './stance-scale';
@@ -18,11 +18,11 @@ function IssueLink({ issue, stakeholder }: { issue: Issue; stakeholder: Stakehol
   );
 }
 
-function More({ count, issue, stakeholder }: { count: number; issue: Issue; stakeholder: Stakeholder }) {
-  if (count <= CELL_STATEMENT_LIMIT) return null;
+function More({ count, limit, issue, stakeholder }: { count: number; limit: number; issue: Issue; stakeholder: Stakeholder }) {
+  if (count <= limit) return null;
   return (
     <p className="text-slate-700">
-      {count - CELL_STATEMENT_LIMIT} more on the{' '}
+      {limit > 0 ? `${count - limit} more` : plural(count, 'statement')} on the{' '}
       <Link href={`/issues/${issue.id}/#side-${stakeholder.id}`} className="text-blue-800 underline underline-offset-2">
         issue page<span className="sr-only"> for {issue.title} ({stakeholder.name})</span>
       </Link>
@@ -36,9 +36,11 @@ type Props = {
   stakeholder: Stakeholder;
   style: StakeholderStyle;
   cell: Cell;
+  /** How many statements the cell may list (0 in a matrix too large to carry them). */
+  limit: number;
 };
 
-export function MatrixCell({ issue, stakeholder, style, cell }: Props) {
+export function MatrixCell({ issue, stakeholder, style, cell, limit }: Props) {
   const { uncited } = cell;
   const position = cell.track.current;
   if (!position) {
@@ -49,10 +51,10 @@ export function MatrixCell({ issue, stakeholder, style, cell }: Props) {
           <details className="mt-2 text-sm">
             <summary className="text-blue-800">{plural(uncited.length, 'related statement')} (no position drawn)</summary>
             <div className="mt-2 space-y-3">
-              {uncited.slice(0, CELL_STATEMENT_LIMIT).map((s) => (
+              {uncited.slice(0, limit).map((s) => (
                 <StatementCard key={s.id} statement={s} />
               ))}
-              <More count={uncited.length} issue={issue} stakeholder={stakeholder} />
+              <More count={uncited.length} limit={limit} issue={issue} stakeholder={stakeholder} />
             </div>
           </details>
         ) : null}
@@ -87,10 +89,10 @@ export function MatrixCell({ issue, stakeholder, style, cell }: Props) {
               <strong>Conflict:</strong> {conflict.summary}
             </p>
           ))}
-          {cell.statements.slice(0, CELL_STATEMENT_LIMIT).map((s) => (
+          {cell.statements.slice(0, limit).map((s) => (
             <StatementCard key={s.id} statement={s} />
           ))}
-          <More count={cell.statements.length} issue={issue} stakeholder={stakeholder} />
+          <More count={cell.statements.length} limit={limit} issue={issue} stakeholder={stakeholder} />
           {position.stance ? (
             <p className="text-slate-700">
               <strong>Why {position.stance.value}/100 (analyst judgement):</strong> {position.stance.rationale}

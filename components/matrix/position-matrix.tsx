@@ -1,5 +1,5 @@
 import type { Model } from '@/lib/model';
-import { buildMatrix } from '@/lib/analysis/positions';
+import { buildMatrix, cellStatementLimit } from '@/lib/analysis/positions';
 import { stakeholderStyle } from '@/lib/colors';
 import Link from 'next/link';
 import { StakeholderMark } from '@/components/ui/stakeholder-mark';
@@ -11,6 +11,7 @@ import { MatrixCell } from './matrix-cell';
  */
 export function PositionMatrix({ model }: { model: Model }) {
   const rows = buildMatrix(model);
+  const limit = cellStatementLimit(rows);
   // Many sides scroll sideways rather than squeeze: each column keeps a readable width.
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Position matrix (scrolls sideways when there are many sides)">
@@ -61,7 +62,7 @@ export function PositionMatrix({ model }: { model: Model }) {
                     <p className="mb-1 flex items-center gap-2 font-semibold md:hidden">
                       <StakeholderMark color={style.color} shape={style.shape} /> {stakeholder.name}
                     </p>
-                    <MatrixCell issue={issue} stakeholder={stakeholder} style={style} cell={cell} />
+                    <MatrixCell issue={issue} stakeholder={stakeholder} style={style} cell={cell} limit={limit} />
                   </td>
                 );
               })}

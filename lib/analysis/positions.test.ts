@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readDataFolder } from '../load';
 import { buildModel } from '../model';
 import type { RawDataset } from '../validate';
-import { buildMatrix, evidenceCounts, positionTrack } from './positions';
+import { buildMatrix, CELL_STATEMENT_LIMIT, cellStatementLimit, evidenceCounts, MATRIX_CARD_BUDGET, positionTrack } from './positions';
 
 function seed(): RawDataset {
   const result = readDataFolder(path.join(process.cwd(), 'data'));
@@ -46,5 +46,22 @@ describe('the matrix', () => {
     }
     const statements = [...model.statementById.values()];
     expect(evidenceCounts(statements).reduce((n, k) => n + k.count, 0)).toBe(statements.length);
+  });
+});
+
+describe('statements carried by the matrix', () => {
+  it('the seed matrix carries its statements in its cells', () => {
+    expect(cellStatementLimit(buildMatrix(buildModel(seed())))).toBe(CELL_STATEMENT_LIMIT);
+  });
+
+  it('a matrix past the card budget links to issue pages instead', () => {
+    const model = buildModel(seed());
+    const statement = model.statements[0]!;
+    const cell = (n: number) => ({ ...buildMatrix(model)[0]!.cells[0]!, statements: Array.from({ length: n }, () => statement), uncited: [] });
+    // 66 cells of 6 cards plus one of 4: exactly the budget; one card more tips it.
+    const rows = (extra: number) => [{ issue: 'x', cells: [...Array.from({ length: 66 }, () => cell(CELL_STATEMENT_LIMIT + 3)), cell(4 + extra)] }];
+    expect(66 * CELL_STATEMENT_LIMIT + 4).toBe(MATRIX_CARD_BUDGET);
+    expect(cellStatementLimit(rows(0))).toBe(CELL_STATEMENT_LIMIT);
+    expect(cellStatementLimit(rows(1))).toBe(0);
   });
 });

@@ -45,6 +45,15 @@ export type MatrixCell = {
 /** A matrix cell lists at most this many statements; the issue page has them all (keeps the page small at scale). */
 export const CELL_STATEMENT_LIMIT = 6;
 
+/** Above this many statement cards in the whole matrix, cells link to the issue pages instead of holding them. */
+export const MATRIX_CARD_BUDGET = 400;
+
+/** How many statements each cell of this matrix may hold: CELL_STATEMENT_LIMIT, or 0 for a matrix too large to carry them. */
+export function cellStatementLimit(rows: MatrixRow[]): number {
+  const cards = rows.reduce((n, row) => n + row.cells.reduce((m, c) => m + Math.min(c.statements.length, CELL_STATEMENT_LIMIT) + Math.min(c.uncited.length, CELL_STATEMENT_LIMIT), 0), 0);
+  return cards <= MATRIX_CARD_BUDGET ? CELL_STATEMENT_LIMIT : 0;
+}
+
 export type MatrixRow = { issue: string; cells: MatrixCell[] };
 
 /** Rows = issues, columns = stakeholders, both in file order. */
