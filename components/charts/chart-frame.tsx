@@ -15,8 +15,6 @@ type Props = {
   table: TableData;
   /** Height reserved for the chart so nothing shifts while it loads. */
   height: number;
-  /** For charts drawn as HTML: their SVG drawing for download. Recharts charts are read from the page. */
-  svg?: string;
   children: ReactNode;
   note?: ReactNode;
 };
@@ -25,7 +23,7 @@ type Props = {
  * The one frame every chart sits in: title, computed takeaway, the chart with an accessible name,
  * a source line, downloads (PNG, SVG, CSV) and a table with the same numbers.
  */
-export function ChartFrame({ id, title, takeaway, source, table, height, svg, children, note }: Props) {
+export function ChartFrame({ id, title, takeaway, source, table, height, children, note }: Props) {
   return (
     <figure className="rounded-lg border border-slate-300 bg-white p-4" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-xl font-bold">
@@ -48,7 +46,7 @@ export function ChartFrame({ id, title, takeaway, source, table, height, svg, ch
       </div>
       <figcaption className="mt-2 text-sm text-slate-700">Source: {source}</figcaption>
       <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-2">
-        <ChartDownloads id={id} title={title} source={source} csv={toCsv(table, source)} svg={svg} />
+        <ChartDownloads id={id} title={title} source={source} csv={toCsv(table, source)} />
         <DataTable id={id} title={title} table={table} />
       </div>
     </figure>

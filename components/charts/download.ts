@@ -1,4 +1,5 @@
 /** Browser-side helpers for chart downloads. */
+import { tableSvg } from '@/lib/chart-export';
 
 export function downloadBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -13,9 +14,26 @@ export function downloadBlob(blob: Blob, filename: string) {
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The chart's drawn SVG, on a white background with its title above and source below. */
+/** A chart drawn as an HTML table, redrawn as SVG: its header, its rows and each cell's fill. */
+function svgFromTable(table: HTMLTableElement, title: string, source: string): string {
+  // innerText keeps the breaks between a cell's blocks (side, demand, issue), which textContent runs together.
+  const text = (cell: HTMLElement) => cell.innerText.split(/\n+/).map((t) => t.trim()).filter(Boolean).join(' · ');
+  const headRow = table.tHead?.rows[0];
+  const columns = headRow ? [...headRow.cells].map(text) : [];
+  const bodyRows = [...table.tBodies].flatMap((b) => [...b.rows]);
+  const rows = bodyRows.map((row) => [...row.cells].map(text));
+  const fills = bodyRows.map((row) => [...row.cells].map((c) => getComputedStyle(c).backgroundColor));
+  return tableSvg({ columns, rows }, title, source, (r, c) => {
+    const fill = fills[r]?.[c];
+    return fill && fill !== 'rgba(0, 0, 0, 0)' ? fill : undefined;
+  });
+}
+
+/** The chart as SVG, on a white background with its title above and source below. */
 export function svgFromChart(root: Element | null, title: string, source: string): string {
-  const surface = root?.querySelector('svg.recharts-surface') ?? root?.querySelector('svg');
+  const surface = root?.querySelector('svg.recharts-surface');
+  const table = root?.querySelector('table');
+  if (!surface && table) return svgFromTable(table, title, source);
   if (!surface) throw new Error('The chart has not been drawn yet.');
   const box = surface.getBoundingClientRect();
   const width = Math.round(box.width);

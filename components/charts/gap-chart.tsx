@@ -1,6 +1,5 @@
 import type { Model } from '@/lib/model';
 import { gapMatrix, gapTakeaway } from '@/lib/analysis/charts';
-import { tableSvg } from '@/lib/chart-export';
 import { ChartFrame } from './chart-frame';
 import { GapHeatmap, type GapView } from './gap-heatmap';
 import { citationFor, sideStyles } from './side-styles';
@@ -31,7 +30,6 @@ export function GapChart({ model }: { model: Model }) {
       source={citationFor(model, model.positions.flatMap((p) => p.statements))}
       height={80 + Math.max(...views.map((v) => v.sides.length), 1) * 58}
       table={table}
-      svg={tableSvg(table, 'Gap heatmap: distance between stances', citationFor(model))}
     >
       <GapHeatmap views={views} />
     </ChartFrame>

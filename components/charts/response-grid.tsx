@@ -2,17 +2,16 @@ import Link from 'next/link';
 import type { Model } from '@/lib/model';
 import { responseGrid, responseGridTakeaway, type ResponseCell } from '@/lib/analysis/charts';
 import { RESPONSE_LABELS } from '@/lib/format';
-import { tableSvg } from '@/lib/chart-export';
 import { passageHref } from '@/components/statements/statement-card';
 import { StakeholderMark } from '@/components/ui/stakeholder-mark';
 import { ChartFrame } from './chart-frame';
 import { citationFor, sideStyles } from './side-styles';
 
-const LOOK: Record<ResponseCell['response'], { symbol: string; className: string; fill: string }> = {
-  accepts: { symbol: '✓', className: 'bg-emerald-50 text-emerald-950 border-emerald-700', fill: '#ecfdf5' },
-  partly: { symbol: '◐', className: 'bg-amber-50 text-amber-950 border-amber-700', fill: '#fffbeb' },
-  rejects: { symbol: '✗', className: 'bg-rose-50 text-rose-950 border-rose-700', fill: '#fff1f2' },
-  none: { symbol: '—', className: 'text-slate-600 border-transparent', fill: '#ffffff' },
+const LOOK: Record<ResponseCell['response'], { symbol: string; className: string; cell: string }> = {
+  accepts: { symbol: '✓', className: 'bg-emerald-50 text-emerald-950 border-emerald-700', cell: 'bg-emerald-50/60' },
+  partly: { symbol: '◐', className: 'bg-amber-50 text-amber-950 border-amber-700', cell: 'bg-amber-50/60' },
+  rejects: { symbol: '✗', className: 'bg-rose-50 text-rose-950 border-rose-700', cell: 'bg-rose-50/60' },
+  none: { symbol: '—', className: 'text-slate-600 border-transparent', cell: '' },
 };
 
 /** Demands drawn in the grid; the takeaway, table and downloads cover them all. */
@@ -31,14 +30,8 @@ export function ResponseGrid({ model }: { model: Model }) {
     columns,
     rows: rows.map((r) => [name(r.stakeholder), `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`, ...others.map((s) => (s === r.stakeholder ? '(own demand)' : RESPONSE_LABELS[cellFor(r, s)!.response]))]),
   };
-  const svg = tableSvg(table, 'Demand–response grid', citationFor(model), (row, col) => {
-    const r = rows[row];
-    const side = others[col - 2];
-    const c = r && side ? cellFor(r, side) : undefined;
-    return c ? LOOK[c.response].fill : undefined;
-  });
   return (
-    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citationFor(model)} table={table} height={120} svg={svg}>
+    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citationFor(model)} table={table} height={120}>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-[0.95rem]">
           <caption className="sr-only">Each side’s demands (rows) and the other sides’ stated responses (columns)</caption>
@@ -69,7 +62,7 @@ export function ResponseGrid({ model }: { model: Model }) {
                   const c = cellFor(r, s)!;
                   const look = LOOK[c.response];
                   return (
-                    <td key={s} className="p-2 align-top" data-response={c.response}>
+                    <td key={s} className={`p-2 align-top ${look.cell}`} data-response={c.response}>
                       <span className={`inline-block rounded border px-2 py-0.5 font-semibold ${look.className}`}>
                         <span aria-hidden="true">{look.symbol}</span> {RESPONSE_LABELS[c.response]}
                       </span>
