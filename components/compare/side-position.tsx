@@ -1,8 +1,8 @@
+import { ConflictNotes, StanceOrAssessment } from '@/components/ui/position-facts';
 import type { Issue } from '@/lib/schema';
 import type { CompareSide, ComparePosition } from '@/lib/analysis/compare';
 import { stakeholderStyle } from '@/lib/colors';
 import { formatDate } from '@/lib/dates';
-import { StanceScale } from '@/components/matrix/stance-scale';
 import { StatementCard } from '@/components/statements/statement-card';
 import { StakeholderName } from '@/components/ui/stakeholder-name';
 
@@ -20,17 +20,8 @@ export function SidePosition({ issue, side, position }: { issue: Issue; side: Co
         <>
           <p className="mt-1 leading-snug">{position.summary}</p>
           <p className="text-xs text-slate-700">As of {formatDate(position.asOf)}</p>
-          {position.stance ? (
-            <StanceScale issue={issue} stance={position.stance} color={style.color} shape={style.shape} label={side.name} />
-          ) : (
-            <p className="mt-1 text-sm italic text-slate-700">Assessment — not placed on the scale</p>
-          )}
-          {position.conflicts.map((c) => (
-            <p key={c.summary} className="mt-2 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
-              <span aria-hidden="true">⚠ </span>
-              <strong>Own statements conflict:</strong> {c.summary}
-            </p>
-          ))}
+          <StanceOrAssessment issue={issue} position={position} color={style.color} shape={style.shape} label={side.name} />
+          <ConflictNotes conflicts={position.conflicts} />
           <details className="mt-2 text-sm">
             <summary className="font-medium text-blue-800">
               {position.statements.length === 1 ? 'The statement' : `The ${position.statements.length} statements`} behind it

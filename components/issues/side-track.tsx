@@ -1,3 +1,4 @@
+import { ConflictNotes } from '@/components/ui/position-facts';
 import type { Issue, Stakeholder } from '@/lib/schema';
 import type { Model } from '@/lib/model';
 import { positionTrack, statementsOf } from '@/lib/analysis/positions';
@@ -34,12 +35,7 @@ export function SideTrack({ model, issue, stakeholder, index }: Props) {
           ) : (
             <p className="mt-1 text-sm italic text-slate-700">Assessment — not placed on the scale</p>
           )}
-          {current.conflicts.map((c) => (
-            <p key={c.summary} className="mt-2 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
-              <span aria-hidden="true">⚠ </span>
-              <strong>Own statements conflict:</strong> {c.summary}
-            </p>
-          ))}
+          <ConflictNotes conflicts={current.conflicts} />
           <details className="mt-2 text-sm">
             <summary className="font-medium text-blue-800">
               The statements behind it<span className="sr-only"> ({stakeholder.name})</span>
