@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { getModel } from '@/lib/data';
 import { buildDeck } from '@/lib/analysis/deck';
+import { fitDeck } from '@/lib/analysis/narrow-deck';
 import { DeckClient } from '@/components/brief/deck-client';
 import { Slide } from '@/components/brief/slides';
 
@@ -10,10 +11,11 @@ export const metadata: Metadata = { title: 'Briefing' };
 export default function BriefPage() {
   const deck = buildDeck(getModel());
   // Without JavaScript (and before it runs) every slide shows, in order; the client then presents one at a time.
+  const fitted = fitDeck(deck);
   const allSlides = (
     <div className="deck" data-theme="light">
-      {deck.slides.map((slide, i) => (
-        <Slide key={slide.id} slide={slide} deck={deck} index={i} active={false} />
+      {fitted.slides.map((slide, i) => (
+        <Slide key={slide.id} slide={slide} deck={fitted} index={i} active={false} />
       ))}
     </div>
   );

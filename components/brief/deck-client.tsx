@@ -3,7 +3,7 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { Deck } from '@/lib/analysis/deck';
-import { narrowDeck } from '@/lib/analysis/narrow-deck';
+import { fitDeck, narrowDeck } from '@/lib/analysis/narrow-deck';
 import { parseSelection, parseSlide } from '@/lib/params';
 import { Slide } from './slides';
 import { DeckControls } from './deck-controls';
@@ -14,7 +14,7 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
   const params = useSearchParams();
   const router = useRouter();
   const selection = parseSelection(params, { stakeholders: full.stakeholders.map((s) => s.id), issues: full.issues.map((i) => i.id) });
-  const deck = narrowDeck(full, selection.stakeholders, selection.issues);
+  const deck = fitDeck(narrowDeck(full, selection.stakeholders, selection.issues));
   const count = deck.slides.length;
   const index = parseSlide(params.get('slide'), count) - 1;
   const presenter = params.get('view') === 'presenter';

@@ -169,6 +169,7 @@ export function Slide({ slide, deck, index, active, notes }: { slide: DeckSlide;
         <div className="mt-[1.2cqw] min-h-0 flex-1 overflow-hidden">
           <Body slide={slide} deck={deck} />
         </div>
+        {slide.omitted ? <p className="mt-[0.4cqw] text-[1.2cqw] font-semibold">{slide.omitted}.</p> : null}
         <footer className="mt-[0.8cqw] flex items-end justify-between gap-[2cqw] border-t border-current/40 pt-[0.5cqw] text-[1.05cqw] opacity-90">
           <span>{slide.footnote}</span>
           <span className="shrink-0 font-bold">{index + 1} / {deck.slides.length}</span>

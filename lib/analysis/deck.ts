@@ -19,7 +19,14 @@ export type SideLine = {
   quote: { text: string; speaker: string } | null;
 };
 
-type Base = { id: string; title: string; notes: string[]; footnote: string };
+type Base = {
+  id: string;
+  title: string;
+  notes: string[];
+  footnote: string;
+  /** What did not fit on the slide, in words (set by fitDeck). */
+  omitted?: string;
+};
 
 export type DeckSlide =
   | (Base & { kind: 'title'; subject: string; asOf: string; sources: number; statements: number })
