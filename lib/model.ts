@@ -26,6 +26,11 @@ export type Model = {
   issueById: ReadonlyMap<string, Issue>;
   sourceById: ReadonlyMap<string, Source>;
   statementById: ReadonlyMap<string, StatementView>;
+  /**
+   * Whether a position's as-of date is approximate: true unless one of its own side's statements
+   * made on that very date has an exact date. Shown as "c." wherever the date is printed.
+   */
+  positionDateApprox: ReadonlyMap<string, boolean>;
 };
 
 const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r] as const));
@@ -40,6 +45,16 @@ export function buildModel(raw: RawDataset): Model {
     })
     // Stable sort keeps file order within a day.
     .sort((a, b) => compareDates(a.date, b.date));
+  const statementById = byId(statements);
+  const positionDateApprox = new Map(
+    raw.positions.map((p) => {
+      const exact = p.statements.some((id) => {
+        const s = statementById.get(id);
+        return s && s.stakeholder === p.stakeholder && s.date === p.asOf && !s.dateApprox;
+      });
+      return [p.id, !exact] as const;
+    }),
+  );
   return {
     dataset: raw.dataset,
     sources: raw.sources,
@@ -55,6 +70,7 @@ export function buildModel(raw: RawDataset): Model {
     actorById,
     issueById: byId(raw.issues),
     sourceById,
-    statementById: byId(statements),
+    statementById,
+    positionDateApprox,
   };
 }

@@ -25,7 +25,7 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
       height={height + 110}
       table={{
         columns: ['Side', 'Stance (0–100)', 'As of', 'Current', 'Rationale (analyst judgement)'],
-        rows: data.marks.map((m) => [styles.get(m.stakeholder)!.name, m.value, formatDate(m.asOf), m.current ? 'yes' : 'earlier', m.rationale]),
+        rows: data.marks.map((m) => [styles.get(m.stakeholder)!.name, m.value, formatDate(m.asOf, model.positionDateApprox.get(m.position)), m.current ? 'yes' : 'earlier', m.rationale]),
       }}
     >
       {data.marks.length === 0 ? (
@@ -39,7 +39,7 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
             minLabel: issue.scale.min.short,
             midLabel: issue.scale.mid.short,
             maxLabel: issue.scale.max.short,
-            marks: data.marks.map((m) => ({ side: styles.get(m.stakeholder)!, value: m.value, asOf: formatDate(m.asOf), rationale: m.rationale, current: m.current })),
+            marks: data.marks.map((m) => ({ side: styles.get(m.stakeholder)!, value: m.value, asOf: formatDate(m.asOf, model.positionDateApprox.get(m.position)), rationale: m.rationale, current: m.current })),
             gap: data.gap ? { low, high, value: data.gap.value } : null,
             height,
           }}

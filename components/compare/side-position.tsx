@@ -19,7 +19,7 @@ export function SidePosition({ issue, side, position }: { issue: Issue; side: Co
       ) : (
         <>
           <p className="mt-1 leading-snug">{position.summary}</p>
-          <p className="text-xs text-slate-700">As of {formatDate(position.asOf)}</p>
+          <p className="text-xs text-slate-700">As of {formatDate(position.asOf, position.asOfApprox)}</p>
           <StanceOrAssessment issue={issue} position={position} color={style.color} shape={style.shape} label={side.name} />
           <ConflictNotes conflicts={position.conflicts} />
           <details className="mt-2 text-sm">

@@ -24,7 +24,7 @@ export function SideTrack({ model, issue, stakeholder, index }: Props) {
       ) : (
         <>
           <p className="mt-1">{current.summary}</p>
-          <p className="text-xs text-slate-700">As of {formatDate(current.asOf)}</p>
+          <p className="text-xs text-slate-700">As of {formatDate(current.asOf, model.positionDateApprox.get(current.id))}</p>
           {current.stance ? (
             <>
               <StanceScale issue={issue} stance={current.stance} color={style.color} shape={style.shape} label={stakeholder.name} />
@@ -54,7 +54,7 @@ export function SideTrack({ model, issue, stakeholder, index }: Props) {
           <ul className="list-disc pl-5 text-slate-800">
             {history.map((p) => (
               <li key={p.id}>
-                <time dateTime={p.asOf}>{formatDate(p.asOf)}</time>: {p.summary}
+                <time dateTime={p.asOf}>{formatDate(p.asOf, model.positionDateApprox.get(p.id))}</time>: {p.summary}
                 {p.stance ? ` (stance ${p.stance.value}/100, analyst judgement)` : ''}
               </li>
             ))}

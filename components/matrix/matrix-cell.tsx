@@ -38,9 +38,11 @@ type Props = {
   cell: Cell;
   /** How many statements the cell may list (0 in a matrix too large to carry them). */
   limit: number;
+  /** Which positions' dates are approximate (Model.positionDateApprox). */
+  approx: ReadonlyMap<string, boolean>;
 };
 
-export function MatrixCell({ issue, stakeholder, style, cell, limit }: Props) {
+export function MatrixCell({ issue, stakeholder, style, cell, limit, approx }: Props) {
   const { uncited } = cell;
   const position = cell.track.current;
   if (!position) {
@@ -65,7 +67,7 @@ export function MatrixCell({ issue, stakeholder, style, cell, limit }: Props) {
   return (
     <div>
       <p className="text-[0.95rem] leading-snug">{position.summary}</p>
-      <p className="mt-1 text-xs text-slate-600">As of {formatDate(position.asOf)}</p>
+      <p className="mt-1 text-xs text-slate-600">As of {formatDate(position.asOf, approx.get(position.id))}</p>
       {position.stance ? (
         <StanceScale issue={issue} stance={position.stance} color={style.color} shape={style.shape} label={stakeholder.name} />
       ) : (
@@ -104,7 +106,7 @@ export function MatrixCell({ issue, stakeholder, style, cell, limit }: Props) {
               <ul className="list-disc pl-5 text-slate-700">
                 {cell.track.history.map((p) => (
                   <li key={p.id}>
-                    {formatDate(p.asOf)}: {p.summary}
+                    {formatDate(p.asOf, approx.get(p.id))}: {p.summary}
                     {p.stance ? ` (stance ${p.stance.value}/100)` : ''}
                   </li>
                 ))}

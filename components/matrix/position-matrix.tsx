@@ -62,7 +62,7 @@ export function PositionMatrix({ model }: { model: Model }) {
                     <p className="mb-1 flex items-center gap-2 font-semibold md:hidden">
                       <StakeholderMark color={style.color} shape={style.shape} /> {stakeholder.name}
                     </p>
-                    <MatrixCell issue={issue} stakeholder={stakeholder} style={style} cell={cell} limit={limit} />
+                    <MatrixCell issue={issue} stakeholder={stakeholder} style={style} cell={cell} limit={limit} approx={model.positionDateApprox} />
                   </td>
                 );
               })}

@@ -26,7 +26,7 @@ export function StakeholderPositions({ model, stakeholder, index }: { model: Mod
               <>
                 <p>{current.summary}</p>
                 <p className="text-xs text-slate-700">
-                  As of {formatDate(current.asOf)}
+                  As of {formatDate(current.asOf, model.positionDateApprox.get(current.id))}
                   {history.length ? ` · ${history.length} earlier position${history.length > 1 ? 's' : ''} on the issue page` : ''}
                 </p>
                 {current.stance ? (

@@ -88,7 +88,7 @@ export function responseGridTakeaway(model: Model, rows = responseGrid(model)): 
 
 /* ---------- 3. Stance spectrum ---------- */
 
-export type SpectrumMark = { stakeholder: string; value: number; asOf: string; rationale: string; current: boolean };
+export type SpectrumMark = { position: string; stakeholder: string; value: number; asOf: string; rationale: string; current: boolean };
 export type Spectrum = { issue: string; marks: SpectrumMark[]; gap: { low: string; high: string; value: number } | null };
 
 /** Every side's latest stance on the issue, earlier stances too (current: false). */
@@ -99,7 +99,7 @@ export function spectrum(model: Model, issue: string): Spectrum {
     const all = [track.current, ...track.history].filter((p) => p?.stance);
     all.forEach((p, i) => {
       const isCurrent = i === 0 && p === track.current;
-      marks.push({ stakeholder: s.id, value: p!.stance!.value, asOf: p!.asOf, rationale: p!.stance!.rationale, current: isCurrent });
+      marks.push({ position: p!.id, stakeholder: s.id, value: p!.stance!.value, asOf: p!.asOf, rationale: p!.stance!.rationale, current: isCurrent });
     });
   }
   const current = marks.filter((m) => m.current);
@@ -152,7 +152,7 @@ export function gapTakeaway(model: Model, data: GapMatrix): string {
 
 /* ---------- 5. Timeline ---------- */
 
-export type TimelinePoint = { date: string; approx: boolean; stakeholder: string; count: number; statements: string[] };
+export type TimelinePoint = { date: string; approx: boolean; approxCount: number; stakeholder: string; count: number; statements: string[] };
 export type Timeline = { dates: string[]; points: TimelinePoint[]; events: Model['events'] };
 
 /** Statements grouped by date and side (optionally on one issue), with the sources' events. */
@@ -161,9 +161,10 @@ export function timeline(model: Model, issue?: string): Timeline {
   const groups = new Map<string, TimelinePoint>();
   for (const s of statements) {
     const key = `${s.date}|${s.stakeholder}`;
-    const point = groups.get(key) ?? { date: s.date, approx: true, stakeholder: s.stakeholder, count: 0, statements: [] };
+    const point = groups.get(key) ?? { date: s.date, approx: true, approxCount: 0, stakeholder: s.stakeholder, count: 0, statements: [] };
     point.count += 1;
     point.approx &&= s.dateApprox; // approximate only if every statement in it is
+    if (s.dateApprox) point.approxCount += 1;
     point.statements.push(s.id);
     groups.set(key, point);
   }
@@ -182,8 +183,10 @@ export function timelineTakeaway(model: Model, data: Timeline, issue?: string): 
   const dated = [...byDate.keys()].sort(compareDates);
   const busiest = [...byDate.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
   const label = (date: string) => formatDate(date, data.points.filter((p) => p.date === date).every((p) => p.approx));
+  const approxOnBusiest = data.points.filter((p) => p.date === busiest[0]).reduce((n, p) => n + p.approxCount, 0);
+  const caveat = approxOnBusiest > 0 && approxOnBusiest < busiest[1] ? ` (${approxOnBusiest} of them dated only approximately)` : '';
   return (
     `${total} statement${total === 1 ? '' : 's'}${scope} from ${label(dated[0]!)} to ${label(dated[dated.length - 1]!)}; ` +
-    `the busiest date is ${label(busiest[0])}, with ${busiest[1]}.`
+    `the busiest date is ${label(busiest[0])}, with ${busiest[1]}${caveat}.`
   );
 }

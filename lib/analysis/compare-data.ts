@@ -16,6 +16,7 @@ export function buildCompareData(model: Model): CompareData {
         id: current.id,
         summary: current.summary,
         asOf: current.asOf,
+        asOfApprox: model.positionDateApprox.get(current.id) ?? true,
         ...(current.stance ? { stance: current.stance } : {}),
         statements: statements.map(digestStatement),
         conflicts: current.conflicts.map((c) => ({ summary: c.summary })),

@@ -10,6 +10,8 @@ import type { StatementDigest } from '../digest';
 export type CompareSide = { id: string; name: string; abbreviation: string; styleIndex: number };
 
 export type ComparePosition = Pick<Position, 'id' | 'summary' | 'asOf'> & {
+  /** True when the as-of date is approximate (printed "c."). */
+  asOfApprox: boolean;
   stance?: Stance;
   /** Statements behind the position, oldest first. */
   statements: StatementDigest[];

@@ -65,3 +65,18 @@ describe('statements carried by the matrix', () => {
     expect(cellStatementLimit(rows(1))).toBe(0);
   });
 });
+
+describe('position dates', () => {
+  it('are approximate unless an own statement of that exact date has an exact date', () => {
+    const raw = seed();
+    const position = raw.positions.find((p) => p.stakeholder === 'russia' && p.issue === 'territory')!;
+    const own = raw.statements.filter((s) => position.statements.includes(s.id));
+    for (const s of own) s.dateApprox = true;
+    expect(buildModel(raw).positionDateApprox.get(position.id)).toBe(true);
+    const exact = own.find((s) => s.date === position.asOf)!;
+    exact.dateApprox = false;
+    expect(buildModel(raw).positionDateApprox.get(position.id)).toBe(false);
+    exact.date = '2025-08-06';
+    expect(buildModel(raw).positionDateApprox.get(position.id)).toBe(true);
+  });
+});
