@@ -43,6 +43,18 @@ test.describe('briefing deck', () => {
     await expect(current(page)).toHaveAttribute('aria-label', `Slide 3 of ${count}: ${deck.slides[2]!.title}`);
   });
 
+  test('after a click on a deck button, the keys still drive the deck', async ({ page }) => {
+    await openDeck(page);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page).toHaveURL(/slide=2(&|$)/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/slide=3(&|$)/);
+    await page.getByRole('button', { name: 'Notes' }).click();
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/slide=4(&|$)/);
+    await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toBeInViewport();
+  });
+
   test('a deep link opens its slide, and notes show its quotes', async ({ page }) => {
     const n = deck.slides.findIndex((s) => s.kind === 'issue') + 1;
     await openDeck(page, `?slide=${n}`);

@@ -23,8 +23,15 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
   const root = useRef<HTMLDivElement>(null);
   const channel = useRef<BroadcastChannel | null>(null);
 
+  // The slide last asked for: keys pressed faster than the URL updates still step from it.
+  const shown = useRef(index);
+  useEffect(() => {
+    shown.current = index;
+  }, [index]);
+
   const go = (n: number, broadcast = true) => {
     const target = Math.min(Math.max(n, 1), count);
+    shown.current = target - 1;
     const next = new URLSearchParams(params.toString());
     next.set('slide', String(target));
     router.replace(`?${next.toString()}`, { scroll: false });
@@ -45,8 +52,8 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
 
   useDeckKeys({
     go: (n) => go(n),
-    next: () => go(index + 2),
-    prev: () => go(index),
+    next: () => go(shown.current + 2),
+    prev: () => go(shown.current),
     first: () => go(1),
     last: () => go(count),
     fullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()),
@@ -65,14 +72,14 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
         </p>
       ) : null}
       <DeckControls deck={deck} full={full} index={index} go={go} notes={notes} setNotes={setNotes} theme={theme} setTheme={setTheme} root={root} />
-      <div className={presenter ? 'grid gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
+      <div className={presenter || notes ? 'grid items-start gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
         <div aria-live="polite">
           {deck.slides.map((slide, i) => (
             <Slide key={slide.id} slide={slide} deck={deck} index={i} active={i === index} />
           ))}
         </div>
         {notes ? (
-          <aside className="deck-controls mt-3 rounded border border-slate-400 bg-white p-3 text-slate-900" aria-label="Speaker notes">
+          <aside className="deck-controls mt-3 rounded border border-slate-400 bg-white p-3 text-slate-900 lg:mt-0" aria-label="Speaker notes">
             <h2 className="font-bold">Speaker notes — slide {index + 1}: {current.title}</h2>
             <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
               {current.notes.map((n, i) => (

@@ -14,7 +14,11 @@ export function useDeckKeys(actions: Actions) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, button, summary, a') && event.key !== 'Escape') return;
+      // Typing in a field is typing, not presenting.
+      if (target?.closest('input, select, textarea') && event.key !== 'Escape') return;
+      // On a focused button or link, Space and Enter press it; every other key still drives the deck
+      // (a presenter's clicker sends PageUp/PageDown, and a clicked button keeps the focus).
+      if (target?.closest('button, summary, a') && (event.key === ' ' || event.key === 'Enter')) return;
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       const a = latest.current;
       const handled = () => event.preventDefault();
