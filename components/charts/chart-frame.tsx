@@ -17,13 +17,15 @@ type Props = {
   height: number;
   children: ReactNode;
   note?: ReactNode;
+  /** A key drawn into the downloaded image, for charts whose colours are explained outside the chart. */
+  legend?: { label: string; fill: string }[];
 };
 
 /**
  * The one frame every chart sits in: title, computed takeaway, the chart with an accessible name,
  * a source line, downloads (PNG, SVG, CSV) and a table with the same numbers.
  */
-export function ChartFrame({ id, title, takeaway, source, table, height, children, note }: Props) {
+export function ChartFrame({ id, title, takeaway, source, table, height, children, note, legend }: Props) {
   return (
     <figure className="rounded-lg border border-slate-300 bg-white p-4" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-xl font-bold">
@@ -46,7 +48,7 @@ export function ChartFrame({ id, title, takeaway, source, table, height, childre
       </div>
       <figcaption className="mt-2 text-sm text-slate-700">Source: {source}</figcaption>
       <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-2">
-        <ChartDownloads id={id} title={title} source={source} csv={toCsv(table, source)} />
+        <ChartDownloads id={id} title={title} source={source} csv={toCsv(table, source)} legend={legend} />
         <DataTable id={id} title={title} table={table} />
       </div>
     </figure>

@@ -20,6 +20,7 @@ export function DemandsChart({ model }: { model: Model }) {
       takeaway={demandCountsTakeaway(model, rows)}
       source={citationFor(model, model.demands.flatMap((d) => d.statements))}
       height={height}
+      legend={issues.map((i) => ({ label: i.title, fill: i.fill }))}
       table={{
         columns: ['Side', ...model.issues.map((i) => i.title), 'Total'],
         rows: rows.map((r) => [styles.get(r.stakeholder)!.name, ...model.issues.map((i) => r[i.id] as number), r.total]),

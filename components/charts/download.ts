@@ -29,8 +29,10 @@ function svgFromTable(table: HTMLTableElement, title: string, source: string): s
   });
 }
 
-/** The chart as SVG, on a white background with its title above and source below. */
-export function svgFromChart(root: Element | null, title: string, source: string): string {
+export type LegendEntry = { label: string; fill: string };
+
+/** The chart as SVG, on a white background with its title (and key, if any) above and source below. */
+export function svgFromChart(root: Element | null, title: string, source: string, legend: LegendEntry[] = []): string {
   const surface = root?.querySelector('svg.recharts-surface');
   const table = root?.querySelector('table');
   if (!surface && table) return svgFromTable(table, title, source);
@@ -41,14 +43,24 @@ export function svgFromChart(root: Element | null, title: string, source: string
   const clone = surface.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
+  const top = legend.length > 0 ? 62 : 36;
   clone.setAttribute('x', '0');
-  clone.setAttribute('y', '36');
+  clone.setAttribute('y', String(top));
   const inner = new XMLSerializer().serializeToString(clone);
-  const total = height + 70;
+  const total = height + top + 34;
+  let x = 8;
+  const key = legend
+    .map((entry) => {
+      const item = `<rect x="${x}" y="36" width="18" height="14" fill="${entry.fill}" stroke="#0f172a"/><text x="${x + 24}" y="48" font-size="13" fill="#0f172a">${escapeXml(entry.label)}</text>`;
+      x += 40 + entry.label.length * 7.5;
+      return item;
+    })
+    .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="8" y="24" font-size="16" font-weight="700" fill="#0f172a">${escapeXml(title)}</text>` +
+    key +
     inner +
     `<text x="8" y="${total - 12}" font-size="12" fill="#334155">${escapeXml(`Source: ${source}`)}</text>` +
     `</svg>`

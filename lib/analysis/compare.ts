@@ -35,9 +35,9 @@ export type CompareData = {
 export const CLOSE_STANCES = 15;
 
 export const HOW_DERIVED = {
-  commonGround: `From the data: a demand of one side that another side accepts (demands.json), or two stances no more than ${CLOSE_STANCES} points apart (analyst judgements).`,
+  commonGround: `From the data: a demand of one side that another side accepts (the recorded responses to demands), or two stances no more than ${CLOSE_STANCES} points apart (analyst judgements).`,
   redLines:
-    'From the data: a demand of one side that another side rejects (demands.json), or a thing one side rules out that another side asks for — paired when the answer one side gives to the other cites the statements behind the other’s demand.',
+    'From the data: a demand of one side that another side rejects (the recorded responses to demands), or a thing one side rules out that another side asks for — paired when the answer one side gives to the other cites the statements behind the other’s demand.',
   gaps: 'From the stances: analyst judgements placing each position on the issue’s 0–100 scale. Sides with no stance are left out.',
 } as const;
 
