@@ -76,6 +76,19 @@ test.describe('briefing deck', () => {
     expect(narrowed.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
   });
 
+  test('without JavaScript every slide shows, in order', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/brief/');
+    const slides = page.locator('[aria-roledescription="slide"]');
+    await expect(slides).toHaveCount(count);
+    for (const [i, slide] of deck.slides.entries()) {
+      await expect(slides.nth(i)).toBeVisible();
+      await expect(slides.nth(i)).toHaveAttribute('aria-label', `Slide ${i + 1} of ${count}: ${slide.title}`);
+    }
+    await context.close();
+  });
+
   test('unknown ids in the URL get a message and the valid choices', async ({ page }) => {
     await page.goto('/brief/?s=russia,atlantis');
     const alert = page.getByRole('alert').filter({ hasText: 'Not in the data' });

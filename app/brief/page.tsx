@@ -1,30 +1,22 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { getModel } from '@/lib/data';
 import { buildDeck } from '@/lib/analysis/deck';
-import { fitDeck } from '@/lib/analysis/narrow-deck';
 import { DeckClient } from '@/components/brief/deck-client';
-import { Slide } from '@/components/brief/slides';
 
 export const metadata: Metadata = { title: 'Briefing' };
 
+/** Shows every slide, one after another, when JavaScript is off (the deck presents one at a time). */
+const NO_SCRIPT_CSS = '.deck[data-ready] .slide:not([data-active]) { display: block; } .deck-controls { display: none; }';
+
 export default function BriefPage() {
   const deck = buildDeck(getModel());
-  // Without JavaScript (and before it runs) every slide shows, in order; the client then presents one at a time.
-  const fitted = fitDeck(deck);
-  const allSlides = (
-    <div className="deck" data-theme="light">
-      {fitted.slides.map((slide, i) => (
-        <Slide key={slide.id} slide={slide} deck={fitted} index={i} active={false} />
-      ))}
-    </div>
-  );
   return (
     <>
-      <h1 className="deck-controls sr-only">Briefing: {deck.title}</h1>
-      <Suspense fallback={allSlides}>
-        <DeckClient deck={deck} />
-      </Suspense>
+      <h1 className="sr-only">Briefing: {deck.title}</h1>
+      <noscript>
+        <style>{NO_SCRIPT_CSS}</style>
+      </noscript>
+      <DeckClient deck={deck} />
     </>
   );
 }

@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { getModel } from '@/lib/data';
 import { buildCompareData } from '@/lib/analysis/compare-data';
-import { parseCompareParams } from '@/lib/params';
-import { CompareView } from '@/components/compare/compare-view';
 import { CompareFromUrl } from '@/components/compare/compare-from-url';
 
 export const metadata: Metadata = { title: 'Compare' };
@@ -15,10 +12,6 @@ export const metadata: Metadata = { title: 'Compare' };
 export default function ComparePage() {
   const model = getModel();
   const data = buildCompareData(model);
-  const fallback = parseCompareParams(new URLSearchParams(), {
-    stakeholders: model.stakeholders.map((s) => ({ id: s.id, name: s.name })),
-    issues: model.issues.map((i) => ({ id: i.id, name: i.title })),
-  });
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Compare positions</h1>
@@ -26,9 +19,7 @@ export default function ComparePage() {
         Choose two or more sides: each issue shows their latest positions with the words behind them, how far apart their stances are, and where the
         data shows agreement or a red line. Stances are analyst judgements; the address of this page keeps your choice, so a link reproduces it.
       </p>
-      <Suspense fallback={<CompareView data={data} selection={fallback} />}>
-        <CompareFromUrl data={data} />
-      </Suspense>
+      <CompareFromUrl data={data} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { Deck } from '@/lib/analysis/deck';
 import { fitDeck, narrowDeck } from '@/lib/analysis/narrow-deck';
 import { parseSelection, parseSlide } from '@/lib/params';
@@ -11,15 +11,17 @@ import { useDeckKeys } from './use-deck-keys';
 
 /** The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`. */
 export function DeckClient({ deck: full }: { deck: Deck }) {
-  const params = useSearchParams();
-  const router = useRouter();
+  const [params, replaceSearch] = useUrlSearch();
   const selection = parseSelection(params, { stakeholders: full.stakeholders.map((s) => s.id), issues: full.issues.map((i) => i.id) });
   const deck = fitDeck(narrowDeck(full, selection.stakeholders, selection.issues));
   const count = deck.slides.length;
   const index = parseSlide(params.get('slide'), count) - 1;
   const presenter = params.get('view') === 'presenter';
-  const [notes, setNotes] = useState(presenter);
-  const [theme, setTheme] = useState<'light' | 'dark'>(params.get('theme') === 'dark' ? 'dark' : 'light');
+  // null: as the URL says; a click or key overrides it.
+  const [notesChoice, setNotes] = useState<boolean | null>(null);
+  const [themeChoice, setTheme] = useState<'light' | 'dark' | null>(null);
+  const notes = notesChoice ?? presenter;
+  const theme = themeChoice ?? (params.get('theme') === 'dark' ? 'dark' : 'light');
   const root = useRef<HTMLDivElement>(null);
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -32,9 +34,9 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
   const go = (n: number, broadcast = true) => {
     const target = Math.min(Math.max(n, 1), count);
     shown.current = target - 1;
-    const next = new URLSearchParams(params.toString());
+    const next = new URLSearchParams(window.location.search);
     next.set('slide', String(target));
-    router.replace(`?${next.toString()}`, { scroll: false });
+    replaceSearch(next.toString());
     if (broadcast) channel.current?.postMessage({ slide: target });
   };
 
@@ -58,8 +60,8 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
     last: () => go(count),
     fullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()),
     leave: () => document.fullscreenElement && document.exitFullscreen(),
-    toggleNotes: () => setNotes((v) => !v),
-    toggleTheme: () => setTheme((t) => (t === 'light' ? 'dark' : 'light')),
+    toggleNotes: () => setNotes(!notes),
+    toggleTheme: () => setTheme(theme === 'light' ? 'dark' : 'light'),
   });
 
   const unknown = [...selection.unknown.stakeholders, ...selection.unknown.issues];

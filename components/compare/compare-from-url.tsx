@@ -1,15 +1,13 @@
 'use client';
 import { useState } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { CompareData } from '@/lib/analysis/compare';
 import { compareQuery, parseCompareParams } from '@/lib/params';
 import { CompareView, ticksOf } from './compare-view';
 
 /** Reads the selection from the URL and writes it back on every change: a link reproduces the view. */
 export function CompareFromUrl({ data }: { data: CompareData }) {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
+  const [params, replaceSearch] = useUrlSearch();
   const choices = {
     stakeholders: data.stakeholders.map((s) => ({ id: s.id, name: s.name })),
     issues: data.issues.map((i) => ({ id: i.id, name: i.title })),
@@ -22,7 +20,7 @@ export function CompareFromUrl({ data }: { data: CompareData }) {
   const onSelect = (stakeholders: string[], issues: string[]) => {
     setTicked({ query: urlQuery, stakeholders, issues });
     const query = compareQuery(stakeholders, issues, choices.issues.map((i) => i.id));
-    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    replaceSearch(query);
   };
   return <CompareView data={data} selection={selection} ticks={ticks} onSelect={onSelect} />;
 }

@@ -1,15 +1,13 @@
-import { Suspense } from 'react';
 import type { Model, StatementView } from '@/lib/model';
 import { digestStatement } from '@/lib/digest';
 import type { FilterChoices } from '@/lib/analysis/statements-filter';
 import { EVIDENCE_KINDS } from '@/lib/schema';
 import { EVIDENCE_LABELS } from '@/lib/format';
-import { StatementList } from './statement-list';
 import { StatementFilters } from './statement-filters';
 
 /**
- * A statement list with filters. The static HTML has the full list (it reads fine with JavaScript
- * off); the client leaf filters a compact copy of it and keeps the filter in the URL.
+ * A statement list with filters. The static HTML has the list (its first page reads fine with
+ * JavaScript off); the client leaf filters a compact copy of it and keeps the filter in the URL.
  */
 export function FilterableStatements({ model, statements }: { model: Model; statements: StatementView[] }) {
   if (statements.length === 0) return <p className="mt-2 font-medium text-slate-700">No statements in the sources.</p>;
@@ -23,19 +21,7 @@ export function FilterableStatements({ model, statements }: { model: Model; stat
   };
   const sideNames = Object.fromEntries(model.stakeholders.map((s) => [s.id, s.name]));
   const issueTitles = Object.fromEntries(model.issues.map((i) => [i.id, i.title]));
-  const fallback = (
-    <StatementList
-      statements={digests}
-      total={digests.length}
-      sideNames={sideNames}
-      issueTitles={issueTitles}
-      note="(filters need JavaScript)"
-      more={<p className="text-slate-700">The rest, and the filters, need JavaScript; issue and stakeholder pages list fewer at a time.</p>}
-    />
-  );
   return (
-    <Suspense fallback={fallback}>
-      <StatementFilters statements={digests} choices={choices} sideNames={sideNames} issueTitles={issueTitles} />
-    </Suspense>
+    <StatementFilters statements={digests} choices={choices} sideNames={sideNames} issueTitles={issueTitles} />
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { StatementDigest } from '@/lib/digest';
 import { filterQuery, filterStatements, parseStatementFilter, type FilterChoices, type StatementFilter } from '@/lib/analysis/statements-filter';
 import { STATEMENT_PAGE, StatementList } from './statement-list';
@@ -10,13 +10,11 @@ type Props = { statements: StatementDigest[]; choices: FilterChoices; sideNames:
 
 /** Filters a server-given list in the browser; the filter lives in the URL, so a link reproduces it. */
 export function StatementFilters({ statements, choices, sideNames, issueTitles }: Props) {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
+  const [params, replaceSearch] = useUrlSearch();
   const { filter, messages } = parseStatementFilter(params, choices);
   const set = (next: StatementFilter) => {
     const query = filterQuery(next);
-    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    replaceSearch(query);
   };
   const shown = filterStatements(statements, filter);
   // How far "Show more" has gone, for this filter only: a new filter starts at the first page again.
@@ -32,6 +30,9 @@ export function StatementFilters({ statements, choices, sideNames, issueTitles }
           ))}
         </div>
       ) : null}
+      <noscript>
+        <p className="mt-2 text-slate-700">The filters and “Show more” need JavaScript; issue and stakeholder pages list fewer statements at a time.</p>
+      </noscript>
       <FilterFields filter={filter} choices={choices} onChange={set} />
       <StatementList
         statements={shown}
