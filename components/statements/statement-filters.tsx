@@ -1,8 +1,8 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { StatementDigest } from '@/lib/digest';
-import { filterQuery, filterStatements, parseStatementFilter, type FilterChoices, type StatementFilter } from '@/lib/analysis/statements-filter';
+import { filterQuery, filterStatements, parseStatementFilter, prepareSearch, type FilterChoices, type StatementFilter } from '@/lib/analysis/statements-filter';
 import { STATEMENT_PAGE, StatementList } from './statement-list';
 import { FilterFields } from './filter-fields';
 
@@ -16,6 +16,11 @@ export function StatementFilters({ statements, choices, sideNames, issueTitles }
     const query = filterQuery(next);
     replaceSearch(query);
   };
+  useEffect(() => {
+    // Normalise the search text while the reader is still looking, not on their first keystroke.
+    const id = requestIdleCallback(() => prepareSearch(statements));
+    return () => cancelIdleCallback(id);
+  }, [statements]);
   const shown = filterStatements(statements, filter);
   // How far "Show more" has gone, for this filter only: a new filter starts at the first page again.
   const [paging, setPaging] = useState({ query: '', limit: STATEMENT_PAGE });

@@ -46,6 +46,23 @@ const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.le
 
 const normalise = (text: string) => text.toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 
+// Each statement's searchable text, normalised once: at 10,000 statements, normalising on every
+// keystroke costs more than the rest of a filter change.
+const searchText = new WeakMap<object, string>();
+function haystack(s: StatementDigest): string {
+  let text = searchText.get(s);
+  if (text === undefined) {
+    text = [s.summary, ...s.quotes].map(normalise).join('\n');
+    searchText.set(s, text);
+  }
+  return text;
+}
+
+/** Prepares the search text of every statement ahead of the first search (call when idle). */
+export function prepareSearch(statements: readonly StatementDigest[]): void {
+  for (const s of statements) haystack(s);
+}
+
 /** Statements matching every filter that is set. Dates compare by their first possible day. */
 export function filterStatements<S extends StatementDigest>(statements: readonly S[], filter: StatementFilter): S[] {
   const q = filter.q ? normalise(filter.q.trim()) : '';
@@ -57,7 +74,7 @@ export function filterStatements<S extends StatementDigest>(statements: readonly
       (!filter.evidence || s.evidence === filter.evidence) &&
       (!filter.from || dateKey(s.date) >= dateKey(filter.from)) &&
       (!filter.to || dateKey(s.date) <= lastDay(filter.to)) &&
-      (!q || [s.summary, ...s.quotes].some((text) => normalise(text).includes(q))),
+      (!q || haystack(s).includes(q)),
   );
 }
 
