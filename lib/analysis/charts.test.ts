@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { readDataFolder } from '../load';
 import { buildModel } from '../model';
-import type { RawDataset } from '../validate';
 import { demandCounts, demandCountsTakeaway, gapMatrix, gapTakeaway, responseGrid, responseGridTakeaway, spectrum, spectrumTakeaway, timeline, timelineTakeaway } from './charts';
+import { seedData } from '../seed-data';
 
-function seed(): RawDataset {
-  const result = readDataFolder(path.join(process.cwd(), 'data'));
-  if (!result.ok) throw new Error('data/ is invalid');
-  return structuredClone(result.data);
-}
 
 describe('demand counts', () => {
   it('count each side’s demands per issue, totals matching demands.json', () => {
-    const raw = seed();
+    const raw = seedData();
     const rows = demandCounts(buildModel(raw));
     expect(rows.map((r) => r.stakeholder)).toEqual(raw.stakeholders.map((s) => s.id));
     expect(rows.reduce((n, r) => n + r.total, 0)).toBe(raw.demands.length);
@@ -21,7 +14,7 @@ describe('demand counts', () => {
   });
 
   it('name the side with the most demands and the sides with none', () => {
-    const raw = seed();
+    const raw = seedData();
     raw.demands = raw.demands.filter((d) => d.stakeholder !== 'russia');
     const text = demandCountsTakeaway(buildModel(raw));
     expect(text).not.toContain('Russia states the most');
@@ -31,7 +24,7 @@ describe('demand counts', () => {
 
 describe('response grid', () => {
   it('has a cell for every other side, "none" where no response is recorded', () => {
-    const raw = seed();
+    const raw = seedData();
     const rows = responseGrid(buildModel(raw));
     expect(rows).toHaveLength(raw.demands.length);
     for (const row of rows) {
@@ -42,7 +35,7 @@ describe('response grid', () => {
   });
 
   it('sums responses in its takeaway', () => {
-    const raw = seed();
+    const raw = seedData();
     for (const d of raw.demands) d.responses = [];
     expect(responseGridTakeaway(buildModel(raw))).toMatch(/0 are rejected.*0 accept, 0 partly accept, 0 reject/);
   });
@@ -50,7 +43,7 @@ describe('response grid', () => {
 
 describe('stance spectrum and gaps', () => {
   it('measures the gap between the farthest current stances', () => {
-    const raw = seed();
+    const raw = seedData();
     const model = buildModel(raw);
     for (const issue of raw.issues) {
       const data = spectrum(model, issue.id);
@@ -61,7 +54,7 @@ describe('stance spectrum and gaps', () => {
   });
 
   it('keeps earlier stances as faint history', () => {
-    const raw = seed();
+    const raw = seedData();
     const model = buildModel(raw);
     const history = raw.positions.filter((p) => p.issue === 'summit-format' && p.stance).length;
     const data = spectrum(model, 'summit-format');
@@ -71,7 +64,7 @@ describe('stance spectrum and gaps', () => {
   });
 
   it('says when there is no gap to measure', () => {
-    const raw = seed();
+    const raw = seedData();
     raw.positions = raw.positions.filter((p) => !(p.issue === 'territory' && p.stakeholder !== 'russia'));
     const model = buildModel(raw);
     expect(spectrumTakeaway(model, spectrum(model, 'territory'))).toMatch(/^Only Russia has a stance/);
@@ -79,7 +72,7 @@ describe('stance spectrum and gaps', () => {
   });
 
   it('gap matrix is symmetric with a zero diagonal, and the takeaway names extremes', () => {
-    const raw = seed();
+    const raw = seedData();
     const model = buildModel(raw);
     const data = gapMatrix(model, 'territory');
     data.distance.forEach((row, i) => row.forEach((d, j) => expect(d).toBe(data.distance[j]![i]!)));
@@ -91,7 +84,7 @@ describe('stance spectrum and gaps', () => {
 
 describe('timeline', () => {
   it('groups every statement once by date and side, and filters by issue', () => {
-    const raw = seed();
+    const raw = seedData();
     const model = buildModel(raw);
     const all = timeline(model);
     expect(all.points.reduce((n, p) => n + p.count, 0)).toBe(raw.statements.length);

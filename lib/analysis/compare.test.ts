@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { readDataFolder } from '../load';
 import { buildModel } from '../model';
 import type { RawDataset } from '../validate';
 import { buildCompareData } from './compare-data';
 import { CLOSE_STANCES, commonGround, compareIssue, gapWords, redLines, stanceGaps } from './compare';
 import { positionTrack } from './positions';
+import { seedData } from '../seed-data';
 
-function seed(): RawDataset {
-  const result = readDataFolder(path.join(process.cwd(), 'data'));
-  if (!result.ok) throw new Error('data/ is invalid');
-  return structuredClone(result.data);
-}
 const dataOf = (raw: RawDataset) => buildCompareData(buildModel(raw));
 
 /** Every (demand, responder, answer) in the raw data, for expectations computed apart from compare.ts. */
@@ -21,7 +15,7 @@ function answersIn(raw: RawDataset, answer: string) {
 
 describe('stance gaps', () => {
   it('pairs every two sides with a stance, and leaves out sides without one', () => {
-    const raw = seed();
+    const raw = seedData();
     const model = buildModel(raw);
     const sides = raw.stakeholders.map((s) => s.id);
     for (const issue of raw.issues) {
@@ -39,7 +33,7 @@ describe('stance gaps', () => {
   });
 
   it('a side whose position has no stance is unplaced for that reason, one with no position for the other', () => {
-    const raw = seed();
+    const raw = seedData();
     const { unplaced } = stanceGaps(dataOf(raw), 'territory', ['analysts', 'europe']);
     expect(unplaced).toEqual([
       { stakeholder: 'analysts', reason: 'no-stance' },
@@ -48,7 +42,7 @@ describe('stance gaps', () => {
   });
 
   it('uses the latest position’s stance, not an earlier one', () => {
-    const raw = seed();
+    const raw = seedData();
     const current = positionTrack(buildModel(raw), 'russia', 'summit-format').current!;
     const earlier = raw.positions.find((p) => p.stakeholder === 'russia' && p.issue === 'summit-format' && p.id !== current.id)!;
     expect(earlier.stance!.value).not.toBe(current.stance!.value);
@@ -66,7 +60,7 @@ describe('stance gaps', () => {
 
 describe('common ground', () => {
   it('finds every demand one selected side accepts from another — Russia and the US on a bilateral summit first', () => {
-    const raw = seed();
+    const raw = seedData();
     const accepted = answersIn(raw, 'accepts');
     expect(accepted.map((a) => a.demand)).toContain('russia-bilateral-first');
     for (const a of accepted) {
@@ -76,7 +70,7 @@ describe('common ground', () => {
   });
 
   it('drops the demand when the acceptance is removed from demands.json', () => {
-    const raw = seed();
+    const raw = seedData();
     const demand = raw.demands.find((d) => d.id === 'russia-bilateral-first')!;
     demand.responses = demand.responses.filter((r) => r.response !== 'accepts');
     const found = commonGround(dataOf(raw), 'summit-format', ['russia', 'united-states']);
@@ -84,7 +78,7 @@ describe('common ground', () => {
   });
 
   it('ignores acceptances by a side not in the selection', () => {
-    const raw = seed();
+    const raw = seedData();
     const accepted = answersIn(raw, 'accepts')[0]!;
     const others = raw.stakeholders.map((s) => s.id).filter((id) => id !== accepted.by);
     const found = commonGround(dataOf(raw), accepted.issue, others);
@@ -92,7 +86,7 @@ describe('common ground', () => {
   });
 
   it('counts stances within the threshold as common ground, and only those', () => {
-    const raw = seed();
+    const raw = seedData();
     const ukraine = raw.positions.find((p) => p.id === positionTrack(buildModel(raw), 'ukraine', 'territory').current!.id)!;
     const russia = positionTrack(buildModel(raw), 'russia', 'territory').current!;
     const sides = ['russia', 'ukraine'];
@@ -105,7 +99,7 @@ describe('common ground', () => {
 
 describe('red lines', () => {
   it('finds every demand a selected side rejects — Russia’s territorial demands, rejected by Ukraine', () => {
-    const raw = seed();
+    const raw = seedData();
     const rejected = answersIn(raw, 'rejects');
     expect(rejected.map((r) => `${r.demand}/${r.by}`)).toContain('russia-ukrainian-withdrawal/ukraine');
     for (const r of rejected) {
@@ -118,7 +112,7 @@ describe('red lines', () => {
   });
 
   it('pairs what one side rules out with what the other asks, when the answer links them', () => {
-    const raw = seed();
+    const raw = seedData();
     const rulesOut = raw.demands.filter((d) => d.kind === 'rules-out');
     expect(rulesOut.length).toBeGreaterThan(0);
     const found = redLines(dataOf(raw), 'territory', ['russia', 'ukraine']).filter((l) => l.kind === 'rules-out-vs-asks');
@@ -133,7 +127,7 @@ describe('red lines', () => {
   });
 
   it('a rejection with no rules-out demand to pair it with is listed on its own', () => {
-    const raw = seed();
+    const raw = seedData();
     raw.demands = raw.demands.filter((d) => d.kind !== 'rules-out');
     const found = redLines(dataOf(raw), 'territory', ['russia', 'ukraine']);
     const expected = raw.demands.filter((d) => d.issue === 'territory' && d.stakeholder === 'russia' && d.responses.some((r) => r.stakeholder === 'ukraine' && r.response === 'rejects'));
@@ -142,14 +136,14 @@ describe('red lines', () => {
   });
 
   it('does not pair a red line with a demand when no answer links them', () => {
-    const raw = seed();
+    const raw = seedData();
     for (const demand of raw.demands) demand.responses = [];
     const found = redLines(dataOf(raw), 'territory', raw.stakeholders.map((s) => s.id));
     expect(found).toEqual([]);
   });
 
   it('a partial answer is neither common ground nor a red line', () => {
-    const raw = seed();
+    const raw = seedData();
     const partly = answersIn(raw, 'partly')[0]!;
     const data = dataOf(raw);
     const sides = [partly.from, partly.by];
@@ -160,7 +154,7 @@ describe('red lines', () => {
 
 describe('compareIssue', () => {
   it('shows each selected side in the order given, with its current position or none', () => {
-    const raw = seed();
+    const raw = seedData();
     const result = compareIssue(dataOf(raw), 'security', ['ukraine', 'russia', 'europe'])!;
     expect(result.sides.map((s) => s.side.id)).toEqual(['ukraine', 'russia', 'europe']);
     const model = buildModel(raw);
@@ -169,7 +163,7 @@ describe('compareIssue', () => {
   });
 
   it('carries the quotes of the statements behind each position', () => {
-    const raw = seed();
+    const raw = seedData();
     const model = buildModel(raw);
     const result = compareIssue(dataOf(raw), 'territory', ['united-states'])!;
     const current = positionTrack(model, 'united-states', 'territory').current!;

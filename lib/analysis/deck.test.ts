@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { readDataFolder } from '../load';
 import { buildModel } from '../model';
-import type { RawDataset } from '../validate';
 import { buildDeck } from './deck';
 import { fitDeck, narrowDeck, SLIDE_FIT } from './narrow-deck';
+import { seedData } from '../seed-data';
 
-function seed(): RawDataset {
-  const result = readDataFolder(path.join(process.cwd(), 'data'));
-  if (!result.ok) throw new Error('data/ is invalid');
-  return structuredClone(result.data);
-}
 
 describe('the briefing deck', () => {
   it('has a title, the matrix, a slide per issue, demands, timeline, what to watch and sources', () => {
-    const raw = seed();
+    const raw = seedData();
     const deck = buildDeck(buildModel(raw));
     expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'matrix', ...raw.issues.map(() => 'issue'), 'demands', 'timeline', 'watch', 'sources']);
     for (const s of deck.slides.filter((x) => x.kind !== 'sources')) expect(s.footnote, s.id).toMatch(/^Source: /);
   });
 
   it('puts events after the as-of date and conflicts on the watch list', () => {
-    const raw = seed();
+    const raw = seedData();
     const watch = buildDeck(buildModel(raw)).slides.find((s) => s.kind === 'watch')!;
     if (watch.kind !== 'watch') throw new Error('no watch slide');
     const later = raw.events.filter((e) => e.date > raw.dataset.asOf);
@@ -31,7 +24,7 @@ describe('the briefing deck', () => {
   });
 
   it('narrows to chosen sides and issues', () => {
-    const raw = seed();
+    const raw = seedData();
     const deck = narrowDeck(buildDeck(buildModel(raw)), ['russia', 'ukraine'], ['territory']);
     expect(deck.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
     const matrix = deck.slides.find((s) => s.kind === 'matrix')!;
@@ -41,7 +34,7 @@ describe('the briefing deck', () => {
   });
 
   it('cuts each slide to what fits, and says what it cut', () => {
-    const raw = seed();
+    const raw = seedData();
     const base = raw.stakeholders[0]!;
     for (let i = 0; i < 4; i++) raw.stakeholders.push({ ...base, id: `extra-${i}`, name: `Extra ${i}`, abbreviation: `X${'ABCD'[i]}` });
     const fitted = fitDeck(buildDeck(buildModel(raw)));
@@ -50,7 +43,7 @@ describe('the briefing deck', () => {
     if (issue.kind !== 'issue') throw new Error('no issue slide');
     expect(issue.lines).toHaveLength(SLIDE_FIT.lines);
     expect(issue.omitted).toBe(`${raw.stakeholders.length - SLIDE_FIT.lines} more sides not shown: narrow the deck to see them`);
-    const seedFitted = fitDeck(buildDeck(buildModel(seed())));
+    const seedFitted = fitDeck(buildDeck(buildModel(seedData())));
     expect(seedFitted.slides.every((s) => !s.omitted)).toBe(true);
   });
 });

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { readDataFolder } from '../load';
 import { buildModel } from '../model';
-import type { RawDataset } from '../validate';
 import { buildMatrix, CELL_STATEMENT_LIMIT, cellStatementLimit, evidenceCounts, MATRIX_CARD_BUDGET, positionTrack } from './positions';
+import { seedData } from '../seed-data';
 
-function seed(): RawDataset {
-  const result = readDataFolder(path.join(process.cwd(), 'data'));
-  if (!result.ok) throw new Error('data/ is invalid');
-  return structuredClone(result.data);
-}
 
 describe('position tracks', () => {
   it('the latest position stands and earlier ones become history, newest first', () => {
-    const raw = seed();
+    const raw = seedData();
     const base = raw.positions.find((p) => p.stakeholder === 'ukraine' && p.issue === 'territory')!;
     raw.positions.push({ ...base, id: 'older', asOf: '2025-06' }, { ...base, id: 'oldest', asOf: '2025-05' });
     const track = positionTrack(buildModel(raw), 'ukraine', 'territory');
@@ -22,7 +15,7 @@ describe('position tracks', () => {
   });
 
   it('a side with no position on an issue has no current position', () => {
-    const raw = seed();
+    const raw = seedData();
     raw.positions = raw.positions.filter((p) => p.stakeholder !== 'ukraine');
     expect(positionTrack(buildModel(raw), 'ukraine', 'territory').current).toBeUndefined();
   });
@@ -30,14 +23,14 @@ describe('position tracks', () => {
 
 describe('the matrix', () => {
   it('has a row per issue and a cell per stakeholder, in file order', () => {
-    const raw = seed();
+    const raw = seedData();
     const rows = buildMatrix(buildModel(raw));
     expect(rows.map((r) => r.issue)).toEqual(raw.issues.map((i) => i.id));
     for (const row of rows) expect(row.cells.map((c) => c.stakeholder)).toEqual(raw.stakeholders.map((s) => s.id));
   });
 
   it('counts statements by evidence kind and keeps uncited statements apart', () => {
-    const raw = seed();
+    const raw = seedData();
     const model = buildModel(raw);
     const rows = buildMatrix(model);
     for (const c of rows.flatMap((r) => r.cells)) {
@@ -51,11 +44,11 @@ describe('the matrix', () => {
 
 describe('statements carried by the matrix', () => {
   it('the seed matrix carries its statements in its cells', () => {
-    expect(cellStatementLimit(buildMatrix(buildModel(seed())))).toBe(CELL_STATEMENT_LIMIT);
+    expect(cellStatementLimit(buildMatrix(buildModel(seedData())))).toBe(CELL_STATEMENT_LIMIT);
   });
 
   it('a matrix past the card budget links to issue pages instead', () => {
-    const model = buildModel(seed());
+    const model = buildModel(seedData());
     const statement = model.statements[0]!;
     const cell = (n: number) => ({ ...buildMatrix(model)[0]!.cells[0]!, statements: Array.from({ length: n }, () => statement), uncited: [] });
     // 66 cells of 6 cards plus one of 4: exactly the budget; one card more tips it.
@@ -68,7 +61,7 @@ describe('statements carried by the matrix', () => {
 
 describe('position dates', () => {
   it('are approximate unless an own statement of that exact date has an exact date', () => {
-    const raw = seed();
+    const raw = seedData();
     const position = raw.positions.find((p) => p.stakeholder === 'russia' && p.issue === 'territory')!;
     const own = raw.statements.filter((s) => position.statements.includes(s.id));
     for (const s of own) s.dateApprox = true;
