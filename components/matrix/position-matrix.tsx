@@ -9,23 +9,23 @@ import { MatrixCell } from './matrix-cell';
  * Issues down, sides across; a plain table, server-rendered, that reads with JavaScript off.
  * Below the md breakpoint each row stacks into cards, every cell labelled with its side.
  */
+const SIDES_ACROSS = 7;
+
 export function PositionMatrix({ model }: { model: Model }) {
   const rows = buildMatrix(model);
   const limit = cellStatementLimit(rows);
-  // Many sides scroll sideways rather than squeeze: each column keeps a readable width.
-  return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Position matrix (scrolls sideways when there are many sides)">
+  const table = (
     <table className="w-full table-fixed border-collapse max-md:block md:min-w-(--matrix-min)" style={{ ['--matrix-min' as string]: `${11 + model.stakeholders.length * 12}rem` }}>
       <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
       <thead className="max-md:hidden">
         <tr>
-          <th scope="col" className="w-44 border-b-2 border-slate-400 p-2 text-left align-bottom text-slate-700">
+          <th scope="col" className="sticky top-0 z-10 w-44 border-b-2 border-slate-400 bg-white p-2 text-left align-bottom text-slate-700">
             Issue
           </th>
           {model.stakeholders.map((s, i) => {
             const style = stakeholderStyle(i);
             return (
-              <th key={s.id} scope="col" className="border-b-2 border-slate-400 p-2 text-left align-bottom" style={{ borderBottomColor: style.color }}>
+              <th key={s.id} scope="col" className="sticky top-0 z-10 border-b-2 border-slate-400 bg-white p-2 text-left align-bottom shadow-[0_2px_0_0_var(--rule)]" style={{ ['--rule' as string]: style.color }}>
                 <span className="inline-flex items-center gap-2 text-lg">
                   <StakeholderMark color={style.color} shape={style.shape} size={16} />
                   <Link href={`/stakeholders/${s.id}/`} className="text-blue-900 underline decoration-slate-400 underline-offset-4">
@@ -71,6 +71,13 @@ export function PositionMatrix({ model }: { model: Model }) {
         })}
       </tbody>
     </table>
+  );
+  // Up to seven sides fit across a 1280-px screen, and the side names stay pinned while the rows
+  // scroll by. More sides scroll sideways rather than squeeze: each column keeps a readable width.
+  if (model.stakeholders.length <= SIDES_ACROSS) return table;
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Position matrix (scrolls sideways)">
+      {table}
     </div>
   );
 }
