@@ -35,7 +35,7 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
       takeaway={views['']!.takeaway}
       note={<>Dates are in order but not to scale; “c.” marks approximate dates. Dashed lines are events the sources name (E1, E2, …).</>}
       source={citationFor(model)}
-      height={height + 60}
+      height={height + (issueId ? 20 : 60)}
       table={{
         columns: ['Date', 'Side', 'Statements', 'Statement ids'],
         rows: shown.points.map((p) => [formatDate(p.date, p.approx), styles.get(p.stakeholder)!.name, p.count, p.statements.join(' ')]),
@@ -43,7 +43,7 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
     >
       <LazyChart
         kind="timeline"
-        reserve={height + 48}
+        reserve={height + (issueId ? 8 : 48)}
         chart={{
           sides,
           dates: all.dates.map((d) => formatDate(d, approxDates.has(d))),
