@@ -3,6 +3,24 @@
 import { useEffect, useRef } from 'react';
 
 type Actions = { go: (n: number) => void; next: () => void; prev: () => void; first: () => void; last: () => void; fullscreen: () => void; leave: () => void; toggleNotes: () => void; toggleTheme: () => void };
+type Step = Exclude<keyof Actions, 'go'>;
+
+/** Which key does what; Space with Shift steps back. */
+const KEYS: Record<string, Step> = {
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'prev',
+  PageUp: 'prev',
+  Home: 'first',
+  End: 'last',
+  f: 'fullscreen',
+  F: 'fullscreen',
+  n: 'toggleNotes',
+  N: 'toggleNotes',
+  t: 'toggleTheme',
+  T: 'toggleTheme',
+};
 
 /** The presenter's keys: ←/→, PageUp/PageDown, Space, Home/End, a number then Enter, F, Esc, N, T. */
 export function useDeckKeys(actions: Actions) {
@@ -21,51 +39,21 @@ export function useDeckKeys(actions: Actions) {
       if (target?.closest('button, summary, a') && (event.key === ' ' || event.key === 'Enter')) return;
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       const a = latest.current;
-      const handled = () => event.preventDefault();
+      if (event.key === 'Escape') return a.leave(); // the browser's own Esc still leaves full screen
       if (/^[0-9]$/.test(event.key)) {
         typed.current = (typed.current + event.key).slice(-3);
-        return handled();
+        return event.preventDefault();
       }
-      switch (event.key) {
-        case 'Enter':
-          if (typed.current) a.go(Number(typed.current));
-          typed.current = '';
-          return handled();
-        case 'ArrowRight':
-        case 'PageDown':
-          a.next();
-          return handled();
-        case ' ':
-          if (event.shiftKey) a.prev();
-          else a.next();
-          return handled();
-        case 'ArrowLeft':
-        case 'PageUp':
-          a.prev();
-          return handled();
-        case 'Home':
-          a.first();
-          return handled();
-        case 'End':
-          a.last();
-          return handled();
-        case 'f':
-        case 'F':
-          a.fullscreen();
-          return handled();
-        case 'n':
-        case 'N':
-          a.toggleNotes();
-          return handled();
-        case 't':
-        case 'T':
-          a.toggleTheme();
-          return handled();
-        case 'Escape':
-          a.leave();
-          return;
+      if (event.key === 'Enter') {
+        if (typed.current) a.go(Number(typed.current));
+        typed.current = '';
+        return event.preventDefault();
       }
       typed.current = '';
+      const step = KEYS[event.key];
+      if (!step) return;
+      event.preventDefault();
+      a[event.key === ' ' && event.shiftKey ? 'prev' : step]();
     };
     window.addEventListener('keydown', onKey);
     // Lets tests (and anything else) know the keys now work.
