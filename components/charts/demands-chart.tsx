@@ -3,7 +3,8 @@ import { demandCounts, demandCountsTakeaway } from '@/lib/analysis/charts';
 import { issueFill } from '@/lib/colors';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
-import { citationFor, sideStyles } from './side-styles';
+import { sideStyles } from './side-styles';
+import { citeStatementSources } from '@/lib/analysis/citations';
 import { DemandList } from './demand-list';
 
 /** Chart 1: stated demands per side, stacked by issue; each side's bar leads to its demands. */
@@ -18,7 +19,7 @@ export function DemandsChart({ model }: { model: Model }) {
       id="demands-by-side"
       title="Demands by side and issue"
       takeaway={demandCountsTakeaway(model, rows)}
-      source={citationFor(model, model.demands.flatMap((d) => d.statements))}
+      source={citeStatementSources(model, model.demands.flatMap((d) => d.statements))}
       height={height}
       legend={issues.map((i) => ({ label: i.title, fill: i.fill }))}
       table={{

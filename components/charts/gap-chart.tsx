@@ -2,7 +2,8 @@ import type { Model } from '@/lib/model';
 import { gapMatrix, gapTakeaway } from '@/lib/analysis/charts';
 import { ChartFrame } from './chart-frame';
 import { GapHeatmap, type GapView } from './gap-heatmap';
-import { citationFor, sideStyles } from './side-styles';
+import { sideStyles } from './side-styles';
+import { citeStatementSources } from '@/lib/analysis/citations';
 
 /** Sides drawn per heatmap (the first in file order); past a dozen the grid no longer reads at a glance. */
 const HEATMAP_SIDE_LIMIT = 12;
@@ -27,7 +28,7 @@ export function GapChart({ model }: { model: Model }) {
       title="Gap heatmap"
       takeaway={first ? first.takeaway : 'No issues in the data.'}
       note={<>Distance between two sides’ current stances, in points on the issue’s 0–100 scale. Stances are analyst judgements.</>}
-      source={citationFor(model, model.positions.flatMap((p) => p.statements))}
+      source={citeStatementSources(model, model.positions.flatMap((p) => p.statements))}
       height={80 + Math.max(...views.map((v) => v.sides.length), 1) * 58}
       table={table}
     >

@@ -5,7 +5,8 @@ import { RESPONSE_LABELS } from '@/lib/format';
 import { passageHref } from '@/components/statements/statement-card';
 import { StakeholderMark } from '@/components/ui/stakeholder-mark';
 import { ChartFrame } from './chart-frame';
-import { citationFor, sideStyles } from './side-styles';
+import { sideStyles } from './side-styles';
+import { citeStatementSources } from '@/lib/analysis/citations';
 
 const LOOK: Record<ResponseCell['response'], { symbol: string; className: string; cell: string }> = {
   accepts: { symbol: '✓', className: 'bg-emerald-50 text-emerald-950 border-emerald-700', cell: 'bg-emerald-50/60' },
@@ -31,7 +32,7 @@ export function ResponseGrid({ model }: { model: Model }) {
     rows: rows.map((r) => [name(r.stakeholder), `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`, ...others.map((s) => (s === r.stakeholder ? '(own demand)' : RESPONSE_LABELS[cellFor(r, s)!.response]))]),
   };
   return (
-    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citationFor(model)} table={table} height={120}>
+    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citeStatementSources(model)} table={table} height={120}>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-[0.95rem]">
           <caption className="sr-only">Each side’s demands (rows) and the other sides’ stated responses (columns)</caption>

@@ -3,7 +3,8 @@ import { spectrum, spectrumTakeaway } from '@/lib/analysis/charts';
 import { formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
-import { citationFor, sideStyles } from './side-styles';
+import { sideStyles } from './side-styles';
+import { citeStatementSources } from '@/lib/analysis/citations';
 
 /** Chart 3: each side's stance on one issue's scale, the gap between the farthest, earlier stances faint. */
 export function SpectrumChart({ model, issueId }: { model: Model; issueId: string }) {
@@ -21,7 +22,7 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
       title={`Stance spectrum: ${issue.title}`}
       takeaway={spectrumTakeaway(model, data)}
       note={<>Stances are analyst judgements, not the sides’ own numbers; each mark’s rationale shows on hover or keyboard focus.</>}
-      source={citationFor(model, positions.flatMap((p) => p.statements))}
+      source={citeStatementSources(model, positions.flatMap((p) => p.statements))}
       height={height + 110}
       table={{
         columns: ['Side', 'Stance (0–100)', 'As of', 'Current', 'Rationale (analyst judgement)'],

@@ -3,7 +3,8 @@ import { timeline, timelineTakeaway } from '@/lib/analysis/charts';
 import { formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
-import { citationFor, sideStyles } from './side-styles';
+import { sideStyles } from './side-styles';
+import { citeStatementSources } from '@/lib/analysis/citations';
 import type { TimelineProps } from './types';
 
 /** Chart 5: statements over time by side, filterable by issue, with the events the sources name. */
@@ -34,7 +35,7 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
       title={issueId ? `Timeline: ${model.issueById.get(issueId)!.title}` : 'Timeline of statements'}
       takeaway={views['']!.takeaway}
       note={<>Dates are in order but not to scale; “c.” marks approximate dates. Dashed lines are events the sources name (E1, E2, …).</>}
-      source={citationFor(model)}
+      source={citeStatementSources(model)}
       height={height + (issueId ? 20 : 60)}
       table={{
         columns: ['Date', 'Side', 'Statements', 'Statement ids'],

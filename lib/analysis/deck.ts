@@ -5,6 +5,7 @@
 import type { Model } from '../model';
 import { compareDates, dateKey, formatDate } from '../dates';
 import { citeSources, plural, RESPONSE_LABELS, stanceWords } from '../format';
+import { citeStatementSources } from './citations';
 import { stakeholderStyle, type StakeholderStyle } from '../colors';
 import { buildMatrix, positionTrack, statementsOf } from './positions';
 import { responseGrid, spectrum, spectrumTakeaway, timeline, timelineTakeaway } from './charts';
@@ -40,13 +41,8 @@ export type DeckSlide =
 export type Deck = { title: string; asOf: string; stakeholders: ({ id: string; name: string; abbreviation: string } & StakeholderStyle)[]; issues: { id: string; title: string }[]; slides: DeckSlide[] };
 
 function citeStatements(model: Model, ids: Iterable<string>): string {
-  const sourceIds = new Set<string>();
-  for (const id of ids) {
-    const s = model.statementById.get(id);
-    if (s) sourceIds.add(s.source);
-  }
-  const sources = model.sources.filter((s) => sourceIds.has(s.id));
-  return sources.length > 0 ? `Source: ${citeSources(sources)}` : 'Source: none — no sourced statements on this slide.';
+  const line = citeStatementSources(model, ids);
+  return line ? `Source: ${line}` : 'Source: none — no sourced statements on this slide.';
 }
 
 function sideLine(model: Model, stakeholder: string, issue: string): SideLine {
