@@ -3,6 +3,7 @@
 import type { RefObject } from 'react';
 import type { Deck } from '@/lib/analysis/deck';
 import { downloadPptx } from './pptx';
+import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {
   deck: Deck;
@@ -60,22 +61,8 @@ export function DeckControls({ deck, full, index, go, notes, setNotes, theme, se
       <details className="w-full text-sm">
         <summary className="text-blue-800">Choose sides and issues · keys: ← → Space PageUp PageDown Home End, number + Enter, F full screen, Esc, N notes, T theme</summary>
         <form method="get" className="mt-2 flex flex-wrap gap-6">
-          <fieldset>
-            <legend className="font-semibold">Sides</legend>
-            {full.stakeholders.map((s) => (
-              <label key={s.id} className="mr-3 inline-flex items-center gap-1">
-                <input type="checkbox" name="s" value={s.id} defaultChecked={deck.stakeholders.some((d) => d.id === s.id)} /> {s.name}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend className="font-semibold">Issues</legend>
-            {full.issues.map((i) => (
-              <label key={i.id} className="mr-3 inline-flex items-center gap-1">
-                <input type="checkbox" name="i" value={i.id} defaultChecked={deck.issues.some((d) => d.id === i.id)} /> {i.title}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceFieldset legend="Sides" name="s" choices={full.stakeholders} checked={deck.stakeholders.map((s) => s.id)} />
+          <ChoiceFieldset legend="Issues" name="i" choices={full.issues.map((i) => ({ id: i.id, name: i.title }))} checked={deck.issues.map((i) => i.id)} />
           <button type="submit" className={button}>
             Apply
           </button>
