@@ -74,6 +74,13 @@ test.describe('briefing deck', () => {
     await expect(matrix.getByRole('columnheader')).toHaveText(['Issue', ...sides.map((id) => model.stakeholderById.get(id)!.name)]);
     await expect(matrix.getByRole('rowheader')).toHaveCount(1);
     expect(narrowed.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
+    // The form that changes the narrowing shows it too.
+    await page.getByText('Choose sides and issues').click();
+    for (const s of model.stakeholders) {
+      const box = page.getByRole('group', { name: 'Sides' }).getByRole('checkbox', { name: s.name });
+      if (sides.includes(s.id)) await expect(box).toBeChecked();
+      else await expect(box).not.toBeChecked();
+    }
   });
 
   test('without JavaScript every slide shows, in order', async ({ browser, baseURL }) => {

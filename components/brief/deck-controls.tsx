@@ -60,7 +60,8 @@ export function DeckControls({ deck, full, index, go, notes, setNotes, theme, se
       </button>
       <details className="w-full text-sm">
         <summary className="text-blue-800">Choose sides and issues · keys: ← → Space PageUp PageDown Home End, number + Enter, F full screen, Esc, N notes, T theme</summary>
-        <form method="get" className="mt-2 flex flex-wrap gap-6">
+        {/* Keyed by the selection: its boxes are plain (uncontrolled) form fields, so a new selection remounts them. */}
+        <form key={`${deck.stakeholders.map((s) => s.id).join()}|${deck.issues.map((i) => i.id).join()}`} method="get" className="mt-2 flex flex-wrap gap-6">
           <ChoiceFieldset legend="Sides" name="s" choices={full.stakeholders} checked={deck.stakeholders.map((s) => s.id)} />
           <ChoiceFieldset legend="Issues" name="i" choices={full.issues.map((i) => ({ id: i.id, name: i.title }))} checked={deck.issues.map((i) => i.id)} />
           <button type="submit" className={button}>
