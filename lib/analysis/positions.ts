@@ -11,7 +11,10 @@ export type PositionTrack = {
   history: Position[];
 };
 
-/** A stakeholder's positions on an issue: the latest stands, earlier ones stay as history. */
+/**
+ * A stakeholder's positions on an issue: the latest stands, earlier ones stay as history. A pure
+ * function of the records, so an "as of date" view can add a date here and every view follows.
+ */
 export function positionTrack(model: Model, stakeholder: string, issue: string): PositionTrack {
   const positions = model.positions
     .filter((p) => p.stakeholder === stakeholder && p.issue === issue)
@@ -48,10 +51,15 @@ export const CELL_STATEMENT_LIMIT = 6;
 /** Above this many statement cards in the whole matrix, cells link to the issue pages instead of holding them. */
 export const MATRIX_CARD_BUDGET = 400;
 
+/** How many statements each cell may hold, from each cell's counts of cited and uncited statements. */
+export function statementLimit(cells: readonly { cited: number; uncited: number }[]): number {
+  const cards = cells.reduce((n, c) => n + Math.min(c.cited, CELL_STATEMENT_LIMIT) + Math.min(c.uncited, CELL_STATEMENT_LIMIT), 0);
+  return cards <= MATRIX_CARD_BUDGET ? CELL_STATEMENT_LIMIT : 0;
+}
+
 /** How many statements each cell of this matrix may hold: CELL_STATEMENT_LIMIT, or 0 for a matrix too large to carry them. */
 export function cellStatementLimit(rows: MatrixRow[]): number {
-  const cards = rows.reduce((n, row) => n + row.cells.reduce((m, c) => m + Math.min(c.statements.length, CELL_STATEMENT_LIMIT) + Math.min(c.uncited.length, CELL_STATEMENT_LIMIT), 0), 0);
-  return cards <= MATRIX_CARD_BUDGET ? CELL_STATEMENT_LIMIT : 0;
+  return statementLimit(rows.flatMap((row) => row.cells.map((c) => ({ cited: c.statements.length, uncited: c.uncited.length }))));
 }
 
 export type MatrixRow = { issue: string; cells: MatrixCell[] };

@@ -1,0 +1,167 @@
+/**
+ * The reshape layer, after vercel/commerce's `reshape*` functions: it turns the joined model into the
+ * display-ready records pages render — a side with its colour and shape, a cell (side × issue) with
+ * its positions, statements, evidence counts and conflicts, a demand with every side's response.
+ * Components render these records; none of them looks an id up or works out a colour itself.
+ *
+ * Each function is pure over the model's records, so a later "as of date" view can pass a date to
+ * `cellView` (through `positionTrack`) without touching a component.
+ */
+import type { Model } from './model';
+import type { Demand, EvidenceKind, Issue, Position, ResponseKind, Stakeholder } from './schema';
+import { stakeholderStyle, type StakeholderStyle } from './colors';
+import { compareDates } from './dates';
+import { digestStatement, type StatementDigest } from './digest';
+import { evidenceCounts, positionTrack, statementLimit, statementsOf } from './analysis/positions';
+
+/** A side as every view shows it: name, abbreviation, and its colour and shape from the one palette. */
+export type Side = Pick<Stakeholder, 'id' | 'name' | 'abbreviation'> & { style: StakeholderStyle };
+
+/** A position ready to draw: its date's precision worked out, its statements and conflicts joined. */
+export type PositionView = Pick<Position, 'id' | 'summary' | 'asOf' | 'stance'> & {
+  /** True when the as-of date is approximate (printed "c."). */
+  asOfApprox: boolean;
+  /** Statements behind the position, oldest first. */
+  statements: StatementDigest[];
+  counts: { kind: EvidenceKind; count: number }[];
+  /** Disagreements among the side's own statements, each with the statements that disagree. */
+  conflicts: { summary: string; statements: StatementDigest[] }[];
+};
+
+/** One side on one issue: the position that stands, earlier ones (newest first), and statements no position cites. */
+export type CellView = { side: Side; issue: Issue; current?: PositionView; history: PositionView[]; uncited: StatementDigest[] };
+
+export type ResponseView = { side: Side; response: ResponseKind | 'none'; rationale?: string; statements: StatementDigest[] };
+
+/** A demand with its side, its issue, the statements behind it and every other side's response ('none' where the data has no entry). */
+export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
+  side: Side;
+  issue: Pick<Issue, 'id' | 'title'>;
+  statements: StatementDigest[];
+  responses: ResponseView[];
+};
+
+// Reshaped once per model: pages ask for the same sides and cited sets many times over.
+const cache = new WeakMap<Model, { sides: Side[]; sideById: Map<string, Side>; cited: Set<string> }>();
+function memo(model: Model) {
+  let entry = cache.get(model);
+  if (!entry) {
+    const sides = model.stakeholders.map((s, i) => ({ id: s.id, name: s.name, abbreviation: s.abbreviation, style: stakeholderStyle(i) }));
+    entry = { sides, sideById: new Map(sides.map((s) => [s.id, s])), cited: new Set(model.positions.flatMap((p) => p.statements)) };
+    cache.set(model, entry);
+  }
+  return entry;
+}
+
+/** Every side in file order (the matrix's column order), each with its style. */
+export function reshapeSides(model: Model): Side[] {
+  return memo(model).sides;
+}
+
+/** The side of a stakeholder id the loader has already checked. */
+export function sideOf(model: Model, id: string): Side {
+  const side = memo(model).sideById.get(id);
+  if (!side) throw new Error(`unknown stakeholder "${id}"`);
+  return side;
+}
+
+const digests = (model: Model, ids: readonly string[]) =>
+  statementsOf(model, ids)
+    .sort((a, b) => compareDates(a.date, b.date))
+    .map(digestStatement);
+
+export function reshapePosition(model: Model, position: Position): PositionView {
+  const statements = digests(model, position.statements);
+  return {
+    id: position.id,
+    summary: position.summary,
+    asOf: position.asOf,
+    asOfApprox: model.positionDateApprox.get(position.id) ?? true,
+    ...(position.stance ? { stance: position.stance } : {}),
+    statements,
+    counts: evidenceCounts(statements),
+    conflicts: position.conflicts.map((c) => ({ summary: c.summary, statements: digests(model, c.statements) })),
+  };
+}
+
+/** The cell of a side on an issue. */
+export function cellView(model: Model, stakeholder: string, issue: Issue): CellView {
+  const { current, history } = positionTrack(model, stakeholder, issue.id);
+  const { cited } = memo(model);
+  const uncited = model.statements.filter((s) => s.stakeholder === stakeholder && s.issues.includes(issue.id) && !cited.has(s.id));
+  return {
+    side: sideOf(model, stakeholder),
+    issue,
+    ...(current ? { current: reshapePosition(model, current) } : {}),
+    history: history.map((p) => reshapePosition(model, p)),
+    uncited: uncited.map(digestStatement),
+  };
+}
+
+export type MatrixView = {
+  sides: Side[];
+  rows: { issue: Issue; cells: CellView[] }[];
+  /** How many statements each cell lists: CELL_STATEMENT_LIMIT, or 0 for a matrix too large to carry them (cells link to issue pages). */
+  limit: number;
+};
+
+/** Rows = issues, columns = sides, both in file order. */
+export function matrixView(model: Model): MatrixView {
+  const rows = model.issues.map((issue) => ({ issue, cells: model.stakeholders.map((s) => cellView(model, s.id, issue)) }));
+  const limit = statementLimit(rows.flatMap((r) => r.cells.map((c) => ({ cited: c.current?.statements.length ?? 0, uncited: c.uncited.length }))));
+  return { sides: reshapeSides(model), rows, limit };
+}
+
+export function reshapeDemand(model: Model, demand: Demand): DemandView {
+  const issue = model.issueById.get(demand.issue)!;
+  return {
+    id: demand.id,
+    kind: demand.kind,
+    text: demand.text,
+    side: sideOf(model, demand.stakeholder),
+    issue: { id: issue.id, title: issue.title },
+    statements: digests(model, demand.statements),
+    responses: reshapeSides(model)
+      .filter((side) => side.id !== demand.stakeholder)
+      .map((side) => {
+        const entry = demand.responses.find((r) => r.stakeholder === side.id);
+        return entry
+          ? { side, response: entry.response, rationale: entry.rationale, statements: digests(model, entry.statements) }
+          : { side, response: 'none' as const, statements: [] };
+      }),
+  };
+}
+
+/** Demands on an issue, or made by a side, in file order. */
+export function demandViews(model: Model, where: { issue: string } | { stakeholder: string }): DemandView[] {
+  const keep = 'issue' in where ? (d: Demand) => d.issue === where.issue : (d: Demand) => d.stakeholder === where.stakeholder;
+  return model.demands.filter(keep).map((d) => reshapeDemand(model, d));
+}
+
+/** What an issue page shows, or undefined for an unknown id. */
+export function issuePage(model: Model, id: string) {
+  const issue = model.issueById.get(id);
+  if (!issue) return undefined;
+  return {
+    issue,
+    cells: model.stakeholders.map((s) => cellView(model, s.id, issue)),
+    demands: demandViews(model, { issue: id }),
+    statements: model.statements.filter((s) => s.issues.includes(id)),
+  };
+}
+
+/** What a stakeholder page shows, or undefined for an unknown id. */
+export function stakeholderPage(model: Model, id: string) {
+  const stakeholder = model.stakeholderById.get(id);
+  if (!stakeholder) return undefined;
+  const statements = model.statements.filter((s) => s.stakeholder === id);
+  return {
+    side: sideOf(model, id),
+    description: stakeholder.description,
+    actors: model.actors.filter((a) => a.stakeholder === id).map((actor) => ({ actor, statements: statements.filter((s) => s.actor === actor.id).length })),
+    cells: model.issues.map((issue) => cellView(model, id, issue)),
+    hasPositions: model.positions.some((p) => p.stakeholder === id),
+    demands: demandViews(model, { stakeholder: id }),
+    statements,
+  };
+}
