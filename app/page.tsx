@@ -1,6 +1,7 @@
 import { getModel } from '@/lib/data';
 import { formatDate } from '@/lib/dates';
 import { plural } from '@/lib/format';
+import { matrixView } from '@/lib/reshape';
 import { PositionMatrix } from '@/components/matrix/position-matrix';
 
 export default function HomePage() {
@@ -15,7 +16,7 @@ export default function HomePage() {
         analyst judgements on each issue’s 0–100 scale; open a cell for the words behind it.
       </p>
       <div className="mt-4">
-        <PositionMatrix model={model} />
+        <PositionMatrix matrix={matrixView(model)} />
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 /** Words for numbers and codes, shared by every view so the matrix, charts and deck say the same. */
-import type { EvidenceKind, Issue, ResponseKind, Stance } from './schema';
+import type { EvidenceKind, Issue, ResponseKind } from './schema';
 import { formatDate } from './dates';
 
 export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
@@ -20,18 +20,8 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/**
- * A stance's number, the one place every view prints it: "62/100" (fraction), "62 of 100" (spoken,
- * for accessible names) or "62" (bare, beside a side's name in a list of stances). A stance that
- * becomes a range changes here, not in each view.
- */
-export function formatStance(stance: Pick<Stance, 'value'>, form: 'fraction' | 'spoken' | 'bare' = 'fraction'): string {
-  if (form === 'bare') return `${stance.value}`;
-  return form === 'spoken' ? `${stance.value} of 100` : `${stance.value}/100`;
-}
-
 /** A stance in words: where it sits relative to the scale's named points. */
-export function stanceWords(issue: Issue, value: number): string {
+export function stanceWords(issue: Pick<Issue, 'scale'>, value: number): string {
   const { min, mid, max } = issue.scale;
   if (value <= 10) return `At or near “${min.short}”`;
   if (value < 40) return `Between “${min.short}” and “${mid.short}”`;

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from './model';
 import type { RawDataset } from './validate';
 import { seedData } from './seed-data';
-import { cellView, demandViews, issuePage, matrixView, reshapeSides, sideOf, stakeholderPage } from './reshape';
-import { formatStance } from './format';
+import { cellView, demandViews, matrixView, reshapeSides, sideOf } from './reshape';
+import { issuePage, stakeholderPage } from './page-views';
+import { formatStance } from './stance';
 import { CELL_STATEMENT_LIMIT } from './analysis/positions';
 
 const scale = { short: 'x', description: 'x' };

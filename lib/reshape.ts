@@ -11,11 +11,15 @@ import type { Model } from './model';
 import type { Demand, EvidenceKind, Issue, Position, ResponseKind, Stakeholder } from './schema';
 import { stakeholderStyle, type StakeholderStyle } from './colors';
 import { compareDates } from './dates';
+import { shapePath } from './shapes';
 import { digestStatement, type StatementDigest } from './digest';
 import { evidenceCounts, positionTrack, statementLimit, statementsOf } from './analysis/positions';
 
-/** A side as every view shows it: name, abbreviation, and its colour and shape from the one palette. */
-export type Side = Pick<Stakeholder, 'id' | 'name' | 'abbreviation'> & { style: StakeholderStyle };
+/**
+ * A side as every view shows it: name, abbreviation, its colour and shape from the one palette, and
+ * its mark drawn already (an SVG path in a 20×20 box), so client views need no shape code.
+ */
+export type Side = Pick<Stakeholder, 'id' | 'name' | 'abbreviation'> & { style: StakeholderStyle; mark: string };
 
 /** A position ready to draw: its date's precision worked out, its statements and conflicts joined. */
 export type PositionView = Pick<Position, 'id' | 'summary' | 'asOf' | 'stance'> & {
@@ -46,7 +50,10 @@ const cache = new WeakMap<Model, { sides: Side[]; sideById: Map<string, Side>; c
 function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
-    const sides = model.stakeholders.map((s, i) => ({ id: s.id, name: s.name, abbreviation: s.abbreviation, style: stakeholderStyle(i) }));
+    const sides = model.stakeholders.map((s, i) => {
+      const style = stakeholderStyle(i);
+      return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark: shapePath(style.shape, 10, 10, 8.5) };
+    });
     entry = { sides, sideById: new Map(sides.map((s) => [s.id, s])), cited: new Set(model.positions.flatMap((p) => p.statements)) };
     cache.set(model, entry);
   }
@@ -136,32 +143,4 @@ export function reshapeDemand(model: Model, demand: Demand): DemandView {
 export function demandViews(model: Model, where: { issue: string } | { stakeholder: string }): DemandView[] {
   const keep = 'issue' in where ? (d: Demand) => d.issue === where.issue : (d: Demand) => d.stakeholder === where.stakeholder;
   return model.demands.filter(keep).map((d) => reshapeDemand(model, d));
-}
-
-/** What an issue page shows, or undefined for an unknown id. */
-export function issuePage(model: Model, id: string) {
-  const issue = model.issueById.get(id);
-  if (!issue) return undefined;
-  return {
-    issue,
-    cells: model.stakeholders.map((s) => cellView(model, s.id, issue)),
-    demands: demandViews(model, { issue: id }),
-    statements: model.statements.filter((s) => s.issues.includes(id)),
-  };
-}
-
-/** What a stakeholder page shows, or undefined for an unknown id. */
-export function stakeholderPage(model: Model, id: string) {
-  const stakeholder = model.stakeholderById.get(id);
-  if (!stakeholder) return undefined;
-  const statements = model.statements.filter((s) => s.stakeholder === id);
-  return {
-    side: sideOf(model, id),
-    description: stakeholder.description,
-    actors: model.actors.filter((a) => a.stakeholder === id).map((actor) => ({ actor, statements: statements.filter((s) => s.actor === actor.id).length })),
-    cells: model.issues.map((issue) => cellView(model, id, issue)),
-    hasPositions: model.positions.some((p) => p.stakeholder === id),
-    demands: demandViews(model, { stakeholder: id }),
-    statements,
-  };
 }

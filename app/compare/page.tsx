@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
 import { buildCompareData } from '@/lib/analysis/compare-data';
+import { HOW_DERIVED } from '@/lib/analysis/compare';
 import { CompareFromUrl } from '@/components/compare/compare-from-url';
 
 export const metadata: Metadata = { title: 'Compare' };
@@ -19,7 +20,7 @@ export default function ComparePage() {
         Choose two or more sides: each issue shows their latest positions with the words behind them, how far apart their stances are, and where the
         data shows agreement or a red line. Stances are analyst judgements; the address of this page keeps your choice, so a link reproduces it.
       </p>
-      <CompareFromUrl data={data} />
+      <CompareFromUrl data={data} howDerived={HOW_DERIVED} />
     </>
   );
 }

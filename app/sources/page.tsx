@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getModel } from '@/lib/data';
+import { sourceIndex } from '@/lib/page-views';
 import { SourceMeta } from '@/components/sources/source-meta';
 
 export const metadata: Metadata = { title: 'Sources' };
 
 export default function SourcesPage() {
-  const model = getModel();
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Sources</h1>
       <p className="mt-1 text-slate-700">Every statement in Standpoint is quoted from one of these texts. Open a source to read it whole, with quoted passages highlighted.</p>
       <ul className="mt-4 space-y-6">
-        {model.sources.map((source) => (
+        {sourceIndex(getModel()).map(({ source, statements }) => (
           <li key={source.id} className="rounded border border-slate-300 p-4">
             <h2 className="text-xl font-semibold">
               <Link href={`/sources/${source.id}/`} className="text-blue-800 underline underline-offset-2">
@@ -21,7 +21,7 @@ export default function SourcesPage() {
               {source.inferred.includes('title') ? <span className="ml-2 text-sm font-normal italic text-amber-900">(descriptive title, inferred)</span> : null}
             </h2>
             <div className="mt-2">
-              <SourceMeta source={source} statementCount={model.statements.filter((s) => s.source === source.id).length} />
+              <SourceMeta source={source} statementCount={statements} />
             </div>
           </li>
         ))}

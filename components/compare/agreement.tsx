@@ -1,5 +1,5 @@
 import type { IssueComparison } from '@/lib/analysis/compare';
-import { HOW_DERIVED } from '@/lib/analysis/compare';
+import type { HowDerived } from '@/lib/analysis/compare';
 
 type Named = { name: (id: string) => string };
 
@@ -43,7 +43,7 @@ function RedLineList({ comparison, name }: { comparison: IssueComparison } & Nam
 }
 
 /** What the compared sides agree on and where they collide, each list saying how it was derived. */
-export function Agreement({ comparison }: { comparison: IssueComparison }) {
+export function Agreement({ comparison, howDerived }: { comparison: IssueComparison; howDerived: HowDerived }) {
   const name = (id: string) => comparison.sides.find((s) => s.side.id === id)?.side.name ?? id;
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -52,14 +52,14 @@ export function Agreement({ comparison }: { comparison: IssueComparison }) {
           <span aria-hidden="true">= </span>Common ground
         </h4>
         {comparison.commonGround.length ? <CommonGroundList comparison={comparison} name={name} /> : <p className="text-sm">None found in the data between these sides.</p>}
-        <p className="mt-1 text-xs text-slate-700">{HOW_DERIVED.commonGround}</p>
+        <p className="mt-1 text-xs text-slate-700">{howDerived.commonGround}</p>
       </div>
       <div>
         <h4 className="font-semibold">
           <span aria-hidden="true">✕ </span>Red lines
         </h4>
         {comparison.redLines.length ? <RedLineList comparison={comparison} name={name} /> : <p className="text-sm">None found in the data between these sides.</p>}
-        <p className="mt-1 text-xs text-slate-700">{HOW_DERIVED.redLines}</p>
+        <p className="mt-1 text-xs text-slate-700">{howDerived.redLines}</p>
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import type { Choice } from '@/lib/params';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {
-  stakeholders: (Choice & { styleIndex: number })[];
+  stakeholders: Choice[];
   issues: Choice[];
   /** Ticked boxes: the valid ids the URL asked for (or the default comparison). */
   checked: { stakeholders: string[]; issues: string[] };

@@ -1,12 +1,12 @@
 'use client';
 import { useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
-import type { CompareData } from '@/lib/analysis/compare';
+import type { CompareData, HowDerived } from '@/lib/analysis/compare';
 import { compareQuery, parseCompareParams } from '@/lib/params';
 import { CompareView, ticksOf } from './compare-view';
 
 /** Reads the selection from the URL and writes it back on every change: a link reproduces the view. */
-export function CompareFromUrl({ data }: { data: CompareData }) {
+export function CompareFromUrl({ data, howDerived }: { data: CompareData; howDerived: HowDerived }) {
   const [params, replaceSearch] = useUrlSearch();
   const choices = {
     stakeholders: data.stakeholders.map((s) => ({ id: s.id, name: s.name })),
@@ -22,5 +22,5 @@ export function CompareFromUrl({ data }: { data: CompareData }) {
     const query = compareQuery(stakeholders, issues, choices.issues.map((i) => i.id));
     replaceSearch(query);
   };
-  return <CompareView data={data} selection={selection} ticks={ticks} onSelect={onSelect} />;
+  return <CompareView data={data} howDerived={howDerived} selection={selection} ticks={ticks} onSelect={onSelect} />;
 }

@@ -1,4 +1,4 @@
-import type { CompareData } from '@/lib/analysis/compare';
+import type { CompareData, HowDerived } from '@/lib/analysis/compare';
 import { compareIssue } from '@/lib/analysis/compare';
 import type { CompareSelection } from '@/lib/params';
 import { CompareForm } from './compare-form';
@@ -6,7 +6,7 @@ import { IssueComparison } from './issue-comparison';
 import { SelectionNotice } from './selection-notice';
 
 type Ticks = { stakeholders: string[]; issues: string[] };
-type Props = { data: CompareData; selection: CompareSelection; ticks?: Ticks; onSelect?: (stakeholders: string[], issues: string[]) => void };
+type Props = { data: CompareData; howDerived: HowDerived; selection: CompareSelection; ticks?: Ticks; onSelect?: (stakeholders: string[], issues: string[]) => void };
 
 /** The boxes to tick for a selection: what the URL asked for, or the default shown. */
 export function ticksOf(selection: CompareSelection): Ticks {
@@ -14,8 +14,8 @@ export function ticksOf(selection: CompareSelection): Ticks {
 }
 
 /** The whole comparison for a selection. Rendered on the server (default view) and by the URL-reading leaf. */
-export function CompareView({ data, selection, ticks, onSelect }: Props) {
-  const stakeholders = data.stakeholders.map((s) => ({ id: s.id, name: s.name, styleIndex: s.styleIndex }));
+export function CompareView({ data, howDerived, selection, ticks, onSelect }: Props) {
+  const stakeholders = data.stakeholders.map((s) => ({ id: s.id, name: s.name }));
   const issues = data.issues.map((i) => ({ id: i.id, name: i.title }));
   const names = selection.stakeholders.map((id) => data.stakeholders.find((s) => s.id === id)?.name ?? id);
   const checked = ticks ?? ticksOf(selection);
@@ -30,7 +30,7 @@ export function CompareView({ data, selection, ticks, onSelect }: Props) {
       </h2>
       {selection.issues.map((issue) => {
         const comparison = compareIssue(data, issue, selection.stakeholders);
-        return comparison ? <IssueComparison key={issue} comparison={comparison} /> : null;
+        return comparison ? <IssueComparison key={issue} comparison={comparison} howDerived={howDerived} /> : null;
       })}
     </div>
   );

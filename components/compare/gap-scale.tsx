@@ -1,27 +1,26 @@
-import type { Issue } from '@/lib/schema';
+import type { Issue, Stance } from '@/lib/schema';
 import type { CompareSide } from '@/lib/analysis/compare';
-import { stakeholderStyle } from '@/lib/colors';
-import { StakeholderMark } from '@/components/ui/stakeholder-mark';
+import { formatStance } from '@/lib/stance';
+import { SideMark } from '@/components/ui/side-mark';
 
-type Props = { issue: Issue; placed: { side: CompareSide; value: number }[] };
+type Props = { issue: Issue; placed: { side: CompareSide; stance: Stance }[] };
 
 /** All compared stances on one 0–100 scale, each mark labelled with its side's abbreviation. */
 export function GapScale({ issue, placed }: Props) {
   if (placed.length === 0) return null;
-  const label = placed.map((p) => `${p.side.name} ${p.value}`).join(', ');
+  const label = placed.map((p) => `${p.side.name} ${formatStance(p.stance, 'bare')}`).join(', ');
   return (
     <div>
       <div role="img" aria-label={`Stances on the ${issue.title.toLowerCase()} scale (analyst judgements, 0 to 100): ${label}.`} className="relative mx-4 h-14">
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />
         <div className="absolute left-1/2 top-1/2 h-3 w-px -translate-y-1/2 bg-slate-500" />
         {placed.map((p, i) => {
-          const style = stakeholderStyle(p.side.styleIndex);
           // Alternate labels above and below so sides at the same point stay readable.
           const above = i % 2 === 0;
           return (
-            <span key={p.side.id} className="absolute top-1/2 flex -translate-x-1/2 -translate-y-1/2 flex-col items-center" style={{ left: `${p.value}%` }}>
+            <span key={p.side.id} className="absolute top-1/2 flex -translate-x-1/2 -translate-y-1/2 flex-col items-center" style={{ left: `${p.stance.value}%` }}>
               <span className={`text-xs font-bold text-slate-900 ${above ? '' : 'invisible'}`}>{p.side.abbreviation}</span>
-              <StakeholderMark color={style.color} shape={style.shape} size={18} />
+              <SideMark side={p.side} size={18} />
               <span className={`text-xs font-bold text-slate-900 ${above ? 'invisible' : ''}`}>{p.side.abbreviation}</span>
             </span>
           );

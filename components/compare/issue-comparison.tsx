@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import type { IssueComparison as Comparison } from '@/lib/analysis/compare';
+import type { HowDerived, IssueComparison as Comparison } from '@/lib/analysis/compare';
 import { SidePosition } from './side-position';
 import { StanceGaps } from './stance-gaps';
 import { Agreement } from './agreement';
 
 /** One issue, the chosen sides side by side, then their gap, common ground and red lines. */
-export function IssueComparison({ comparison }: { comparison: Comparison }) {
+export function IssueComparison({ comparison, howDerived }: { comparison: Comparison; howDerived: HowDerived }) {
   const { issue, sides } = comparison;
   return (
     <section aria-labelledby={`cmp-${issue.id}`} className="mt-6 border-t-2 border-slate-400 pt-3">
@@ -21,8 +21,8 @@ export function IssueComparison({ comparison }: { comparison: Comparison }) {
         ))}
       </div>
       <div className="mt-3 grid gap-4 lg:grid-cols-[2fr_3fr]">
-        <StanceGaps comparison={comparison} />
-        <Agreement comparison={comparison} />
+        <StanceGaps comparison={comparison} howDerived={howDerived} />
+        <Agreement comparison={comparison} howDerived={howDerived} />
       </div>
     </section>
   );

@@ -1,12 +1,13 @@
 import type { IssueComparison } from '@/lib/analysis/compare';
-import { HOW_DERIVED } from '@/lib/analysis/compare';
+import type { HowDerived } from '@/lib/analysis/compare';
+import { formatStance } from '@/lib/stance';
 import { GapScale } from './gap-scale';
 
 /** The distance between the sides' stances, on one scale and in words. Stances are analyst judgements. */
-export function StanceGaps({ comparison }: { comparison: IssueComparison }) {
+export function StanceGaps({ comparison, howDerived }: { comparison: IssueComparison; howDerived: HowDerived }) {
   const { issue, sides, gaps } = comparison;
   const name = (id: string) => sides.find((s) => s.side.id === id)?.side.name ?? id;
-  const placed = sides.flatMap(({ side, position }) => (position?.stance ? [{ side, value: position.stance.value }] : []));
+  const placed = sides.flatMap(({ side, position }) => (position?.stance ? [{ side, stance: position.stance }] : []));
   return (
     <div>
       <h4 className="font-semibold">
@@ -19,7 +20,7 @@ export function StanceGaps({ comparison }: { comparison: IssueComparison }) {
         <ul aria-label={`Stance gaps on ${issue.title}`} className="mt-1 space-y-0.5 text-sm">
           {gaps.pairs.map((p) => (
             <li key={`${p.a}-${p.b}`}>
-              {name(p.a)} {p.valueA} and {name(p.b)} {p.valueB}: <strong>{p.gap} points</strong>, {p.words}
+              {name(p.a)} {formatStance({ value: p.valueA }, 'bare')} and {name(p.b)} {formatStance({ value: p.valueB }, 'bare')}: <strong>{p.gap} points</strong>, {p.words}
             </li>
           ))}
         </ul>
@@ -30,7 +31,7 @@ export function StanceGaps({ comparison }: { comparison: IssueComparison }) {
           {gaps.unplaced.map((u) => `${name(u.stakeholder)} (${u.reason === 'no-position' ? 'no stated position' : 'assessment, no stance'})`).join('; ')}.
         </p>
       ) : null}
-      <p className="mt-1 text-xs text-slate-700">{HOW_DERIVED.gaps}</p>
+      <p className="mt-1 text-xs text-slate-700">{howDerived.gaps}</p>
     </div>
   );
 }

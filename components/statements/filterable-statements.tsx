@@ -4,6 +4,7 @@ import type { FilterChoices } from '@/lib/analysis/statements-filter';
 import { EVIDENCE_KINDS } from '@/lib/schema';
 import { EVIDENCE_LABELS } from '@/lib/format';
 import { StatementFilters } from './statement-filters';
+import { STATEMENT_PAGE } from './statement-list';
 
 /**
  * A statement list with filters. The static HTML has the list (its first page reads fine with
@@ -21,7 +22,17 @@ export function FilterableStatements({ model, statements }: { model: Model; stat
   };
   const sideNames = Object.fromEntries(model.stakeholders.map((s) => [s.id, s.name]));
   const issueTitles = Object.fromEntries(model.issues.map((i) => [i.id, i.title]));
+  // Said here, on the server, so the words are in the HTML and not in the client bundle.
+  const cut = statements.length > STATEMENT_PAGE;
   return (
-    <StatementFilters statements={digests} choices={choices} sideNames={sideNames} issueTitles={issueTitles} />
+    <>
+      <noscript>
+        <p className="mt-2 text-slate-700">
+          The filters{cut ? ' and “Show more”' : ''} need JavaScript.
+          {cut ? ` Without it this list shows the first ${STATEMENT_PAGE} of ${statements.length} statements; issue and stakeholder pages narrow it, each to its own statements.` : ''}
+        </p>
+      </noscript>
+      <StatementFilters statements={digests} choices={choices} sideNames={sideNames} issueTitles={issueTitles} />
+    </>
   );
 }

@@ -35,9 +35,6 @@ export function StatementFilters({ statements, choices, sideNames, issueTitles }
           ))}
         </div>
       ) : null}
-      <noscript>
-        <p className="mt-2 text-slate-700">The filters and “Show more” need JavaScript; issue and stakeholder pages list fewer statements at a time.</p>
-      </noscript>
       <FilterFields filter={filter} choices={choices} onChange={set} />
       <StatementList
         statements={shown}

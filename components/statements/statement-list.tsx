@@ -37,7 +37,8 @@ export function StatementList({ statements, total, sideNames, issueTitles, note,
           <p className="text-slate-700">
             Showing {limit} of {statements.length}.
           </p>
-          {more}
+          {/* Without JavaScript "Show more" cannot work: no dead button (the page says where the rest are). */}
+          <div className="noscript:hidden">{more}</div>
         </div>
       ) : null}
     </div>

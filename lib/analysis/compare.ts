@@ -4,19 +4,14 @@
  * serialisable digest of the model (see compare-data.ts) — so the static page and the client
  * leaf that reads the URL compute the same thing.
  */
-import type { Demand, DemandResponse, Issue, Position, Stance } from '../schema';
-import type { StatementDigest } from '../digest';
+import type { Demand, DemandResponse, Issue } from '../schema';
+import type { PositionView, Side } from '../reshape';
 
-export type CompareSide = { id: string; name: string; abbreviation: string; styleIndex: number };
+/** A side as the compare view draws it: the reshape layer's record, style included. */
+export type CompareSide = Side;
 
-export type ComparePosition = Pick<Position, 'id' | 'summary' | 'asOf'> & {
-  /** True when the as-of date is approximate (printed "c."). */
-  asOfApprox: boolean;
-  stance?: Stance;
-  /** Statements behind the position, oldest first. */
-  statements: StatementDigest[];
-  conflicts: { summary: string }[];
-};
+/** A position as every view draws it (lib/reshape.ts): statements, counts and conflicts joined. */
+export type ComparePosition = PositionView;
 
 export type CompareDemand = Pick<Demand, 'id' | 'stakeholder' | 'issue' | 'kind' | 'text'> & {
   statements: string[];
@@ -40,6 +35,9 @@ export const HOW_DERIVED = {
     'From the data: a demand of one side that another side rejects (the recorded responses to demands), or a thing one side rules out that another side asks for — paired when the answer one side gives to the other cites the statements behind the other’s demand.',
   gaps: 'From the stances: analyst judgements placing each position on the issue’s 0–100 scale. Sides with no stance are left out.',
 } as const;
+
+/** The notes above, passed down from the server page so their text is not shipped in the client bundle. */
+export type HowDerived = typeof HOW_DERIVED;
 
 export const positionKey = (stakeholder: string, issue: string) => `${stakeholder}|${issue}`;
 

@@ -28,7 +28,7 @@ export function statementsOf(model: Model, ids: readonly string[]): StatementVie
 }
 
 /** How many statements of each evidence kind, in the schema's order, zero counts left out. */
-export function evidenceCounts(statements: readonly StatementView[]): { kind: EvidenceKind; count: number }[] {
+export function evidenceCounts(statements: readonly Pick<StatementView, 'evidence'>[]): { kind: EvidenceKind; count: number }[] {
   return EVIDENCE_KINDS.map((kind) => ({ kind, count: statements.filter((s) => s.evidence === kind).length })).filter((c) => c.count > 0);
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getModel } from '@/lib/data';
+import { issuePage } from '@/lib/page-views';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { IssueScale } from '@/components/issues/issue-scale';
 import { IssueCharts } from '@/components/issues/issue-charts';
@@ -18,15 +19,15 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  return { title: getModel().issueById.get(id)?.title ?? 'Issue' };
+  return { title: issuePage(getModel(), id)?.issue.title ?? 'Issue' };
 }
 
 export default async function IssuePage({ params }: Params) {
   const { id } = await params;
   const model = getModel();
-  const issue = model.issueById.get(id);
-  if (!issue) notFound();
-  const statements = model.statements.filter((s) => s.issues.includes(id));
+  const view = issuePage(model, id);
+  if (!view) notFound();
+  const { issue, cells, demands, statements } = view;
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Matrix' }, { href: '/issues/', label: 'Issues' }, { label: issue.title }]} />
@@ -38,12 +39,12 @@ export default async function IssuePage({ params }: Params) {
       <IssueCharts model={model} issue={issue} />
       <h2 className="mt-6 text-xl font-semibold">Every side’s position</h2>
       <div className="mt-2 grid gap-3 lg:grid-cols-2">
-        {model.stakeholders.map((s, i) => (
-          <SideTrack key={s.id} model={model} issue={issue} stakeholder={s} index={i} />
+        {cells.map((cell) => (
+          <SideTrack key={cell.side.id} cell={cell} />
         ))}
       </div>
       <h2 className="mt-6 text-xl font-semibold">Demands and responses</h2>
-      <DemandList model={model} demands={model.demands.filter((d) => d.issue === id)} />
+      <DemandList demands={demands} />
       <h2 className="mt-6 text-xl font-semibold">All statements on {issue.title.toLowerCase()}, in date order</h2>
       <FilterableStatements model={model} statements={statements} />
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getModel } from '@/lib/data';
+import { sourcePage } from '@/lib/page-views';
 import { SourceMeta } from '@/components/sources/source-meta';
 import { SourceText } from '@/components/sources/source-text';
 
@@ -14,15 +15,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  return { title: getModel().sourceById.get(id)?.title ?? 'Source' };
+  return { title: sourcePage(getModel(), id)?.source.title ?? 'Source' };
 }
 
 export default async function SourcePage({ params }: Params) {
   const { id } = await params;
-  const model = getModel();
-  const source = model.sourceById.get(id);
-  if (!source) notFound();
-  const statements = model.statements.filter((s) => s.source === id);
+  const view = sourcePage(getModel(), id);
+  if (!view) notFound();
+  const { source } = view;
   return (
     <>
       <p className="text-sm text-slate-700">Source</p>
@@ -31,11 +31,11 @@ export default async function SourcePage({ params }: Params) {
         {source.inferred.includes('title') ? <span className="ml-2 text-base font-normal italic text-amber-900">(descriptive title, inferred)</span> : null}
       </h1>
       <div className="mt-3">
-        <SourceMeta source={source} statementCount={statements.length} />
+        <SourceMeta source={source} statementCount={view.statements} />
       </div>
       <h2 className="mt-6 text-xl font-semibold">Full text</h2>
       <p className="text-sm text-slate-700">Highlighted: passages that statements in Standpoint cite. Each is labelled with who is reported.</p>
-      <SourceText text={model.texts.get(id) ?? ''} statements={statements} />
+      <SourceText segments={view.segments} />
     </>
   );
 }

@@ -1,0 +1,100 @@
+import type { Issue } from '@/lib/schema';
+import type { PositionView, Side } from '@/lib/reshape';
+import { formatDate } from '@/lib/dates';
+import { EVIDENCE_LABELS, plural } from '@/lib/format';
+import { StatementCards } from '@/components/statements/statement-cards';
+import { StanceOrAssessment, StanceRationale } from './stance-scale';
+import { ConflictFlag, ConflictNotes } from './conflict-notes';
+import { EarlierPositions } from './earlier-positions';
+
+type Props = {
+  issue: Pick<Issue, 'id' | 'title' | 'scale'>;
+  side: Side;
+  /** The position that stands; none reads "No stated position in the sources". */
+  position?: PositionView;
+  /** Earlier positions, newest first. */
+  history?: PositionView[];
+  /** compact (a matrix cell): conflicts only flagged; their text, the rationale and earlier positions open with the statements. */
+  layout?: 'compact' | 'full';
+  /** The statements behind it, behind a disclosure: up to `limit` cards, the rest linked. Off where the page lists them anyway. */
+  statements?: false | { limit?: number; moreHref?: string };
+  /** Earlier positions listed, or only counted (where the issue page lists them). */
+  earlier?: 'list' | 'count';
+  /** Show this many of the speakers' quotes outside the disclosure. */
+  quotes?: number;
+};
+
+/**
+ * A side's position on an issue, the one way every view draws it: summary, date, stance (or
+ * "not placed on the scale") with its rationale as a labelled judgement, conflicts, evidence counts,
+ * the statements behind it and earlier positions. Variants are the props above, not copies.
+ */
+export function PositionSummary({ issue, side, position, history = [], layout = 'full', statements = {}, earlier = 'list', quotes = 0 }: Props) {
+  if (!position) return <p className="mt-1 font-medium text-slate-700">No stated position in the sources</p>;
+  const compact = layout === 'compact';
+  const count = position.statements.length;
+  const older = earlier === 'list' ? <EarlierPositions history={history} /> : null;
+  const cards = statements ? (
+    <StatementCards statements={position.statements} limit={statements.limit} more={statements.moreHref ? { href: statements.moreHref, label: `for ${issue.title} (${side.name})` } : undefined} />
+  ) : null;
+  return (
+    <div>
+      <p className="mt-1 leading-snug">{position.summary}</p>
+      <p className="text-xs text-slate-700">
+        As of <time dateTime={position.asOf}>{formatDate(position.asOf, position.asOfApprox)}</time>
+        {earlier === 'count' && history.length ? ` · ${plural(history.length, 'earlier position')} on the issue page` : ''}
+      </p>
+      <StanceOrAssessment issue={issue} stance={position.stance} side={side} />
+      {compact ? <ConflictFlag conflicts={position.conflicts} /> : <StanceRationale stance={position.stance} />}
+      {compact ? null : <ConflictNotes conflicts={position.conflicts} />}
+      <p className="mt-2 text-sm text-slate-700">
+        {plural(count, 'statement')}: {position.counts.map((c) => `${c.count} ${EVIDENCE_LABELS[c.kind]}`).join(', ')}
+      </p>
+      {compact ? (
+        <details className="mt-1 text-sm">
+          <summary className="font-medium text-blue-800">
+            Show the statements<span className="sr-only"> behind {side.name}’s position on {issue.title}</span>
+          </summary>
+          <div className="mt-2 space-y-3">
+            <ConflictNotes conflicts={position.conflicts} label="Conflict" />
+            {cards}
+            <StanceRationale stance={position.stance} />
+            {older}
+          </div>
+        </details>
+      ) : (
+        <>
+          {cards ? (
+            <details className="mt-2 text-sm">
+              <summary className="font-medium text-blue-800">
+                {count === 1 ? 'The statement' : `The ${count} statements`} behind it
+                <span className="sr-only">
+                  {' '}
+                  ({side.name}, {issue.title})
+                </span>
+              </summary>
+              <div className="mt-2 space-y-3">{cards}</div>
+            </details>
+          ) : null}
+          <Quotes position={position} count={quotes} />
+          {older}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A taste of the speakers' own words, for views that keep the statements folded. */
+function Quotes({ position, count }: { position: PositionView; count: number }) {
+  const shown = position.statements.flatMap((s) => s.quotes.map((quote) => ({ quote, s }))).slice(0, count);
+  if (shown.length === 0) return null;
+  return (
+    <div className="mt-2 space-y-1">
+      {shown.map(({ quote, s }) => (
+        <blockquote key={quote} className="border-l-4 border-slate-300 pl-2 font-serif text-sm text-slate-900">
+          “{quote}” <span className="font-sans text-slate-700">— {s.actorRecord.name}</span>
+        </blockquote>
+      ))}
+    </div>
+  );
+}
