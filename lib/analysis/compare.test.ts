@@ -43,10 +43,10 @@ describe('stance gaps', () => {
 
   it('uses the latest position’s stance, not an earlier one', () => {
     const raw = seedData();
-    const current = positionTrack(buildModel(raw), 'russia', 'summit-format').current!;
-    const earlier = raw.positions.find((p) => p.stakeholder === 'russia' && p.issue === 'summit-format' && p.id !== current.id)!;
+    const current = positionTrack(buildModel(raw), 'united-states', 'summit-format').current!;
+    const earlier = raw.positions.find((p) => p.stakeholder === 'united-states' && p.issue === 'summit-format' && p.id !== current.id)!;
     expect(earlier.stance!.value).not.toBe(current.stance!.value);
-    const pair = stanceGaps(dataOf(raw), 'summit-format', ['russia', 'ukraine']).pairs[0]!;
+    const pair = stanceGaps(dataOf(raw), 'summit-format', ['united-states', 'russia']).pairs[0]!;
     expect(pair.valueA).toBe(current.stance!.value);
   });
 
