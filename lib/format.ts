@@ -1,5 +1,5 @@
 /** Words for numbers and codes, shared by every view so the matrix, charts and deck say the same. */
-import type { EvidenceKind, Issue, ResponseKind } from './schema';
+import type { EvidenceKind, Issue, ResponseKind, Source, SourceKindName } from './schema';
 import { formatDate } from './dates';
 
 export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
@@ -7,6 +7,19 @@ export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
   paraphrase: "source's paraphrase",
   'anonymous-officials': 'anonymous officials',
   'analyst-assessment': 'analyst assessment',
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKindName, string> = {
+  'official-transcript': 'Official transcript',
+  'official-statement': 'Official statement',
+  'news-report': 'News report',
+  'news-analysis': 'News report with the outlet’s own analysis',
+  analysis: 'Analysis or commentary',
+};
+
+export const SOURCE_EXTENT_LABELS: Record<Source['extent'], string> = {
+  full: 'Full text',
+  excerpt: 'Excerpt (the rest of the source is not in Standpoint)',
 };
 
 export const RESPONSE_LABELS: Record<ResponseKind | 'none', string> = {
