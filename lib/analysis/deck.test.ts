@@ -43,6 +43,16 @@ describe('the briefing deck', () => {
     if (issue.kind !== 'issue') throw new Error('no issue slide');
     expect(issue.lines).toHaveLength(SLIDE_FIT.lines);
     expect(issue.omitted).toBe(`${raw.stakeholders.length - SLIDE_FIT.lines} more sides not shown: narrow the deck to see them`);
+    // A cut side that has statements is left off every slide too (it has no colour or name on the deck).
+    const speaker = { ...raw.actors[0]!, id: 'extra-speaker', stakeholder: 'extra-3' };
+    raw.actors.push(speaker);
+    raw.statements.push({ ...raw.statements[0]!, id: 'extra-statement', actor: speaker.id });
+    const withCutSpeaker = fitDeck(buildDeck(buildModel(raw)));
+    const kept = new Set(withCutSpeaker.stakeholders.map((s) => s.id));
+    for (const slide of withCutSpeaker.slides) {
+      if (slide.kind === 'timeline') expect(slide.perSide.map((p) => p.stakeholder).filter((id) => !kept.has(id))).toEqual([]);
+      if (slide.kind === 'issue') expect(slide.lines.map((l) => l.stakeholder).filter((id) => !kept.has(id))).toEqual([]);
+    }
     const seedFitted = fitDeck(buildDeck(buildModel(seedData())));
     expect(seedFitted.slides.every((s) => !s.omitted)).toBe(true);
   });

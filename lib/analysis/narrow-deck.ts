@@ -49,7 +49,8 @@ export function fitDeck(deck: Deck): Deck {
         return { ...s, rows, omitted: join(cut('issues', rows.length, s.rows.length), sideNote) };
       }
       case 'issue': {
-        const lines = s.lines.slice(0, SLIDE_FIT.lines);
+        // Only sides the deck keeps: a line of a cut side has no colour or name to draw with.
+        const lines = s.lines.filter((l) => keep.has(l.stakeholder)).slice(0, SLIDE_FIT.lines);
         return { ...s, lines, omitted: cut('sides', lines.length, s.lines.length) };
       }
       case 'demands': {
@@ -57,7 +58,7 @@ export function fitDeck(deck: Deck): Deck {
         return { ...s, rows, omitted: join(cut('demands', rows.length, s.rows.length), sideNote) };
       }
       case 'timeline': {
-        const perSide = s.perSide.slice(0, SLIDE_FIT.sides);
+        const perSide = s.perSide.filter((p) => keep.has(p.stakeholder));
         return { ...s, perSide, events: s.events.slice(0, SLIDE_FIT.items), omitted: join(cut('sides', perSide.length, s.perSide.length), cut('events', Math.min(s.events.length, SLIDE_FIT.items), s.events.length)) };
       }
       case 'watch': {
