@@ -144,7 +144,7 @@ describe('cross-file rules', () => {
       demand.text = 'A "deal"';
       demand.responses[0]!.rationale = 'Said "maybe".';
     });
-    expect(lines).toContainEqual(expect.stringMatching(/statements\[\d+\] .*\.summary — puts "a complete success" in quotation marks, but those words are not in the quotes of the statement it cites/));
+    expect(lines).toContainEqual(expect.stringMatching(/statements\[\d+\] .*\.summary — puts "a complete success" in quotation marks, but those words are not in the statement's own quotes/));
     expect(lines).toContainEqual(expect.stringMatching(/positions\[\d+\] .*\.summary — puts "bilateral first" in quotation marks/));
     expect(lines).toContainEqual(expect.stringMatching(/\.stance\.rationale — puts "the midpoint" in quotation marks/));
     expect(lines).toContainEqual(expect.stringMatching(/\.conflicts\[0\]\.summary — puts "yes" in quotation marks/));
@@ -159,6 +159,15 @@ describe('cross-file rules', () => {
     const words = quote.split(' ').slice(0, 4).join(' ');
     position.summary = `Said “${words}” and «${words}».`;
     expect(crossCheck(data).map(formatProblem)).toEqual([]);
+  });
+
+  it('words in quotation marks in an event label must stand in its passage', () => {
+    const lines = problemsAfter((d) => (d.events[0]!.label = 'Russia "annexes" Crimea'));
+    expect(lines).toContainEqual(expect.stringMatching(/events\[0\] .*\.label — puts "annexes" in quotation marks, but those words are not in its passage/));
+    const fine = structuredClone(seedData());
+    const words = fine.events[0]!.passage.split(' ').slice(0, 3).join(' ');
+    fine.events[0]!.label = `“${words}”`;
+    expect(crossCheck(fine)).toEqual([]);
   });
 
   it('an event after the as-of date must be marked scheduled', () => {

@@ -118,7 +118,7 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
       if (!issues.has(issue)) report(where(`issues[${k}]`), missing('issue', issue, 'issues.json'));
     });
     if (DATE_ORDER(statement.date) > asOf) report(where('date'), `${statement.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`, { group: afterAsOf, detail: statement.date });
-    quotationMarks(statement.summary, statement.quotes, [statement.id], where('summary'));
+    quotationMarks(statement.summary, statement.quotes, [], where('summary'), 'the statement\'s own quotes');
     if (!sources.has(statement.source)) {
       report(where('source'), missing('source', statement.source, 'sources.json'));
       return;
@@ -139,7 +139,7 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
    * Quotation marks in text we write are for a speaker's exact words: every quoted span must stand
    * verbatim in the quotes of a statement the record cites (`quotes`, or those of `cited`).
    */
-  function quotationMarks(text: string, ownQuotes: string[], cited: string[], where: { file: string; path: string }) {
+  function quotationMarks(text: string, ownQuotes: string[], cited: string[], where: { file: string; path: string }, own = 'its passage') {
     const { spans, unpaired } = quotedSpans(text);
     if (unpaired.length > 0) {
       report(where, `has a quotation mark that is never closed or closes nothing (character ${unpaired[0]! + 1}): quotation marks are only for a speaker's exact words, in pairs`);
@@ -150,7 +150,7 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
       if (words && quotes.some((quote) => textIndex(quote).locate(words))) continue;
       report(
         where,
-        `puts "${words.length > 60 ? words.slice(0, 60) + '…' : words}" in quotation marks, but those words are not in the quotes of ${cited.length === 1 ? `the statement it cites (${cited[0]})` : `any statement it cites (${cited.join(', ')})`}: ` +
+        `puts "${words.length > 60 ? words.slice(0, 60) + '…' : words}" in quotation marks, but those words are not in ${cited.length === 0 ? own : cited.length === 1 ? `the quotes of the statement it cites (${cited[0]})` : `the quotes of any statement it cites (${cited.join(', ')})`}: ` +
           'quotation marks are only for a speaker\'s exact words — rephrase without them, or add the words to a statement\'s quotes if the source quotes them',
       );
     }
@@ -232,6 +232,8 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     if (DATE_ORDER(event.date) > asOf && !event.scheduled) {
       report(where('date'), `${event.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json); if the source reports it as still ahead (a deadline), mark it "scheduled": true and say so in its label`, { group: afterAsOf + '; mark a deadline still ahead "scheduled": true', detail: event.date });
     }
+    // An event has no speaker: words it puts in quotation marks must stand in its own passage.
+    quotationMarks(event.label, [event.passage], [], where('label'));
     if (!sources.has(event.source)) return report(where('source'), missing('source', event.source, 'sources.json'));
     const index = indexes.get(event.source);
     if (index && !index.locate(event.passage)) report(where('passage'), `passage not found verbatim in the text of source "${event.source}": ${explainMismatch(data.texts.get(event.source)!, event.passage)}`);
