@@ -20,14 +20,17 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** A stance in words: where it sits relative to the scale's named points. */
-export function stanceWords(issue: Issue, value: number): string {
-  const { min, mid, max } = issue.scale;
-  if (value <= 10) return `At or near “${min.short}”`;
-  if (value < 40) return `Between “${min.short}” and “${mid.short}”`;
-  if (value <= 60) return `Near the middle: “${mid.short}”`;
-  if (value < 90) return `Between “${mid.short}” and “${max.short}”`;
-  return `At or near “${max.short}”`;
+/**
+ * A stance in words: where it sits relative to the scale's named points. `mark` sets each named
+ * point off; the deck passes plain labels, since a scale end is our words, not a quote.
+ */
+export function stanceWords(issue: Issue, value: number, mark = (label: string) => `“${label}”`): string {
+  const [min, mid, max] = [issue.scale.min.short, issue.scale.mid.short, issue.scale.max.short].map(mark) as [string, string, string];
+  if (value <= 10) return `At or near ${min}`;
+  if (value < 40) return `Between ${min} and ${mid}`;
+  if (value <= 60) return `Near the middle: ${mid}`;
+  if (value < 90) return `Between ${mid} and ${max}`;
+  return `At or near ${max}`;
 }
 
 /** A citation line for the sources behind a chart or slide: outlet, “title”, date; inferred facts marked. */

@@ -1,12 +1,12 @@
 'use client';
 
 import type { RefObject } from 'react';
-import type { Deck } from '@/lib/analysis/deck';
+import type { Deck, ShownDeck } from '@/lib/deck/deck';
 import { downloadPptx } from './pptx';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {
-  deck: Deck;
+  deck: ShownDeck;
   full: Deck;
   index: number;
   go: (n: number) => void;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../model';
+import { buildDeck } from './build';
+import { fitDeck, narrowDeck, presentDeck, type DeckSlide } from './deck';
+import { SLIDE_FIT } from './types';
+import { seedData } from '../seed-data';
+
+const slideOf = <K extends DeckSlide['kind']>(slides: DeckSlide[], kind: K) => slides.find((s): s is Extract<DeckSlide, { kind: K }> => s.kind === kind)!;
+const all = { stakeholders: [], issues: [] };
+
+describe('the briefing deck', () => {
+  it('has a title, the matrix, a slide per issue, demands, timeline, what to watch and sources', () => {
+    const raw = seedData();
+    const deck = presentDeck(buildDeck(buildModel(raw)), all);
+    expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'matrix', ...raw.issues.map(() => 'issue'), 'demands', 'timeline', 'watch', 'sources']);
+    for (const s of deck.slides.filter((x) => x.kind !== 'sources')) expect(s.footnote, s.id).toMatch(/^Source: /);
+  });
+
+  it('puts events after the as-of date and conflicts on the watch list', () => {
+    const raw = seedData();
+    const watch = slideOf(narrowDeck(buildDeck(buildModel(raw)), all).slides, 'watch');
+    const later = raw.events.filter((e) => e.date > raw.dataset.asOf);
+    for (const e of later) expect(watch.items.map((i) => i.label).join('\n')).toContain(e.label);
+    const conflicts = raw.positions.flatMap((p) => p.conflicts);
+    for (const c of conflicts) expect(watch.items.map((i) => i.detail)).toContain(c.summary);
+  });
+
+  it('narrows to chosen sides and issues', () => {
+    const raw = seedData();
+    const deck = narrowDeck(buildDeck(buildModel(raw)), { stakeholders: ['russia', 'ukraine'], issues: ['territory'] });
+    expect(deck.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
+    const matrix = slideOf(deck.slides, 'matrix');
+    expect(matrix.rows.map((r) => r.issue)).toEqual(['territory']);
+    expect(matrix.rows[0]!.cells.map((c) => c.stakeholder)).toEqual(['russia', 'ukraine']);
+  });
+
+  it('narrows every slide: counts, timeline, demands, notes and what to watch speak only of the chosen sides and issue', () => {
+    const raw = seedData();
+    const chosen = ['russia', 'ukraine'];
+    const deck = narrowDeck(buildDeck(buildModel(raw)), { stakeholders: chosen, issues: ['territory'] });
+    // Counted from the raw records, not through the deck: statements by Russian or Ukrainian actors tagged territory.
+    const sideOfActor = new Map(raw.actors.map((a) => [a.id, a.stakeholder]));
+    const expected = raw.statements.filter((s) => chosen.includes(sideOfActor.get(s.actor)!) && s.issues.includes('territory'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(raw.statements.length);
+
+    expect(slideOf(deck.slides, 'title').statements).toBe(expected.length);
+    const timeline = slideOf(deck.slides, 'timeline');
+    expect(timeline.perSide.reduce((n, p) => n + p.count, 0)).toBe(expected.length);
+    expect(timeline.takeaway).toMatch(new RegExp(`^${expected.length} statements? on territory[ ,]`));
+
+    const others = raw.stakeholders.filter((s) => !chosen.includes(s.id)).map((s) => s.name);
+    const demands = slideOf(deck.slides, 'demands');
+    for (const row of demands.rows) {
+      expect(chosen).toContain(row.stakeholder);
+      expect(row.issue).toBe('territory');
+      for (const r of row.responses) expect(chosen).toContain(r.stakeholder);
+    }
+    for (const slide of deck.slides) {
+      const words = [...slide.notes, ...(slide.kind === 'watch' ? slide.items.map((i) => `${i.label} ${i.detail}`) : [])].join('\n');
+      for (const name of others) expect(words, `${slide.id} names ${name}`).not.toContain(name);
+    }
+  });
+
+  it('cuts each slide to what fits, and says what it cut', () => {
+    const raw = seedData();
+    const base = raw.stakeholders[0]!;
+    for (let i = 0; i < 4; i++) raw.stakeholders.push({ ...base, id: `extra-${i}`, name: `Extra ${i}`, abbreviation: `X${'ABCD'[i]}` });
+    const fitted = presentDeck(buildDeck(buildModel(raw)), all);
+    expect(fitted.stakeholders).toHaveLength(SLIDE_FIT.sides);
+    const issue = slideOf(fitted.slides, 'issue');
+    expect(issue.lines).toHaveLength(SLIDE_FIT.lines);
+    expect(issue.omitted).toBe(`${raw.stakeholders.length - SLIDE_FIT.lines} more sides not shown: narrow the deck to see them`);
+    const seedFitted = fitDeck(narrowDeck(buildDeck(buildModel(seedData())), all));
+    expect(seedFitted.slides.every((s) => !s.omitted)).toBe(true);
+  });
+});
