@@ -13,6 +13,13 @@ function fold(ch: string): string {
   return QUOTE_FOLDS[ch] ?? ch;
 }
 
+const QUOTE_MARKS = new RegExp(`[${Object.keys(QUOTE_FOLDS).join('')}]`, 'g');
+
+/** The text with every curly, low and prime quote mark folded to its straight form. */
+export function foldQuotes(text: string): string {
+  return text.replace(QUOTE_MARKS, fold);
+}
+
 /** Normalised text plus, for each of its characters, the index of that character in the original. */
 export function normalise(text: string): { text: string; origin: number[] } {
   let out = '';

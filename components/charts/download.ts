@@ -1,5 +1,5 @@
 /** Browser-side helpers for chart downloads. */
-import { tableSvg } from '@/lib/chart-export';
+import { escapeXml, tableSvg } from '@/lib/chart-export';
 
 export function downloadBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -11,8 +11,6 @@ export function downloadBlob(blob: Blob, filename: string) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A chart drawn as an HTML table, redrawn as SVG: its header, its rows and each cell's fill. */
 function svgFromTable(table: HTMLTableElement, title: string, source: string): string {

@@ -71,7 +71,8 @@ export function ResponseGrid({ model }: { model: Model }) {
                         const st = model.statementById.get(id)!;
                         return (
                           <Link key={id} href={passageHref(st)} className="mt-1 block text-sm text-blue-800 underline underline-offset-2">
-                            {st.actorRecord.name}: “{st.summary}”
+                            {/* The summary is our paraphrase, so it stands outside quotation marks and says so. */}
+                            {st.actorRecord.name} (summary): {st.summary}
                           </Link>
                         );
                       })}

@@ -34,7 +34,7 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
       id={id}
       title={issueId ? `Timeline: ${model.issueById.get(issueId)!.title}` : 'Timeline of statements'}
       takeaway={views['']!.takeaway}
-      note={<>Dates are in order but not to scale; “c.” marks approximate dates. Dashed lines are events the sources name (E1, E2, …).</>}
+      note={<>Dates are in order but not to scale; c. before a date marks it as approximate. Dashed lines are events the sources name (E1, E2, …).</>}
       source={citeStatementSources(model)}
       height={height + (issueId ? 20 : 60)}
       table={{
