@@ -44,7 +44,9 @@ export function svgFromChart(root: Element | null, title: string, source: string
   const top = legend.length > 0 ? 62 : 36;
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(top));
-  const inner = new XMLSerializer().serializeToString(clone);
+  // Colours are CSS variables on the page (chart-container.tsx); a standalone file needs their values.
+  const style = getComputedStyle(surface);
+  const inner = new XMLSerializer().serializeToString(clone).replace(/var\((--[\w-]+)\)/g, (whole, name: string) => style.getPropertyValue(name).trim() || whole);
   const total = height + top + 34;
   let x = 8;
   const key = legend

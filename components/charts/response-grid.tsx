@@ -32,7 +32,7 @@ export function ResponseGrid({ model }: { model: Model }) {
     rows: rows.map((r) => [name(r.stakeholder), `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`, ...others.map((s) => (s === r.stakeholder ? '(own demand)' : RESPONSE_LABELS[cellFor(r, s)!.response]))]),
   };
   return (
-    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citeStatementSources(model)} table={table} height={120}>
+    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citeStatementSources(model)} table={table}>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-[0.95rem]">
           <caption className="sr-only">Each side’s demands (rows) and the other sides’ stated responses (columns)</caption>
