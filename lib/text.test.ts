@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, foldQuotes, locate } from './text';
+import { containsVerbatim, locate } from './text';
+import { foldQuotes } from './quote-marks';
 
 describe('verbatim matching', () => {
   const source = 'He said, “I think the key\n  elements are territorial,” and left.';

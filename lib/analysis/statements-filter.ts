@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { StatementDigest } from '../digest';
 import { dateKey } from '../dates';
-import { foldQuotes } from '../text';
+import { foldQuotes } from '../quote-marks';
 import type { SearchParamsLike } from '../params';
 
 export const FILTER_KEYS = ['issue', 'stakeholder', 'actor', 'evidence', 'from', 'to', 'q'] as const;

@@ -4,6 +4,7 @@ import { buildDeck } from './build';
 import { fitDeck, narrowDeck, presentDeck, type DeckSlide } from './deck';
 import { SLIDE_FIT } from './types';
 import { seedData } from '../seed-data';
+import { handDataset } from '../analysis/hand-fixture';
 
 const slideOf = <K extends DeckSlide['kind']>(slides: DeckSlide[], kind: K) => slides.find((s): s is Extract<DeckSlide, { kind: K }> => s.kind === kind)!;
 const all = { stakeholders: [], issues: [] };
@@ -73,5 +74,34 @@ describe('the briefing deck', () => {
     expect(issue.omitted).toBe(`${raw.stakeholders.length - SLIDE_FIT.lines} more sides not shown: narrow the deck to see them`);
     const seedFitted = fitDeck(narrowDeck(buildDeck(buildModel(seedData())), all));
     expect(seedFitted.slides.every((s) => !s.omitted)).toBe(true);
+  });
+});
+
+describe('the deck on a hand-built dataset (answers worked out by hand)', () => {
+  const deck = () => buildDeck(buildModel(handDataset()));
+
+  it('says a condition is in play only while the side that partly accepts it is shown', () => {
+    const details = (stakeholders: string[]) => slideOf(narrowDeck(deck(), { stakeholders, issues: [] }).slides, 'watch').items.map((i) => `${i.label} — ${i.detail}`);
+    expect(details([])).toEqual([
+      '20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.',
+      'Eastvale: Monthly border talks — Condition in play: Northland partly accepts.',
+    ]);
+    expect(details(['east', 'south'])).toEqual(['20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.']);
+  });
+
+  it('counts, lists and cites only the chosen sides on the chosen issue', () => {
+    const shown = narrowDeck(deck(), { stakeholders: ['north', 'south'], issues: ['water'] });
+    expect(slideOf(shown.slides, 'title').statements).toBe(5);
+    const timeline = slideOf(shown.slides, 'timeline');
+    expect(timeline.takeaway).toBe('5 statements on water rights from 10 Jan 2031 to 2 Mar 2031; the busiest date is 1 Mar 2031, with 2.');
+    expect(timeline.perSide).toEqual([
+      { stakeholder: 'north', count: 3, first: '10 Jan 2031', last: '1 Mar 2031' },
+      { stakeholder: 'south', count: 2, first: '2 Mar 2031', last: '2 Mar 2031' },
+    ]);
+    const demands = slideOf(shown.slides, 'demands').rows.map((r) => `${r.stakeholder} ${r.text}: ${r.responses.map((x) => `${x.stakeholder} ${x.label}`).join(', ')}`);
+    expect(demands).toEqual(['north Rules out: Any new dam upstream: south Rejects', 'south A fixed share of the river: north Rejects']);
+    const issue = slideOf(shown.slides, 'issue');
+    expect(issue.gap).toBe(60);
+    expect(shown.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
   });
 });

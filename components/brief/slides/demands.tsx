@@ -1,9 +1,5 @@
-import type { DemandsSlide } from '@/lib/deck/slides/demands';
-import type { DeckSide } from '@/lib/deck/types';
-import { BORDER, HEADER, W, type BodyProps, type PptxTarget } from './parts';
-
-type Row = DemandsSlide['rows'][number];
-const answer = (r: Row, s: DeckSide) => (s.id === r.stakeholder ? '(own)' : (r.responses.find((x) => x.stakeholder === s.id)?.label ?? ''));
+import { answerOf, type DemandsSlide } from '@/lib/deck/slides/demands';
+import type { BodyProps } from './parts';
 
 export function DemandsBody({ slide, deck, side }: BodyProps<DemandsSlide>) {
   return (
@@ -21,17 +17,11 @@ export function DemandsBody({ slide, deck, side }: BodyProps<DemandsSlide>) {
           <tr key={i} className="border-t border-current/30">
             <th scope="row" className="p-[0.3cqw] text-left font-normal"><strong>{side(r.stakeholder).abbreviation}</strong> {r.text}</th>
             {deck.stakeholders.map((s) => (
-              <td key={s.id} className="p-[0.3cqw]">{answer(r, s)}</td>
+              <td key={s.id} className="p-[0.3cqw]">{answerOf(r, s.id)}</td>
             ))}
           </tr>
         ))}
       </tbody>
     </table>
   );
-}
-
-export function demandsPptx({ slide, deck, side }: PptxTarget, s: DemandsSlide) {
-  const header = ['Demand', ...deck.stakeholders.map((x) => x.abbreviation)].map((text) => ({ text, options: HEADER }));
-  const rows = s.rows.map((r) => [{ text: `${side(r.stakeholder).abbreviation}: ${r.text}` }, ...deck.stakeholders.map((x) => ({ text: answer(r, x) }))]);
-  slide.addTable([header, ...rows], { x: 0.5, y: 1.2, w: W - 1, fontSize: 11, border: BORDER });
 }

@@ -1,26 +1,22 @@
 /**
- * The slide kinds' renderers, one registry for HTML and one for PowerPoint. A kind missing from
- * either is a type error (see lib/deck/deck.ts for adding a slide kind).
+ * The slide kinds' HTML bodies, in one registry (the PowerPoint renderers are in ../pptx, loaded
+ * only when a .pptx is asked for). A kind missing is a type error (see lib/deck/deck.ts).
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { DeckSlide, ShownDeck, SlideKindName } from '@/lib/deck/deck';
-import type { BodyProps, PptxTarget } from './parts';
-import { DemandsBody, demandsPptx } from './demands';
-import { IssueBody, issuePptx } from './issue';
-import { MatrixBody, matrixPptx } from './matrix';
-import { SourcesBody, sourcesPptx } from './sources';
-import { TimelineBody, timelinePptx } from './timeline';
-import { TitleBody, titlePptx } from './title';
-import { WatchBody, watchPptx } from './watch';
+import type { BodyProps } from './parts';
+import { DemandsBody } from './demands';
+import { IssueBody } from './issue';
+import { MatrixBody } from './matrix';
+import { SourcesBody } from './sources';
+import { TimelineBody } from './timeline';
+import { TitleBody } from './title';
+import { WatchBody } from './watch';
 
 type Of<K extends SlideKindName> = Extract<DeckSlide, { kind: K }>;
 
 const BODIES: { [K in SlideKindName]: ComponentType<BodyProps<Of<K>>> } = {
   title: TitleBody, matrix: MatrixBody, issue: IssueBody, demands: DemandsBody, timeline: TimelineBody, watch: WatchBody, sources: SourcesBody,
-};
-
-export const PPTX: { [K in SlideKindName]: (target: PptxTarget, slide: Of<K>) => void } = {
-  title: titlePptx, matrix: matrixPptx, issue: issuePptx, demands: demandsPptx, timeline: timelinePptx, watch: watchPptx, sources: sourcesPptx,
 };
 
 /** The side record for an id; every id on a shown slide is one of the deck's sides. */

@@ -1,10 +1,5 @@
-import type { MatrixSlide } from '@/lib/deck/slides/matrix';
-import { BORDER, HEADER, SideName, W, type BodyProps, type PptxTarget } from './parts';
-
-type Cell = MatrixSlide['rows'][number]['cells'][number];
-const issueTitle = (deck: BodyProps<MatrixSlide>['deck'], id: string) => deck.issues.find((i) => i.id === id)?.title ?? id;
-/** "At or near X" reads as just "X" in a cell this small. */
-const place = (c: Cell) => c.stanceWords?.replace(/^At or near |^Near the middle: /, '') ?? null;
+import { cellPlace, type MatrixSlide } from '@/lib/deck/slides/matrix';
+import { SideName, type BodyProps } from './parts';
 
 export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
   return (
@@ -22,7 +17,7 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
       <tbody>
         {slide.rows.map((row) => (
           <tr key={row.issue} className="border-t border-current/30">
-            <th scope="row" className="p-[0.4cqw] text-left align-top">{issueTitle(deck, row.issue)}</th>
+            <th scope="row" className="p-[0.4cqw] text-left align-top">{deck.issues.find((i) => i.id === row.issue)?.title}</th>
             {row.cells.map((c) => (
               <td key={c.stakeholder} className="p-[0.4cqw] align-top">
                 {c.summary === null ? (
@@ -30,7 +25,7 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
                 ) : (
                   <>
                     <strong>{c.stance !== null ? `${c.stance}/100` : 'Assessment'}</strong>
-                    {place(c) ? <span className="block">{place(c)}</span> : null}
+                    {cellPlace(c) ? <span className="block">{cellPlace(c)}</span> : null}
                     {c.conflict ? <span className="block font-bold">⚠ conflicting statements</span> : null}
                   </>
                 )}
@@ -41,12 +36,4 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
       </tbody>
     </table>
   );
-}
-
-export function matrixPptx({ slide, deck }: PptxTarget, s: MatrixSlide) {
-  const header = ['Issue', ...deck.stakeholders.map((x) => x.name)].map((text) => ({ text, options: HEADER }));
-  const cell = (c: Cell) =>
-    c.summary === null ? 'No stated position' : [c.stance !== null ? `${c.stance}/100` : 'Assessment', place(c), c.conflict ? '⚠ conflicting statements' : null].filter(Boolean).join('\n');
-  const rows = s.rows.map((r) => [{ text: issueTitle(deck, r.issue), options: { bold: true } }, ...r.cells.map((c) => ({ text: cell(c) }))]);
-  slide.addTable([header, ...rows], { x: 0.5, y: 1.2, w: W - 1, fontSize: 12, border: BORDER });
 }

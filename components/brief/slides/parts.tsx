@@ -1,5 +1,4 @@
-/** What the slide renderers share: a side's name with its mark, and the PowerPoint frame's measures. */
-import type PptxGenJS from 'pptxgenjs';
+/** What the HTML slide bodies share: a side's name with its mark. */
 import type { DeckSide } from '@/lib/deck/types';
 import type { ShownDeck } from '@/lib/deck/deck';
 import { StakeholderMark } from '@/components/ui/stakeholder-mark';
@@ -15,12 +14,3 @@ export function SideName({ side }: { side: DeckSide }) {
 
 /** Props of a slide kind's HTML body. */
 export type BodyProps<S> = { slide: S; deck: ShownDeck; side: (id: string) => DeckSide };
-
-/** What a slide kind's PowerPoint renderer draws into. */
-export type PptxTarget = { pptx: PptxGenJS; slide: PptxGenJS.Slide; deck: ShownDeck; side: (id: string) => DeckSide };
-
-/** Slide width in inches (16:9). */
-export const W = 13.333;
-export const hex = (c: string) => c.replace('#', '').toUpperCase();
-export const HEADER = { bold: true, fill: { color: 'E2E8F0' } };
-export const BORDER = { type: 'solid' as const, color: '94A3B8', pt: 1 };

@@ -1,5 +1,5 @@
 import type { SourcesSlide } from '@/lib/deck/slides/sources';
-import { W, type BodyProps, type PptxTarget } from './parts';
+import type { BodyProps } from './parts';
 
 export function SourcesBody({ slide }: BodyProps<SourcesSlide>) {
   return (
@@ -9,8 +9,4 @@ export function SourcesBody({ slide }: BodyProps<SourcesSlide>) {
       ))}
     </ol>
   );
-}
-
-export function sourcesPptx({ slide }: PptxTarget, s: SourcesSlide) {
-  slide.addText(s.citations.map((c) => ({ text: c, options: { bullet: { type: 'number' as const }, breakLine: true } })), { x: 0.5, y: 1.2, w: W - 1, h: 5.5, fontSize: 14, valign: 'top' });
 }

@@ -1,6 +1,6 @@
 import type { TimelineSlide } from '@/lib/deck/slides/timeline';
 import { plural } from '@/lib/format';
-import { hex, SideName, W, type BodyProps, type PptxTarget } from './parts';
+import { SideName, type BodyProps } from './parts';
 
 export function TimelineBody({ slide, side }: BodyProps<TimelineSlide>) {
   return (
@@ -22,14 +22,4 @@ export function TimelineBody({ slide, side }: BodyProps<TimelineSlide>) {
       </ol>
     </div>
   );
-}
-
-export function timelinePptx({ pptx, slide, side }: PptxTarget, s: TimelineSlide) {
-  slide.addText(s.takeaway, { x: 0.5, y: 1.1, w: W - 1, h: 0.6, fontSize: 16, bold: true });
-  if (s.perSide.length > 0) {
-    slide.addChart(pptx.ChartType.bar, [{ name: 'Statements', labels: s.perSide.map((p) => side(p.stakeholder).name), values: s.perSide.map((p) => p.count) }], {
-      x: 0.5, y: 1.8, w: 6, h: 4.7, barDir: 'bar', showValue: true, showLegend: false, chartColors: s.perSide.map((p) => hex(side(p.stakeholder).color)),
-    });
-  }
-  slide.addText(s.events.map((e) => ({ text: `${e.date} — ${e.label}`, options: { bullet: true, breakLine: true } })), { x: 6.8, y: 1.8, w: W - 7.3, h: 4.7, fontSize: 14, valign: 'top' });
 }

@@ -1,12 +1,10 @@
-import type { WatchSlide } from '@/lib/deck/slides/watch';
-import { W, type BodyProps, type PptxTarget } from './parts';
-
-const NOTHING = 'No open deadlines or conditions in the data.';
+import { NOTHING_TO_WATCH, type WatchSlide } from '@/lib/deck/slides/watch';
+import type { BodyProps } from './parts';
 
 export function WatchBody({ slide }: BodyProps<WatchSlide>) {
   return (
     <ul className="space-y-[0.7cqw] text-[1.45cqw] leading-snug">
-      {slide.items.length === 0 ? <li>{NOTHING}</li> : null}
+      {slide.items.length === 0 ? <li>{NOTHING_TO_WATCH}</li> : null}
       {slide.items.map((item, i) => (
         <li key={i}>
           <strong>{item.label}</strong> — {item.detail}
@@ -14,9 +12,4 @@ export function WatchBody({ slide }: BodyProps<WatchSlide>) {
       ))}
     </ul>
   );
-}
-
-export function watchPptx({ slide }: PptxTarget, s: WatchSlide) {
-  const text = s.items.length ? s.items.map((i) => ({ text: `${i.label} — ${i.detail}`, options: { bullet: true, breakLine: true } })) : NOTHING;
-  slide.addText(text, { x: 0.5, y: 1.2, w: W - 1, h: 5.5, fontSize: 14, valign: 'top' });
 }

@@ -11,6 +11,9 @@ type Row = {
 export type DemandsFacts = SlideFactsBase<'demands'> & { rows: Row[] };
 export type DemandsSlide = SlideViewBase<'demands'> & { rows: Row[] };
 
+/** What a side's column says for a demand: its answer, (own) for its own demand, blank for none. */
+export const answerOf = (row: Row, side: string) => (side === row.stakeholder ? '(own)' : (row.responses.find((x) => x.stakeholder === side)?.label ?? ''));
+
 export const demands: SlideKind<DemandsFacts, DemandsSlide> = {
   compose: ({ id, kind, title, notes, rows }, scope) => {
     const kept = rows

@@ -5,6 +5,10 @@ type Row = { issue: string; cells: (SideLine & { conflict: boolean })[] };
 export type MatrixFacts = SlideFactsBase<'matrix'> & { rows: Row[] };
 export type MatrixSlide = SlideViewBase<'matrix'> & { rows: Row[] };
 
+type Cell = Row['cells'][number];
+/** Where a cell's stance sits, short: "At or near X" reads as just "X" in a cell this small. */
+export const cellPlace = (c: Cell) => c.stanceWords?.replace(/^At or near |^Near the middle: /, '') ?? null;
+
 export const matrix: SlideKind<MatrixFacts, MatrixSlide> = {
   compose: ({ id, kind, title, notes, rows }, scope) => {
     const kept = rows.filter((r) => scope.keepIssue(r.issue)).map((r) => ({ ...r, cells: r.cells.filter((c) => scope.keepSide(c.stakeholder)) }));

@@ -1,3 +1,5 @@
+export const NO_POSITION = 'No stated position in the sources.';
+
 /** One side's position on one issue, as the matrix and issue slides print it. */
 export type SideLine = {
   stakeholder: string;

@@ -24,6 +24,8 @@ function item(fact: Fact, scope: Scope): Item | null {
   return null;
 }
 
+export const NOTHING_TO_WATCH = 'No open deadlines or conditions in the data.';
+
 export const watch: SlideKind<WatchFacts, WatchSlide> = {
   compose: ({ id, kind, title, notes, facts }, scope) => ({
     id, kind, title,

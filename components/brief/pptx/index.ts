@@ -1,8 +1,22 @@
-import type { DeckSlide, ShownDeck } from '@/lib/deck/deck';
-import { PPTX, sideLookup } from './slides';
-import { W, type PptxTarget } from './slides/parts';
+/**
+ * The deck as a PowerPoint file, built in the browser: the frame every slide shares, and one
+ * renderer per slide kind in one registry. Loaded (with pptxgenjs) only when a .pptx is asked for.
+ */
+import type { DeckSlide, ShownDeck, SlideKindName } from '@/lib/deck/deck';
+import { sideLookup } from '../slides';
+import { W, type PptxTarget } from './parts';
+import { demandsPptx } from './demands';
+import { issuePptx } from './issue';
+import { matrixPptx } from './matrix';
+import { sourcesPptx } from './sources';
+import { timelinePptx } from './timeline';
+import { titlePptx } from './title';
+import { watchPptx } from './watch';
 
-/** Builds the deck as a PowerPoint file in the browser; pptxgenjs is fetched only when asked for. */
+const PPTX: { [K in SlideKindName]: (target: PptxTarget, slide: Extract<DeckSlide, { kind: K }>) => void } = {
+  title: titlePptx, matrix: matrixPptx, issue: issuePptx, demands: demandsPptx, timeline: timelinePptx, watch: watchPptx, sources: sourcesPptx,
+};
+
 export async function downloadPptx(deck: ShownDeck) {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
