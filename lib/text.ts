@@ -4,7 +4,7 @@
  * distinction — and nothing else: a changed word is a different quote.
  */
 
-import { foldQuoteMark as fold } from './quote-marks';
+import { foldQuotes as fold } from './quote-marks';
 
 /** Normalised text plus, for each of its characters, the index of that character in the original. */
 export function normalise(text: string): { text: string; origin: number[] } {

@@ -3,6 +3,7 @@ import { demandCounts, demandCountsTakeaway } from '@/lib/analysis/charts';
 import { issueFill } from '@/lib/colors';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
+import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import { DemandList } from './demand-list';
@@ -25,7 +26,7 @@ export function DemandsChart({ model }: { model: Model }) {
         rows: rows.map((r) => [styles.get(r.stakeholder)!.name, ...model.issues.map((i) => r[i.id] as number), r.total]),
       }}
     >
-      <LazyChart kind="demand-bars" chart={{ sides, issues, counts: rows.map((r) => Object.fromEntries(model.issues.map((i) => [i.id, r[i.id] as number]))) }} />
+      <LazyChart {...drawnChart('demand-bars', { sides, issues, counts: rows.map((r) => Object.fromEntries(model.issues.map((i) => [i.id, r[i.id] as number]))) })} />
       <DemandList model={model} />
     </ChartFrame>
   );

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { chartSize, type ChartKind, type ChartProps } from './registry';
+import type { ChartKind, ChartProps, DrawnChart } from './registry';
 
 // Each chart is its own chunk, fetched when its frame scrolls into view: Recharts stays out of
 // every page's first load. One entry per kind in registry.ts.
@@ -12,8 +12,8 @@ const LEAVES: { [K in ChartKind]: ComponentType<ChartProps[K] & { height: number
   timeline: dynamic(() => import('./statement-timeline'), { ssr: false }),
 };
 
-/** A chart of one kind, drawn once it nears the viewport; its full height is reserved until then. */
-export function LazyChart<K extends ChartKind>({ kind, chart }: { kind: K; chart: ChartProps[K] }) {
+/** A chart of one kind (props from registry.ts's drawnChart), drawn once it nears the viewport; its full height is reserved until then. */
+export function LazyChart<K extends ChartKind>({ kind, chart, plot, reserve }: DrawnChart<K>) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -23,7 +23,6 @@ export function LazyChart<K extends ChartKind>({ kind, chart }: { kind: K; chart
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const { plot, reserve } = chartSize(kind, chart);
   // Widened: TypeScript cannot tie LEAVES[kind] to ChartProps[kind] for a generic kind.
   const Leaf = LEAVES[kind] as unknown as ComponentType<ChartProps[ChartKind] & { height: number }>;
   return (

@@ -1,7 +1,8 @@
 /**
  * The drawn charts, by kind: their props and the height each takes, plot and the parts around it,
- * in one place. LazyChart reserves exactly this before the chart loads; the leaf draws its plot
- * at `plot` pixels inside a ChartContainer. Server and client both read it (no React, no Recharts).
+ * in one place. The server part of a chart asks `drawnChart` for LazyChart's props, so LazyChart
+ * reserves exactly this before the chart loads and the leaf draws its plot at `plot` pixels inside
+ * a ChartContainer. Server-side only (the browser gets the numbers), no React, no Recharts.
  */
 import type { DemandBarsProps, SpectrumProps, TimelineProps } from './types';
 
@@ -23,9 +24,11 @@ export const CHART_SIZES: { [K in ChartKind]: Size<ChartProps[K]> } = {
   timeline: { plot: (p) => 90 + p.sides.length * 50, around: (p) => (p.issues.length > 0 ? ISSUE_PICKER : TAKEAWAY_ROW) },
 };
 
-/** The plot's height and everything the chart takes, for a chart of this kind with these props. */
-export function chartSize<K extends ChartKind>(kind: K, props: ChartProps[K]): { plot: number; reserve: number } {
+export type DrawnChart<K extends ChartKind> = { kind: K; chart: ChartProps[K]; plot: number; reserve: number };
+
+/** LazyChart's props for a chart of this kind: its props, its plot's height and all it takes. */
+export function drawnChart<K extends ChartKind>(kind: K, chart: ChartProps[K]): DrawnChart<K> {
   const size = CHART_SIZES[kind] as Size<ChartProps[K]>;
-  const plot = size.plot(props);
-  return { plot, reserve: plot + size.around(props) };
+  const plot = size.plot(chart);
+  return { kind, chart, plot, reserve: plot + size.around(chart) };
 }

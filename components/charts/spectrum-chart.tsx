@@ -3,6 +3,7 @@ import { spectrum, spectrumTakeaway } from '@/lib/analysis/charts';
 import { formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
+import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 
@@ -30,15 +31,14 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
         <p className="p-4 text-slate-700">No side has a stance on this issue in the data.</p>
       ) : (
         <LazyChart
-          kind="spectrum"
-          chart={{
+          {...drawnChart('spectrum', {
             issueTitle: issue.title,
             minLabel: issue.scale.min.short,
             midLabel: issue.scale.mid.short,
             maxLabel: issue.scale.max.short,
             marks: data.marks.map((m) => ({ side: styles.get(m.stakeholder)!, value: m.value, asOf: formatDate(m.asOf, model.positionDateApprox.get(m.position)), rationale: m.rationale, current: m.current })),
             gap: data.gap ? { low, high, value: data.gap.value } : null,
-          }}
+          })}
         />
       )}
     </ChartFrame>

@@ -3,6 +3,7 @@ import { timeline, timelineTakeaway } from '@/lib/analysis/charts';
 import { formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
+import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import type { TimelineProps } from './types';
@@ -41,14 +42,13 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
       }}
     >
       <LazyChart
-        kind="timeline"
-        chart={{
+        {...drawnChart('timeline', {
           sides,
           dates: all.dates.map((d) => formatDate(d, approxDates.has(d))),
           views,
           issues: issueId ? [] : issues.map((i) => ({ id: i.id, title: i.title })),
           events: all.events.map((e) => ({ x: index.get(e.date)!, label: e.label })),
-        }}
+        })}
       />
       <ol className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-800 sm:grid-cols-2">
         {all.events.map((e, n) => (
