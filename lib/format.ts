@@ -22,10 +22,12 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /**
  * A stance in words: where it sits relative to the scale's named points. `mark` sets each named
- * point off; the deck passes plain labels, since a scale end is our words, not a quote.
+ * point off; the deck passes one that names the point's number, since a scale end is our words,
+ * not a quote, and must not stand in quotation marks.
  */
-export function stanceWords(issue: Issue, value: number, mark = (label: string) => `“${label}”`): string {
-  const [min, mid, max] = [issue.scale.min.short, issue.scale.mid.short, issue.scale.max.short].map(mark) as [string, string, string];
+export function stanceWords(issue: Issue, value: number, mark: (label: string, point: number) => string = (label) => `“${label}”`): string {
+  const { min: lo, mid: md, max: hi } = issue.scale;
+  const [min, mid, max] = [mark(lo.short, 0), mark(md.short, 50), mark(hi.short, 100)];
   if (value <= 10) return `At or near ${min}`;
   if (value < 40) return `Between ${min} and ${mid}`;
   if (value <= 60) return `Near the middle: ${mid}`;

@@ -21,8 +21,8 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
     stakeholder,
     summary: current.summary,
     stance: current.stance?.value ?? null,
-    // Scale-end labels are our words: no quotation marks around them on a slide.
-    stanceWords: current.stance ? stanceWords(issueRecord, current.stance.value, (label) => label) : null,
+    // Scale labels are our words: set off by their number, not by quotation marks.
+    stanceWords: current.stance ? stanceWords(issueRecord, current.stance.value, (label, point) => `${label} (${point})`) : null,
     quote: quoted ? { text: quoted.quotes[0]!, speaker: `${quoted.actorRecord.name}, ${quoted.actorRecord.role}` } : null,
     sources,
   };
