@@ -66,7 +66,7 @@ export function handDataset(): RawDataset {
       statement('brandt-quota', 'eli-brandt', '2031-03-03', ['water'], 'is closer to the north than to the south, and that is fine.', 'Eastvale backs a quota leaning north.'),
       statement('orrin-border', 'sam-orrin', '2031-03-02', ['border'], 'can wait until the water is settled.', 'Southmark puts the border after the water.'),
       statement('vell-talks', 'nora-vell', '2031-03-04', ['border'], 'monthly talks, if they are short.', 'Northland would hold short monthly talks.'),
-      statement('brandt-talks', 'eli-brandt', '2031-03-04', ['border'], 'border talks every month.', 'Eastvale asks for monthly border talks.'),
+      statement('brandt-talks', 'eli-brandt', '2031-03-04', ['border'], 'border talks every month.', "Eastvale's mediator asks for monthly border talks."),
     ],
     positions: [
       { id: 'north-water-jan', stakeholder: 'north', issue: 'water', asOf: '2031-01-10', summary: 'Northland keeps the river.', statements: ['vell-ours'], stance: { value: 10, rationale: 'Claims the river outright.' }, conflicts: [] },
