@@ -1,10 +1,21 @@
 /**
- * Words inside quotation marks in text we write (summaries, rationales, demand text). Quotation
- * marks are for a speaker's exact words only, so the validator checks every span this finds.
- * Straight "…", curly “…”, guillemets «…» and low-high „…“ / „…” pair; single marks are left
- * alone because they double as apostrophes.
+ * Quotation marks in text. Quote marks as typed on different keyboards (curly, low „, reversed,
+ * primes) fold to the straight forms — the one difference quote matching and statement search both
+ * ignore. And words inside quotation marks in text we write (summaries, rationales, demand text):
+ * quotation marks are for a speaker's exact words only, so the validator checks every span found.
+ * No imports: the statement search runs this in the browser.
  */
 
+const SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/g;
+
+/** The text with every curly, low, reversed or prime quote mark folded to its straight form. */
+export function foldQuotes(text: string): string {
+  return text.replace(SINGLE, "'").replace(DOUBLE, '"');
+}
+
+// Straight "…", curly “…”, guillemets «…» and low-high „…“ / „…” pair; single marks are left
+// alone because they double as apostrophes.
 const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“”' };
 const ANY_MARK = /["“”«»„]/g;
 
