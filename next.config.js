@@ -1,5 +1,5 @@
 // Static export: the site is a folder of files that any static server (or none, offline) can show.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS (see STACK.md: vitest.config.mts)
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS (which is why the Vitest config is vitest.config.mts)
 const path = require('node:path');
 
 // STANDPOINT_OUT_DIR builds into another folder (fixtures, benchmarks) so out/ is not clobbered.

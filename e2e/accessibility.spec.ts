@@ -1,10 +1,9 @@
 /** An axe scan of every route the build produced, and of the matrix with every cell opened. */
-import { expect, expectNoAxeViolations, routes, test } from './fixtures';
+import { expect, expectNoAxeViolations, openPage, routes, test } from './fixtures';
 
 for (const route of routes) {
   test(`${route} has no axe violations`, async ({ page }) => {
-    await page.goto(route);
-    await page.waitForLoadState('networkidle');
+    await openPage(page, route);
     await expectNoAxeViolations(page);
   });
 }

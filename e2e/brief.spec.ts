@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
-import { buildDeck } from '../lib/analysis/deck';
-import { narrowDeck } from '../lib/analysis/narrow-deck';
+import { buildDeck } from '../lib/deck/build';
+import { presentDeck } from '../lib/deck/deck';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
 
-const deck = buildDeck(model);
+const full = buildDeck(model);
+const deck = presentDeck(full, { stakeholders: [], issues: [] });
 const count = deck.slides.length;
 const current = (page: import('@playwright/test').Page) => page.locator('.deck[data-ready] .slide[data-active]');
 /** Opens the deck and waits until its keys work (the listener is attached after hydration). */
@@ -67,13 +68,25 @@ test.describe('briefing deck', () => {
   test('a narrowed deck holds only the chosen sides and issues', async ({ page }) => {
     const sides = model.stakeholders.slice(0, 2).map((s) => s.id);
     const issue = model.issues[0]!.id;
-    const narrowed = narrowDeck(deck, sides, [issue]);
+    const narrowed = presentDeck(full, { stakeholders: sides, issues: [issue] });
     await page.goto(`/brief/?s=${sides.join(',')}&i=${issue}&slide=2`);
     await expect(page.getByText(`Slide 2 of ${narrowed.slides.length}`)).toBeVisible();
     const matrix = current(page);
     await expect(matrix.getByRole('columnheader')).toHaveText(['Issue', ...sides.map((id) => model.stakeholderById.get(id)!.name)]);
     await expect(matrix.getByRole('rowheader')).toHaveCount(1);
     expect(narrowed.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
+    // Every slide follows the narrowing: the timeline counts only the chosen sides' statements on the issue.
+    const timeline = narrowed.slides.findIndex((s) => s.kind === 'timeline');
+    await page.goto(`/brief/?s=${sides.join(',')}&i=${issue}&slide=${timeline + 1}`);
+    const shown = model.statements.filter((st) => sides.includes(st.stakeholder) && st.issues.includes(issue)).length;
+    await expect(current(page)).toContainText(`${shown} statement${shown === 1 ? '' : 's'} on ${model.issues[0]!.title.toLowerCase()}`);
+    const others = model.stakeholders.filter((s) => !sides.includes(s.id));
+    await page.goto(`/brief/?s=${sides.join(',')}&i=${issue}&slide=${timeline + 2}`);
+    await expect(current(page)).toHaveAttribute('data-slide', 'watch');
+    // The watch items (not the footnote, whose outlet may share a side's name).
+    const items = current(page).getByRole('listitem');
+    await expect(items.first()).toBeVisible();
+    for (const other of others) await expect(items.filter({ hasText: other.name })).toHaveCount(0);
     // The form that changes the narrowing shows it too.
     await page.getByText('Choose sides and issues').click();
     for (const s of model.stakeholders) {

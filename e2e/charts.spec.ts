@@ -47,6 +47,13 @@ test.describe('charts page', () => {
     const rejection = rows.find((r) => r.cells.some((c) => c.response === 'rejects'))!;
     const statement = model.statementById.get(rejection.cells.find((c) => c.response === 'rejects')!.statements[0]!)!;
     await expect(grid.locator(`tr[data-demand="${rejection.demand}"] a[href$="#st-${statement.id}"]`)).toHaveCount(1);
+    // A statement's summary is our paraphrase: shown, but never inside quotation marks beside the speaker.
+    const link = grid.locator(`tr[data-demand="${rejection.demand}"] a[href$="#st-${statement.id}"]`);
+    await expect(link).toContainText(statement.summary);
+    for (const summary of cells.flatMap((c) => c.statements).map((id) => model.statementById.get(id)!.summary)) {
+      await expect(grid).not.toContainText(`“${summary}”`);
+      await expect(grid).not.toContainText(`"${summary}"`);
+    }
     await expect(await openTable(page, 'demand-responses')).toHaveCount(rows.length);
   });
 
@@ -122,6 +129,8 @@ test.describe('charts page', () => {
       expect(files.PNG!.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect(files.PNG!.length).toBeGreaterThan(2000);
       expect(files.SVG!.toString()).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      // Colours are CSS variables on the page; a standalone file carries their values.
+      expect(files.SVG!.toString()).not.toContain('var(--');
       const csv = files.CSV!.toString().split('\r\n');
       expect(csv[0]).toMatch(/^[A-Z]/);
       expect(csv.filter(Boolean).at(-1)).toMatch(/Source: /);

@@ -58,3 +58,13 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   });
   return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
 }
+
+/**
+ * Opens a route and waits for its one main heading: a concrete sign the page is there, rather than
+ * waiting for the network to fall quiet. `goto` itself resolves at the load event, after the
+ * page's scripts have run.
+ */
+export async function openPage(page: Page, route: string) {
+  await page.goto(route);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+}

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { siteRoutes } from '../lib/site/pages';
 import { PAYLOADS, writeMarkupData } from '../scripts/markup-fixture';
-import { cell, expect, markupBaseURL, test } from './fixtures';
+import { cell, expect, markupBaseURL, openPage, test } from './fixtures';
 
 // The same edit the fixture build applied, redone in a scratch folder to learn where the payloads went.
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-markup-'));
@@ -25,8 +25,7 @@ for (const route of routes) {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(route);
-    await page.waitForLoadState('networkidle');
+    await openPage(page, route);
     await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await expect(page.locator('[onerror], [onload], img[src="x"], svg[onload]')).toHaveCount(0);

@@ -1,3 +1,6 @@
+import { positionTrack } from '../lib/analysis/positions';
+import { formatDate } from '../lib/dates';
+import { SOURCE_EXTENT_LABELS, SOURCE_KIND_LABELS } from '../lib/format';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
 
 test('every source is listed with its inferred facts marked', async ({ page }) => {
@@ -7,12 +10,18 @@ test('every source is listed with its inferred facts marked', async ({ page }) =
     await expect(item).toBeVisible();
     await expect(item).toContainText(source.outlet);
     await expect(item.getByText('(inferred)')).toHaveCount(source.inferred.filter((f) => f !== 'title').length);
+    // What kind of text it is, whether Standpoint holds all of it, and when it was retrieved.
+    await expect(item).toContainText(SOURCE_KIND_LABELS[source.kind]);
+    await expect(item).toContainText(SOURCE_EXTENT_LABELS[source.extent]);
+    await expect(item).toContainText(`Retrieved${source.retrieved ? formatDate(source.retrieved) : 'Not known'}`);
   }
   await expectNoAxeViolations(page);
 });
 
 test('a statement’s "in context" link lands on its highlighted passage', async ({ page }) => {
-  const statement = model.statements.find((s) => s.quotes.length > 0)!;
+  // A quoted statement that a matrix cell shows: one its current position cites (one bearing on no issue is on no cell).
+  const current = model.positions.filter((p) => positionTrack(model, p.stakeholder, p.issue).current?.id === p.id);
+  const statement = model.statements.find((s) => s.quotes.length > 0 && current.some((p) => p.statements.includes(s.id)))!;
   await page.goto('/');
   const details = page.locator('td details').filter({ hasText: statement.quotes[0]!.slice(0, 30) }).first();
   await details.locator('summary').click();

@@ -15,7 +15,8 @@ export function toCsv(table: TableData, citation: string): string {
   return [...lines, '', csvCell(`Source: ${citation}`)].join('\r\n') + '\r\n';
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text made safe for SVG text and attribute values. */
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A table drawn as a standalone SVG: for charts that are HTML tables on the page. */
 export function tableSvg(table: TableData, title: string, citation: string, fills?: (row: number, col: number) => string | undefined): string {

@@ -1,5 +1,5 @@
 /** Words for numbers and codes, shared by every view so the matrix, charts and deck say the same. */
-import type { EvidenceKind, Issue, ResponseKind } from './schema';
+import type { EvidenceKind, Issue, ResponseKind, Source, SourceKindName } from './schema';
 import { formatDate } from './dates';
 
 export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
@@ -7,6 +7,19 @@ export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
   paraphrase: "source's paraphrase",
   'anonymous-officials': 'anonymous officials',
   'analyst-assessment': 'analyst assessment',
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKindName, string> = {
+  'official-transcript': 'Official transcript',
+  'official-statement': 'Official statement',
+  'news-report': 'News report',
+  'news-analysis': 'News report with the outlet’s own analysis',
+  analysis: 'Analysis or commentary',
+};
+
+export const SOURCE_EXTENT_LABELS: Record<Source['extent'], string> = {
+  full: 'Full text',
+  excerpt: 'Excerpt (the rest of the source is not in Standpoint)',
 };
 
 export const RESPONSE_LABELS: Record<ResponseKind | 'none', string> = {
@@ -20,14 +33,19 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** A stance in words: where it sits relative to the scale's named points. */
-export function stanceWords(issue: Pick<Issue, 'scale'>, value: number): string {
-  const { min, mid, max } = issue.scale;
-  if (value <= 10) return `At or near “${min.short}”`;
-  if (value < 40) return `Between “${min.short}” and “${mid.short}”`;
-  if (value <= 60) return `Near the middle: “${mid.short}”`;
-  if (value < 90) return `Between “${mid.short}” and “${max.short}”`;
-  return `At or near “${max.short}”`;
+/**
+ * A stance in words: where it sits relative to the scale's named points. `mark` sets each named
+ * point off; the deck passes one that names the point's number, since a scale end is our words,
+ * not a quote, and must not stand in quotation marks.
+ */
+export function stanceWords(issue: Pick<Issue, 'scale'>, value: number, mark: (label: string, point: number) => string = (label) => `“${label}”`): string {
+  const { min: lo, mid: md, max: hi } = issue.scale;
+  const [min, mid, max] = [mark(lo.short, 0), mark(md.short, 50), mark(hi.short, 100)];
+  if (value <= 10) return `At or near ${min}`;
+  if (value < 40) return `Between ${min} and ${mid}`;
+  if (value <= 60) return `Near the middle: ${mid}`;
+  if (value < 90) return `Between ${mid} and ${max}`;
+  return `At or near ${max}`;
 }
 
 /** A citation line for the sources behind a chart or slide: outlet, “title”, date; inferred facts marked. */

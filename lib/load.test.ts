@@ -54,6 +54,17 @@ describe('reading a data folder', () => {
     expect(problems()).toContainEqual(expect.stringMatching(/sources\.json: sources\[0\] \(id "[^"]+"\)\.id — no text file for this source/));
   });
 
+  it('goes on checking past a missing source text, so every problem shows in one run', () => {
+    const sources = JSON.parse(fs.readFileSync(file('sources.json'), 'utf8'));
+    fs.rmSync(file(`sources/${sources.sources[0].id}.txt`));
+    const statements = JSON.parse(fs.readFileSync(file('statements.json'), 'utf8'));
+    statements.statements[1].actor = 'nobody';
+    fs.writeFileSync(file('statements.json'), JSON.stringify(statements));
+    const lines = problems();
+    expect(lines).toContainEqual(expect.stringMatching(/sources\.json: sources\[0\] .*\.id — no text file for this source/));
+    expect(lines).toContainEqual(expect.stringMatching(/statements\.json: statements\[1\] .*\.actor — unknown actor "nobody"/));
+  });
+
   it('changes nothing on disk when it fails', () => {
     fs.writeFileSync(file('positions.json'), '{');
     const before = fs.readdirSync(dir).sort();

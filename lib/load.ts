@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { FILES, INVISIBLE_CONTROLS, unreadableText } from './schema';
-import { crossCheck, type Problem, type RawDataset } from './validate';
+import { crossCheck, summariseProblems, type Problem, type RawDataset } from './validate';
 
-export { formatProblem, type Problem } from './validate';
+export { formatProblem, summariseProblems, type Problem } from './validate';
 
 /** The data folder: `data/`, or the folder named by STANDPOINT_DATA_DIR (fixtures, benchmarks). */
 export function dataDir(): string {
@@ -126,19 +126,21 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
     }
   });
 
-  if (problems.length > 0 || !dataset || !sources || !stakeholders || !actors || !issues || !statements || !positions || !demands || !events) {
+  // Cross-file rules need every JSON file; a missing or unreadable source text only skips the
+  // verbatim checks against that source, so every other problem still shows in the same run.
+  if (!dataset || !sources || !stakeholders || !actors || !issues || !statements || !positions || !demands || !events) {
     return { ok: false, problems };
   }
   const { $schema: _ignored, ...meta } = dataset;
   void _ignored;
   const data: RawDataset = { dataset: meta, sources, texts, stakeholders, actors, issues, statements, positions, demands, events };
-  const crossProblems = crossCheck(data, (file) => displayPath(path.join(dir, file)));
-  return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, data };
+  problems.push(...crossCheck(data, (file) => displayPath(path.join(dir, file))));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, data };
 }
 
 export class DataError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`The data folder has ${problems.length} problem(s):\n` + problems.map((p) => `  ${p.file}: ${p.path} — ${p.message}`).join('\n'));
+    super(`The data folder has ${problems.length} problem(s):\n` + summariseProblems(problems).map((line) => `  ${line}`).join('\n'));
     this.name = 'DataError';
   }
 }

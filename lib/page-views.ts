@@ -68,5 +68,7 @@ export function sourcePage(model: Model, id: string) {
     ...segment,
     speakers: [...new Set(segment.starts.map((s) => speaker.get(s)))].join(', '),
   }));
-  return { source, statements: statements.length, segments };
+  // A publication speaking for itself: its own analysis, not anyone it reports.
+  const own = statements.filter((s) => s.actorRecord.kind === 'publication');
+  return { source, statements: statements.length, segments, ownAnalysis: { passages: own.length, names: [...new Set(own.map((s) => s.actorRecord.name))] } };
 }

@@ -1,25 +1,21 @@
 /**
  * The compare view's URL: `?s=russia,ukraine&i=territory` (or repeated `s=…&s=…`, as a plain GET
- * form sends it). Parsed with zod; unknown ids are reported, never thrown, and the view falls back
- * to a sensible default.
+ * form sends it). Unknown ids are reported, never thrown, and the view falls back to a sensible
+ * default. Plain code, no zod: every value is a string already, and this runs in the browser on
+ * /compare/ and /brief/, whose bundles stay free of a schema library.
  */
-// zod/mini: the same parser at a fraction of the size, since this runs in the browser too.
-import * as z from 'zod/mini';
-
-// These parsers run in the browser under a CSP without 'unsafe-eval': stop zod probing for eval.
-z.config({ jitless: true });
 
 /** What URLSearchParams and Next's ReadonlyURLSearchParams both offer. */
 export type SearchParamsLike = { getAll(name: string): string[] };
 
 export type Choice = { id: string; name: string };
 
-const IdList = z.pipe(
-  z.array(z.string()),
-  z.transform((values: string[]) => [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean))]),
-);
+/** The ids a parameter lists, repeated or comma-separated: trimmed, lower-case, each once. */
+function idList(values: string[]): string[] {
+  return [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean))];
+}
 
-const CompareQuery = z.object({ s: IdList, i: IdList });
+const readQuery = (params: SearchParamsLike) => ({ s: idList(params.getAll('s')), i: idList(params.getAll('i')) });
 
 export type CompareSelection = {
   stakeholders: string[];
@@ -33,7 +29,7 @@ export type CompareSelection = {
 
 /** Default comparison: the first two stakeholders in file order, on every issue. */
 export function parseCompareParams(params: SearchParamsLike, choices: { stakeholders: Choice[]; issues: Choice[] }): CompareSelection {
-  const query = CompareQuery.parse({ s: params.getAll('s'), i: params.getAll('i') });
+  const query = readQuery(params);
   const known = (list: Choice[]) => new Set(list.map((c) => c.id));
   const stakeholderIds = known(choices.stakeholders);
   const issueIds = known(choices.issues);
@@ -73,7 +69,7 @@ export type Selection = { stakeholders: string[]; issues: string[]; unknown: { s
  * unknown ids are dropped and reported.
  */
 export function parseSelection(params: SearchParamsLike, valid: { stakeholders: string[]; issues: string[] }): Selection {
-  const query = CompareQuery.parse({ s: params.getAll('s'), i: params.getAll('i') });
+  const query = readQuery(params);
   return {
     stakeholders: valid.stakeholders.filter((id) => query.s.includes(id)),
     issues: valid.issues.filter((id) => query.i.includes(id)),

@@ -31,7 +31,7 @@ const statement = (id: string, actor: string, date: string, evidence: 'direct-qu
 function fixture(): RawDataset {
   return {
     dataset: { version: 1, title: 'Fixture', subject: 'A fictional river dispute', asOf: '2030-06-30' },
-    sources: [{ id: 'gazette', title: 'The Harbour Gazette', outlet: 'Gazette', published: '2030-06-30', publishedApprox: false, language: 'en', inferred: [] }],
+    sources: [{ id: 'gazette', title: 'The Harbour Gazette', outlet: 'Gazette', published: '2030-06-30', publishedApprox: false, language: 'en', kind: 'news-report', extent: 'full', inferred: [] }],
     texts: new Map([['gazette', 'p']]),
     stakeholders: [
       { id: 'northland', name: 'Northland', abbreviation: 'NL', description: 'A fictional upstream state.' },

@@ -24,7 +24,7 @@ describe('schemas', () => {
     ['a non-slug id', { id: 'Rubio Fox' }, 'id'],
     ['an impossible date', { date: '2025-02-30' }, 'date'],
     ['a malformed date', { date: '6 Aug 2025' }, 'date'],
-    ['no issues', { issues: [] }, 'issues'],
+    ['an issue that is not an id', { issues: ['Summit format'] }, 'issues.0'],
     ['an unknown evidence kind', { evidence: 'rumour' }, 'evidence'],
     ['a direct quote without quotes', { quotes: [] }, 'quotes'],
     ['an empty summary', { summary: '   ' }, 'summary'],
@@ -48,8 +48,27 @@ describe('schemas', () => {
     expect(Position.safeParse({ ...position, stance: { value: -1, rationale: 'r' } }).success).toBe(false);
   });
 
+  it('accept a statement that bears on no issue (it shows on the statements and sources pages only)', () => {
+    expect(Statement.safeParse({ ...statement, issues: [] }).success).toBe(true);
+  });
+
+  it('require a source to say what kind it is and whether its text is whole; its retrieval date may be unknown', () => {
+    const source = { id: 's', title: 't', outlet: 'o', published: '2025-08-07', language: 'en', kind: 'news-report', extent: 'excerpt' };
+    expect(Source.safeParse(source).success).toBe(true);
+    expect(Source.safeParse({ ...source, retrieved: '2025-08-09' }).success).toBe(true);
+    for (const field of ['kind', 'extent'] as const) {
+      const { [field]: _dropped, ...without } = source;
+      void _dropped;
+      const result = Source.safeParse(without);
+      expect(result.success, field).toBe(false);
+      expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(field);
+    }
+    expect(Source.safeParse({ ...source, kind: 'rumour' }).success).toBe(false);
+    expect(Source.safeParse({ ...source, retrieved: 'last week' }).success).toBe(false);
+  });
+
   it('reject non-http source addresses', () => {
-    const source = { id: 's', title: 't', outlet: 'o', published: '2025-08-07', language: 'en' };
+    const source = { id: 's', title: 't', outlet: 'o', published: '2025-08-07', language: 'en', kind: 'news-report', extent: 'full' };
     expect(Source.safeParse({ ...source, url: 'https://example.org/a' }).success).toBe(true);
     expect(Source.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
     expect(Source.safeParse({ ...source, url: 'data:text/html,x' }).success).toBe(false);

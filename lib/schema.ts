@@ -66,7 +66,18 @@ export const HttpUrl = z
   .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), 'must not contain a user name or password (user@host), which can disguise the real site')
   .describe('A web address (http or https only).');
 
-export const SOURCE_FACTS = ['title', 'outlet', 'author', 'published', 'url', 'language'] as const;
+export const SOURCE_FACTS = ['title', 'outlet', 'author', 'published', 'url', 'language', 'kind', 'extent'] as const;
+
+export const SOURCE_KINDS = ['official-transcript', 'official-statement', 'news-report', 'news-analysis', 'analysis'] as const;
+export const SourceKind = z
+  .enum(SOURCE_KINDS)
+  .describe(
+    'official-transcript: a government\'s own record of what was said; official-statement: a statement a government or party issued; ' +
+      'news-report: a news article reporting what was said; news-analysis: a news article that reports what was said and adds the outlet\'s own analysis; ' +
+      'analysis: commentary or a think-tank paper.',
+  );
+
+export const SOURCE_EXTENTS = ['full', 'excerpt'] as const;
 
 export const Source = z
   .strictObject({
@@ -81,13 +92,18 @@ export const Source = z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code such as "en" or "ru"')
       .describe('Language of the text, as an ISO 639 code.'),
+    kind: SourceKind,
+    extent: z
+      .enum(SOURCE_EXTENTS)
+      .describe('full: data/sources/<id>.txt holds the whole text as published; excerpt: it holds part of it, so a quote\'s context may be missing.'),
+    retrieved: PartialDate.optional().describe('When the text was copied from where it was published. Leave it out when not known; the sources page then says "not known".'),
     inferred: z
       .array(z.enum(SOURCE_FACTS))
       .default([])
       .describe('Which of the facts above are inferred by us rather than stated by the source itself.'),
     inferenceNote: Text(1000).optional().describe('How the inferred facts were inferred.'),
   })
-  .describe('A document the dataset quotes. Its full text is the file data/sources/<id>.txt.');
+  .describe('A document the dataset quotes. Its text — whole, or the excerpt we have (see extent) — is the file data/sources/<id>.txt.');
 
 export const Stakeholder = z
   .strictObject({
@@ -146,7 +162,9 @@ export const Statement = z
     dateApprox: z.boolean().default(false).describe('True when the date is approximate (e.g. "in recent weeks").'),
     dateNote: Text(300).optional().describe('How the date was arrived at, when the source does not state it.'),
     channel: Text(200).describe('Where it was said, e.g. "Fox Business Network interview", "Bluesky post".'),
-    issues: z.array(Id).min(1, 'must name at least one issue').describe('Issues the statement bears on (ids from issues.json).'),
+    issues: z
+      .array(Id)
+      .describe('Issues the statement bears on (ids from issues.json). Empty when it bears on none of them: it then shows on the statements and sources pages, not in the matrix.'),
     evidence: Evidence,
     quotes: z
       .array(Text(2000))
@@ -217,7 +235,11 @@ export const Event = z
     id: Id,
     date: PartialDate.describe('When it happened.'),
     dateApprox: z.boolean().default(false).describe('True when the date is approximate (e.g. "mid-May").'),
-    label: Text(120).describe('What happened, in a few words; shown on the timeline.'),
+    label: Text(120).describe('What happened, in a few words; shown on the timeline. For a scheduled event, say so in the label.'),
+    scheduled: z
+      .boolean()
+      .default(false)
+      .describe('True for an event the source reports as still ahead (e.g. a deadline). Only a scheduled event may be dated after the dataset\'s as-of date.'),
     source: Id.describe('The source that names the event (id from sources.json).'),
     passage: Text(2000).describe('The passage of the source that names it, copied verbatim.'),
   })
@@ -263,4 +285,5 @@ export type DemandResponse = z.infer<typeof Response>;
 export type Event = z.infer<typeof Event>;
 export type Dataset = z.infer<typeof Dataset>;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type SourceKindName = (typeof SOURCE_KINDS)[number];
 export type ResponseKind = (typeof RESPONSES)[number];

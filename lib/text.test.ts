@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containsVerbatim, locate } from './text';
+import { foldQuotes } from './quote-marks';
 
 describe('verbatim matching', () => {
   const source = 'He said, “I think the key\n  elements are territorial,” and left.';
@@ -16,5 +17,11 @@ describe('verbatim matching', () => {
   it('returns offsets in the original text', () => {
     const span = locate(source, 'key elements')!;
     expect(source.slice(span.start, span.end)).toBe('key\n  elements');
+  });
+});
+
+describe('foldQuotes', () => {
+  it('folds curly, low and prime quote marks to straight ones, and nothing else', () => {
+    expect(foldQuotes('„Nord’s ‘dam’ is 5′ high“ — “yes”')).toBe('"Nord\'s \'dam\' is 5\' high" — "yes"');
   });
 });

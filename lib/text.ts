@@ -4,14 +4,7 @@
  * distinction — and nothing else: a changed word is a different quote.
  */
 
-const QUOTE_FOLDS: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-};
-
-function fold(ch: string): string {
-  return QUOTE_FOLDS[ch] ?? ch;
-}
+import { foldQuotes as fold } from './quote-marks';
 
 /** Normalised text plus, for each of its characters, the index of that character in the original. */
 export function normalise(text: string): { text: string; origin: number[] } {

@@ -3,7 +3,7 @@
  * line that must name the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { crossCheck, formatProblem, type RawDataset } from './validate';
+import { crossCheck, formatProblem, summariseProblems, type RawDataset } from './validate';
 import { seedData } from './seed-data';
 
 
@@ -122,6 +122,81 @@ describe('cross-file rules', () => {
   it('an event whose passage is not in its source', () => {
     const lines = problemsAfter((d) => (d.events[0]!.passage = 'Something the article never says.'));
     expect(lines).toContainEqual(expect.stringMatching(/^data\/events\.json: events\[0\] .*\.passage — passage not found verbatim/));
+  });
+
+  it('a quote that is not verbatim says where it parts from the source and why', () => {
+    const lines = problemsAfter((d) => {
+      const s = d.statements.find((x) => x.quotes.some((q) => q.includes(', of course,')))!;
+      s.quotes = s.quotes.map((q) => q.replace(', of course,', ''));
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/quote not found verbatim .* the first \d+ characters match the source; at character \d+ of the quote \(source line \d+, column \d+\) they part — .*Likely cause: words dropped: the source has ", of course," here/));
+  });
+
+  it('words in quotation marks in a summary, rationale, conflict or demand that no cited statement quotes', () => {
+    const lines = problemsAfter((d) => {
+      const quoted = d.statements.find((s) => s.quotes.length > 0)!;
+      quoted.summary = 'Said the talks were "a complete success".';
+      const position = d.positions.find((p) => p.stance && p.conflicts.length > 0)!;
+      position.summary = 'Wants “bilateral first”.';
+      position.stance!.rationale = 'Near «the midpoint».';
+      position.conflicts[0]!.summary = 'One said „yes“, the other „no“.';
+      const demand = d.demands.find((x) => x.responses.length > 0)!;
+      demand.text = 'A "deal"';
+      demand.responses[0]!.rationale = 'Said "maybe".';
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/statements\[\d+\] .*\.summary — puts "a complete success" in quotation marks, but those words are not in the statement's own quotes/));
+    expect(lines).toContainEqual(expect.stringMatching(/positions\[\d+\] .*\.summary — puts "bilateral first" in quotation marks/));
+    expect(lines).toContainEqual(expect.stringMatching(/\.stance\.rationale — puts "the midpoint" in quotation marks/));
+    expect(lines).toContainEqual(expect.stringMatching(/\.conflicts\[0\]\.summary — puts "yes" in quotation marks/));
+    expect(lines).toContainEqual(expect.stringMatching(/demands\[\d+\] .*\.text — puts "deal" in quotation marks/));
+    expect(lines).toContainEqual(expect.stringMatching(/\.responses\[0\]\.rationale — puts "maybe" in quotation marks/));
+  });
+
+  it('words in quotation marks that a cited statement does quote pass, whatever the marks', () => {
+    const data = structuredClone(seedData());
+    const position = data.positions.find((p) => p.statements.some((id) => data.statements.find((s) => s.id === id)!.quotes.length > 0))!;
+    const quote = data.statements.find((s) => position.statements.includes(s.id) && s.quotes.length > 0)!.quotes[0]!;
+    const words = quote.split(' ').slice(0, 4).join(' ');
+    position.summary = `Said “${words}” and «${words}».`;
+    expect(crossCheck(data).map(formatProblem)).toEqual([]);
+  });
+
+  it('words in quotation marks in an event label must stand in its passage', () => {
+    const lines = problemsAfter((d) => (d.events[0]!.label = 'Russia "annexes" Crimea'));
+    expect(lines).toContainEqual(expect.stringMatching(/events\[0\] .*\.label — puts "annexes" in quotation marks, but those words are not in its passage/));
+    const fine = structuredClone(seedData());
+    const words = fine.events[0]!.passage.split(' ').slice(0, 3).join(' ');
+    fine.events[0]!.label = `“${words}”`;
+    expect(crossCheck(fine)).toEqual([]);
+  });
+
+  it('an event after the as-of date must be marked scheduled', () => {
+    const lines = problemsAfter((d) => d.events.push({ ...d.events[0]!, id: 'later', date: '2031-01-01', scheduled: false }));
+    expect(lines).toContainEqual(expect.stringMatching(/events\[\d+\] \(id "later"\)\.date — 2031-01-01 is after the dataset's as-of date .* mark it "scheduled": true/));
+    const scheduled = structuredClone(seedData());
+    scheduled.events.push({ ...scheduled.events[0]!, id: 'later', date: '2031-01-01', scheduled: true });
+    expect(crossCheck(scheduled)).toEqual([]);
+  });
+
+  it('a problem repeated across records is reported once, with its count and the records', () => {
+    const data = structuredClone(seedData());
+    data.statements.slice(0, 12).forEach((s) => (s.date = '2031-01-01'));
+    const problems = crossCheck(data);
+    const lines = summariseProblems(problems);
+    const dated = lines.filter((l) => l.startsWith('data/statements.json') && l.includes('as-of date'));
+    expect(dated).toHaveLength(1);
+    expect(dated[0]).toMatch(/^data\/statements\.json: 12 records dated after the dataset's as-of date 2025-08-07 \(dataset\.json\): statements\[0\] \(id "[^"]+"\)\.date \(2031-01-01\); /);
+    expect(dated[0]).toMatch(/; and 4 more$/);
+    expect(lines.length).toBeLessThan(problems.length);
+    // A problem that occurs once keeps its one-line form.
+    expect(summariseProblems([problems[0]!])).toEqual([formatProblem(problems[0]!)]);
+  });
+
+  it('the same message in several records is one line too', () => {
+    const data = structuredClone(seedData());
+    data.statements.slice(0, 3).forEach((s) => (s.actor = 'nobody'));
+    const lines = summariseProblems(crossCheck(data)).filter((l) => l.includes('unknown actor'));
+    expect(lines).toEqual([expect.stringMatching(/^data\/statements\.json: 3 records — unknown actor "nobody": no record with that id in data\/actors\.json: statements\[0\] \(id "[^"]+"\)\.actor; statements\[1\]/)]);
   });
 
   it('two stakeholders with one abbreviation', () => {

@@ -5,11 +5,52 @@
 import type { Actor, Dataset, Demand, Event, Issue, Position, Source, Stakeholder, Statement } from './schema';
 import { textIndex } from './text';
 import { dateKey as DATE_ORDER } from './dates';
+import { explainMismatch } from './quote-diff';
+import { quotedSpans } from './quote-marks';
 
-export type Problem = { file: string; path: string; message: string };
+/**
+ * One thing wrong, at one field of one record. Problems with the same `group` in the same file are
+ * one mistake repeated (e.g. every record dated after the as-of date): reports print them once,
+ * with their count — the group reads after "N records", e.g. "dated after the as-of date 2025-08-07".
+ */
+export type Problem = {
+  file: string;
+  path: string;
+  message: string;
+  /** What repeats, read after "N records", e.g. "dated after the dataset's as-of date 2025-08-07". */
+  group?: string;
+  /** What differs between the records of a group, shown beside each one, e.g. its date. */
+  detail?: string;
+};
 
 export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.path} — ${problem.message}`;
+}
+
+/** How many records of a repeated problem a report names before "and N more". */
+const NAMED_IN_GROUP = 8;
+
+/**
+ * The report an analyst reads: one line per problem, except that a problem repeated across records
+ * (same group, or the same message, in the same file) is one line with its count and the records it
+ * is in. Lines keep the order in which each problem was first found.
+ */
+export function summariseProblems(problems: Problem[]): string[] {
+  const groups = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const key = `${problem.file}\u0000${problem.group ?? problem.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), problem]);
+  }
+  return [...groups.values()].map((same) => {
+    const first = same[0]!;
+    if (same.length === 1) return formatProblem(first);
+    const named = same.slice(0, NAMED_IN_GROUP).map((p) => (p.detail ? `${p.path} (${p.detail})` : p.path));
+    const more = same.length > NAMED_IN_GROUP ? `; and ${same.length - NAMED_IN_GROUP} more` : '';
+    const what = first.group ?? `— ${first.message}`;
+    const records = new Set(same.map((p) => p.path.replace(/\).*$/, ''))).size;
+    const count = records === same.length ? `${same.length} records` : `${same.length} fields in ${records} records`;
+    return `${first.file}: ${count} ${what}: ${named.join('; ')}${more}`;
+  });
 }
 
 export type RawDataset = {
@@ -33,7 +74,8 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     file: fileName(file),
     path: `${list}[${index}] (id "${id}")${field ? '.' + field : ''}`,
   });
-  const report = (where: { file: string; path: string }, message: string) => problems.push({ ...where, message });
+  const report = (where: { file: string; path: string }, message: string, repeats?: { group: string; detail: string }) => problems.push({ ...where, message, ...repeats });
+  const afterAsOf = `dated after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`;
 
   function unique<T extends { id: string }>(records: T[], file: string, list: string): Map<string, T> {
     const byId = new Map<string, T>();
@@ -75,21 +117,44 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     statement.issues.forEach((issue, k) => {
       if (!issues.has(issue)) report(where(`issues[${k}]`), missing('issue', issue, 'issues.json'));
     });
-    if (DATE_ORDER(statement.date) > asOf) report(where('date'), `${statement.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`);
+    if (DATE_ORDER(statement.date) > asOf) report(where('date'), `${statement.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`, { group: afterAsOf, detail: statement.date });
+    quotationMarks(statement.summary, statement.quotes, [], where('summary'), 'the statement\'s own quotes');
     if (!sources.has(statement.source)) {
       report(where('source'), missing('source', statement.source, 'sources.json'));
       return;
     }
     const index = indexes.get(statement.source);
     if (!index) return;
+    const text = data.texts.get(statement.source)!;
     const passage = index.locate(statement.passage);
-    if (!passage) report(where('passage'), `passage not found verbatim in the text of source "${statement.source}"`);
+    if (!passage) report(where('passage'), `passage not found verbatim in the text of source "${statement.source}": ${explainMismatch(text, statement.passage)}`);
     statement.quotes.forEach((quote, k) => {
       const found = index.locate(quote);
-      if (!found) report(where(`quotes[${k}]`), `quote not found verbatim in the text of source "${statement.source}": "${quote.length > 60 ? quote.slice(0, 60) + '…' : quote}"`);
+      if (!found) report(where(`quotes[${k}]`), `quote not found verbatim in the text of source "${statement.source}": "${quote.length > 60 ? quote.slice(0, 60) + '…' : quote}" — ${explainMismatch(text, quote)}`);
       else if (passage && !textIndex(statement.passage).locate(quote)) report(where(`quotes[${k}]`), 'quote is in the source but not inside this statement\'s passage; widen the passage');
     });
   });
+
+  /**
+   * Quotation marks in text we write are for a speaker's exact words: every quoted span must stand
+   * verbatim in the quotes of a statement the record cites (`quotes`, or those of `cited`).
+   */
+  function quotationMarks(text: string, ownQuotes: string[], cited: string[], where: { file: string; path: string }, own = 'its passage') {
+    const { spans, unpaired } = quotedSpans(text);
+    if (unpaired.length > 0) {
+      report(where, `has a quotation mark that is never closed or closes nothing (character ${unpaired[0]! + 1}): quotation marks are only for a speaker's exact words, in pairs`);
+    }
+    const quotes = [...ownQuotes, ...cited.flatMap((id) => statements.get(id)?.quotes ?? [])];
+    for (const span of spans) {
+      const words = span.words.trim().replace(/[,.;:]$/, '');
+      if (words && quotes.some((quote) => textIndex(quote).locate(words))) continue;
+      report(
+        where,
+        `puts "${words.length > 60 ? words.slice(0, 60) + '…' : words}" in quotation marks, but those words are not in ${cited.length === 0 ? own : cited.length === 1 ? `the quotes of the statement it cites (${cited[0]})` : `the quotes of any statement it cites (${cited.join(', ')})`}: ` +
+          'quotation marks are only for a speaker\'s exact words — rephrase without them, or add the words to a statement\'s quotes if the source quotes them',
+      );
+    }
+  }
 
   const sideOf = (statementId: string) => {
     const statement = statements.get(statementId);
@@ -113,7 +178,10 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     const where = (field: string) => at('positions.json', 'positions', i, position.id, field);
     if (!stakeholders.has(position.stakeholder)) report(where('stakeholder'), missing('stakeholder', position.stakeholder, 'stakeholders.json'));
     if (!issues.has(position.issue)) report(where('issue'), missing('issue', position.issue, 'issues.json'));
-    if (DATE_ORDER(position.asOf) > asOf) report(where('asOf'), `${position.asOf} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`);
+    if (DATE_ORDER(position.asOf) > asOf) report(where('asOf'), `${position.asOf} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`, { group: afterAsOf, detail: position.asOf });
+    quotationMarks(position.summary, [], position.statements, where('summary'));
+    if (position.stance) quotationMarks(position.stance.rationale, [], position.statements, where('stance.rationale'));
+    position.conflicts.forEach((conflict, c) => quotationMarks(conflict.summary, [], [...conflict.statements, ...position.statements], where(`conflicts[${c}].summary`)));
     const key = `${position.stakeholder}|${position.issue}|${position.asOf}`;
     const earlier = positionKeys.get(key);
     if (earlier) report(where('asOf'), `"${earlier}" already states ${position.stakeholder}'s position on ${position.issue} as of ${position.asOf}; give one a different date or merge them`);
@@ -122,7 +190,10 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     position.statements.forEach((id, k) => {
       const statement = statements.get(id);
       if (statement && DATE_ORDER(statement.date) > DATE_ORDER(position.asOf)) {
-        report(where(`statements[${k}]`), `statement "${id}" (${statement.date}) is later than the position's asOf date ${position.asOf}`);
+        report(where(`statements[${k}]`), `statement "${id}" (${statement.date}) is later than the position's asOf date ${position.asOf}`, {
+          group: 'cite a statement dated later than the position\'s asOf date',
+          detail: `"${id}" ${statement.date} > ${position.asOf}`,
+        });
       }
     });
     position.conflicts.forEach((conflict, c) => {
@@ -138,6 +209,8 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     if (!stakeholders.has(demand.stakeholder)) report(where('stakeholder'), missing('stakeholder', demand.stakeholder, 'stakeholders.json'));
     if (!issues.has(demand.issue)) report(where('issue'), missing('issue', demand.issue, 'issues.json'));
     citations(demand.statements, demand.stakeholder, demand.issue, where, 'statements', `cites no statement by ${demand.stakeholder} itself: a demand must rest on at least one of its own side's statements`);
+    quotationMarks(demand.text, [], demand.statements, where('text'));
+    demand.responses.forEach((response, r) => quotationMarks(response.rationale, [], [...response.statements, ...demand.statements], where(`responses[${r}].rationale`)));
     const responders = new Set<string>();
     demand.responses.forEach((response, r) => {
       const field = `responses[${r}]`;
@@ -156,9 +229,14 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
 
   data.events.forEach((event, i) => {
     const where = (field: string) => at('events.json', 'events', i, event.id, field);
+    if (DATE_ORDER(event.date) > asOf && !event.scheduled) {
+      report(where('date'), `${event.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json); if the source reports it as still ahead (a deadline), mark it "scheduled": true and say so in its label`, { group: afterAsOf + '; mark a deadline still ahead "scheduled": true', detail: event.date });
+    }
+    // An event has no speaker: words it puts in quotation marks must stand in its own passage.
+    quotationMarks(event.label, [event.passage], [], where('label'));
     if (!sources.has(event.source)) return report(where('source'), missing('source', event.source, 'sources.json'));
     const index = indexes.get(event.source);
-    if (index && !index.locate(event.passage)) report(where('passage'), `passage not found verbatim in the text of source "${event.source}"`);
+    if (index && !index.locate(event.passage)) report(where('passage'), `passage not found verbatim in the text of source "${event.source}": ${explainMismatch(data.texts.get(event.source)!, event.passage)}`);
   });
 
   return problems;

@@ -6,7 +6,7 @@
  * Chromium, and a naive baseline (the same matrix and one Recharts chart rendered client-side from
  * the full JSON, built with Vite in .tmp/) with ratios ours/baseline. Budgets are flagged, not enforced.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -15,6 +15,8 @@ import { build as viteBuild } from 'vite';
 import { syntheticDataset } from '../lib/bench/synthetic.ts';
 import { siteRoutes } from '../lib/site/pages.ts';
 import { routeSizes } from './route-sizes.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
+import { serveBuild } from './serve-build.mjs';
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, '.tmp');
@@ -72,21 +74,6 @@ async function timedBuild(dataDir: string | undefined, outDir: string): Promise<
   return { seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 };
 }
 
-function serve(dir: string, port: number): ChildProcess {
-  return spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { env: { ...process.env, STANDPOINT_OUT_DIR: dir }, stdio: 'ignore' });
-}
-async function up(port: number, probe: string) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      // The 404 page: a home page at scale carries a CSP header larger than Node's fetch accepts (16 KiB).
-      if ((await fetch(`http://127.0.0.1:${port}${probe}`, { method: 'HEAD' })).ok) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${port}`);
-}
 
 /** The naive pattern: one client component fetches every JSON file and renders matrix + chart in the browser. */
 async function buildBaseline(dataDir: string) {
@@ -212,11 +199,14 @@ const baseline = await buildBaseline(SCALE_DATA);
 
 const sizes = { seed: routeSizes(OUT.seed), scale: routeSizes(OUT.scale) };
 const routes = { seed: siteRoutes(OUT.seed), scale: siteRoutes(OUT.scale) };
-const servers = [serve(OUT.seed, PORTS.seed), serve(OUT.scale, PORTS.scale), serve(baseline.dir, PORTS.baseline)];
+const servers = await Promise.all([
+  serveBuild({ dir: OUT.seed, port: PORTS.seed, probe: '/404.html' }),
+  serveBuild({ dir: OUT.scale, port: PORTS.scale, probe: '/404.html' }),
+  serveBuild({ dir: baseline.dir, port: PORTS.baseline }),
+]);
 let browser: Browser | undefined;
 try {
-  await Promise.all([up(PORTS.seed, '/404.html'), up(PORTS.scale, '/404.html'), up(PORTS.baseline, '/')]);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
+  browser = await chromium.launch(chromiumLaunchOptions());
   const seedRows = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'issues.json'), 'utf8')).issues.length;
   const timing = {
     seed: await timeMatrix(browser, `http://127.0.0.1:${PORTS.seed}/`, seedRows),
@@ -284,5 +274,5 @@ try {
   console.log(`Home HTML at scale: ${kib(home('scale').htmlBytes)} KiB (${kib(home('scale').htmlGzip)} KiB gz) — not budgeted, reported.`);
 } finally {
   await browser?.close();
-  for (const s of servers) s.kill('SIGTERM');
+  for (const s of servers) s.stop();
 }

@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { outDir } from '../lib/site/out-dir.mjs';
 
-const out = process.env.STANDPOINT_OUT_DIR ? path.resolve(process.env.STANDPOINT_OUT_DIR) : path.resolve('out');
+const out = outDir();
 const bin = (name) => path.resolve('node_modules', '.bin', name);
 
 function run(command, args) {

@@ -5,9 +5,9 @@
 // is used if it is installed.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-const found = candidates.find((p) => existsSync(p));
+const found = findChromium();
 if (found) {
   console.log(`Chromium: ${found}`);
   process.exit(0);

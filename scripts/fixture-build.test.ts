@@ -39,7 +39,7 @@ function fixtureData(): string {
   fs.cpSync(path.join(root, 'data'), dir, { recursive: true });
   const text = `Atlantis spoke on 1 August 2025. "${quote}," its envoy said.`;
   fs.writeFileSync(path.join(dir, 'sources', 'atlantis-briefing.txt'), text);
-  append(dir, 'sources.json', 'sources', { id: 'atlantis-briefing', title: 'Atlantis briefing', outlet: 'Fixture Press', published: '2025-08-01', language: 'en' });
+  append(dir, 'sources.json', 'sources', { id: 'atlantis-briefing', title: 'Atlantis briefing', outlet: 'Fixture Press', published: '2025-08-01', language: 'en', kind: 'official-statement', extent: 'full' });
   append(dir, 'stakeholders.json', 'stakeholders', stakeholder);
   append(dir, 'issues.json', 'issues', issue);
   append(dir, 'actors.json', 'actors', { id: 'atlantis-envoy', name: 'Envoy of Atlantis', role: 'Envoy', stakeholder: 'atlantis', kind: 'person' });

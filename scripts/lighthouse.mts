@@ -5,12 +5,13 @@
  * its target (performance 98, the rest 100). Slow (~15 s a run), so not part of `npm test`.
  * Options: --port N (default 3303), --max N routes.
  */
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { mainRoutes, outDir, siteRoutes } from '../lib/site/pages.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { serveBuild } from './serve-build.mjs';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,26 +22,10 @@ const routes = mainRoutes(siteRoutes(outDir()), Number(arg('max', '6')));
 const TARGETS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CATEGORIES = Object.keys(TARGETS);
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
-
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const server = await serveBuild({ port });
+const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 let failed = false;
 try {
-  await waitFor(`http://127.0.0.1:${port}/`);
   // A throwaway first run: the first measurement otherwise pays for a cold browser and server.
   await lighthouse(`http://127.0.0.1:${port}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, desktopConfig);
   const rows: string[][] = [];
@@ -64,6 +49,6 @@ try {
   for (const r of rows) console.log(line(r));
 } finally {
   await chrome.kill();
-  server.kill('SIGTERM');
+  server.stop();
 }
 process.exit(failed ? 1 : 0);

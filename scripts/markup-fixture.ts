@@ -36,7 +36,8 @@ export function writeMarkupData(dir: string = MARKUP_DATA_DIR): MarkupTargets {
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const write = (file: string, json: unknown) => fs.writeFileSync(path.join(dir, file), JSON.stringify(json, null, 2));
 
-  const quote = `${PAYLOADS.script} and ${PAYLOADS.img}`;
+  // Every payload stands in the quote: the summaries' attribute quotation marks must be quoted words (lib/validate.ts).
+  const quote = `${PAYLOADS.script} and ${PAYLOADS.img} and ${PAYLOADS.svg}`;
   const passage = `An official wrote: "${quote}" ${PAYLOADS.svg}`;
   fs.appendFileSync(path.join(dir, 'sources', `${statement.source}.txt`), `\n\n${passage}\n`);
 

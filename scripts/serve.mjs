@@ -8,8 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import handler from 'serve-handler';
+import { outDir } from '../lib/site/out-dir.mjs';
 
-const out = process.env.STANDPOINT_OUT_DIR ? path.resolve(process.env.STANDPOINT_OUT_DIR) : path.resolve('out');
+const out = outDir();
 const configFile = `${out}.serve.json`;
 if (!existsSync(path.join(out, 'index.html')) || !existsSync(configFile)) {
   console.error(`${path.relative(process.cwd(), out) || out}/ has no complete build (or no ${path.basename(configFile)}): run \`npm run build\` first.`);

@@ -1,14 +1,17 @@
 /**
  * `npm run validate`: checks the data folder (data/, or STANDPOINT_DATA_DIR) and prints one line
- * per problem — `file: field path — message` — exiting 1 if there is any.
+ * per problem — `file: field path — message`, or `file: N records …` for one repeated across
+ * records — exiting 1 if there is any.
  */
-import { dataDir, displayPath, formatProblem, readDataFolder } from '../lib/load';
+import { dataDir, displayPath, readDataFolder, summariseProblems } from '../lib/load';
 
 const dir = dataDir();
 const result = readDataFolder(dir);
 if (!result.ok) {
-  console.error(`✗ ${displayPath(dir)}: ${result.problems.length} problem(s)`);
-  for (const problem of result.problems) console.error(formatProblem(problem));
+  const lines = summariseProblems(result.problems);
+  const repeated = lines.length < result.problems.length ? ` (a problem repeated across records is one line, with its count)` : '';
+  console.error(`✗ ${displayPath(dir)}: ${result.problems.length} problem(s)${repeated}`);
+  for (const line of lines) console.error(line);
   process.exit(1);
 }
 const d = result.data;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
-import { buildDeck } from '@/lib/analysis/deck';
+import { buildDeck } from '@/lib/deck/build';
 import { DeckClient } from '@/components/brief/deck-client';
 
 export const metadata: Metadata = { title: 'Briefing' };

@@ -2,8 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
-import type { Deck } from '@/lib/analysis/deck';
-import { fitDeck, narrowDeck } from '@/lib/analysis/narrow-deck';
+import { presentDeck, type Deck } from '@/lib/deck/deck';
 import { parseSelection, parseSlide } from '@/lib/params';
 import { Slide } from './slides';
 import { DeckControls } from './deck-controls';
@@ -13,7 +12,7 @@ import { useDeckKeys } from './use-deck-keys';
 export function DeckClient({ deck: full }: { deck: Deck }) {
   const [params, replaceSearch] = useUrlSearch();
   const selection = parseSelection(params, { stakeholders: full.stakeholders.map((s) => s.id), issues: full.issues.map((i) => i.id) });
-  const deck = fitDeck(narrowDeck(full, selection.stakeholders, selection.issues));
+  const deck = presentDeck(full, selection);
   const count = deck.slides.length;
   const index = parseSlide(params.get('slide'), count) - 1;
   const presenter = params.get('view') === 'presenter';

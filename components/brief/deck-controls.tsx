@@ -1,12 +1,11 @@
 'use client';
 
 import type { RefObject } from 'react';
-import type { Deck } from '@/lib/analysis/deck';
-import { downloadPptx } from './pptx';
+import type { Deck, ShownDeck } from '@/lib/deck/deck';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {
-  deck: Deck;
+  deck: ShownDeck;
   full: Deck;
   index: number;
   go: (n: number) => void;
@@ -55,7 +54,7 @@ export function DeckControls({ deck, full, index, go, notes, setNotes, theme, se
       <button type="button" className={button} onClick={() => window.print()}>
         Print / PDF
       </button>
-      <button type="button" className={button} onClick={() => downloadPptx(deck)}>
+      <button type="button" className={button} onClick={() => import('./pptx').then(({ downloadPptx }) => downloadPptx(deck))}>
         Download .pptx
       </button>
       <details className="w-full text-sm">

@@ -13,8 +13,6 @@ type Props = {
   source: string;
   /** The chart's numbers, shown as a table and downloaded as CSV. */
   table: TableData;
-  /** Height reserved for the chart so nothing shifts while it loads. */
-  height: number;
   children: ReactNode;
   note?: ReactNode;
   /** A key drawn into the downloaded image, for charts whose colours are explained outside the chart. */
@@ -25,7 +23,7 @@ type Props = {
  * The one frame every chart sits in: title, computed takeaway, the chart with an accessible name,
  * a source line, downloads (PNG, SVG, CSV) and a table with the same numbers.
  */
-export function ChartFrame({ id, title, takeaway, source, table, height, children, note, legend }: Props) {
+export function ChartFrame({ id, title, takeaway, source, table, children, note, legend }: Props) {
   return (
     <figure className="rounded-lg border border-slate-300 bg-white p-4" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-xl font-bold">
@@ -42,7 +40,6 @@ export function ChartFrame({ id, title, takeaway, source, table, height, childre
         aria-label={`${title} (chart)`}
         aria-describedby={`${id}-takeaway`}
         className="mt-3 rounded"
-        style={{ minHeight: height }}
       >
         {children}
       </div>

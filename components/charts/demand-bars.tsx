@@ -3,9 +3,10 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { OUTLINE } from '@/lib/colors';
 import type { DemandBarsProps } from './types';
+import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
 /** Stated demands per side, stacked by issue. Activating a side's bar jumps to its list of demands. */
-export default function DemandBars({ sides, issues, counts, height }: DemandBarsProps) {
+export default function DemandBars({ sides, issues, counts, height }: DemandBarsProps & { height: number }) {
   const data = sides.map((side, i) => ({ side: `${side.name} (${side.abbreviation})`, id: side.id, ...counts[i] }));
   return (
     <div>
@@ -17,11 +18,12 @@ export default function DemandBars({ sides, issues, counts, height }: DemandBars
           </li>
         ))}
       </ul>
+      <ChartContainer height={height}>
     <BarChart
       layout="vertical"
       data={data}
       responsive
-      style={{ width: '100%', height }}
+      style={FILL}
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
       onClick={(state) => {
         const index = Number(state?.activeTooltipIndex ?? state?.activeIndex);
@@ -29,16 +31,17 @@ export default function DemandBars({ sides, issues, counts, height }: DemandBars
         if (side) window.location.hash = `demands-${side.id}`;
       }}
     >
-      <CartesianGrid horizontal={false} stroke="#cbd5e1" />
-      <XAxis type="number" allowDecimals={false} tick={{ fill: '#0f172a', fontSize: 14 }} label={{ value: 'Stated demands', position: 'insideBottom', offset: -4, fill: '#334155' }} height={44} />
-      <YAxis type="category" dataKey="side" width={190} tick={{ fill: '#0f172a', fontSize: 15 }} />
-      <Tooltip cursor={{ fill: '#e2e8f0' }} />
+      <CartesianGrid horizontal={false} stroke={INK.grid} />
+      <XAxis type="number" allowDecimals={false} tick={AXIS.tick} label={{ value: 'Stated demands', position: 'insideBottom', offset: -4, fill: INK.muted }} height={44} />
+      <YAxis type="category" dataKey="side" width={AXIS.categoryWidth} tick={AXIS.categoryTick} />
+      <Tooltip cursor={{ fill: INK.cursor }} />
       {issues.map((issue) => (
         <Bar key={issue.id} dataKey={issue.id} name={issue.title} stackId="demands" fill={issue.fill} stroke={OUTLINE} strokeWidth={1} isAnimationActive={false} cursor="pointer">
           <LabelList dataKey={issue.id} position="center" fill={issue.label} fontSize={14} formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} />
         </Bar>
       ))}
     </BarChart>
+      </ChartContainer>
     </div>
   );
 }

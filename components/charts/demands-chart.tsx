@@ -3,6 +3,7 @@ import { demandCounts, demandCountsTakeaway } from '@/lib/analysis/charts';
 import { issueFill } from '@/lib/colors';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
+import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import { DemandList } from './demand-list';
@@ -13,21 +14,19 @@ export function DemandsChart({ model }: { model: Model }) {
   const styles = sideStyles(model);
   const sides = rows.map((r) => styles.get(r.stakeholder)!);
   const issues = model.issues.map((issue, i) => ({ id: issue.id, title: issue.title, ...issueFill(i) }));
-  const height = 70 + sides.length * 52;
   return (
     <ChartFrame
       id="demands-by-side"
       title="Demands by side and issue"
       takeaway={demandCountsTakeaway(model, rows)}
       source={citeStatementSources(model, model.demands.flatMap((d) => d.statements))}
-      height={height}
       legend={issues.map((i) => ({ label: i.title, fill: i.fill }))}
       table={{
         columns: ['Side', ...model.issues.map((i) => i.title), 'Total'],
         rows: rows.map((r) => [styles.get(r.stakeholder)!.name, ...model.issues.map((i) => r[i.id] as number), r.total]),
       }}
     >
-      <LazyChart kind="demand-bars" reserve={height} chart={{ sides, issues, counts: rows.map((r) => Object.fromEntries(model.issues.map((i) => [i.id, r[i.id] as number]))), height }} />
+      <LazyChart {...drawnChart('demand-bars', { sides, issues, counts: rows.map((r) => Object.fromEntries(model.issues.map((i) => [i.id, r[i.id] as number]))) })} />
       <DemandList model={model} />
     </ChartFrame>
   );

@@ -1,5 +1,5 @@
 /** Browser-side helpers for chart downloads. */
-import { tableSvg } from '@/lib/chart-export';
+import { escapeXml, tableSvg } from '@/lib/chart-export';
 
 export function downloadBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -11,8 +11,6 @@ export function downloadBlob(blob: Blob, filename: string) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A chart drawn as an HTML table, redrawn as SVG: its header, its rows and each cell's fill. */
 function svgFromTable(table: HTMLTableElement, title: string, source: string): string {
@@ -46,7 +44,9 @@ export function svgFromChart(root: Element | null, title: string, source: string
   const top = legend.length > 0 ? 62 : 36;
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(top));
-  const inner = new XMLSerializer().serializeToString(clone);
+  // Colours are CSS variables on the page (chart-container.tsx); a standalone file needs their values.
+  const style = getComputedStyle(surface);
+  const inner = new XMLSerializer().serializeToString(clone).replace(/var\((--[\w-]+)\)/g, (whole, name: string) => style.getPropertyValue(name).trim() || whole);
   const total = height + top + 34;
   let x = 8;
   const key = legend

@@ -29,7 +29,6 @@ export function GapChart({ model }: { model: Model }) {
       takeaway={first ? first.takeaway : 'No issues in the data.'}
       note={<>Distance between two sides’ current stances, in points on the issue’s 0–100 scale. Stances are analyst judgements.</>}
       source={citeStatementSources(model, model.positions.flatMap((p) => p.statements))}
-      height={80 + Math.max(...views.map((v) => v.sides.length), 1) * 58}
       table={table}
     >
       <GapHeatmap views={views} />

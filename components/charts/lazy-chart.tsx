@@ -1,25 +1,19 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
-import type { DemandBarsProps, SpectrumProps, TimelineProps } from './types';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+import type { ChartKind, ChartProps, DrawnChart } from './registry';
 
 // Each chart is its own chunk, fetched when its frame scrolls into view: Recharts stays out of
-// every page's first load.
-const DemandBars = dynamic(() => import('./demand-bars'), { ssr: false });
-const StanceSpectrum = dynamic(() => import('./stance-spectrum'), { ssr: false });
-const StatementTimeline = dynamic(() => import('./statement-timeline'), { ssr: false });
-
-type Props = (
-  | { kind: 'demand-bars'; chart: DemandBarsProps }
-  | { kind: 'spectrum'; chart: SpectrumProps }
-  | { kind: 'timeline'; chart: TimelineProps }
-) & {
-  /** Total height the drawn chart will take, reserved before it loads. */
-  reserve: number;
+// every page's first load. One entry per kind in registry.ts.
+const LEAVES: { [K in ChartKind]: ComponentType<ChartProps[K] & { height: number }> } = {
+  'demand-bars': dynamic(() => import('./demand-bars'), { ssr: false }),
+  spectrum: dynamic(() => import('./stance-spectrum'), { ssr: false }),
+  timeline: dynamic(() => import('./statement-timeline'), { ssr: false }),
 };
 
-export function LazyChart(props: Props) {
+/** A chart of one kind (props from registry.ts's drawnChart), drawn once it nears the viewport; its full height is reserved until then. */
+export function LazyChart<K extends ChartKind>({ kind, chart, plot, reserve }: DrawnChart<K>) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -29,16 +23,14 @@ export function LazyChart(props: Props) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  // Widened: TypeScript cannot tie LEAVES[kind] to ChartProps[kind] for a generic kind.
+  const Leaf = LEAVES[kind] as unknown as ComponentType<ChartProps[ChartKind] & { height: number }>;
   return (
-    <div ref={ref} style={{ minHeight: props.reserve }}>
-      {!visible ? (
-        <p className="p-4 text-slate-600">The chart draws when it scrolls into view (it needs JavaScript); the table below has the same numbers.</p>
-      ) : props.kind === 'demand-bars' ? (
-        <DemandBars {...props.chart} />
-      ) : props.kind === 'spectrum' ? (
-        <StanceSpectrum {...props.chart} />
+    <div ref={ref} style={{ minHeight: reserve }}>
+      {visible ? (
+        <Leaf {...(chart as ChartProps[ChartKind])} height={plot} />
       ) : (
-        <StatementTimeline {...props.chart} />
+        <p className="p-4 text-slate-600">The chart draws when it scrolls into view (it needs JavaScript); the table below has the same numbers.</p>
       )}
     </div>
   );

@@ -32,7 +32,7 @@ export function ResponseGrid({ model }: { model: Model }) {
     rows: rows.map((r) => [name(r.stakeholder), `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`, ...others.map((s) => (s === r.stakeholder ? '(own demand)' : RESPONSE_LABELS[cellFor(r, s)!.response]))]),
   };
   return (
-    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citeStatementSources(model)} table={table} height={120}>
+    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citeStatementSources(model)} table={table}>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-[0.95rem]">
           <caption className="sr-only">Each side’s demands (rows) and the other sides’ stated responses (columns)</caption>
@@ -71,7 +71,8 @@ export function ResponseGrid({ model }: { model: Model }) {
                         const st = model.statementById.get(id)!;
                         return (
                           <Link key={id} href={passageHref(st)} className="mt-1 block text-sm text-blue-800 underline underline-offset-2">
-                            {st.actorRecord.name}: “{st.summary}”
+                            {/* The summary is our paraphrase, so it stands outside quotation marks and says so. */}
+                            {st.actorRecord.name} (summary): {st.summary}
                           </Link>
                         );
                       })}

@@ -3,6 +3,7 @@ import { spectrum, spectrumTakeaway } from '@/lib/analysis/charts';
 import { formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
+import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 
@@ -11,8 +12,6 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
   const issue = model.issueById.get(issueId)!;
   const data = spectrum(model, issueId);
   const styles = sideStyles(model);
-  const rows = new Set(data.marks.map((m) => m.stakeholder)).size;
-  const height = 80 + Math.max(rows, 1) * 56;
   const positions = model.positions.filter((p) => p.issue === issueId);
   const low = data.gap ? data.marks.find((m) => m.current && m.stakeholder === data.gap!.low)!.value : 0;
   const high = data.gap ? data.marks.find((m) => m.current && m.stakeholder === data.gap!.high)!.value : 0;
@@ -23,7 +22,6 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
       takeaway={spectrumTakeaway(model, data)}
       note={<>Stances are analyst judgements, not the sides’ own numbers; each mark’s rationale shows on hover or keyboard focus.</>}
       source={citeStatementSources(model, positions.flatMap((p) => p.statements))}
-      height={height + 110}
       table={{
         columns: ['Side', 'Stance (0–100)', 'As of', 'Current', 'Rationale (analyst judgement)'],
         rows: data.marks.map((m) => [styles.get(m.stakeholder)!.name, m.value, formatDate(m.asOf, model.positionDateApprox.get(m.position)), m.current ? 'yes' : 'earlier', m.rationale]),
@@ -33,17 +31,14 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
         <p className="p-4 text-slate-700">No side has a stance on this issue in the data.</p>
       ) : (
         <LazyChart
-          kind="spectrum"
-          reserve={height + 110}
-          chart={{
+          {...drawnChart('spectrum', {
             issueTitle: issue.title,
             minLabel: issue.scale.min.short,
             midLabel: issue.scale.mid.short,
             maxLabel: issue.scale.max.short,
             marks: data.marks.map((m) => ({ side: styles.get(m.stakeholder)!, value: m.value, asOf: formatDate(m.asOf, model.positionDateApprox.get(m.position)), rationale: m.rationale, current: m.current })),
             gap: data.gap ? { low, high, value: data.gap.value } : null,
-            height,
-          }}
+          })}
         />
       )}
     </ChartFrame>

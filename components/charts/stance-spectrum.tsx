@@ -4,25 +4,27 @@ import { useState } from 'react';
 import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { shapePath } from '@/lib/shapes';
 import type { SpectrumProps } from './types';
+import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
 type Mark = SpectrumProps['marks'][number] & { row: string; index: number };
 
 /** Each side's stance as a labelled mark on the issue's 0–100 scale; earlier stances faint, with dates. */
-export default function StanceSpectrum({ issueTitle, minLabel, midLabel, maxLabel, marks, gap, height }: SpectrumProps) {
+export default function StanceSpectrum({ issueTitle, minLabel, midLabel, maxLabel, marks, gap, height }: SpectrumProps & { height: number }) {
   const [active, setActive] = useState<number | null>(null);
   const data: Mark[] = marks.map((m, index) => ({ ...m, row: `${m.side.name} (${m.side.abbreviation})`, index }));
   const rows = [...new Set(data.map((m) => m.row))];
   const shown = active === null ? undefined : data[active];
   return (
     <div>
-      <ScatterChart responsive style={{ width: '100%', height }} margin={{ top: 24, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" dataKey="value" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fill: '#0f172a', fontSize: 14 }} />
-        <YAxis type="category" dataKey="row" ticks={rows} allowDuplicatedCategory={false} reversed width={190} tick={{ fill: '#0f172a', fontSize: 15 }} />
+      <ChartContainer height={height}>
+      <ScatterChart responsive style={FILL} margin={{ top: 24, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid horizontal={false} stroke={INK.gridFaint} />
+        <XAxis type="number" dataKey="value" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS.tick} />
+        <YAxis type="category" dataKey="row" ticks={rows} allowDuplicatedCategory={false} reversed width={AXIS.categoryWidth} tick={AXIS.categoryTick} />
         {gap ? (
-          <ReferenceArea x1={gap.low} x2={gap.high} fill="#fbbf24" fillOpacity={0.18} stroke="#92400e" strokeDasharray="4 3" label={{ value: `Gap: ${gap.value} points`, position: 'insideTop', fill: '#78350f', fontSize: 14, fontWeight: 700, dy: -20 }} />
+          <ReferenceArea x1={gap.low} x2={gap.high} fill={INK.gapFill} fillOpacity={0.18} stroke={INK.gapLine} strokeDasharray="4 3" label={{ value: `Gap: ${gap.value} points`, position: 'insideTop', fill: INK.gapText, fontSize: 14, fontWeight: 700, dy: -20 }} />
         ) : null}
-        <ReferenceLine x={50} stroke="#64748b" strokeDasharray="2 4" />
+        <ReferenceLine x={50} stroke={INK.midline} strokeDasharray="2 4" />
         <Scatter
           data={data}
           isAnimationActive={false}
@@ -42,8 +44,8 @@ export default function StanceSpectrum({ issueTitle, minLabel, midLabel, maxLabe
                 onMouseEnter={() => setActive(m.index)}
                 onBlur={() => setActive(null)}
               >
-                <path d={shapePath(m.side.shape, props.cx, props.cy, r)} fill={m.side.color} fillOpacity={m.current ? 1 : 0.35} stroke="#0f172a" strokeWidth={m.current ? 1.5 : 1} strokeDasharray={m.current ? undefined : '2 2'} />
-                <text x={props.cx} y={props.cy - r - 6} textAnchor="middle" fontSize={m.current ? 15 : 12} fontWeight={m.current ? 700 : 400} fill="#0f172a">
+                <path d={shapePath(m.side.shape, props.cx, props.cy, r)} fill={m.side.color} fillOpacity={m.current ? 1 : 0.35} stroke={INK.text} strokeWidth={m.current ? 1.5 : 1} strokeDasharray={m.current ? undefined : '2 2'} />
+                <text x={props.cx} y={props.cy - r - 6} textAnchor="middle" fontSize={m.current ? 15 : 12} fontWeight={m.current ? 700 : 400} fill={INK.text}>
                   {label}
                 </text>
               </g>
@@ -51,6 +53,7 @@ export default function StanceSpectrum({ issueTitle, minLabel, midLabel, maxLabe
           }}
         />
       </ScatterChart>
+      </ChartContainer>
       <div className="flex justify-between gap-4 px-2 text-sm text-slate-800" aria-hidden="true">
         <span className="max-w-[30%]">0 · {minLabel}</span>
         <span className="max-w-[30%] text-center">50 · {midLabel}</span>

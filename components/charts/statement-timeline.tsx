@@ -4,11 +4,12 @@ import { useId, useState } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { shapePath } from '@/lib/shapes';
 import type { TimelineProps } from './types';
+import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
 type Point = TimelineProps['views'][string]['points'][number] & { row: string };
 
 /** Statements over time by side — dates in order, not to scale — with the sources' events marked. */
-export default function StatementTimeline({ sides, dates, views, issues, events, height }: TimelineProps) {
+export default function StatementTimeline({ sides, dates, views, issues, events, height }: TimelineProps & { height: number }) {
   const [issue, setIssue] = useState('');
   const selectId = useId();
   const view = views[issue] ?? views['']!;
@@ -41,8 +42,9 @@ export default function StatementTimeline({ sides, dates, views, issues, events,
           {issue === '' ? '' : view.takeaway}
         </span>
       </div>
-      <ScatterChart responsive style={{ width: '100%', height }} margin={{ top: 28, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="#e2e8f0" />
+      <ChartContainer height={height}>
+      <ScatterChart responsive style={FILL} margin={{ top: 28, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid stroke={INK.gridFaint} />
         <XAxis
           type="number"
           dataKey="x"
@@ -50,12 +52,12 @@ export default function StatementTimeline({ sides, dates, views, issues, events,
           ticks={dates.map((_, i) => i)}
           tickFormatter={(i: number) => dates[i] ?? ''}
           interval={0}
-          tick={{ fill: '#0f172a', fontSize: 13 }}
+          tick={{ ...AXIS.tick, fontSize: 13 }}
           height={40}
         />
-        <YAxis type="category" dataKey="row" ticks={rows} allowDuplicatedCategory={false} reversed width={190} tick={{ fill: '#0f172a', fontSize: 15 }} />
+        <YAxis type="category" dataKey="row" ticks={rows} allowDuplicatedCategory={false} reversed width={AXIS.categoryWidth} tick={AXIS.categoryTick} />
         {events.map((e, n) => (
-          <ReferenceLine key={n} x={e.x} stroke="#92400e" strokeDasharray="5 3" label={{ value: `E${n + 1}`, position: 'top', fill: '#78350f', fontSize: 13, fontWeight: 700 }} />
+          <ReferenceLine key={n} x={e.x} stroke={INK.gapLine} strokeDasharray="5 3" label={{ value: `E${n + 1}`, position: 'top', fill: INK.gapText, fontSize: 13, fontWeight: 700 }} />
         ))}
         <Scatter
           data={data}
@@ -67,8 +69,8 @@ export default function StatementTimeline({ sides, dates, views, issues, events,
             const r = 7 + Math.sqrt(p.count) * 3;
             return (
               <g className="timeline-mark" role="img" aria-label={`${side.name}: ${p.count} statement${p.count === 1 ? '' : 's'} on ${p.label}`}>
-                <path d={shapePath(side.shape, props.cx, props.cy, r)} fill={side.color} stroke="#0f172a" strokeWidth={1} />
-                <text x={props.cx + r + 4} y={props.cy + 5} fontSize={14} fontWeight={700} fill="#0f172a">
+                <path d={shapePath(side.shape, props.cx, props.cy, r)} fill={side.color} stroke={INK.text} strokeWidth={1} />
+                <text x={props.cx + r + 4} y={props.cy + 5} fontSize={14} fontWeight={700} fill={INK.text}>
                   {p.count}
                 </text>
               </g>
@@ -76,6 +78,7 @@ export default function StatementTimeline({ sides, dates, views, issues, events,
           }}
         />
       </ScatterChart>
+      </ChartContainer>
     </div>
   );
 }

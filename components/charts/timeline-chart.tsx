@@ -3,6 +3,7 @@ import { timeline, timelineTakeaway } from '@/lib/analysis/charts';
 import { formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
+import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import type { TimelineProps } from './types';
@@ -23,7 +24,6 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
   const views: TimelineProps['views'] = { '': viewOf(issueId) };
   if (!issueId) for (const issue of issues) views[issue.id] = viewOf(issue.id);
   const sides = model.stakeholders.map((s) => styles.get(s.id)!);
-  const height = 90 + sides.length * 50;
   const shown = timeline(model, issueId);
   // A date reads "c. …" on the axis when everything placed on it is approximate.
   const placed = [...all.points.map((p) => ({ date: p.date, approx: p.approx })), ...all.events.map((e) => ({ date: e.date, approx: e.dateApprox }))];
@@ -34,25 +34,21 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
       id={id}
       title={issueId ? `Timeline: ${model.issueById.get(issueId)!.title}` : 'Timeline of statements'}
       takeaway={views['']!.takeaway}
-      note={<>Dates are in order but not to scale; “c.” marks approximate dates. Dashed lines are events the sources name (E1, E2, …).</>}
+      note={<>Dates are in order but not to scale; c. before a date marks it as approximate. Dashed lines are events the sources name (E1, E2, …).</>}
       source={citeStatementSources(model)}
-      height={height + (issueId ? 20 : 60)}
       table={{
         columns: ['Date', 'Side', 'Statements', 'Statement ids'],
         rows: shown.points.map((p) => [formatDate(p.date, p.approx), styles.get(p.stakeholder)!.name, p.count, p.statements.join(' ')]),
       }}
     >
       <LazyChart
-        kind="timeline"
-        reserve={height + (issueId ? 8 : 48)}
-        chart={{
+        {...drawnChart('timeline', {
           sides,
           dates: all.dates.map((d) => formatDate(d, approxDates.has(d))),
           views,
           issues: issueId ? [] : issues.map((i) => ({ id: i.id, title: i.title })),
           events: all.events.map((e) => ({ x: index.get(e.date)!, label: e.label })),
-          height,
-        }}
+        })}
       />
       <ol className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-800 sm:grid-cols-2">
         {all.events.map((e, n) => (

@@ -8,7 +8,6 @@ export type DemandBarsProps = {
   issues: { id: string; title: string; fill: string; label: string }[];
   /** Per side (same order as `sides`): its count on each issue. */
   counts: Record<string, number>[];
-  height: number;
 };
 
 export type SpectrumProps = {
@@ -18,7 +17,6 @@ export type SpectrumProps = {
   midLabel: string;
   marks: { side: SideStyle; value: number; asOf: string; rationale: string; current: boolean }[];
   gap: { low: number; high: number; value: number } | null;
-  height: number;
 };
 
 export type TimelineProps = {
@@ -29,5 +27,4 @@ export type TimelineProps = {
   views: Record<string, { points: { x: number; side: string; count: number; label: string }[]; takeaway: string }>;
   issues: { id: string; title: string }[];
   events: { x: number; label: string }[];
-  height: number;
 };

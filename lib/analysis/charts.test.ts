@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
 import { demandCounts, demandCountsTakeaway, gapMatrix, gapTakeaway, responseGrid, responseGridTakeaway, spectrum, spectrumTakeaway, timeline, timelineTakeaway } from './charts';
 import { seedData } from '../seed-data';
+import { positionTrack } from './positions';
+import { handDataset } from './hand-fixture';
 
 
 describe('demand counts', () => {
@@ -74,10 +76,14 @@ describe('stance spectrum and gaps', () => {
   it('gap matrix is symmetric with a zero diagonal, and the takeaway names extremes', () => {
     const raw = seedData();
     const model = buildModel(raw);
-    const data = gapMatrix(model, 'territory');
+    // The issue on which the most sides have a current stance.
+    const currentValues = (issue: string) => raw.stakeholders.map((s) => positionTrack(model, s.id, issue).current?.stance?.value).filter((v): v is number => v !== undefined);
+    const issue = raw.issues.map((i) => i.id).sort((a, b) => currentValues(b).length - currentValues(a).length)[0]!;
+    const data = gapMatrix(model, issue);
     data.distance.forEach((row, i) => row.forEach((d, j) => expect(d).toBe(data.distance[j]![i]!)));
     data.distance.forEach((row, i) => expect(row[i]).toBe(0));
-    const values = raw.positions.filter((p) => p.issue === 'territory' && p.stance).map((p) => p.stance!.value);
+    const values = currentValues(issue);
+    expect(values.length).toBeGreaterThanOrEqual(2);
     expect(gapTakeaway(model, data)).toContain(`(${Math.max(...values) - Math.min(...values)} points)`);
   });
 });
@@ -91,5 +97,68 @@ describe('timeline', () => {
     const onTerritory = timeline(model, 'territory');
     expect(onTerritory.points.reduce((n, p) => n + p.count, 0)).toBe(raw.statements.filter((s) => s.issues.includes('territory')).length);
     expect(timelineTakeaway(model, onTerritory, 'territory')).toMatch(/^\d+ statements on territory from/);
+  });
+});
+
+describe('on a hand-built dataset (answers worked out by hand)', () => {
+  const model = () => buildModel(handDataset());
+
+  it('counts demands per side and issue, and names the leaders', () => {
+    expect(demandCounts(model())).toEqual([
+      { stakeholder: 'north', water: 1, border: 0, total: 1 },
+      { stakeholder: 'south', water: 1, border: 0, total: 1 },
+      { stakeholder: 'east', water: 0, border: 1, total: 1 },
+    ]);
+    expect(demandCountsTakeaway(model())).toBe('Northland, Southmark and Eastvale state the most demands, 1 each, of 3.');
+  });
+
+  it('grids each demand against the other sides’ answers, and sums them', () => {
+    const grid = responseGrid(model()).map((r) => [r.demand, r.cells.map((c) => `${c.stakeholder}:${c.response}`).join(' ')]);
+    expect(grid).toEqual([
+      ['north-no-dam', 'south:rejects east:none'],
+      ['south-share', 'north:rejects east:accepts'],
+      ['east-talks', 'north:partly south:none'],
+    ]);
+    expect(responseGridTakeaway(model())).toBe(
+      'Of 3 demands, 2 are rejected outright by at least one side; across 6 possible responses, 1 accept, 1 partly accept, 2 reject and 2 are unstated.',
+    );
+  });
+
+  it('places stances, measures the gap and says who moved', () => {
+    const data = spectrum(model(), 'water');
+    expect(data.marks.map((m) => [m.stakeholder, m.value, m.current])).toEqual([
+      ['north', 20, true],
+      ['north', 10, false],
+      ['south', 80, true],
+      ['east', 30, true],
+    ]);
+    expect(data.gap).toEqual({ low: 'north', high: 'south', value: 60 });
+    expect(spectrumTakeaway(model(), data)).toBe('On water rights, Southmark and Northland are 60 points apart; Eastvale sits at 30. Northland moved since earlier positions.');
+  });
+
+  it('measures every pairwise gap and names the farthest and closest', () => {
+    const data = gapMatrix(model(), 'water');
+    expect(data.sides).toEqual(['north', 'south', 'east']);
+    expect(data.distance).toEqual([
+      [0, 60, 10],
+      [60, 0, 50],
+      [10, 50, 0],
+    ]);
+    expect(gapTakeaway(model(), data)).toBe('On water rights, Northland and Southmark are farthest apart (60 points); Northland and Eastvale are closest (10).');
+  });
+
+  it('counts statements by date and side, with the events on the axis', () => {
+    const data = timeline(model());
+    expect(data.dates).toEqual(['2031-01-10', '2031-03-01', '2031-03-02', '2031-03-03', '2031-03-04', '2031-04-20']);
+    expect(data.points.map((p) => [p.date, p.stakeholder, p.count])).toEqual([
+      ['2031-01-10', 'north', 1],
+      ['2031-03-01', 'north', 2],
+      ['2031-03-02', 'south', 3],
+      ['2031-03-03', 'east', 1],
+      ['2031-03-04', 'north', 1],
+      ['2031-03-04', 'east', 1],
+    ]);
+    expect(timelineTakeaway(model(), data)).toBe('9 statements from 10 Jan 2031 to 4 Mar 2031; the busiest date is 2 Mar 2031, with 3.');
+    expect(timelineTakeaway(model(), timeline(model(), 'border'), 'border')).toBe('3 statements on border from 2 Mar 2031 to 4 Mar 2031; the busiest date is 4 Mar 2031, with 2.');
   });
 });

@@ -4,16 +4,12 @@
  */
 import type { Model } from '../model';
 import type { ResponseKind } from '../schema';
-import { compareDates, formatDate } from '../dates';
+import { compareDates } from '../dates';
 import { positionTrack } from './positions';
+import { listNames, spectrumSentence, stanceGap, timelinePoints, timelineSentence, type TimelinePoint } from './takeaways';
 
 const nameOf = (model: Model, stakeholder: string) => model.stakeholderById.get(stakeholder)?.name ?? stakeholder;
 const issueTitle = (model: Model, issue: string) => model.issueById.get(issue)?.title ?? issue;
-
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /* ---------- 1. Demands by side, stacked by issue ---------- */
 
@@ -102,26 +98,11 @@ export function spectrum(model: Model, issue: string): Spectrum {
       marks.push({ position: p!.id, stakeholder: s.id, value: p!.stance!.value, asOf: p!.asOf, rationale: p!.stance!.rationale, current: isCurrent });
     });
   }
-  const current = marks.filter((m) => m.current);
-  if (current.length < 2) return { issue, marks, gap: null };
-  const low = current.reduce((a, b) => (b.value < a.value ? b : a));
-  const high = current.reduce((a, b) => (b.value > a.value ? b : a));
-  return { issue, marks, gap: { low: low.stakeholder, high: high.stakeholder, value: high.value - low.value } };
+  return { issue, marks, gap: stanceGap(marks) };
 }
 
 export function spectrumTakeaway(model: Model, data: Spectrum): string {
-  const title = issueTitle(model, data.issue);
-  const current = data.marks.filter((m) => m.current);
-  if (current.length === 0) return `No side has a stance on ${title.toLowerCase()} in the data.`;
-  if (!data.gap) return `Only ${nameOf(model, current[0]!.stakeholder)} has a stance on ${title.toLowerCase()} (${current[0]!.value}/100): there is no gap to measure.`;
-  const { low, high, value } = data.gap;
-  const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
-  const moved = [...new Set(data.marks.filter((m) => !m.current).map((m) => nameOf(model, m.stakeholder)))];
-  let sentence = `On ${title.toLowerCase()}, ${nameOf(model, high)} and ${nameOf(model, low)} are ${value} points apart`;
-  if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(model, m.stakeholder)} sits at ${m.value}`))}`;
-  sentence += '.';
-  if (moved.length > 0) sentence += ` ${listNames(moved)} moved since earlier positions.`;
-  return sentence;
+  return spectrumSentence(issueTitle(model, data.issue), data.marks, data.gap, (id) => nameOf(model, id));
 }
 
 /* ---------- 4. Gap heatmap ---------- */
@@ -152,41 +133,17 @@ export function gapTakeaway(model: Model, data: GapMatrix): string {
 
 /* ---------- 5. Timeline ---------- */
 
-export type TimelinePoint = { date: string; approx: boolean; approxCount: number; stakeholder: string; count: number; statements: string[] };
+export type { TimelinePoint };
 export type Timeline = { dates: string[]; points: TimelinePoint[]; events: Model['events'] };
 
 /** Statements grouped by date and side (optionally on one issue), with the sources' events. */
 export function timeline(model: Model, issue?: string): Timeline {
   const statements = model.statements.filter((s) => !issue || s.issues.includes(issue));
-  const groups = new Map<string, TimelinePoint>();
-  for (const s of statements) {
-    const key = `${s.date}|${s.stakeholder}`;
-    const point = groups.get(key) ?? { date: s.date, approx: true, approxCount: 0, stakeholder: s.stakeholder, count: 0, statements: [] };
-    point.count += 1;
-    point.approx &&= s.dateApprox; // approximate only if every statement in it is
-    if (s.dateApprox) point.approxCount += 1;
-    point.statements.push(s.id);
-    groups.set(key, point);
-  }
   const dates = [...new Set([...statements.map((s) => s.date), ...model.events.map((e) => e.date)])].sort(compareDates);
-  const order = new Map(model.stakeholders.map((s, i) => [s.id, i]));
-  const points = [...groups.values()].sort((a, b) => compareDates(a.date, b.date) || order.get(a.stakeholder)! - order.get(b.stakeholder)!);
+  const points = timelinePoints(statements, model.stakeholders.map((s) => s.id));
   return { dates, points, events: model.events };
 }
 
 export function timelineTakeaway(model: Model, data: Timeline, issue?: string): string {
-  const total = data.points.reduce((n, p) => n + p.count, 0);
-  const scope = issue ? ` on ${issueTitle(model, issue).toLowerCase()}` : '';
-  if (total === 0) return `No statements${scope} in the data.`;
-  const byDate = new Map<string, number>();
-  for (const p of data.points) byDate.set(p.date, (byDate.get(p.date) ?? 0) + p.count);
-  const dated = [...byDate.keys()].sort(compareDates);
-  const busiest = [...byDate.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
-  const label = (date: string) => formatDate(date, data.points.filter((p) => p.date === date).every((p) => p.approx));
-  const approxOnBusiest = data.points.filter((p) => p.date === busiest[0]).reduce((n, p) => n + p.approxCount, 0);
-  const caveat = approxOnBusiest > 0 && approxOnBusiest < busiest[1] ? ` (${approxOnBusiest} of them dated only approximately)` : '';
-  return (
-    `${total} statement${total === 1 ? '' : 's'}${scope} from ${label(dated[0]!)} to ${label(dated[dated.length - 1]!)}; ` +
-    `the busiest date is ${label(busiest[0])}, with ${busiest[1]}${caveat}.`
-  );
+  return timelineSentence(data.points, issue ? ` on ${issueTitle(model, issue).toLowerCase()}` : '');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
-import type { RawDataset } from '../validate';
+import { crossCheck, type RawDataset } from '../validate';
+import { handDataset } from './hand-fixture';
 import { buildCompareData } from './compare-data';
 import { CLOSE_STANCES, commonGround, compareIssue, gapWords, redLines, stanceGaps } from './compare';
 import { positionTrack } from './positions';
@@ -43,10 +44,10 @@ describe('stance gaps', () => {
 
   it('uses the latest position’s stance, not an earlier one', () => {
     const raw = seedData();
-    const current = positionTrack(buildModel(raw), 'russia', 'summit-format').current!;
-    const earlier = raw.positions.find((p) => p.stakeholder === 'russia' && p.issue === 'summit-format' && p.id !== current.id)!;
+    const current = positionTrack(buildModel(raw), 'united-states', 'summit-format').current!;
+    const earlier = raw.positions.find((p) => p.stakeholder === 'united-states' && p.issue === 'summit-format' && p.id !== current.id)!;
     expect(earlier.stance!.value).not.toBe(current.stance!.value);
-    const pair = stanceGaps(dataOf(raw), 'summit-format', ['russia', 'ukraine']).pairs[0]!;
+    const pair = stanceGaps(dataOf(raw), 'summit-format', ['united-states', 'russia']).pairs[0]!;
     expect(pair.valueA).toBe(current.stance!.value);
   });
 
@@ -169,5 +170,48 @@ describe('compareIssue', () => {
     const current = positionTrack(model, 'united-states', 'territory').current!;
     const quotes = current.statements.flatMap((id) => model.statementById.get(id)!.quotes);
     expect(result.sides[0]!.position!.statements.flatMap((s) => s.quotes).sort()).toEqual(quotes.sort());
+  });
+});
+
+describe('on a hand-built dataset (answers worked out by hand)', () => {
+  const data = () => buildCompareData(buildModel(handDataset()));
+
+  it('is a consistent dataset', () => {
+    expect(crossCheck(handDataset())).toEqual([]);
+  });
+
+  it('measures every pair of stances and names the unplaced sides', () => {
+    const water = stanceGaps(data(), 'water', ['north', 'south', 'east']);
+    expect(water.pairs.map(({ a, b, gap, words }) => [a, b, gap, words])).toEqual([
+      ['north', 'south', 60, 'far apart'],
+      ['north', 'east', 10, 'close together'],
+      ['south', 'east', 50, 'far apart'],
+    ]);
+    expect(water.unplaced).toEqual([]);
+    const border = stanceGaps(data(), 'border', ['north', 'south', 'east']);
+    expect(border.pairs).toEqual([]);
+    expect(border.unplaced).toEqual([
+      { stakeholder: 'south', reason: 'no-stance' },
+      { stakeholder: 'east', reason: 'no-position' },
+    ]);
+  });
+
+  it('finds common ground: an accepted demand and one close pair of stances', () => {
+    const found = commonGround(data(), 'water', ['north', 'south', 'east']).map((c) => (c.kind === 'accepted-demand' ? `${c.demand.id} accepted by ${c.by}` : `${c.gap.a}–${c.gap.b} ${c.gap.gap}`));
+    expect(found).toEqual(['south-share accepted by east', 'north–east 10']);
+    expect(commonGround(data(), 'water', ['north', 'south'])).toEqual([]);
+  });
+
+  it('pairs a red line with the demand its rejection cites, and lists the other rejection alone', () => {
+    const found = redLines(data(), 'water', ['north', 'south']).map((l) =>
+      l.kind === 'rules-out-vs-asks' ? `${l.rulesOut.id} vs ${l.asks.id}: ${l.rationales.join()}` : `${l.demand.id} rejected by ${l.by}`,
+    );
+    expect(found).toEqual(['north-no-dam vs south-share: Calls the ban one-sided.', 'south-share rejected by north']);
+    expect(redLines(data(), 'water', ['north', 'east'])).toEqual([]);
+  });
+
+  it('a partial acceptance is neither common ground nor a red line', () => {
+    expect(commonGround(data(), 'border', ['north', 'east'])).toEqual([]);
+    expect(redLines(data(), 'border', ['north', 'east'])).toEqual([]);
   });
 });

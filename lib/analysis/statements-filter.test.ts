@@ -5,6 +5,7 @@ import { buildModel } from '../model';
 import { digestStatement } from '../digest';
 import { EVIDENCE_KINDS } from '../schema';
 import { filterQuery, filterStatements, parseStatementFilter, type FilterChoices } from './statements-filter';
+import { handDataset } from './hand-fixture';
 
 function load() {
   const result = readDataFolder(path.join(process.cwd(), 'data'));
@@ -77,5 +78,27 @@ describe('statement filters in the URL', () => {
     expect(filter).toEqual({ actor: 'putin' });
     expect(messages).toHaveLength(2);
     expect(messages.join(' ')).toMatch(/weather/);
+  });
+});
+
+describe('filterStatements on a hand-built dataset (answers worked out by hand)', () => {
+  const statements = () => buildModel(handDataset()).statements.map(digestStatement);
+  const ids = (filter: Parameters<typeof filterStatements>[1]) => filterStatements(statements(), filter).map((s) => s.id);
+
+  it('filters by issue, side, speaker and dates, oldest first', () => {
+    expect(ids({ issue: 'border' })).toEqual(['orrin-border', 'vell-talks', 'brandt-talks']);
+    expect(ids({ stakeholder: 'north' })).toEqual(['vell-ours', 'vell-quota', 'vell-dam', 'vell-talks']);
+    expect(ids({ actor: 'sam-orrin', issue: 'water' })).toEqual(['orrin-share', 'orrin-dam']);
+    expect(ids({ from: '2031-03-03' })).toEqual(['brandt-quota', 'vell-talks', 'brandt-talks']);
+    expect(ids({ to: '2031-01' })).toEqual(['vell-ours']);
+  });
+
+  it('searches summaries and quotes whatever the quote marks and case', () => {
+    expect(ids({ q: 'DAM' })).toEqual(['vell-dam', 'orrin-dam']);
+    expect(ids({ q: 'Eastvale’s mediator' })).toEqual(['brandt-talks']);
+    expect(ids({ q: 'EASTVALE‛S' })).toEqual(['brandt-talks']);
+    expect(ids({ q: 'Northland’s' })).toEqual([]);
+    expect(ids({ q: '„suits only the north.“' })).toEqual([]);
+    expect(ids({ q: 'suits only the north.' })).toEqual(['orrin-dam']);
   });
 });

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import type { StatementDigest } from '../digest';
 import { dateKey } from '../dates';
+import { foldQuotes } from '../quote-marks';
 import type { SearchParamsLike } from '../params';
 
 export const FILTER_KEYS = ['issue', 'stakeholder', 'actor', 'evidence', 'from', 'to', 'q'] as const;
@@ -44,7 +45,7 @@ export function parseStatementFilter(params: SearchParamsLike, choices: FilterCh
 /** The last day a partial date could mean, as a sortable key: "2025-08" → "2025-08-31". */
 const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
 
-const normalise = (text: string) => text.toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+const normalise = (text: string) => foldQuotes(text.toLowerCase()).replace(/\s+/g, ' ');
 
 // Each statement's searchable text, normalised once: at 10,000 statements, normalising on every
 // keystroke costs more than the rest of a filter change.

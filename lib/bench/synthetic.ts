@@ -52,7 +52,7 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
   });
   const sources = sourceLines.map((lines, i) => {
     files.set(`sources/source-${i}.txt`, `Synthetic source ${i}.\n\n${lines.join('\n\n')}\n`);
-    return { id: `source-${i}`, title: `Synthetic source ${i}`, outlet: 'Benchmark Wire', published: '2025-08-01', language: 'en', url: `https://example.org/source-${i}` };
+    return { id: `source-${i}`, title: `Synthetic source ${i}`, outlet: 'Benchmark Wire', published: '2025-08-01', language: 'en', kind: 'news-report', extent: i % 2 === 0 ? 'full' : 'excerpt', url: `https://example.org/source-${i}` };
   });
   const positions: unknown[] = [];
   stakeholders.forEach((s, i) => issues.forEach((issue, j) => {

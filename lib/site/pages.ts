@@ -5,11 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The export folder: out/, or the folder named by STANDPOINT_OUT_DIR (fixture and benchmark builds). */
-export function outDir(): string {
-  const override = process.env.STANDPOINT_OUT_DIR;
-  return override ? path.resolve(override) : path.join(process.cwd(), 'out');
-}
+export { outDir } from './out-dir.mjs';
 
 /** The serve config written beside an export folder by scripts/csp-hashes.ts (`out` → `out.serve.json`). */
 export function serveConfigPath(dir: string): string {

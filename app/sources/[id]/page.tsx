@@ -4,6 +4,7 @@ import { getModel } from '@/lib/data';
 import { sourcePage } from '@/lib/page-views';
 import { SourceMeta } from '@/components/sources/source-meta';
 import { SourceText } from '@/components/sources/source-text';
+import { plural } from '@/lib/format';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -22,7 +23,7 @@ export default async function SourcePage({ params }: Params) {
   const { id } = await params;
   const view = sourcePage(getModel(), id);
   if (!view) notFound();
-  const { source } = view;
+  const { source, ownAnalysis } = view;
   return (
     <>
       <p className="text-sm text-slate-700">Source</p>
@@ -33,8 +34,12 @@ export default async function SourcePage({ params }: Params) {
       <div className="mt-3">
         <SourceMeta source={source} statementCount={view.statements} />
       </div>
-      <h2 className="mt-6 text-xl font-semibold">Full text</h2>
-      <p className="text-sm text-slate-700">Highlighted: passages that statements in Standpoint cite. Each is labelled with who is reported.</p>
+      <h2 className="mt-6 text-xl font-semibold">{source.extent === 'full' ? 'Full text' : 'Excerpt'}</h2>
+      <p className="text-sm text-slate-700">
+        Highlighted: passages that statements in Standpoint cite. Each is labelled with who is reported.
+        {ownAnalysis.passages > 0 ? ` ${plural(ownAnalysis.passages, 'passage is', 'passages are')} the source’s own analysis, labelled ${ownAnalysis.names.join(', ')}.` : null}
+        {source.extent === 'excerpt' ? ' Standpoint holds only this part of the source: read the rest where it was published before relying on the context of a quote.' : null}
+      </p>
       <SourceText segments={view.segments} />
     </>
   );

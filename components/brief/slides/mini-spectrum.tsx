@@ -1,7 +1,8 @@
 import { shapePath } from '@/lib/shapes';
-import type { Deck, SideLine } from '@/lib/analysis/deck';
+import type { DeckSide } from '@/lib/deck/types';
+import type { SideLine } from '@/lib/deck/slides/side-line';
 
-type Props = { lines: SideLine[]; sides: Deck['stakeholders']; scale: [string, string, string]; gap: number | null };
+type Props = { lines: SideLine[]; sides: DeckSide[]; scale: [string, string, string]; gap: number | null };
 
 /** A stance spectrum drawn as plain SVG, so it shows in print and PDF without waiting for scripts. */
 export function MiniSpectrum({ lines, sides, scale, gap }: Props) {

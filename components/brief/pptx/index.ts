@@ -1,0 +1,36 @@
+/**
+ * The deck as a PowerPoint file, built in the browser: the frame every slide shares, and one
+ * renderer per slide kind in one registry. Loaded (with pptxgenjs) only when a .pptx is asked for.
+ */
+import type { DeckSlide, ShownDeck, SlideKindName } from '@/lib/deck/deck';
+import { sideLookup } from '../slides';
+import { W, type PptxTarget } from './parts';
+import { demandsPptx } from './demands';
+import { issuePptx } from './issue';
+import { matrixPptx } from './matrix';
+import { sourcesPptx } from './sources';
+import { timelinePptx } from './timeline';
+import { titlePptx } from './title';
+import { watchPptx } from './watch';
+
+const PPTX: { [K in SlideKindName]: (target: PptxTarget, slide: Extract<DeckSlide, { kind: K }>) => void } = {
+  title: titlePptx, matrix: matrixPptx, issue: issuePptx, demands: demandsPptx, timeline: timelinePptx, watch: watchPptx, sources: sourcesPptx,
+};
+
+export async function downloadPptx(deck: ShownDeck) {
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = deck.title;
+  const side = sideLookup(deck);
+  deck.slides.forEach((s, n) => {
+    const slide = pptx.addSlide();
+    slide.addText(s.title, { x: 0.5, y: 0.3, w: W - 1, h: 0.8, fontSize: 32, bold: true, color: '0F172A' });
+    if (s.omitted) slide.addText(`${s.omitted}.`, { x: 0.5, y: 6.45, w: W - 1, h: 0.4, fontSize: 11, bold: true });
+    if (s.footnote) slide.addText(s.footnote, { x: 0.5, y: 6.85, w: W - 2, h: 0.5, fontSize: 10, color: '334155' });
+    slide.addText(`${n + 1} / ${deck.slides.length}`, { x: W - 1.4, y: 6.85, w: 0.9, h: 0.5, fontSize: 12, bold: true, align: 'right' });
+    if (s.notes.length > 0) slide.addNotes(s.notes.join('\n'));
+    (PPTX[s.kind] as (target: PptxTarget, slide: DeckSlide) => void)({ pptx, slide, deck, side }, s);
+  });
+  await pptx.writeFile({ fileName: 'standpoint-briefing.pptx' });
+}

@@ -1,0 +1,53 @@
+/**
+ * The slide kinds' HTML bodies, in one registry (the PowerPoint renderers are in ../pptx, loaded
+ * only when a .pptx is asked for). A kind missing is a type error (see lib/deck/deck.ts).
+ */
+import type { ComponentType, ReactNode } from 'react';
+import type { DeckSlide, ShownDeck, SlideKindName } from '@/lib/deck/deck';
+import type { BodyProps } from './parts';
+import { DemandsBody } from './demands';
+import { IssueBody } from './issue';
+import { MatrixBody } from './matrix';
+import { SourcesBody } from './sources';
+import { TimelineBody } from './timeline';
+import { TitleBody } from './title';
+import { WatchBody } from './watch';
+
+type Of<K extends SlideKindName> = Extract<DeckSlide, { kind: K }>;
+
+const BODIES: { [K in SlideKindName]: ComponentType<BodyProps<Of<K>>> } = {
+  title: TitleBody, matrix: MatrixBody, issue: IssueBody, demands: DemandsBody, timeline: TimelineBody, watch: WatchBody, sources: SourcesBody,
+};
+
+/** The side record for an id; every id on a shown slide is one of the deck's sides. */
+export const sideLookup = (deck: ShownDeck) => {
+  const sides = new Map(deck.stakeholders.map((s) => [s.id, s]));
+  return (id: string) => sides.get(id)!;
+};
+
+/** One slide at 16:9: title, body, what did not fit, footnote with its sources, slide number. */
+export function Slide({ slide, deck, index, active, notes }: { slide: DeckSlide; deck: ShownDeck; index: number; active: boolean; notes?: ReactNode }) {
+  const Body = BODIES[slide.kind] as ComponentType<BodyProps<DeckSlide>>;
+  return (
+    <section
+      className="slide"
+      data-active={active || undefined}
+      data-slide={slide.id}
+      aria-roledescription="slide"
+      aria-label={`Slide ${index + 1} of ${deck.slides.length}: ${slide.title}`}
+    >
+      <div className="slide-inner flex h-full flex-col px-[4cqw] pb-[1.6cqw] pt-[2.6cqw]">
+        <h2 className="text-[3.4cqw] font-bold leading-tight">{slide.title}</h2>
+        <div className="mt-[1.2cqw] min-h-0 flex-1 overflow-hidden">
+          <Body slide={slide} deck={deck} side={sideLookup(deck)} />
+        </div>
+        {slide.omitted ? <p className="mt-[0.4cqw] text-[1.2cqw] font-semibold">{slide.omitted}.</p> : null}
+        <footer className="mt-[0.8cqw] flex items-end justify-between gap-[2cqw] border-t border-current/40 pt-[0.5cqw] text-[1.05cqw] opacity-90">
+          <span>{slide.footnote}</span>
+          <span className="shrink-0 font-bold">{index + 1} / {deck.slides.length}</span>
+        </footer>
+      </div>
+      {notes}
+    </section>
+  );
+}

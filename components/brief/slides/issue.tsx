@@ -1,0 +1,34 @@
+import type { IssueSlide } from '@/lib/deck/slides/issue';
+import { NO_POSITION, type SideLine } from '@/lib/deck/slides/side-line';
+import type { DeckSide } from '@/lib/deck/types';
+import { MiniSpectrum } from './mini-spectrum';
+import { SideName, type BodyProps } from './parts';
+
+function Line({ line, side }: { line: SideLine; side: DeckSide }) {
+  return (
+    <li className="border-l-[0.4cqw] pl-[1cqw]" style={{ borderColor: side.color }}>
+      <SideName side={side} />
+      {line.stance !== null ? <span className="ml-[0.8cqw] opacity-80">stance {line.stance}/100</span> : null}
+      <p>{line.summary ?? NO_POSITION}</p>
+      {line.quote ? (
+        <p className="font-serif italic">
+          “{line.quote.text}” <span className="not-italic opacity-80">— {line.quote.speaker}</span>
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+export function IssueBody({ slide, deck, side }: BodyProps<IssueSlide>) {
+  return (
+    <div className="flex h-full flex-col gap-[0.8cqw]">
+      <p className="text-[1.9cqw] font-semibold leading-snug">{slide.question}</p>
+      <MiniSpectrum lines={slide.lines} sides={deck.stakeholders} scale={slide.scale} gap={slide.gap} />
+      <ul className="grid grid-cols-3 gap-x-[1.6cqw] gap-y-[0.8cqw] text-[1.32cqw] leading-snug">
+        {slide.lines.map((l) => (
+          <Line key={l.stakeholder} line={l} side={side(l.stakeholder)} />
+        ))}
+      </ul>
+    </div>
+  );
+}

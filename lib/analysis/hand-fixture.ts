@@ -1,0 +1,101 @@
+/**
+ * A small dataset built by hand for tests whose right answers are worked out by hand: three
+ * fictional sides (Northland, Southmark, Eastvale) arguing over a river and a border. Every name
+ * and word here is invented; tests that use it write their expected values out in full, so a wrong
+ * computation turns them red instead of agreeing with itself.
+ *
+ *   Water rights (0 Northland keeps all · 50 shared quota · 100 Southmark gets all)
+ *     Northland 20 (earlier 10) · Southmark 80 · Eastvale 30
+ *   Border (Northland 60; Southmark a position with no stance; Eastvale no position)
+ *   Demands: Southmark asks a fixed share of the river — Northland rejects, Eastvale accepts;
+ *            Northland rules out any new dam upstream — Southmark rejects, citing its own demand's statement;
+ *            Eastvale asks for monthly border talks — Northland partly accepts, Southmark has not answered.
+ */
+import type { RawDataset } from '../validate';
+
+const TEXT =
+  'Northland’s foreign minister Nora Vell said in January: “The river is ours to manage.” ' +
+  'In March she said Northland would “consider a small quota for our neighbours” and that “no new dam will be built upstream while I serve.” ' +
+  'Southmark’s envoy Sam Orrin answered that “a fixed share of the river is the least we can accept” and that a dam ban “suits only the north.” ' +
+  'Eastvale’s mediator Eli Brandt said a shared quota “is closer to the north than to the south, and that is fine.” ' +
+  'On the border, Vell proposed “monthly talks, if they are short.” Orrin said the border “can wait until the water is settled.” ' +
+  'Brandt asked for “border talks every month.” ' +
+  'Talks opened in Lakeport on 1 March. A summit is planned for 20 April.';
+
+const passage = (words: string) => {
+  const at = TEXT.indexOf(words);
+  if (at < 0) throw new Error(`hand fixture: passage not in text: ${words}`);
+  return words;
+};
+
+export function handDataset(): RawDataset {
+  const source = 'river-brief';
+  const statement = (id: string, actor: string, date: string, issues: string[], quote: string, summary: string) => ({
+    id, actor, source, date, dateApprox: false, channel: 'press conference', issues, evidence: 'direct-quote' as const, quotes: [quote], passage: passage(quote), summary,
+  });
+  return {
+    dataset: { version: 1, title: 'River and border', subject: 'Where three fictional sides stand on a river and a border.', asOf: '2031-03-31' },
+    sources: [{ id: source, title: 'River talks: who wants what', outlet: 'The Lakeport Ledger', published: '2031-03-31', publishedApprox: false, language: 'en', kind: 'news-report', extent: 'full', inferred: [] }],
+    texts: new Map([[source, TEXT]]),
+    stakeholders: [
+      { id: 'north', name: 'Northland', abbreviation: 'NL', description: 'The upstream side.' },
+      { id: 'south', name: 'Southmark', abbreviation: 'SM', description: 'The downstream side.' },
+      { id: 'east', name: 'Eastvale', abbreviation: 'EV', description: 'The mediator.' },
+    ],
+    actors: [
+      { id: 'nora-vell', name: 'Nora Vell', role: 'Foreign minister of Northland', stakeholder: 'north', kind: 'person', anonymous: false },
+      { id: 'sam-orrin', name: 'Sam Orrin', role: 'Envoy of Southmark', stakeholder: 'south', kind: 'person', anonymous: false },
+      { id: 'eli-brandt', name: 'Eli Brandt', role: 'Mediator for Eastvale', stakeholder: 'east', kind: 'person', anonymous: false },
+    ],
+    issues: [
+      {
+        id: 'water', title: 'Water rights', question: 'Who gets the river’s water?',
+        scale: { min: { short: 'Northland keeps all', description: 'All water stays upstream.' }, mid: { short: 'Shared quota', description: 'A fixed split.' }, max: { short: 'Southmark gets all', description: 'All water flows down.' } },
+      },
+      {
+        id: 'border', title: 'Border', question: 'How should the border be managed?',
+        scale: { min: { short: 'Closed', description: 'No crossings.' }, mid: { short: 'Regular talks', description: 'Managed by talks.' }, max: { short: 'Open', description: 'Free crossings.' } },
+      },
+    ],
+    statements: [
+      statement('vell-ours', 'nora-vell', '2031-01-10', ['water'], 'The river is ours to manage.', 'Northland claims the river.'),
+      statement('vell-quota', 'nora-vell', '2031-03-01', ['water'], 'consider a small quota for our neighbours', 'Northland might share some water.'),
+      statement('vell-dam', 'nora-vell', '2031-03-01', ['water'], 'no new dam will be built upstream while I serve.', 'Northland rules out a new dam.'),
+      statement('orrin-share', 'sam-orrin', '2031-03-02', ['water'], 'a fixed share of the river is the least we can accept', 'Southmark wants a fixed share.'),
+      statement('orrin-dam', 'sam-orrin', '2031-03-02', ['water'], 'suits only the north.', 'Southmark dismisses the dam ban.'),
+      statement('brandt-quota', 'eli-brandt', '2031-03-03', ['water'], 'is closer to the north than to the south, and that is fine.', 'Eastvale backs a quota leaning north.'),
+      statement('orrin-border', 'sam-orrin', '2031-03-02', ['border'], 'can wait until the water is settled.', 'Southmark puts the border after the water.'),
+      statement('vell-talks', 'nora-vell', '2031-03-04', ['border'], 'monthly talks, if they are short.', 'Northland would hold short monthly talks.'),
+      statement('brandt-talks', 'eli-brandt', '2031-03-04', ['border'], 'border talks every month.', "Eastvale's mediator asks for monthly border talks."),
+    ],
+    positions: [
+      { id: 'north-water-jan', stakeholder: 'north', issue: 'water', asOf: '2031-01-10', summary: 'Northland keeps the river.', statements: ['vell-ours'], stance: { value: 10, rationale: 'Claims the river outright.' }, conflicts: [] },
+      { id: 'north-water', stakeholder: 'north', issue: 'water', asOf: '2031-03-01', summary: 'Northland might share a little.', statements: ['vell-quota'], stance: { value: 20, rationale: 'A small quota only.' }, conflicts: [] },
+      { id: 'south-water', stakeholder: 'south', issue: 'water', asOf: '2031-03-02', summary: 'Southmark wants a fixed share.', statements: ['orrin-share'], stance: { value: 80, rationale: 'A fixed share at least.' }, conflicts: [] },
+      { id: 'east-water', stakeholder: 'east', issue: 'water', asOf: '2031-03-03', summary: 'Eastvale backs a quota leaning north.', statements: ['brandt-quota'], stance: { value: 30, rationale: 'Closer to the north.' }, conflicts: [] },
+      { id: 'north-border', stakeholder: 'north', issue: 'border', asOf: '2031-03-04', summary: 'Short monthly talks.', statements: ['vell-talks'], stance: { value: 60, rationale: 'Talks, with limits.' }, conflicts: [] },
+      { id: 'south-border', stakeholder: 'south', issue: 'border', asOf: '2031-03-02', summary: 'Southmark puts the border after the water.', statements: ['orrin-border'], conflicts: [] },
+    ],
+    demands: [
+      {
+        id: 'south-share', stakeholder: 'south', issue: 'water', kind: 'asks', text: 'A fixed share of the river', statements: ['orrin-share'],
+        responses: [
+          { stakeholder: 'north', response: 'rejects', statements: ['vell-quota'], rationale: 'Offers only a small quota.' },
+          { stakeholder: 'east', response: 'accepts', statements: ['brandt-quota'], rationale: 'Backs a quota.' },
+        ],
+      },
+      {
+        id: 'north-no-dam', stakeholder: 'north', issue: 'water', kind: 'rules-out', text: 'Any new dam upstream', statements: ['vell-dam'],
+        responses: [{ stakeholder: 'south', response: 'rejects', statements: ['orrin-dam', 'orrin-share'], rationale: 'Calls the ban one-sided.' }],
+      },
+      {
+        id: 'east-talks', stakeholder: 'east', issue: 'border', kind: 'asks', text: 'Monthly border talks', statements: ['brandt-talks'],
+        responses: [{ stakeholder: 'north', response: 'partly', statements: ['vell-talks'], rationale: 'Only if short.' }],
+      },
+    ],
+    events: [
+      { id: 'lakeport-talks', date: '2031-03-01', dateApprox: false, scheduled: false, label: 'Talks open in Lakeport', source, passage: passage('Talks opened in Lakeport on 1 March.') },
+      { id: 'summit', date: '2031-04-20', dateApprox: false, scheduled: true, label: 'Planned summit', source, passage: passage('A summit is planned for 20 April.') },
+    ],
+  };
+}

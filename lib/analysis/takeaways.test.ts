@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { listNames, spectrumSentence, stanceGap, timelinePoints, timelineSentence } from './takeaways';
+
+// Hand-built fixtures: fictional sides (Northland, Southmark, Eastvale) and answers worked out by hand.
+const names: Record<string, string> = { north: 'Northland', south: 'Southmark', east: 'Eastvale' };
+const nameOf = (id: string) => names[id]!;
+
+describe('listNames', () => {
+  it('joins as a person writes a list, with no comma before "and"', () => {
+    expect(listNames([])).toBe('');
+    expect(listNames(['Northland'])).toBe('Northland');
+    expect(listNames(['Northland', 'Southmark'])).toBe('Northland and Southmark');
+    expect(listNames(['Northland', 'Southmark', 'Eastvale'])).toBe('Northland, Southmark and Eastvale');
+  });
+});
+
+describe('stance gap and its sentence', () => {
+  const marks = [
+    { stakeholder: 'north', value: 80, current: true },
+    { stakeholder: 'north', value: 60, current: false },
+    { stakeholder: 'south', value: 15, current: true },
+    { stakeholder: 'east', value: 50, current: true },
+  ];
+
+  it('measures between the farthest current stances, ignoring earlier ones', () => {
+    expect(stanceGap(marks)).toEqual({ low: 'south', high: 'north', value: 65 });
+    expect(stanceGap(marks.filter((m) => m.stakeholder !== 'south'))).toEqual({ low: 'east', high: 'north', value: 30 });
+    expect(stanceGap(marks.filter((m) => m.stakeholder === 'north'))).toBeNull();
+  });
+
+  it('says who is how far apart, where the rest sit and who moved', () => {
+    expect(spectrumSentence('Water rights', marks, stanceGap(marks), nameOf)).toBe(
+      'On water rights, Northland and Southmark are 65 points apart; Eastvale sits at 50. Northland moved since earlier positions.',
+    );
+  });
+});
+
+describe('timeline sentence', () => {
+  const statements = [
+    { id: 'a', stakeholder: 'north', date: '2031-03-02', dateApprox: false },
+    { id: 'b', stakeholder: 'south', date: '2031-03-02', dateApprox: true },
+    { id: 'c', stakeholder: 'south', date: '2031-03-02', dateApprox: false },
+    { id: 'd', stakeholder: 'east', date: '2031-01', dateApprox: true },
+  ];
+
+  it('groups by date and side, oldest first', () => {
+    const points = timelinePoints(statements, ['north', 'south', 'east']);
+    expect(points.map((p) => [p.date, p.stakeholder, p.count])).toEqual([
+      ['2031-01', 'east', 1],
+      ['2031-03-02', 'north', 1],
+      ['2031-03-02', 'south', 2],
+    ]);
+  });
+
+  it('counts, spans and names the busiest date with its approximate share', () => {
+    const points = timelinePoints(statements, ['north', 'south', 'east']);
+    expect(timelineSentence(points, ' on water rights')).toBe(
+      '4 statements on water rights from c. Jan 2031 to 2 Mar 2031; the busiest date is 2 Mar 2031, with 3 (1 of them dated only approximately).',
+    );
+    expect(timelineSentence(timelinePoints(statements.slice(0, 1), ['north']))).toBe('1 statement, all dated 2 Mar 2031.');
+    expect(timelineSentence([])).toBe('No statements in the data.');
+  });
+});

@@ -1,0 +1,33 @@
+/** Builds the deck's facts from the model, on the server; deck.ts narrows and fits them anywhere. */
+import type { Model } from '../model';
+import { citeSources } from '../format';
+import { stakeholderStyle } from '../colors';
+import type { Deck } from './deck';
+import { buildDemandsSlide } from './slides/demands.build';
+import { buildIssueSlides } from './slides/issue.build';
+import { buildMatrixSlide } from './slides/matrix.build';
+import { buildSourcesSlide } from './slides/sources.build';
+import { buildTimelineSlide } from './slides/timeline.build';
+import { buildTitle } from './slides/title.build';
+import { buildWatchSlide } from './slides/watch.build';
+import { formatDate } from '../dates';
+
+export function buildDeck(model: Model): Deck {
+  return {
+    title: model.dataset.title,
+    asOf: formatDate(model.dataset.asOf),
+    stakeholders: model.stakeholders.map((s, i) => ({ id: s.id, name: s.name, abbreviation: s.abbreviation, ...stakeholderStyle(i) })),
+    issues: model.issues.map((i) => ({ id: i.id, title: i.title })),
+    sources: model.sources.map((s) => ({ id: s.id, citation: citeSources([s]) })),
+    statements: model.statements.map((s) => ({ id: s.id, stakeholder: s.stakeholder, issues: s.issues, date: s.date, dateApprox: s.dateApprox, source: s.source })),
+    slides: [
+      buildTitle(model),
+      buildMatrixSlide(model),
+      ...buildIssueSlides(model),
+      buildDemandsSlide(model),
+      buildTimelineSlide(model),
+      buildWatchSlide(model),
+      buildSourcesSlide(model),
+    ],
+  };
+}

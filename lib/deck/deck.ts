@@ -1,0 +1,98 @@
+/**
+ * The briefing deck: the slide kinds in one registry, and the deck as presented for a selection
+ * of sides and issues. Browser-safe (no model, no schema): the server builds the facts once
+ * (build.ts); the HTML deck, the print/PDF export and the PowerPoint export all show `present`'s
+ * result, so every slide is narrowed and fitted by the same code.
+ *
+ * Adding a slide kind: its module in slides/ (facts, view, compose, fit), its builder in
+ * slides/<kind>.build.ts, one line in KINDS below and in build.ts, and its renderers in
+ * components/brief/slides/<kind>.tsx. The compiler names any place still missing.
+ */
+import { demands, type DemandsFacts, type DemandsSlide } from './slides/demands';
+import { issue, type IssueFacts, type IssueSlide } from './slides/issue';
+import { matrix, type MatrixFacts, type MatrixSlide } from './slides/matrix';
+import { sources, type SourcesFacts, type SourcesSlide } from './slides/sources';
+import { timeline, type TimelineFacts, type TimelineSlide } from './slides/timeline';
+import { title, type TitleFacts, type TitleSlide } from './slides/title';
+import { watch, type WatchFacts, type WatchSlide } from './slides/watch';
+import { cut, SLIDE_FIT, type DeckIssue, type DeckSide, type DeckStatement, type Note, type Scope, type SlideKind } from './types';
+
+export type SlideFacts = TitleFacts | MatrixFacts | IssueFacts | DemandsFacts | TimelineFacts | WatchFacts | SourcesFacts;
+export type DeckSlide = TitleSlide | MatrixSlide | IssueSlide | DemandsSlide | TimelineSlide | WatchSlide | SourcesSlide;
+export type SlideKindName = DeckSlide['kind'];
+
+const KINDS: { [K in SlideKindName]: SlideKind<Extract<SlideFacts, { kind: K }>, Extract<DeckSlide, { kind: K }>> } = {
+  title, matrix, issue, demands, timeline, watch, sources,
+};
+
+/** The whole deck as the server builds it: serialisable, handed to the browser once. */
+export type Deck = {
+  title: string;
+  asOf: string;
+  stakeholders: DeckSide[];
+  issues: DeckIssue[];
+  /** Each source's citation line, in the data's order. */
+  sources: { id: string; citation: string }[];
+  statements: DeckStatement[];
+  slides: SlideFacts[];
+};
+
+/** The deck as shown: the chosen sides (at most SLIDE_FIT.sides) and issues, and its slides. */
+export type ShownDeck = { title: string; asOf: string; stakeholders: DeckSide[]; issues: DeckIssue[]; slides: DeckSlide[] };
+
+/** Chosen sides and issues; an empty list means all. */
+export type Selection = { stakeholders: string[]; issues: string[] };
+
+function scopeOf(deck: Deck, selection: Selection): Scope {
+  const keepSide = (id: string) => selection.stakeholders.length === 0 || selection.stakeholders.includes(id);
+  const keepIssue = (id: string) => selection.issues.length === 0 || selection.issues.includes(id);
+  const issues = deck.issues.filter((i) => keepIssue(i.id));
+  const allIssues = issues.length === deck.issues.length;
+  const names = new Map(deck.stakeholders.map((s) => [s.id, s.name]));
+  return {
+    sides: deck.stakeholders.filter((s) => keepSide(s.id)),
+    issues,
+    allIssues,
+    keepSide,
+    keepIssue,
+    statements: deck.statements.filter((s) => keepSide(s.stakeholder) && (allIssues || s.issues.some(keepIssue))),
+    name: (id) => names.get(id) ?? id,
+    cite: (ids) => {
+      const used = new Set(ids);
+      const line = deck.sources.filter((s) => used.has(s.id)).map((s) => s.citation).join('; ');
+      return line ? `Source: ${line}` : 'Source: none — no sourced statements on this slide.';
+    },
+    notes: (notes: Note[]) =>
+      notes.filter((n) => (n.stakeholders ?? []).every(keepSide) && (!n.issue || keepIssue(n.issue))).map((n) => n.text),
+  };
+}
+
+function compose<K extends SlideKindName>(facts: Extract<SlideFacts, { kind: K }>, scope: Scope): Extract<DeckSlide, { kind: K }> | null {
+  return (KINDS[facts.kind] as SlideKind<typeof facts, Extract<DeckSlide, { kind: K }>>).compose(facts, scope);
+}
+
+/** The deck narrowed to the selection: every slide's counts, footnotes and notes follow it. */
+export function narrowDeck(deck: Deck, selection: Selection): ShownDeck {
+  const scope = scopeOf(deck, selection);
+  const slides = deck.slides.map((f) => compose(f, scope)).filter((s): s is DeckSlide => s !== null);
+  return { title: deck.title, asOf: deck.asOf, stakeholders: scope.sides, issues: scope.issues, slides };
+}
+
+/**
+ * Each slide cut to what fits on it. Whatever is cut is named on the slide, with the way to see
+ * it: narrow the deck to fewer sides or issues (the `s` and `i` parameters).
+ */
+export function fitDeck(deck: ShownDeck): ShownDeck {
+  const sides = deck.stakeholders.slice(0, SLIDE_FIT.sides);
+  const fit = { shown: new Set(sides.map((s) => s.id)), sideNote: cut('sides', sides.length, deck.stakeholders.length) };
+  const slides = deck.slides.map((s) => {
+    const kind = KINDS[s.kind] as SlideKind<unknown, DeckSlide>;
+    return kind.fit ? kind.fit(s, fit) : s;
+  });
+  return { ...deck, stakeholders: sides, slides };
+}
+
+/** The deck as a reader sees it for a selection: narrowed, then fitted. */
+export function presentDeck(deck: Deck, selection: Selection): ShownDeck {
+  return fitDeck(narrowDeck(deck, selection));
+}

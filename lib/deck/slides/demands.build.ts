@@ -1,0 +1,33 @@
+import type { Model } from '../../model';
+import { RESPONSE_LABELS } from '../../format';
+import { responseGrid } from '../../analysis/charts';
+import { statementsOf } from '../../analysis/positions';
+import type { DemandsFacts } from './demands';
+
+const VERB = { accepts: 'accepts', rejects: 'rejects', partly: 'partly accepts' } as const;
+
+export function buildDemandsSlide(model: Model): DemandsFacts {
+  const sourcesOf = (ids: string[]) => [...new Set(statementsOf(model, ids).map((s) => s.source))];
+  const name = (id: string) => model.stakeholderById.get(id)!.name;
+  const demandById = new Map(model.demands.map((d) => [d.id, d]));
+  return {
+    id: 'demands',
+    kind: 'demands',
+    title: 'Demands and responses',
+    rows: responseGrid(model).map((r) => ({
+      stakeholder: r.stakeholder,
+      issue: r.issue,
+      text: `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`,
+      responses: r.cells.map((c) => ({ stakeholder: c.stakeholder, label: RESPONSE_LABELS[c.response], sources: sourcesOf(c.statements) })),
+      sources: sourcesOf(demandById.get(r.demand)!.statements),
+    })),
+    // The demand is our phrase, so no quotation marks around it.
+    notes: model.demands.flatMap((d) =>
+      d.responses.map((r) => ({
+        text: `${name(r.stakeholder)} ${VERB[r.response]} ${name(d.stakeholder)}’s demand (${d.kind === 'rules-out' ? 'rules out: ' : ''}${d.text}) — ${r.rationale} (analyst judgement)`,
+        stakeholders: [d.stakeholder, r.stakeholder],
+        issue: d.issue,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,28 @@
+import { stanceGap, type StanceMark } from '../../analysis/takeaways';
+import { cut, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
+import type { SideLine } from './side-line';
+
+type Common = { issue: string; question: string; scale: [string, string, string]; lines: SideLine[] };
+export type IssueFacts = SlideFactsBase<'issue'> & Common & { marks: StanceMark[] };
+/** gap: between the farthest current stances of the sides shown. */
+export type IssueSlide = SlideViewBase<'issue'> & Common & { gap: number | null };
+
+export const issue: SlideKind<IssueFacts, IssueSlide> = {
+  compose: ({ id, kind, title, notes, issue, question, scale, lines, marks }, scope) => {
+    if (!scope.keepIssue(issue)) return null;
+    const kept = lines.filter((l) => scope.keepSide(l.stakeholder));
+    return {
+      id, kind, title, issue, question, scale,
+      lines: kept,
+      gap: stanceGap(marks.filter((m) => scope.keepSide(m.stakeholder)))?.value ?? null,
+      notes: scope.notes(notes),
+      footnote: scope.cite(kept.flatMap((l) => l.sources)),
+    };
+  },
+  fit: (slide, { shown }) => {
+    // Only sides the deck keeps: a line of a cut side has no colour or name to draw with.
+    // A quote reads on the slide only beside a placed stance, and only when short.
+    const lines = slide.lines.filter((l) => shown.has(l.stakeholder)).slice(0, SLIDE_FIT.lines).map((l) => (l.quote && (l.stance === null || l.quote.text.length > SLIDE_FIT.quoteLength) ? { ...l, quote: null } : l));
+    return { ...slide, lines, omitted: cut('sides', lines.length, slide.lines.length) };
+  },
+};

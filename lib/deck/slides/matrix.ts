@@ -1,0 +1,21 @@
+import { cut, joinNotes, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
+import type { SideLine } from './side-line';
+
+type Row = { issue: string; cells: (SideLine & { conflict: boolean })[] };
+export type MatrixFacts = SlideFactsBase<'matrix'> & { rows: Row[] };
+export type MatrixSlide = SlideViewBase<'matrix'> & { rows: Row[] };
+
+type Cell = Row['cells'][number];
+/** Where a cell's stance sits, short: "At or near X" reads as just "X" in a cell this small. */
+export const cellPlace = (c: Cell) => c.stanceWords?.replace(/^At or near |^Near the middle: /, '') ?? null;
+
+export const matrix: SlideKind<MatrixFacts, MatrixSlide> = {
+  compose: ({ id, kind, title, notes, rows }, scope) => {
+    const kept = rows.filter((r) => scope.keepIssue(r.issue)).map((r) => ({ ...r, cells: r.cells.filter((c) => scope.keepSide(c.stakeholder)) }));
+    return { id, kind, title, rows: kept, notes: scope.notes(notes), footnote: scope.cite(kept.flatMap((r) => r.cells.flatMap((c) => c.sources))) };
+  },
+  fit: (slide, { shown, sideNote }) => {
+    const rows = slide.rows.slice(0, SLIDE_FIT.issues).map((r) => ({ ...r, cells: r.cells.filter((c) => shown.has(c.stakeholder)) }));
+    return { ...slide, rows, omitted: joinNotes(cut('issues', rows.length, slide.rows.length), sideNote) };
+  },
+};

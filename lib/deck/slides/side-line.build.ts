@@ -1,0 +1,43 @@
+import type { Model } from '../../model';
+import { formatDate } from '../../dates';
+import { stanceWords } from '../../format';
+import { positionTrack, statementsOf } from '../../analysis/positions';
+import type { Note } from '../types';
+import type { SideLine } from './side-line';
+
+/** Sources of every statement behind the side's positions on the issue, history included. */
+function positionSources(model: Model, stakeholder: string, issue: string): string[] {
+  const ids = model.positions.filter((p) => p.stakeholder === stakeholder && p.issue === issue).flatMap((p) => p.statements);
+  return [...new Set(statementsOf(model, ids).map((s) => s.source))];
+}
+
+export function sideLine(model: Model, stakeholder: string, issue: string): SideLine {
+  const current = positionTrack(model, stakeholder, issue).current;
+  const sources = positionSources(model, stakeholder, issue);
+  if (!current) return { stakeholder, summary: null, stance: null, stanceWords: null, quote: null, sources };
+  const quoted = statementsOf(model, current.statements).find((s) => s.stakeholder === stakeholder && s.quotes.length > 0);
+  const issueRecord = model.issueById.get(issue)!;
+  return {
+    stakeholder,
+    summary: current.summary,
+    stance: current.stance?.value ?? null,
+    // Scale labels are our words: set off by their number, not by quotation marks.
+    stanceWords: current.stance ? stanceWords(issueRecord, current.stance.value, (label, point) => `${label} (${point})`) : null,
+    quote: quoted ? { text: quoted.quotes[0]!, speaker: `${quoted.actorRecord.name}, ${quoted.actorRecord.role}` } : null,
+    sources,
+  };
+}
+
+/** Speaker notes for a position: its verbatim quotes with speaker and date, and the stance rationale. */
+export function positionNotes(model: Model, stakeholder: string, issue: string): Note[] {
+  const current = positionTrack(model, stakeholder, issue).current;
+  if (!current) return [];
+  const name = model.stakeholderById.get(stakeholder)!.name;
+  const texts = statementsOf(model, current.statements).map((s) => {
+    const words = s.quotes.length > 0 ? s.quotes.map((q) => `“${q}”`).join(' … ') : s.summary;
+    return `${name} — ${s.actorRecord.name} (${formatDate(s.date, s.dateApprox)}, ${s.channel}): ${words}`;
+  });
+  if (current.stance) texts.push(`${name} stance ${current.stance.value}/100 (analyst judgement): ${current.stance.rationale}`);
+  for (const c of current.conflicts) texts.push(`${name} — conflicting statements: ${c.summary}`);
+  return texts.map((text) => ({ text, stakeholders: [stakeholder], issue }));
+}

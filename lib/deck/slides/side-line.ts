@@ -1,0 +1,15 @@
+export const NO_POSITION = 'No stated position in the sources.';
+
+/** One side's position on one issue, as the matrix and issue slides print it. */
+export type SideLine = {
+  stakeholder: string;
+  /** The position's summary, or null when the side has no sourced position. */
+  summary: string | null;
+  stance: number | null;
+  /** Where the stance sits on the issue's scale, in words (no quotation marks: they are our words). */
+  stanceWords: string | null;
+  /** A verbatim quote behind the position and who said it. */
+  quote: { text: string; speaker: string } | null;
+  /** Sources of the statements behind the side's positions on the issue. */
+  sources: string[];
+};

@@ -1,0 +1,40 @@
+import { formatDate } from '../../dates';
+import { listNames, timelinePoints, timelineSentence } from '../../analysis/takeaways';
+import { cut, joinNotes, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
+
+type Event = { date: string; label: string };
+/**
+ * Events carry no side or issue in the data, so every selection shows them all; the statements
+ * are counted for the chosen sides and issues only.
+ */
+export type TimelineFacts = SlideFactsBase<'timeline'> & { events: Event[] };
+export type TimelineSlide = SlideViewBase<'timeline'> & {
+  takeaway: string;
+  events: Event[];
+  perSide: { stakeholder: string; count: number; first: string; last: string }[];
+};
+
+export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
+  compose: ({ id, kind, title, notes, events }, scope) => {
+    const points = timelinePoints(scope.statements, scope.sides.map((s) => s.id));
+    const topic = scope.allIssues ? '' : ` on ${listNames(scope.issues.map((i) => i.title.toLowerCase()))}`;
+    const perSide = scope.sides
+      .map((side) => {
+        const own = scope.statements.filter((s) => s.stakeholder === side.id);
+        const when = (s: (typeof own)[number] | undefined) => (s ? formatDate(s.date, s.dateApprox) : '');
+        return { stakeholder: side.id, count: own.length, first: when(own[0]), last: when(own.at(-1)) };
+      })
+      .filter((p) => p.count > 0);
+    return {
+      id, kind, title, events, perSide,
+      takeaway: timelineSentence(points, topic),
+      notes: scope.notes(notes),
+      footnote: scope.cite(scope.statements.map((s) => s.source)),
+    };
+  },
+  fit: (slide, { shown }) => {
+    const perSide = slide.perSide.filter((p) => shown.has(p.stakeholder));
+    const events = slide.events.slice(0, SLIDE_FIT.items);
+    return { ...slide, perSide, events, omitted: joinNotes(cut('sides', perSide.length, slide.perSide.length), cut('events', events.length, slide.events.length)) };
+  },
+};

@@ -1,0 +1,40 @@
+import { listNames } from '../../analysis/takeaways';
+import { cut, SLIDE_FIT, type Scope, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
+
+type Fact =
+  /** An event dated after the data's as-of date. */
+  | { kind: 'deadline'; label: string }
+  /** A demand: in play when a shown side partly accepts it; open when no side has answered it. */
+  | { kind: 'condition'; stakeholder: string; issue: string; label: string; partly: string[]; answered: boolean; couldAnswer: string[] }
+  /** Conflicting statements of one side on one issue. */
+  | { kind: 'mixed'; stakeholder: string; issue: string; label: string; detail: string };
+
+type Item = { label: string; detail: string };
+export type WatchFacts = SlideFactsBase<'watch'> & { facts: Fact[] };
+export type WatchSlide = SlideViewBase<'watch'> & { items: Item[] };
+
+/** What a fact says for the chosen sides, or null when it says nothing about them. */
+function item(fact: Fact, scope: Scope): Item | null {
+  if (fact.kind === 'deadline') return { label: fact.label, detail: 'Open deadline: after the data’s as-of date.' };
+  if (!scope.keepSide(fact.stakeholder) || !scope.keepIssue(fact.issue)) return null;
+  if (fact.kind === 'mixed') return { label: fact.label, detail: fact.detail };
+  const partly = fact.partly.filter(scope.keepSide);
+  if (partly.length > 0) return { label: fact.label, detail: `Condition in play: ${listNames(partly.map(scope.name))} partly accept${partly.length === 1 ? 's' : ''}.` };
+  if (!fact.answered && fact.couldAnswer.some(scope.keepSide)) return { label: fact.label, detail: 'Condition with no stated response from any side.' };
+  return null;
+}
+
+export const NOTHING_TO_WATCH = 'No open deadlines or conditions in the data.';
+
+export const watch: SlideKind<WatchFacts, WatchSlide> = {
+  compose: ({ id, kind, title, notes, facts }, scope) => ({
+    id, kind, title,
+    items: facts.map((f) => item(f, scope)).filter((i): i is Item => i !== null),
+    notes: scope.notes(notes),
+    footnote: scope.cite(scope.statements.map((s) => s.source)),
+  }),
+  fit: (slide) => {
+    const items = slide.items.slice(0, SLIDE_FIT.items);
+    return { ...slide, items, omitted: cut('items', items.length, slide.items.length) };
+  },
+};

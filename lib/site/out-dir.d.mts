@@ -1,0 +1,2 @@
+/** The export folder: out/, or STANDPOINT_OUT_DIR, as an absolute path. */
+export function outDir(): string;
