@@ -21,8 +21,9 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
   },
   fit: (slide, { shown }) => {
     // Only sides the deck keeps: a line of a cut side has no colour or name to draw with.
-    // A quote reads on the slide only beside a placed stance, and only when short.
-    const lines = slide.lines.filter((l) => shown.has(l.stakeholder)).slice(0, SLIDE_FIT.lines).map((l) => (l.quote && (l.stance === null || l.quote.text.length > SLIDE_FIT.quoteLength) ? { ...l, quote: null } : l));
+    // A quote reads on the slide only when short. It stays beside an assessment too: where no
+    // stance is placed, the speaker's own words are the evidence the room needs most.
+    const lines = slide.lines.filter((l) => shown.has(l.stakeholder)).slice(0, SLIDE_FIT.lines).map((l) => (l.quote && l.quote.text.length > SLIDE_FIT.quoteLength ? { ...l, quote: null } : l));
     return { ...slide, lines, omitted: cut('sides', lines.length, slide.lines.length) };
   },
 };
