@@ -5,5 +5,16 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', 'out-*/**', '.tmp/**', '.fixture-build/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'data/schema/**']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'out-*/**',
+    '.tmp/**',
+    '.fixture-build/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+    'data/schema/**',
+  ]),
 ]);

@@ -4,7 +4,9 @@ const path = require('node:path');
 
 // STANDPOINT_OUT_DIR builds into another folder (fixtures, benchmarks) so out/ is not clobbered.
 // With `output: 'export'`, Next treats distDir as the export folder; it must lie inside the project.
-const outDir = process.env.STANDPOINT_OUT_DIR ? path.relative(__dirname, path.resolve(process.env.STANDPOINT_OUT_DIR)) : undefined;
+const outDir = process.env.STANDPOINT_OUT_DIR
+  ? path.relative(__dirname, path.resolve(process.env.STANDPOINT_OUT_DIR))
+  : undefined;
 
 /** @type {import('next').NextConfig} */
 module.exports = {

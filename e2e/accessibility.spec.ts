@@ -10,7 +10,9 @@ for (const route of routes) {
 
 test('the matrix with every cell opened has no axe violations', async ({ page }) => {
   await page.goto('/');
-  const opened = await page.locator('details').evaluateAll((all) => all.map((d) => ((d as HTMLDetailsElement).open = true)).length);
+  const opened = await page
+    .locator('details')
+    .evaluateAll((all) => all.map((d) => ((d as HTMLDetailsElement).open = true)).length);
   expect(opened).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
 });

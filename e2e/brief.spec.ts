@@ -72,14 +72,19 @@ test.describe('briefing deck', () => {
     await page.goto(`/brief/?s=${sides.join(',')}&i=${issue}&slide=2`);
     await expect(page.getByText(`Slide 2 of ${narrowed.slides.length}`)).toBeVisible();
     const matrix = current(page);
-    await expect(matrix.getByRole('columnheader')).toHaveText(['Issue', ...sides.map((id) => model.stakeholderById.get(id)!.name)]);
+    await expect(matrix.getByRole('columnheader')).toHaveText([
+      'Issue',
+      ...sides.map((id) => model.stakeholderById.get(id)!.name),
+    ]);
     await expect(matrix.getByRole('rowheader')).toHaveCount(1);
     expect(narrowed.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
     // Every slide follows the narrowing: the timeline counts only the chosen sides' statements on the issue.
     const timeline = narrowed.slides.findIndex((s) => s.kind === 'timeline');
     await page.goto(`/brief/?s=${sides.join(',')}&i=${issue}&slide=${timeline + 1}`);
     const shown = model.statements.filter((st) => sides.includes(st.stakeholder) && st.issues.includes(issue)).length;
-    await expect(current(page)).toContainText(`${shown} statement${shown === 1 ? '' : 's'} on ${model.issues[0]!.title.toLowerCase()}`);
+    await expect(current(page)).toContainText(
+      `${shown} statement${shown === 1 ? '' : 's'} on ${model.issues[0]!.title.toLowerCase()}`,
+    );
     const others = model.stakeholders.filter((s) => !sides.includes(s.id));
     await page.goto(`/brief/?s=${sides.join(',')}&i=${issue}&slide=${timeline + 2}`);
     await expect(current(page)).toHaveAttribute('data-slide', 'watch');
@@ -125,21 +130,36 @@ test.describe('briefing deck', () => {
 
   test('the .pptx download has one slide per slide, holding the quotes', async ({ page }) => {
     await page.goto('/brief/');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .pptx' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .pptx' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pptx$/);
     const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
     const slideParts = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     expect(slideParts).toHaveLength(count);
     const text = (await Promise.all(slideParts.map((f) => zip.file(f)!.async('string')))).join('\n');
-    const quotes = deck.slides.flatMap((s) => (s.kind === 'issue' ? s.lines.map((l) => l.quote?.text).filter((q): q is string => !!q) : []));
+    const quotes = deck.slides.flatMap((s) =>
+      s.kind === 'issue' ? s.lines.map((l) => l.quote?.text).filter((q): q is string => !!q) : [],
+    );
     expect(quotes.length).toBeGreaterThan(0);
-    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    const escape = (s: string) =>
+      s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
     for (const q of quotes) expect(text.includes(escape(q)) || text.includes(q), q).toBe(true);
   });
 
   test('npm run export:pdf writes a PDF with a page per slide', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-pdf-')), 'briefing.pdf');
-    execFileSync(process.execPath, ['scripts/export-pdf.mjs', '--out', out, '--port', String(3190 + Number(process.env.TEST_PARALLEL_INDEX ?? 0))], { stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      ['scripts/export-pdf.mjs', '--out', out, '--port', String(3190 + Number(process.env.TEST_PARALLEL_INDEX ?? 0))],
+      { stdio: 'pipe' },
+    );
     expect(pdfPages(fs.readFileSync(out))).toBe(count);
   });
 

@@ -23,7 +23,9 @@ test.describe('charts page', () => {
     const rows = demandCounts(model);
     const segments = rows.flatMap((r) => model.issues.filter((i) => (r[i.id] as number) > 0)).length;
     await drawn(page, 'demands-by-side');
-    await expect(root(page, 'demands-by-side').locator('.recharts-bar-rectangle path, path.recharts-rectangle')).toHaveCount(segments);
+    await expect(
+      root(page, 'demands-by-side').locator('.recharts-bar-rectangle path, path.recharts-rectangle'),
+    ).toHaveCount(segments);
     await expect(await openTable(page, 'demands-by-side')).toHaveCount(model.stakeholders.length);
   });
 
@@ -42,7 +44,9 @@ test.describe('charts page', () => {
     const grid = root(page, 'demand-responses');
     await expect(grid.locator('td[data-response]')).toHaveCount(cells.length);
     for (const kind of ['accepts', 'rejects', 'partly', 'none'] as const) {
-      await expect(grid.locator(`td[data-response="${kind}"]`)).toHaveCount(cells.filter((c) => c.response === kind).length);
+      await expect(grid.locator(`td[data-response="${kind}"]`)).toHaveCount(
+        cells.filter((c) => c.response === kind).length,
+      );
     }
     const rejection = rows.find((r) => r.cells.some((c) => c.response === 'rejects'))!;
     const statement = model.statementById.get(rejection.cells.find((c) => c.response === 'rejects')!.statements[0]!)!;
@@ -58,7 +62,9 @@ test.describe('charts page', () => {
   });
 
   for (const issue of model.issues) {
-    test(`stance spectrum on ${issue.title}: a mark per stance, history faint, rationale on focus`, async ({ page }) => {
+    test(`stance spectrum on ${issue.title}: a mark per stance, history faint, rationale on focus`, async ({
+      page,
+    }) => {
       const data = spectrum(model, issue.id);
       const id = `spectrum-${issue.id}`;
       await drawn(page, id);
@@ -68,7 +74,9 @@ test.describe('charts page', () => {
       }
       const marks = root(page, id).locator('.spectrum-mark');
       await expect(marks).toHaveCount(data.marks.length);
-      await expect(root(page, id).locator('.spectrum-mark[data-current="false"]')).toHaveCount(data.marks.filter((m) => !m.current).length);
+      await expect(root(page, id).locator('.spectrum-mark[data-current="false"]')).toHaveCount(
+        data.marks.filter((m) => !m.current).length,
+      );
       if (data.gap) await expect(root(page, id)).toContainText(`Gap: ${data.gap.value} points`);
       await marks.first().focus();
       await expect(root(page, id).getByText(data.marks[0]!.rationale, { exact: false })).toBeVisible();
@@ -84,7 +92,9 @@ test.describe('charts page', () => {
     const other = withGaps.find((g) => g.issue !== first.issue)!;
     await chart.getByLabel('Issue').selectOption(other.issue);
     await expect(chart.locator('td[data-gap]')).toHaveCount(other.sides.length * (other.sides.length - 1));
-    await expect(chart.getByTestId('gap-takeaway')).toContainText(model.issueById.get(other.issue)!.title.toLowerCase());
+    await expect(chart.getByTestId('gap-takeaway')).toContainText(
+      model.issueById.get(other.issue)!.title.toLowerCase(),
+    );
     const pairs = withGaps.reduce((n, g) => n + (g.sides.length * (g.sides.length - 1)) / 2, 0);
     await expect(await openTable(page, 'gap-heatmap')).toHaveCount(pairs);
   });
@@ -102,7 +112,13 @@ test.describe('charts page', () => {
   });
 
   test('the keyboard reaches every chart, with a visible focus ring', async ({ page }) => {
-    const ids = ['demands-by-side', 'demand-responses', ...model.issues.map((i) => `spectrum-${i.id}`), 'gap-heatmap', 'timeline'];
+    const ids = [
+      'demands-by-side',
+      'demand-responses',
+      ...model.issues.map((i) => `spectrum-${i.id}`),
+      'gap-heatmap',
+      'timeline',
+    ];
     for (const id of ids) {
       // Start sequential navigation at the chart's takeaway, then Tab into the chart.
       await page.locator(`#${id}-takeaway`).click();
@@ -118,10 +134,15 @@ test.describe('charts page', () => {
     await drawn(page, 'timeline');
     await expect(root(page, 'timeline').locator('.timeline-mark').first()).toBeVisible();
     for (const id of ['timeline', 'demand-responses']) {
-      const group = page.getByRole('group', { name: `Download ${id === 'timeline' ? 'Timeline of statements' : 'Demand–response grid'}` });
+      const group = page.getByRole('group', {
+        name: `Download ${id === 'timeline' ? 'Timeline of statements' : 'Demand–response grid'}`,
+      });
       const files: Record<string, Buffer> = {};
       for (const kind of ['PNG', 'SVG', 'CSV']) {
-        const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: new RegExp(`^${kind}`) }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          group.getByRole('button', { name: new RegExp(`^${kind}`) }).click(),
+        ]);
         expect(download.suggestedFilename()).toBe(`${id}.${kind.toLowerCase()}`);
         const path = await download.path();
         files[kind] = await import('node:fs').then((fs) => fs.readFileSync(path!));

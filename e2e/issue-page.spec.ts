@@ -6,7 +6,9 @@ test.describe('issue pages', () => {
     const issue = model.issues[0]!;
     const side = model.stakeholders[0]!;
     await page.goto('/');
-    await cell(page, side.id, issue.id).getByRole('link', { name: new RegExp(`^Issue page\\s+for ${issue.title}:`) }).click();
+    await cell(page, side.id, issue.id)
+      .getByRole('link', { name: new RegExp(`^Issue page\\s+for ${issue.title}:`) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/issues/${issue.id}/#side-${side.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(issue.title);
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(issue.title);
@@ -17,17 +19,24 @@ test.describe('issue pages', () => {
     const issue = [...model.issues].sort((a, b) => count(b.id) - count(a.id))[0]!;
     await page.goto(`/issues/${issue.id}/`);
     await expect(page.getByText(issue.question)).toBeVisible();
-    for (const anchor of [issue.scale.min, issue.scale.mid, issue.scale.max]) await expect(page.getByText(anchor.description)).toBeVisible();
+    for (const anchor of [issue.scale.min, issue.scale.mid, issue.scale.max])
+      await expect(page.getByText(anchor.description)).toBeVisible();
     for (const s of model.stakeholders) {
       const track = positionTrack(model, s.id, issue.id);
       const region = page.getByRole('region', { name: s.name, exact: true });
       if (track.current) await expect(region).toContainText(track.current.summary);
       else await expect(region).toContainText('No stated position in the sources');
-      for (const earlier of track.history) await expect(region.getByText('Earlier positions')).toBeVisible().then(() => expect(region).toContainText(earlier.summary));
+      for (const earlier of track.history)
+        await expect(region.getByText('Earlier positions'))
+          .toBeVisible()
+          .then(() => expect(region).toContainText(earlier.summary));
     }
     const statements = model.statements.filter((s) => s.issues.includes(issue.id));
     await expect(page.getByRole('status')).toHaveText(`${statements.length} of ${statements.length} statements`);
-    const dates = await page.getByRole('listitem').locator('article time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    const dates = await page
+      .getByRole('listitem')
+      .locator('article time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
     expect(dates).toEqual(statements.map((s) => s.date));
     await expectNoAxeViolations(page);
   });

@@ -18,7 +18,9 @@ async function expectFocusRing(target: ReturnType<Page['locator']>) {
 }
 
 test('matrix: open a cell’s statements and follow one to its passage, by keyboard alone', async ({ page }) => {
-  const cell = buildMatrix(model).flatMap((r) => r.cells).find((c) => c.statements.length > 0)!;
+  const cell = buildMatrix(model)
+    .flatMap((r) => r.cells)
+    .find((c) => c.statements.length > 0)!;
   const statement = cell.statements[0]!;
   await page.goto('/');
   const td = page.locator(`td[data-stakeholder="${cell.stakeholder}"][data-issue="${cell.issue}"]`);

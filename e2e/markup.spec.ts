@@ -29,7 +29,11 @@ for (const route of routes) {
     await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await expect(page.locator('[onerror], [onload], img[src="x"], svg[onload]')).toHaveCount(0);
-    expect(await page.locator('body script').evaluateAll((all) => all.filter((s) => s.textContent?.startsWith('window.__pwned')).length)).toBe(0);
+    expect(
+      await page
+        .locator('body script')
+        .evaluateAll((all) => all.filter((s) => s.textContent?.startsWith('window.__pwned')).length),
+    ).toBe(0);
     expect(dialogs).toEqual([]);
   });
 }

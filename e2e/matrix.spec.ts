@@ -20,14 +20,18 @@ test.describe('position matrix', () => {
 
   test('a cell opens to the quotes behind it, with speaker, date and channel', async ({ page }) => {
     // The cell with the most directly quoted statements: a real test of the quote list.
-    const target = [...cells].sort((a, b) => b.statements.filter((s) => s.quotes.length).length - a.statements.filter((s) => s.quotes.length).length)[0]!;
+    const target = [...cells].sort(
+      (a, b) => b.statements.filter((s) => s.quotes.length).length - a.statements.filter((s) => s.quotes.length).length,
+    )[0]!;
     await page.goto('/');
     const td = cell(page, target.stakeholder, target.issue);
     const quoted = target.statements.find((s) => s.quotes.length > 0)!;
     await expect(td.getByText(quoted.quotes[0]!, { exact: false })).toBeHidden();
     await td.getByText('Show the statements').click();
     await expect(td.getByRole('article')).toHaveCount(Math.min(target.statements.length, cellStatementLimit(matrix)));
-    const card = td.getByRole('article', { name: `Statement by ${quoted.actorRecord.name}` }).filter({ hasText: quoted.quotes[0]!.slice(0, 40) });
+    const card = td
+      .getByRole('article', { name: `Statement by ${quoted.actorRecord.name}` })
+      .filter({ hasText: quoted.quotes[0]!.slice(0, 40) });
     await expect(card).toBeVisible();
     await expect(card).toContainText(quoted.actorRecord.role);
     await expect(card).toContainText(quoted.channel);

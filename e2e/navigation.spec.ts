@@ -30,10 +30,18 @@ test.describe('navigation', () => {
 
   test('the indexes list every issue and stakeholder, and pass axe', async ({ page }) => {
     await page.goto('/issues/');
-    for (const issue of model.issues) await expect(page.getByRole('link', { name: issue.title, exact: true })).toHaveAttribute('href', `/issues/${issue.id}/`);
+    for (const issue of model.issues)
+      await expect(page.getByRole('link', { name: issue.title, exact: true })).toHaveAttribute(
+        'href',
+        `/issues/${issue.id}/`,
+      );
     await expectNoAxeViolations(page);
     await page.goto('/stakeholders/');
-    for (const s of model.stakeholders) await expect(page.getByRole('main').getByRole('link', { name: s.name, exact: true })).toHaveAttribute('href', `/stakeholders/${s.id}/`);
+    for (const s of model.stakeholders)
+      await expect(page.getByRole('main').getByRole('link', { name: s.name, exact: true })).toHaveAttribute(
+        'href',
+        `/stakeholders/${s.id}/`,
+      );
     await expectNoAxeViolations(page);
   });
 

@@ -6,7 +6,13 @@
 import { expect, recordCspViolations, routes, test } from './fixtures';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 const NOT_FOUND = '/no-such-page-here/';
@@ -32,7 +38,8 @@ for (const route of [...routes, NOT_FOUND]) {
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toContain("'unsafe-eval'");
     for (const values of policy.values()) {
-      for (const value of values) expect(value, 'no outside origin in the CSP').not.toMatch(/^(https?:|\*|\/\/)|^[a-z0-9.-]+\.[a-z]{2,}/i);
+      for (const value of values)
+        expect(value, 'no outside origin in the CSP').not.toMatch(/^(https?:|\*|\/\/)|^[a-z0-9.-]+\.[a-z]{2,}/i);
     }
     // A blocked inline script is reported while the page loads, before its heading is checked.
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);

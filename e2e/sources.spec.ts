@@ -21,9 +21,14 @@ test('every source is listed with its inferred facts marked', async ({ page }) =
 test('a statement’s "in context" link lands on its highlighted passage', async ({ page }) => {
   // A quoted statement that a matrix cell shows: one its current position cites (one bearing on no issue is on no cell).
   const current = model.positions.filter((p) => positionTrack(model, p.stakeholder, p.issue).current?.id === p.id);
-  const statement = model.statements.find((s) => s.quotes.length > 0 && current.some((p) => p.statements.includes(s.id)))!;
+  const statement = model.statements.find(
+    (s) => s.quotes.length > 0 && current.some((p) => p.statements.includes(s.id)),
+  )!;
   await page.goto('/');
-  const details = page.locator('td details').filter({ hasText: statement.quotes[0]!.slice(0, 30) }).first();
+  const details = page
+    .locator('td details')
+    .filter({ hasText: statement.quotes[0]!.slice(0, 30) })
+    .first();
   await details.locator('summary').click();
   const link = details.locator(`a[href$="#st-${statement.id}"]`).first();
   await expect(link).toHaveAccessibleName(/In context/);
@@ -31,7 +36,12 @@ test('a statement’s "in context" link lands on its highlighted passage', async
   await expect(page).toHaveURL(new RegExp(`/sources/${statement.source}/#st-${statement.id}$`));
   const target = page.locator(`[id="st-${statement.id}"]`);
   await expect(target).toBeInViewport();
-  await expect(page.locator('mark.passage').filter({ hasText: statement.quotes[0]!.slice(0, 30) }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('mark.passage')
+      .filter({ hasText: statement.quotes[0]!.slice(0, 30) })
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -8,16 +8,20 @@ test.describe('stakeholder pages', () => {
     await page.goto('/stakeholders/europe/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(europe.name);
     await expect(page.getByText(`the sources report no position of ${europe.name} on any issue`)).toBeVisible();
-    for (const actor of model.actors.filter((a) => a.stakeholder === 'europe')) await expect(page.getByText(actor.role)).toBeVisible();
+    for (const actor of model.actors.filter((a) => a.stakeholder === 'europe'))
+      await expect(page.getByText(actor.role)).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
   test('actors, positions, demands with responses, and own contradictions flagged', async ({ page }) => {
     // The side with a conflict among its own statements, found from the data.
-    const conflicted = model.positions.find((p) => p.conflicts.length > 0 && positionTrack(model, p.stakeholder, p.issue).current?.id === p.id)!;
+    const conflicted = model.positions.find(
+      (p) => p.conflicts.length > 0 && positionTrack(model, p.stakeholder, p.issue).current?.id === p.id,
+    )!;
     const side = conflicted.stakeholder;
     await page.goto(`/stakeholders/${side}/`);
-    for (const actor of model.actors.filter((a) => a.stakeholder === side)) await expect(page.locator(`[id="actor-${actor.id}"]`)).toContainText(actor.role);
+    for (const actor of model.actors.filter((a) => a.stakeholder === side))
+      await expect(page.locator(`[id="actor-${actor.id}"]`)).toContainText(actor.role);
     await expect(page.getByText(conflicted.conflicts[0]!.summary)).toBeVisible();
     const demands = model.demands.filter((d) => d.stakeholder === side);
     const others = model.stakeholders.length - 1;
@@ -33,6 +37,8 @@ test.describe('stakeholder pages', () => {
     await page.goto('/statements/');
     await page.getByRole('link', { name: statement.actorRecord.name, exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`/stakeholders/${statement.stakeholder}/#actor-${statement.actor}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.stakeholderById.get(statement.stakeholder)!.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      model.stakeholderById.get(statement.stakeholder)!.name,
+    );
   });
 });

@@ -67,11 +67,15 @@ function caseFolder(name: string): { dir: string; spec: Case } {
 /** The field path with the `(id "…")` annotations dropped, so the case need not copy ids from data/. */
 const bareField = (p: Problem) => p.path.replace(/ \(id "[^"]*"\)/g, '');
 const fieldMatches = (p: Problem, field: string) =>
-  new RegExp('^' + field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\[\\\*\\\]/g, '\\[\\d+\\]') + '$').test(bareField(p));
+  new RegExp('^' + field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\[\\\*\\\]/g, '\\[\\d+\\]') + '$').test(
+    bareField(p),
+  );
 
 describe('bad-input corpus', () => {
   it('has at least 30 broken cases, each saying what it breaks', () => {
-    const specs = cases.map((name) => JSON.parse(fs.readFileSync(path.join(CORPUS, name, 'case.json'), 'utf8')) as Case);
+    const specs = cases.map(
+      (name) => JSON.parse(fs.readFileSync(path.join(CORPUS, name, 'case.json'), 'utf8')) as Case,
+    );
     expect(specs.filter((s) => s.expect !== 'valid').length).toBeGreaterThanOrEqual(30);
     for (const spec of specs) expect(spec.what.length).toBeGreaterThan(5);
   });

@@ -3,7 +3,16 @@ import { tableSvg, toCsv } from './chart-export';
 
 describe('CSV download', () => {
   it('has a header row, quoted fields where needed, and the citation last', () => {
-    const csv = toCsv({ columns: ['Side', 'Quote'], rows: [['Russia', 'He said, "no"'], ['US', 3]] }, 'RFE/RL, 7 Aug 2025');
+    const csv = toCsv(
+      {
+        columns: ['Side', 'Quote'],
+        rows: [
+          ['Russia', 'He said, "no"'],
+          ['US', 3],
+        ],
+      },
+      'RFE/RL, 7 Aug 2025',
+    );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('Side,Quote');
     expect(lines[1]).toBe('Russia,"He said, ""no"""');

@@ -16,17 +16,29 @@ export function toCsv(table: TableData, citation: string): string {
 }
 
 /** Text made safe for SVG text and attribute values. */
-export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A table drawn as a standalone SVG: for charts that are HTML tables on the page. */
-export function tableSvg(table: TableData, title: string, citation: string, fills?: (row: number, col: number) => string | undefined): string {
+export function tableSvg(
+  table: TableData,
+  title: string,
+  citation: string,
+  fills?: (row: number, col: number) => string | undefined,
+): string {
   const charWidth = 7.2;
-  const widths = table.columns.map((c, i) => Math.min(420, Math.max(60, ...[c, ...table.rows.map((r) => String(r[i] ?? ''))].map((t) => t.length * charWidth + 16))));
+  const widths = table.columns.map((c, i) =>
+    Math.min(
+      420,
+      Math.max(60, ...[c, ...table.rows.map((r) => String(r[i] ?? ''))].map((t) => t.length * charWidth + 16)),
+    ),
+  );
   const rowHeight = 26;
   const width = widths.reduce((a, b) => a + b, 0) + 20;
   const top = 44;
   const height = top + rowHeight * (table.rows.length + 1) + 36;
-  const clip = (text: string, w: number) => (text.length * charWidth > w - 12 ? text.slice(0, Math.max(1, Math.floor((w - 12) / charWidth) - 1)) + '…' : text);
+  const clip = (text: string, w: number) =>
+    text.length * charWidth > w - 12 ? text.slice(0, Math.max(1, Math.floor((w - 12) / charWidth) - 1)) + '…' : text;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
@@ -38,7 +50,9 @@ export function tableSvg(table: TableData, title: string, citation: string, fill
       const w = widths[col] ?? 60;
       const fill = header ? '#e2e8f0' : (fills?.(rowIndex, col) ?? '#ffffff');
       parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${rowHeight}" fill="${fill}" stroke="#94a3b8"/>`);
-      parts.push(`<text x="${x + 6}" y="${y + 17}" fill="#0f172a"${header ? ' font-weight="700"' : ''}>${escapeXml(clip(String(cell), w))}</text>`);
+      parts.push(
+        `<text x="${x + 6}" y="${y + 17}" fill="#0f172a"${header ? ' font-weight="700"' : ''}>${escapeXml(clip(String(cell), w))}</text>`,
+      );
       x += w;
     });
   };

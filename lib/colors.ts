@@ -39,7 +39,16 @@ export function contrastRatio(a: string, b: string): number {
  * Issues, where a chart stacks them: steps of one blue, dark to light, each outlined in slate so
  * every segment's edge reaches 3:1; the label colour keeps its count legible on the fill.
  */
-export const ISSUE_FILLS = ['#1F3A5F', '#3D6A99', '#6E9BC8', '#A9C6E3', '#DCE8F4', '#0B1F33', '#55789E', '#C3D6EA'] as const;
+export const ISSUE_FILLS = [
+  '#1F3A5F',
+  '#3D6A99',
+  '#6E9BC8',
+  '#A9C6E3',
+  '#DCE8F4',
+  '#0B1F33',
+  '#55789E',
+  '#C3D6EA',
+] as const;
 export const OUTLINE = '#0F172A';
 
 export function issueFill(index: number): { fill: string; label: string } {

@@ -16,7 +16,8 @@ describe('the dataset in data/', () => {
   });
 
   it('events quote their sources verbatim too', () => {
-    for (const event of model.events) expect(containsVerbatim(model.texts.get(event.source)!, event.passage), event.id).toBe(true);
+    for (const event of model.events)
+      expect(containsVerbatim(model.texts.get(event.source)!, event.passage), event.id).toBe(true);
   });
 
   it('has the stakeholders the matrix is about, Europe among them with no position', () => {
@@ -27,7 +28,9 @@ describe('the dataset in data/', () => {
 
   it('ships JSON Schemas that match the zod schemas (run `npm run schema` after changing lib/schema.ts)', () => {
     for (const [name, schema] of Object.entries(jsonSchemas())) {
-      const committed = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'data', 'schema', `${name}.schema.json`), 'utf8'));
+      const committed = JSON.parse(
+        fs.readFileSync(path.join(process.cwd(), 'data', 'schema', `${name}.schema.json`), 'utf8'),
+      );
       expect(committed, name).toEqual(schema);
     }
   });

@@ -38,7 +38,11 @@ export function plural(count: number, one: string, many = `${one}s`): string {
  * point off; the deck passes one that names the point's number, since a scale end is our words,
  * not a quote, and must not stand in quotation marks.
  */
-export function stanceWords(issue: Pick<Issue, 'scale'>, value: number, mark: (label: string, point: number) => string = (label) => `“${label}”`): string {
+export function stanceWords(
+  issue: Pick<Issue, 'scale'>,
+  value: number,
+  mark: (label: string, point: number) => string = (label) => `“${label}”`,
+): string {
   const { min: lo, mid: md, max: hi } = issue.scale;
   const [min, mid, max] = [mark(lo.short, 0), mark(md.short, 50), mark(hi.short, 100)];
   if (value <= 10) return `At or near ${min}`;
@@ -49,7 +53,9 @@ export function stanceWords(issue: Pick<Issue, 'scale'>, value: number, mark: (l
 }
 
 /** A citation line for the sources behind a chart or slide: outlet, “title”, date; inferred facts marked. */
-export function citeSources(sources: { outlet: string; title: string; published: string; publishedApprox: boolean; inferred: string[] }[]): string {
+export function citeSources(
+  sources: { outlet: string; title: string; published: string; publishedApprox: boolean; inferred: string[] }[],
+): string {
   return sources
     .map((s) => {
       const inferred = s.inferred.length > 0 ? ` (${s.inferred.join(', ')} inferred)` : '';

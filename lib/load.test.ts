@@ -35,7 +35,9 @@ describe('reading a data folder', () => {
 
   it('gives the line and column of broken JSON', () => {
     fs.writeFileSync(file('actors.json'), '{\n  "actors": [\n    { "id": "x", }\n  ]\n}');
-    expect(problems()).toContainEqual(expect.stringMatching(/actors\.json: \(file\) — not valid JSON at line 3, column \d+/));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/actors\.json: \(file\) — not valid JSON at line 3, column \d+/),
+    );
   });
 
   it('names the record and field of a schema error', () => {
@@ -44,14 +46,22 @@ describe('reading a data folder', () => {
     delete json.statements[4].summary;
     fs.writeFileSync(file('statements.json'), JSON.stringify(json));
     const lines = problems();
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`statements\\.json: statements\\[2\\] \\(id "${json.statements[2].id}"\\)\\.date — is not a real calendar date`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `statements\\.json: statements\\[2\\] \\(id "${json.statements[2].id}"\\)\\.date — is not a real calendar date`,
+        ),
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/statements\.json: statements\[4\] \(id "[^"]+"\)\.summary — /));
   });
 
   it('names a source without its text file', () => {
     const json = JSON.parse(fs.readFileSync(file('sources.json'), 'utf8'));
     fs.rmSync(file(`sources/${json.sources[0].id}.txt`));
-    expect(problems()).toContainEqual(expect.stringMatching(/sources\.json: sources\[0\] \(id "[^"]+"\)\.id — no text file for this source/));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/sources\.json: sources\[0\] \(id "[^"]+"\)\.id — no text file for this source/),
+    );
   });
 
   it('goes on checking past a missing source text, so every problem shows in one run', () => {
@@ -61,8 +71,12 @@ describe('reading a data folder', () => {
     statements.statements[1].actor = 'nobody';
     fs.writeFileSync(file('statements.json'), JSON.stringify(statements));
     const lines = problems();
-    expect(lines).toContainEqual(expect.stringMatching(/sources\.json: sources\[0\] .*\.id — no text file for this source/));
-    expect(lines).toContainEqual(expect.stringMatching(/statements\.json: statements\[1\] .*\.actor — unknown actor "nobody"/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/sources\.json: sources\[0\] .*\.id — no text file for this source/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/statements\.json: statements\[1\] .*\.actor — unknown actor "nobody"/),
+    );
   });
 
   it('changes nothing on disk when it fails', () => {

@@ -49,7 +49,8 @@ function lineColumn(text: string, offset: number): string {
 function jsonErrorLocation(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const pos = /position (\d+)/.exec(message);
-  if (!pos) return `not valid JSON: ${/end of JSON input/i.test(message) ? 'the file ends before the JSON does (cut off, or a missing ] or })' : message}`;
+  if (!pos)
+    return `not valid JSON: ${/end of JSON input/i.test(message) ? 'the file ends before the JSON does (cut off, or a missing ] or })' : message}`;
   const offset = Number(pos[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
@@ -57,7 +58,12 @@ function jsonErrorLocation(text: string, error: unknown): string {
   return `not valid JSON at line ${line}, column ${column}: ${message.replace(/^.*?: /, '')}`;
 }
 
-function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S, problems: Problem[]): z.infer<S> | undefined {
+function parseFile<S extends z.ZodType>(
+  dir: string,
+  file: string,
+  schema: S,
+  problems: Problem[],
+): z.infer<S> | undefined {
   const full = path.join(dir, file);
   const shown = displayPath(full);
   let text: string;
@@ -114,8 +120,14 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
     try {
       const text = fs.readFileSync(file, 'utf8');
       const invisible = INVISIBLE_CONTROLS.exec(text);
-      if (text.trim() === '') problems.push({ file: displayPath(file), path: '(file)', message: 'source text is empty' });
-      else if (invisible) problems.push({ file: displayPath(file), path: lineColumn(text, invisible.index), message: unreadableText(invisible[0])! });
+      if (text.trim() === '')
+        problems.push({ file: displayPath(file), path: '(file)', message: 'source text is empty' });
+      else if (invisible)
+        problems.push({
+          file: displayPath(file),
+          path: lineColumn(text, invisible.index),
+          message: unreadableText(invisible[0])!,
+        });
       else texts.set(source.id, text);
     } catch {
       problems.push({
@@ -133,14 +145,30 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
   }
   const { $schema: _ignored, ...meta } = dataset;
   void _ignored;
-  const data: RawDataset = { dataset: meta, sources, texts, stakeholders, actors, issues, statements, positions, demands, events };
+  const data: RawDataset = {
+    dataset: meta,
+    sources,
+    texts,
+    stakeholders,
+    actors,
+    issues,
+    statements,
+    positions,
+    demands,
+    events,
+  };
   problems.push(...crossCheck(data, (file) => displayPath(path.join(dir, file))));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, data };
 }
 
 export class DataError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`The data folder has ${problems.length} problem(s):\n` + summariseProblems(problems).map((line) => `  ${line}`).join('\n'));
+    super(
+      `The data folder has ${problems.length} problem(s):\n` +
+        summariseProblems(problems)
+          .map((line) => `  ${line}`)
+          .join('\n'),
+    );
     this.name = 'DataError';
   }
 }

@@ -41,7 +41,12 @@ export function buildModel(raw: RawDataset): Model {
   const statements: StatementView[] = raw.statements
     .map((statement) => {
       const actorRecord = actorById.get(statement.actor)!;
-      return { ...statement, actorRecord, stakeholder: actorRecord.stakeholder, sourceRecord: sourceById.get(statement.source)! };
+      return {
+        ...statement,
+        actorRecord,
+        stakeholder: actorRecord.stakeholder,
+        sourceRecord: sourceById.get(statement.source)!,
+      };
     })
     // Stable sort keeps file order within a day.
     .sort((a, b) => compareDates(a.date, b.date));

@@ -26,7 +26,9 @@ export function stakeholderPage(model: Model, id: string) {
   return {
     side: sideOf(model, id),
     description: stakeholder.description,
-    actors: model.actors.filter((a) => a.stakeholder === id).map((actor) => ({ actor, statements: statements.filter((s) => s.actor === actor.id).length })),
+    actors: model.actors
+      .filter((a) => a.stakeholder === id)
+      .map((actor) => ({ actor, statements: statements.filter((s) => s.actor === actor.id).length })),
     cells: model.issues.map((issue) => cellView(model, id, issue)),
     hasPositions: model.positions.some((p) => p.stakeholder === id),
     demands: demandViews(model, { stakeholder: id }),
@@ -40,7 +42,8 @@ export function sideIndex(model: Model) {
     side: sideOf(model, stakeholder.id),
     description: stakeholder.description,
     statements: model.statements.filter((s) => s.stakeholder === stakeholder.id).length,
-    issuesWithPosition: new Set(model.positions.filter((p) => p.stakeholder === stakeholder.id).map((p) => p.issue)).size,
+    issuesWithPosition: new Set(model.positions.filter((p) => p.stakeholder === stakeholder.id).map((p) => p.issue))
+      .size,
   }));
 }
 
@@ -55,7 +58,10 @@ export function issueIndex(model: Model) {
 
 /** The sources index: each source with how many statements quote it. */
 export function sourceIndex(model: Model) {
-  return model.sources.map((source) => ({ source, statements: model.statements.filter((s) => s.source === source.id).length }));
+  return model.sources.map((source) => ({
+    source,
+    statements: model.statements.filter((s) => s.source === source.id).length,
+  }));
 }
 
 /** A source's full text in runs, each cited passage marked with who is reported in it; undefined for an unknown id. */
@@ -64,11 +70,18 @@ export function sourcePage(model: Model, id: string) {
   if (!source) return undefined;
   const statements = model.statements.filter((s) => s.source === id);
   const speaker = new Map(statements.map((s) => [s.id, s.actorRecord.name]));
-  const segments: (Segment & { speakers: string })[] = passageSegments(model.texts.get(id) ?? '', statements).map((segment) => ({
-    ...segment,
-    speakers: [...new Set(segment.starts.map((s) => speaker.get(s)))].join(', '),
-  }));
+  const segments: (Segment & { speakers: string })[] = passageSegments(model.texts.get(id) ?? '', statements).map(
+    (segment) => ({
+      ...segment,
+      speakers: [...new Set(segment.starts.map((s) => speaker.get(s)))].join(', '),
+    }),
+  );
   // A publication speaking for itself: its own analysis, not anyone it reports.
   const own = statements.filter((s) => s.actorRecord.kind === 'publication');
-  return { source, statements: statements.length, segments, ownAnalysis: { passages: own.length, names: [...new Set(own.map((s) => s.actorRecord.name))] } };
+  return {
+    source,
+    statements: statements.length,
+    segments,
+    ownAnalysis: { passages: own.length, names: [...new Set(own.map((s) => s.actorRecord.name))] },
+  };
 }

@@ -12,7 +12,14 @@ export type Choice = { id: string; name: string };
 
 /** The ids a parameter lists, repeated or comma-separated: trimmed, lower-case, each once. */
 function idList(values: string[]): string[] {
-  return [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const readQuery = (params: SearchParamsLike) => ({ s: idList(params.getAll('s')), i: idList(params.getAll('i')) });
@@ -28,7 +35,10 @@ export type CompareSelection = {
 };
 
 /** Default comparison: the first two stakeholders in file order, on every issue. */
-export function parseCompareParams(params: SearchParamsLike, choices: { stakeholders: Choice[]; issues: Choice[] }): CompareSelection {
+export function parseCompareParams(
+  params: SearchParamsLike,
+  choices: { stakeholders: Choice[]; issues: Choice[] },
+): CompareSelection {
   const query = readQuery(params);
   const known = (list: Choice[]) => new Set(list.map((c) => c.id));
   const stakeholderIds = known(choices.stakeholders);
@@ -36,10 +46,19 @@ export function parseCompareParams(params: SearchParamsLike, choices: { stakehol
   // Keep file order, whatever order the URL uses, so a view reads the same as the matrix.
   const validStakeholders = choices.stakeholders.map((c) => c.id).filter((id) => query.s.includes(id));
   const validIssues = choices.issues.map((c) => c.id).filter((id) => query.i.includes(id));
-  const unknown = { stakeholders: query.s.filter((id) => !stakeholderIds.has(id)), issues: query.i.filter((id) => !issueIds.has(id)) };
+  const unknown = {
+    stakeholders: query.s.filter((id) => !stakeholderIds.has(id)),
+    issues: query.i.filter((id) => !issueIds.has(id)),
+  };
   const messages: string[] = [];
-  if (unknown.stakeholders.length) messages.push(`Unknown stakeholder${unknown.stakeholders.length > 1 ? 's' : ''}: ${unknown.stakeholders.map((id) => `“${id}”`).join(', ')}.`);
-  if (unknown.issues.length) messages.push(`Unknown issue${unknown.issues.length > 1 ? 's' : ''}: ${unknown.issues.map((id) => `“${id}”`).join(', ')}.`);
+  if (unknown.stakeholders.length)
+    messages.push(
+      `Unknown stakeholder${unknown.stakeholders.length > 1 ? 's' : ''}: ${unknown.stakeholders.map((id) => `“${id}”`).join(', ')}.`,
+    );
+  if (unknown.issues.length)
+    messages.push(
+      `Unknown issue${unknown.issues.length > 1 ? 's' : ''}: ${unknown.issues.map((id) => `“${id}”`).join(', ')}.`,
+    );
   const defaults = choices.stakeholders.slice(0, 2).map((c) => c.id);
   let stakeholders = validStakeholders;
   if (validStakeholders.length < 2) {
@@ -51,29 +70,49 @@ export function parseCompareParams(params: SearchParamsLike, choices: { stakehol
   }
   const issues = validIssues.length > 0 ? validIssues : choices.issues.map((c) => c.id);
   if (query.i.length > 0 && validIssues.length === 0) messages.push('No known issue chosen: showing every issue.');
-  return { stakeholders, issues, requested: { stakeholders: validStakeholders, issues: validIssues }, unknown, messages };
+  return {
+    stakeholders,
+    issues,
+    requested: { stakeholders: validStakeholders, issues: validIssues },
+    unknown,
+    messages,
+  };
 }
 
 /** The canonical URL query of a selection; every issue chosen is written as none. */
-export function compareQuery(stakeholders: readonly string[], issues: readonly string[], allIssues: readonly string[]): string {
+export function compareQuery(
+  stakeholders: readonly string[],
+  issues: readonly string[],
+  allIssues: readonly string[],
+): string {
   const params = new URLSearchParams();
   if (stakeholders.length) params.set('s', stakeholders.join(','));
   if (issues.length && issues.length < allIssues.length) params.set('i', issues.join(','));
   return params.toString().replaceAll('%2C', ',');
 }
 
-export type Selection = { stakeholders: string[]; issues: string[]; unknown: { stakeholders: string[]; issues: string[] } };
+export type Selection = {
+  stakeholders: string[];
+  issues: string[];
+  unknown: { stakeholders: string[]; issues: string[] };
+};
 
 /**
  * The deck's narrowing, with the same `s` and `i` parameters: any subset, none meaning all;
  * unknown ids are dropped and reported.
  */
-export function parseSelection(params: SearchParamsLike, valid: { stakeholders: string[]; issues: string[] }): Selection {
+export function parseSelection(
+  params: SearchParamsLike,
+  valid: { stakeholders: string[]; issues: string[] },
+): Selection {
   const query = readQuery(params);
   return {
     stakeholders: valid.stakeholders.filter((id) => query.s.includes(id)),
     issues: valid.issues.filter((id) => query.i.includes(id)),
-    unknown: { stakeholders: query.s.filter((id) => !valid.stakeholders.includes(id)), issues: query.i.filter((id) => !valid.issues.includes(id)) },
+    unknown: {
+      stakeholders: query.s.filter((id) => !valid.stakeholders.includes(id)),
+      issues: query.i.filter((id) => !valid.issues.includes(id)),
+    },
   };
 }
 

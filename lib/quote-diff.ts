@@ -57,16 +57,24 @@ function culprit(quote: string, source: string, q: number, s: number): string | 
   const sRest = source.slice(s);
   const qc = qRest[0] ?? '';
   const sc = sRest[0] ?? '';
-  if (qRest.startsWith('...') && sc === '…') return 'the quote has three dots "..." where the source has an ellipsis "…"';
-  if (qc === '…' && sRest.startsWith('...')) return 'the quote has an ellipsis "…" where the source has three dots "..."';
-  if (/^(\.\.\.|…)/.test(qRest)) return `the quote has an ellipsis the source does not have here (the source goes on "${sRest.slice(0, 20)}"): a cut is not the speaker's words — end the quote before it, or make two quotes`;
-  if (APOSTROPHES.includes(qc) && APOSTROPHES.includes(sc)) return `the quote has the apostrophe ${qc} where the source has ${sc} (straight and curly apostrophes differ)`;
-  if (DOUBLE_MARKS.includes(qc) && DOUBLE_MARKS.includes(sc)) return `the quote has the quotation mark ${qc} where the source has ${sc} (straight and curly quotation marks differ)`;
+  if (qRest.startsWith('...') && sc === '…')
+    return 'the quote has three dots "..." where the source has an ellipsis "…"';
+  if (qc === '…' && sRest.startsWith('...'))
+    return 'the quote has an ellipsis "…" where the source has three dots "..."';
+  if (/^(\.\.\.|…)/.test(qRest))
+    return `the quote has an ellipsis the source does not have here (the source goes on "${sRest.slice(0, 20)}"): a cut is not the speaker's words — end the quote before it, or make two quotes`;
+  if (APOSTROPHES.includes(qc) && APOSTROPHES.includes(sc))
+    return `the quote has the apostrophe ${qc} where the source has ${sc} (straight and curly apostrophes differ)`;
+  if (DOUBLE_MARKS.includes(qc) && DOUBLE_MARKS.includes(sc))
+    return `the quote has the quotation mark ${qc} where the source has ${sc} (straight and curly quotation marks differ)`;
   // Text one side has here and the other leaves out: the rest lines up again after it. Tried from
   // the start of the word where they part ("every single ship" vs "every ship"), then from where they part.
   const qWord = quote.lastIndexOf(' ', q - 1) + 1;
   const sWord = s - (q - qWord);
-  for (const [qa, sa] of [[qWord, sWord], [q, s]] as const) {
+  for (const [qa, sa] of [
+    [qWord, sWord],
+    [q, s],
+  ] as const) {
     const gap = skipped(source.slice(sa), quote.slice(qa));
     if (gap) return `${kindOf(gap)} dropped: the source has "${gap.trim()}" here, which the quote leaves out`;
     const extra = skipped(quote.slice(qa), source.slice(sa));
@@ -86,7 +94,12 @@ function skipped(longer: string, other: string): string | undefined {
   return undefined;
 }
 
-const kindOf = (text: string) => (/^[\s\p{P}]+$/u.test(text) ? 'punctuation' : /\s\S+\s/.test(` ${text.trim()} `) && text.trim().includes(' ') ? 'words' : 'a word');
+const kindOf = (text: string) =>
+  /^[\s\p{P}]+$/u.test(text)
+    ? 'punctuation'
+    : /\s\S+\s/.test(` ${text.trim()} `) && text.trim().includes(' ')
+      ? 'words'
+      : 'a word';
 
 /**
  * Where a quote that is not verbatim parts from its source text, in one sentence an analyst can act on.
@@ -101,8 +114,10 @@ export function explainMismatch(sourceText: string, quoteText: string): string {
     const q = [...quote].findIndex((ch, i) => ch !== source.text[typographic + i]);
     if (q >= 0) {
       const s = typographic + q;
-      return `it differs from the source only in apostrophes or quotation marks; the first at character ${q + 1} of the quote (source ${lineColumn(sourceText, source.origin[s]!)}) — ` +
-        `quote: "${around(quote, q)}", source: "${around(source.text, s)}". Likely cause: ${culprit(quote, source.text, q, s)}`;
+      return (
+        `it differs from the source only in apostrophes or quotation marks; the first at character ${q + 1} of the quote (source ${lineColumn(sourceText, source.origin[s]!)}) — ` +
+        `quote: "${around(quote, q)}", source: "${around(source.text, s)}". Likely cause: ${culprit(quote, source.text, q, s)}`
+      );
     }
   }
   // Longest prefix of the quote found in the source (a found prefix's prefixes are all found).

@@ -13,7 +13,13 @@ import { formatStance } from './stance';
 import { CELL_STATEMENT_LIMIT } from './analysis/positions';
 
 const scale = { short: 'x', description: 'x' };
-const statement = (id: string, actor: string, date: string, evidence: 'direct-quote' | 'paraphrase', extra: { dateApprox?: boolean; quotes?: string[] } = {}) => ({
+const statement = (
+  id: string,
+  actor: string,
+  date: string,
+  evidence: 'direct-quote' | 'paraphrase',
+  extra: { dateApprox?: boolean; quotes?: string[] } = {},
+) => ({
   id,
   actor,
   source: 'gazette',
@@ -31,7 +37,19 @@ const statement = (id: string, actor: string, date: string, evidence: 'direct-qu
 function fixture(): RawDataset {
   return {
     dataset: { version: 1, title: 'Fixture', subject: 'A fictional river dispute', asOf: '2030-06-30' },
-    sources: [{ id: 'gazette', title: 'The Harbour Gazette', outlet: 'Gazette', published: '2030-06-30', publishedApprox: false, language: 'en', kind: 'news-report', extent: 'full', inferred: [] }],
+    sources: [
+      {
+        id: 'gazette',
+        title: 'The Harbour Gazette',
+        outlet: 'Gazette',
+        published: '2030-06-30',
+        publishedApprox: false,
+        language: 'en',
+        kind: 'news-report',
+        extent: 'full',
+        inferred: [],
+      },
+    ],
     texts: new Map([['gazette', 'p']]),
     stakeholders: [
       { id: 'northland', name: 'Northland', abbreviation: 'NL', description: 'A fictional upstream state.' },
@@ -39,11 +57,32 @@ function fixture(): RawDataset {
       { id: 'observers', name: 'Observers', abbreviation: 'OBS', description: 'Fictional onlookers.' },
     ],
     actors: [
-      { id: 'ada', name: 'Ada Northwind', role: 'Water minister', stakeholder: 'northland', kind: 'person', anonymous: false },
-      { id: 'bram', name: 'Bram Northwind', role: 'Trade minister', stakeholder: 'northland', kind: 'person', anonymous: false },
+      {
+        id: 'ada',
+        name: 'Ada Northwind',
+        role: 'Water minister',
+        stakeholder: 'northland',
+        kind: 'person',
+        anonymous: false,
+      },
+      {
+        id: 'bram',
+        name: 'Bram Northwind',
+        role: 'Trade minister',
+        stakeholder: 'northland',
+        kind: 'person',
+        anonymous: false,
+      },
       { id: 'cora', name: 'Cora Southby', role: 'Envoy', stakeholder: 'southmark', kind: 'person', anonymous: false },
     ],
-    issues: [{ id: 'river', title: 'River rights', question: 'Who draws the water?', scale: { min: scale, mid: scale, max: scale } }],
+    issues: [
+      {
+        id: 'river',
+        title: 'River rights',
+        question: 'Who draws the water?',
+        scale: { min: scale, mid: scale, max: scale },
+      },
+    ],
     statements: [
       // File order is not date order: the model sorts by date.
       statement('nl-c', 'bram', '2030-06-10', 'paraphrase'),
@@ -53,12 +92,47 @@ function fixture(): RawDataset {
       statement('sm-x', 'cora', '2030-06-20', 'paraphrase'),
     ],
     positions: [
-      { id: 'nl-river-new', stakeholder: 'northland', issue: 'river', asOf: '2030-06-10', summary: 'Northland wants half the flow.', stance: { value: 62, rationale: 'Asks for half.' }, statements: ['nl-c', 'nl-b'], conflicts: [{ statements: ['nl-c', 'nl-b'], summary: 'The ministers differ.' }] },
-      { id: 'nl-river-old', stakeholder: 'northland', issue: 'river', asOf: '2030-03', summary: 'Northland wants all the flow.', statements: ['nl-a'], conflicts: [] },
-      { id: 'sm-river', stakeholder: 'southmark', issue: 'river', asOf: '2030-06-12', summary: 'Southmark refuses any cut.', statements: ['sm-a'], conflicts: [] },
+      {
+        id: 'nl-river-new',
+        stakeholder: 'northland',
+        issue: 'river',
+        asOf: '2030-06-10',
+        summary: 'Northland wants half the flow.',
+        stance: { value: 62, rationale: 'Asks for half.' },
+        statements: ['nl-c', 'nl-b'],
+        conflicts: [{ statements: ['nl-c', 'nl-b'], summary: 'The ministers differ.' }],
+      },
+      {
+        id: 'nl-river-old',
+        stakeholder: 'northland',
+        issue: 'river',
+        asOf: '2030-03',
+        summary: 'Northland wants all the flow.',
+        statements: ['nl-a'],
+        conflicts: [],
+      },
+      {
+        id: 'sm-river',
+        stakeholder: 'southmark',
+        issue: 'river',
+        asOf: '2030-06-12',
+        summary: 'Southmark refuses any cut.',
+        statements: ['sm-a'],
+        conflicts: [],
+      },
     ],
     demands: [
-      { id: 'nl-half', stakeholder: 'northland', issue: 'river', kind: 'asks', text: 'Half the flow', statements: ['nl-b'], responses: [{ stakeholder: 'southmark', response: 'rejects', statements: ['sm-a'], rationale: 'Refuses any cut.' }] },
+      {
+        id: 'nl-half',
+        stakeholder: 'northland',
+        issue: 'river',
+        kind: 'asks',
+        text: 'Half the flow',
+        statements: ['nl-b'],
+        responses: [
+          { stakeholder: 'southmark', response: 'rejects', statements: ['sm-a'], rationale: 'Refuses any cut.' },
+        ],
+      },
     ],
     events: [],
   };
@@ -90,7 +164,10 @@ describe('reshape, on a hand-built dataset', () => {
       { kind: 'paraphrase', count: 1 },
     ]);
     expect(cell.current?.conflicts).toHaveLength(1);
-    expect(cell.current?.conflicts[0]?.statements.map((s) => `${s.actorRecord.name} ${s.date}`)).toEqual(['Ada Northwind 2030-06-02', 'Bram Northwind 2030-06-10']);
+    expect(cell.current?.conflicts[0]?.statements.map((s) => `${s.actorRecord.name} ${s.date}`)).toEqual([
+      'Ada Northwind 2030-06-02',
+      'Bram Northwind 2030-06-10',
+    ]);
     expect(cell.current?.stance?.value).toBe(62);
     expect(cell.uncited).toEqual([]);
   });
@@ -114,7 +191,9 @@ describe('reshape, on a hand-built dataset', () => {
     expect(demand?.side.name).toBe('Northland');
     expect(demand?.issue.title).toBe('River rights');
     expect(demand?.statements.map((s) => s.id)).toEqual(['nl-b']);
-    expect(demand?.responses.map((r) => [r.side.name, r.response, r.rationale, r.statements.map((s) => s.actorRecord.name)])).toEqual([
+    expect(
+      demand?.responses.map((r) => [r.side.name, r.response, r.rationale, r.statements.map((s) => s.actorRecord.name)]),
+    ).toEqual([
       ['Southmark', 'rejects', 'Refuses any cut.', ['Cora Southby']],
       ['Observers', 'none', undefined, []],
     ]);
@@ -152,7 +231,9 @@ describe('reshape, on the real data/', () => {
   const raw = seedData();
   const model = buildModel(raw);
   const latest = (stakeholder: string, issue: string) =>
-    raw.positions.filter((p) => p.stakeholder === stakeholder && p.issue === issue).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
+    raw.positions
+      .filter((p) => p.stakeholder === stakeholder && p.issue === issue)
+      .sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
   const speaker = (statementId: string) => {
     const s = raw.statements.find((x) => x.id === statementId)!;
     return raw.actors.find((a) => a.id === s.actor)!;
@@ -167,7 +248,9 @@ describe('reshape, on the real data/', () => {
         if (!position) continue;
         expect(new Set(cell.current!.statements.map((s) => s.id))).toEqual(new Set(position.statements));
         for (const s of cell.current!.statements) expect(s.actorRecord.name).toBe(speaker(s.id).name);
-        expect(cell.current!.conflicts.map((c) => c.statements.map((s) => s.id).sort())).toEqual(position.conflicts.map((c) => [...c.statements].sort()));
+        expect(cell.current!.conflicts.map((c) => c.statements.map((s) => s.id).sort())).toEqual(
+          position.conflicts.map((c) => [...c.statements].sort()),
+        );
         expect(cell.current!.counts.reduce((n, c) => n + c.count, 0)).toBe(position.statements.length);
       }
     }
@@ -176,9 +259,13 @@ describe('reshape, on the real data/', () => {
   it('the US summit-format cell carries its conflict with both speakers named', () => {
     const summit = model.issues.find((i) => i.id === 'summit-format')!;
     const conflict = cellView(model, 'united-states', summit).current?.conflicts[0];
-    const rawConflict = raw.positions.find((p) => p.stakeholder === 'united-states' && p.issue === 'summit-format' && p.conflicts.length)!.conflicts[0]!;
+    const rawConflict = raw.positions.find(
+      (p) => p.stakeholder === 'united-states' && p.issue === 'summit-format' && p.conflicts.length,
+    )!.conflicts[0]!;
     expect(conflict?.summary).toBe(rawConflict.summary);
-    expect(new Set(conflict?.statements.map((s) => s.actorRecord.name))).toEqual(new Set(rawConflict.statements.map((id) => speaker(id).name)));
+    expect(new Set(conflict?.statements.map((s) => s.actorRecord.name))).toEqual(
+      new Set(rawConflict.statements.map((id) => speaker(id).name)),
+    );
   });
 
   it('every demand lists every other side once; a responder’s statements are its own', () => {
@@ -186,8 +273,12 @@ describe('reshape, on the real data/', () => {
     expect(views.map((d) => d.id).sort()).toEqual(raw.demands.map((d) => d.id).sort());
     for (const view of views) {
       const demand = raw.demands.find((d) => d.id === view.id)!;
-      expect(view.responses.map((r) => r.side.id)).toEqual(raw.stakeholders.map((s) => s.id).filter((id) => id !== demand.stakeholder));
-      expect(view.responses.filter((r) => r.response === 'none')).toHaveLength(raw.stakeholders.length - 1 - demand.responses.length);
+      expect(view.responses.map((r) => r.side.id)).toEqual(
+        raw.stakeholders.map((s) => s.id).filter((id) => id !== demand.stakeholder),
+      );
+      expect(view.responses.filter((r) => r.response === 'none')).toHaveLength(
+        raw.stakeholders.length - 1 - demand.responses.length,
+      );
       for (const r of view.responses) for (const s of r.statements) expect(s.stakeholder).toBe(r.side.id);
     }
   });

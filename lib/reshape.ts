@@ -33,9 +33,20 @@ export type PositionView = Pick<Position, 'id' | 'summary' | 'asOf' | 'stance'> 
 };
 
 /** One side on one issue: the position that stands, earlier ones (newest first), and statements no position cites. */
-export type CellView = { side: Side; issue: Issue; current?: PositionView; history: PositionView[]; uncited: StatementDigest[] };
+export type CellView = {
+  side: Side;
+  issue: Issue;
+  current?: PositionView;
+  history: PositionView[];
+  uncited: StatementDigest[];
+};
 
-export type ResponseView = { side: Side; response: ResponseKind | 'none'; rationale?: string; statements: StatementDigest[] };
+export type ResponseView = {
+  side: Side;
+  response: ResponseKind | 'none';
+  rationale?: string;
+  statements: StatementDigest[];
+};
 
 /** A demand with its side, its issue, the statements behind it and every other side's response ('none' where the data has no entry). */
 export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
@@ -54,7 +65,11 @@ function memo(model: Model) {
       const style = stakeholderStyle(i);
       return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark: shapePath(style.shape, 10, 10, 8.5) };
     });
-    entry = { sides, sideById: new Map(sides.map((s) => [s.id, s])), cited: new Set(model.positions.flatMap((p) => p.statements)) };
+    entry = {
+      sides,
+      sideById: new Map(sides.map((s) => [s.id, s])),
+      cited: new Set(model.positions.flatMap((p) => p.statements)),
+    };
     cache.set(model, entry);
   }
   return entry;
@@ -95,7 +110,9 @@ export function reshapePosition(model: Model, position: Position): PositionView 
 export function cellView(model: Model, stakeholder: string, issue: Issue): CellView {
   const { current, history } = positionTrack(model, stakeholder, issue.id);
   const { cited } = memo(model);
-  const uncited = model.statements.filter((s) => s.stakeholder === stakeholder && s.issues.includes(issue.id) && !cited.has(s.id));
+  const uncited = model.statements.filter(
+    (s) => s.stakeholder === stakeholder && s.issues.includes(issue.id) && !cited.has(s.id),
+  );
   return {
     side: sideOf(model, stakeholder),
     issue,
@@ -114,8 +131,13 @@ export type MatrixView = {
 
 /** Rows = issues, columns = sides, both in file order. */
 export function matrixView(model: Model): MatrixView {
-  const rows = model.issues.map((issue) => ({ issue, cells: model.stakeholders.map((s) => cellView(model, s.id, issue)) }));
-  const limit = statementLimit(rows.flatMap((r) => r.cells.map((c) => ({ cited: c.current?.statements.length ?? 0, uncited: c.uncited.length }))));
+  const rows = model.issues.map((issue) => ({
+    issue,
+    cells: model.stakeholders.map((s) => cellView(model, s.id, issue)),
+  }));
+  const limit = statementLimit(
+    rows.flatMap((r) => r.cells.map((c) => ({ cited: c.current?.statements.length ?? 0, uncited: c.uncited.length }))),
+  );
   return { sides: reshapeSides(model), rows, limit };
 }
 
@@ -141,6 +163,7 @@ export function reshapeDemand(model: Model, demand: Demand): DemandView {
 
 /** Demands on an issue, or made by a side, in file order. */
 export function demandViews(model: Model, where: { issue: string } | { stakeholder: string }): DemandView[] {
-  const keep = 'issue' in where ? (d: Demand) => d.issue === where.issue : (d: Demand) => d.stakeholder === where.stakeholder;
+  const keep =
+    'issue' in where ? (d: Demand) => d.issue === where.issue : (d: Demand) => d.stakeholder === where.stakeholder;
   return model.demands.filter(keep).map((d) => reshapeDemand(model, d));
 }

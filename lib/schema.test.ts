@@ -38,7 +38,8 @@ describe('schemas', () => {
 
   it('accept partial dates and reject impossible ones', () => {
     for (const ok of ['2014', '2025-05', '2024-02-29']) expect(PartialDate.safeParse(ok).success, ok).toBe(true);
-    for (const bad of ['2025-13', '2025-00-10', '2023-02-29', '2025-8-6', '']) expect(PartialDate.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['2025-13', '2025-00-10', '2023-02-29', '2025-8-6', ''])
+      expect(PartialDate.safeParse(bad).success, bad).toBe(false);
   });
 
   it('reject stances outside 0–100', () => {
@@ -53,7 +54,15 @@ describe('schemas', () => {
   });
 
   it('require a source to say what kind it is and whether its text is whole; its retrieval date may be unknown', () => {
-    const source = { id: 's', title: 't', outlet: 'o', published: '2025-08-07', language: 'en', kind: 'news-report', extent: 'excerpt' };
+    const source = {
+      id: 's',
+      title: 't',
+      outlet: 'o',
+      published: '2025-08-07',
+      language: 'en',
+      kind: 'news-report',
+      extent: 'excerpt',
+    };
     expect(Source.safeParse(source).success).toBe(true);
     expect(Source.safeParse({ ...source, retrieved: '2025-08-09' }).success).toBe(true);
     for (const field of ['kind', 'extent'] as const) {
@@ -68,7 +77,15 @@ describe('schemas', () => {
   });
 
   it('reject non-http source addresses', () => {
-    const source = { id: 's', title: 't', outlet: 'o', published: '2025-08-07', language: 'en', kind: 'news-report', extent: 'full' };
+    const source = {
+      id: 's',
+      title: 't',
+      outlet: 'o',
+      published: '2025-08-07',
+      language: 'en',
+      kind: 'news-report',
+      extent: 'full',
+    };
     expect(Source.safeParse({ ...source, url: 'https://example.org/a' }).success).toBe(true);
     expect(Source.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
     expect(Source.safeParse({ ...source, url: 'data:text/html,x' }).success).toBe(false);

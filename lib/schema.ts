@@ -9,7 +9,10 @@ export const SCHEMA_VERSION = 1;
 
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug: letters, digits and single hyphens, e.g. "rubio-fox-aug-6"')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a lower-case slug: letters, digits and single hyphens, e.g. "rubio-fox-aug-6"',
+  )
   .max(80, 'must be at most 80 characters')
   .describe('Identifier: lower-case letters, digits and hyphens. Other files refer to the record by it.');
 
@@ -24,10 +27,13 @@ export const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF
 /** Why a text is not acceptable as readable text, or undefined when it is. */
 export function unreadableText(s: string): string | undefined {
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(s);
-  if (control) return `must not contain control characters (U+${codePoint(control[0])} at character ${control.index + 1})`;
+  if (control)
+    return `must not contain control characters (U+${codePoint(control[0])} at character ${control.index + 1})`;
   const invisible = INVISIBLE_CONTROLS.exec(s);
-  if (invisible) return `must not contain invisible or text-direction control characters (U+${codePoint(invisible[0])} at character ${invisible.index + 1}); delete it and retype the text around it`;
-  if (!s.isWellFormed()) return 'contains an unpaired UTF-16 surrogate (half of an emoji or other character); retype it';
+  if (invisible)
+    return `must not contain invisible or text-direction control characters (U+${codePoint(invisible[0])} at character ${invisible.index + 1}); delete it and retype the text around it`;
+  if (!s.isWellFormed())
+    return 'contains an unpaired UTF-16 surrogate (half of an emoji or other character); retype it';
   return undefined;
 }
 const codePoint = (ch: string) => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -63,17 +69,26 @@ export const HttpUrl = z
   .string()
   .url('must be a URL')
   .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
-  .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), 'must not contain a user name or password (user@host), which can disguise the real site')
+  .refine(
+    (u) => !/^https?:\/\/[^/?#]*@/i.test(u),
+    'must not contain a user name or password (user@host), which can disguise the real site',
+  )
   .describe('A web address (http or https only).');
 
 export const SOURCE_FACTS = ['title', 'outlet', 'author', 'published', 'url', 'language', 'kind', 'extent'] as const;
 
-export const SOURCE_KINDS = ['official-transcript', 'official-statement', 'news-report', 'news-analysis', 'analysis'] as const;
+export const SOURCE_KINDS = [
+  'official-transcript',
+  'official-statement',
+  'news-report',
+  'news-analysis',
+  'analysis',
+] as const;
 export const SourceKind = z
   .enum(SOURCE_KINDS)
   .describe(
-    'official-transcript: a government\'s own record of what was said; official-statement: a statement a government or party issued; ' +
-      'news-report: a news article reporting what was said; news-analysis: a news article that reports what was said and adds the outlet\'s own analysis; ' +
+    "official-transcript: a government's own record of what was said; official-statement: a statement a government or party issued; " +
+      "news-report: a news article reporting what was said; news-analysis: a news article that reports what was said and adds the outlet's own analysis; " +
       'analysis: commentary or a think-tank paper.',
   );
 
@@ -82,7 +97,9 @@ export const SOURCE_EXTENTS = ['full', 'excerpt'] as const;
 export const Source = z
   .strictObject({
     id: Id,
-    title: Text(300).describe('Title of the source; if it has none, a descriptive title (then list "title" in inferred).'),
+    title: Text(300).describe(
+      'Title of the source; if it has none, a descriptive title (then list "title" in inferred).',
+    ),
     outlet: Text(200).describe('Who published it, e.g. "Radio Free Europe/Radio Liberty (RFE/RL)".'),
     author: Text(200).optional().describe('Author or authors, when known.'),
     published: PartialDate.describe('When it was published.'),
@@ -95,15 +112,21 @@ export const Source = z
     kind: SourceKind,
     extent: z
       .enum(SOURCE_EXTENTS)
-      .describe('full: data/sources/<id>.txt holds the whole text as published; excerpt: it holds part of it, so a quote\'s context may be missing.'),
-    retrieved: PartialDate.optional().describe('When the text was copied from where it was published. Leave it out when not known; the sources page then says "not known".'),
+      .describe(
+        "full: data/sources/<id>.txt holds the whole text as published; excerpt: it holds part of it, so a quote's context may be missing.",
+      ),
+    retrieved: PartialDate.optional().describe(
+      'When the text was copied from where it was published. Leave it out when not known; the sources page then says "not known".',
+    ),
     inferred: z
       .array(z.enum(SOURCE_FACTS))
       .default([])
       .describe('Which of the facts above are inferred by us rather than stated by the source itself.'),
     inferenceNote: Text(1000).optional().describe('How the inferred facts were inferred.'),
   })
-  .describe('A document the dataset quotes. Its text — whole, or the excerpt we have (see extent) — is the file data/sources/<id>.txt.');
+  .describe(
+    'A document the dataset quotes. Its text — whole, or the excerpt we have (see extent) — is the file data/sources/<id>.txt.',
+  );
 
 export const Stakeholder = z
   .strictObject({
@@ -123,7 +146,9 @@ export const Actor = z
     name: Text(120).describe('Name as the source gives it, e.g. "Marco Rubio" or "White House officials (anonymous)".'),
     role: Text(300).describe('Role at the time, e.g. "US Secretary of State".'),
     stakeholder: Id.describe('The stakeholder this actor speaks for (id from stakeholders.json).'),
-    kind: z.enum(['person', 'group', 'publication']).describe('A named person, a group (officials, analysts), or a publication\'s own analysis.'),
+    kind: z
+      .enum(['person', 'group', 'publication'])
+      .describe("A named person, a group (officials, analysts), or a publication's own analysis."),
     anonymous: z.boolean().default(false).describe('True for speakers the source does not name.'),
   })
   .describe('A person or group who speaks.');
@@ -151,7 +176,9 @@ export const Issue = z
 export const EVIDENCE_KINDS = ['direct-quote', 'paraphrase', 'anonymous-officials', 'analyst-assessment'] as const;
 export const Evidence = z
   .enum(EVIDENCE_KINDS)
-  .describe('direct-quote: the source quotes the speaker; paraphrase: the source reports it in its own words; anonymous-officials: reported from unnamed officials; analyst-assessment: an analyst\'s judgement.');
+  .describe(
+    "direct-quote: the source quotes the speaker; paraphrase: the source reports it in its own words; anonymous-officials: reported from unnamed officials; analyst-assessment: an analyst's judgement.",
+  );
 
 export const Statement = z
   .strictObject({
@@ -164,13 +191,19 @@ export const Statement = z
     channel: Text(200).describe('Where it was said, e.g. "Fox Business Network interview", "Bluesky post".'),
     issues: z
       .array(Id)
-      .describe('Issues the statement bears on (ids from issues.json). Empty when it bears on none of them: it then shows on the statements and sources pages, not in the matrix.'),
+      .describe(
+        'Issues the statement bears on (ids from issues.json). Empty when it bears on none of them: it then shows on the statements and sources pages, not in the matrix.',
+      ),
     evidence: Evidence,
     quotes: z
       .array(Text(2000))
       .default([])
-      .describe('The speaker\'s own words exactly as the source quotes them. Each must appear verbatim in the source text.'),
-    passage: Text(3000).describe('The passage of the source that reports the statement, copied verbatim; the sources page highlights it.'),
+      .describe(
+        "The speaker's own words exactly as the source quotes them. Each must appear verbatim in the source text.",
+      ),
+    passage: Text(3000).describe(
+      'The passage of the source that reports the statement, copied verbatim; the sources page highlights it.',
+    ),
     summary: Text(240).describe('One neutral line: what was said.'),
   })
   .superRefine((statement, ctx) => {
@@ -182,14 +215,21 @@ export const Statement = z
 
 export const Stance = z
   .strictObject({
-    value: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100').describe('Place on the issue\'s 0–100 scale.'),
-    rationale: Text(600).describe('Why this place: the analyst\'s reasoning from the cited statements.'),
+    value: z
+      .number()
+      .min(0, 'must be between 0 and 100')
+      .max(100, 'must be between 0 and 100')
+      .describe("Place on the issue's 0–100 scale."),
+    rationale: Text(600).describe("Why this place: the analyst's reasoning from the cited statements."),
   })
-  .describe('An analyst judgement: where the position sits on the issue\'s scale.');
+  .describe("An analyst judgement: where the position sits on the issue's scale.");
 
 export const Conflict = z
   .strictObject({
-    statements: z.array(Id).min(2, 'must name at least two statements that disagree').describe('The statements of this side that disagree.'),
+    statements: z
+      .array(Id)
+      .min(2, 'must name at least two statements that disagree')
+      .describe('The statements of this side that disagree.'),
     summary: Text(400).describe('What the disagreement is, neutrally.'),
   })
   .describe('Statements of one side that contradict each other.');
@@ -199,13 +239,18 @@ export const Position = z
     id: Id,
     stakeholder: Id.describe('Whose position (id from stakeholders.json).'),
     issue: Id.describe('On which issue (id from issues.json).'),
-    asOf: PartialDate.describe('The date the position is stated as of. The latest one for a stakeholder and issue is the current one.'),
+    asOf: PartialDate.describe(
+      'The date the position is stated as of. The latest one for a stakeholder and issue is the current one.',
+    ),
     summary: Text(300).describe('The position in one neutral sentence.'),
     stance: Stance.optional(),
-    statements: z.array(Id).min(1, 'must cite at least one statement').describe('Statements behind the position; at least one by this stakeholder.'),
-    conflicts: z.array(Conflict).default([]).describe('Where this side\'s own statements disagree.'),
+    statements: z
+      .array(Id)
+      .min(1, 'must cite at least one statement')
+      .describe('Statements behind the position; at least one by this stakeholder.'),
+    conflicts: z.array(Conflict).default([]).describe("Where this side's own statements disagree."),
   })
-  .describe('A stakeholder\'s position on an issue as of a date.');
+  .describe("A stakeholder's position on an issue as of a date.");
 
 export const RESPONSES = ['accepts', 'rejects', 'partly'] as const;
 
@@ -213,7 +258,10 @@ export const Response = z
   .strictObject({
     stakeholder: Id.describe('The side that responds (id from stakeholders.json).'),
     response: z.enum(RESPONSES).describe('accepts, rejects or partly. A side with no entry has no stated response.'),
-    statements: z.array(Id).min(1, 'must cite at least one statement').describe('Statements by the responding side that say so.'),
+    statements: z
+      .array(Id)
+      .min(1, 'must cite at least one statement')
+      .describe('Statements by the responding side that say so.'),
     rationale: Text(400).describe('Analyst judgement: why the statements amount to this response.'),
   })
   .describe('How another side has responded to a demand.');
@@ -225,8 +273,14 @@ export const Demand = z
     issue: Id.describe('The issue it belongs to (id from issues.json).'),
     kind: z.enum(['asks', 'rules-out']).describe('asks: the side asks for it; rules-out: the side rules it out.'),
     text: Text(200).describe('The demand in a short phrase, e.g. "Ukrainian neutrality".'),
-    statements: z.array(Id).min(1, 'must cite at least one statement').describe('Statements behind the demand; at least one by this stakeholder.'),
-    responses: z.array(Response).default([]).describe('Other sides\' stated responses. A side not listed has no stated response.'),
+    statements: z
+      .array(Id)
+      .min(1, 'must cite at least one statement')
+      .describe('Statements behind the demand; at least one by this stakeholder.'),
+    responses: z
+      .array(Response)
+      .default([])
+      .describe("Other sides' stated responses. A side not listed has no stated response."),
   })
   .describe('A concrete thing a side asks for or rules out.');
 
@@ -235,11 +289,15 @@ export const Event = z
     id: Id,
     date: PartialDate.describe('When it happened.'),
     dateApprox: z.boolean().default(false).describe('True when the date is approximate (e.g. "mid-May").'),
-    label: Text(120).describe('What happened, in a few words; shown on the timeline. For a scheduled event, say so in the label.'),
+    label: Text(120).describe(
+      'What happened, in a few words; shown on the timeline. For a scheduled event, say so in the label.',
+    ),
     scheduled: z
       .boolean()
       .default(false)
-      .describe('True for an event the source reports as still ahead (e.g. a deadline). Only a scheduled event may be dated after the dataset\'s as-of date.'),
+      .describe(
+        "True for an event the source reports as still ahead (e.g. a deadline). Only a scheduled event may be dated after the dataset's as-of date.",
+      ),
     source: Id.describe('The source that names the event (id from sources.json).'),
     passage: Text(2000).describe('The passage of the source that names it, copied verbatim.'),
   })
@@ -247,7 +305,9 @@ export const Event = z
 
 export const Dataset = z
   .strictObject({
-    version: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}, the schema version this code reads` }).describe('Schema version of the data folder.'),
+    version: z
+      .literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}, the schema version this code reads` })
+      .describe('Schema version of the data folder.'),
     title: Text(120).describe('Name of the dataset, shown in the header.'),
     subject: Text(400).describe('What the dataset covers, in one sentence.'),
     asOf: PartialDate.describe('Date the dataset is current to.'),
@@ -258,7 +318,12 @@ export const Dataset = z
 const listFile = <K extends string, T extends z.ZodType>(key: K, item: T, min = 0) =>
   z.strictObject({
     $schema: z.string().optional().describe('Path of the JSON Schema that checks this file.'),
-    ...({ [key]: min > 0 ? z.array(item).min(min, `must list at least one record: the site has nothing to show without it`) : z.array(item) } as Record<K, z.ZodArray<T>>),
+    ...({
+      [key]:
+        min > 0
+          ? z.array(item).min(min, `must list at least one record: the site has nothing to show without it`)
+          : z.array(item),
+    } as Record<K, z.ZodArray<T>>),
   });
 
 export const FILES = {

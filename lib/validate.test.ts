@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck, formatProblem, summariseProblems, type RawDataset } from './validate';
 import { seedData } from './seed-data';
 
-
 function problemsAfter(breakIt: (data: RawDataset) => void): string[] {
   const data = structuredClone(seedData());
   breakIt(data);
@@ -20,12 +19,18 @@ describe('cross-file rules', () => {
 
   it('duplicate ids', () => {
     const lines = problemsAfter((d) => d.statements.push({ ...d.statements[0]! }));
-    expect(lines).toContainEqual(expect.stringMatching(/^data\/statements\.json: statements\[\d+\] \(id "[^"]+"\)\.id — duplicate id/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^data\/statements\.json: statements\[\d+\] \(id "[^"]+"\)\.id — duplicate id/),
+    );
   });
 
   it('an actor of an unknown stakeholder', () => {
     const lines = problemsAfter((d) => (d.actors[0]!.stakeholder = 'atlantis'));
-    expect(lines).toContainEqual(expect.stringMatching(/^data\/actors\.json: actors\[0\] \(id "[^"]+"\)\.stakeholder — unknown stakeholder "atlantis"/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^data\/actors\.json: actors\[0\] \(id "[^"]+"\)\.stakeholder — unknown stakeholder "atlantis"/,
+      ),
+    );
   });
 
   it('a statement of an unknown actor, source or issue', () => {
@@ -44,7 +49,11 @@ describe('cross-file rules', () => {
       const s = d.statements.find((x) => x.quotes.length > 0)!;
       s.quotes[0] = s.quotes[0]!.replace(/\w+/, 'Honestly');
     });
-    expect(lines).toContainEqual(expect.stringMatching(/^data\/statements\.json: statements\[\d+\] \(id "[^"]+"\)\.quotes\[0\] — quote not found verbatim/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^data\/statements\.json: statements\[\d+\] \(id "[^"]+"\)\.quotes\[0\] — quote not found verbatim/,
+      ),
+    );
   });
 
   it('a passage that is not verbatim in its source', () => {
@@ -57,12 +66,16 @@ describe('cross-file rules', () => {
       const [a, b] = d.statements.filter((x) => x.quotes.length > 0 && x.source === d.statements[0]!.source);
       a!.quotes.push(b!.quotes[0]!);
     });
-    expect(lines).toContainEqual(expect.stringMatching(/\.quotes\[\d\] — quote is in the source but not inside this statement's passage/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/\.quotes\[\d\] — quote is in the source but not inside this statement's passage/),
+    );
   });
 
   it('a statement dated after the dataset', () => {
     const lines = problemsAfter((d) => (d.statements[0]!.date = '2031-01-01'));
-    expect(lines).toContainEqual(expect.stringMatching(/statements\[0\] .*\.date — 2031-01-01 is after the dataset's as-of date/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/statements\[0\] .*\.date — 2031-01-01 is after the dataset's as-of date/),
+    );
   });
 
   it('a position that cites no statement of its own side', () => {
@@ -72,7 +85,11 @@ describe('cross-file rules', () => {
       other.issues.push(p.issue);
       p.statements = [other.id];
     });
-    expect(lines).toContainEqual(expect.stringMatching(/^data\/positions\.json: positions\[\d+\] \(id "russia-[^"]+"\)\.statements — cites no statement by russia itself/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^data\/positions\.json: positions\[\d+\] \(id "russia-[^"]+"\)\.statements — cites no statement by russia itself/,
+      ),
+    );
   });
 
   it('a position citing a statement on another issue, or one made after it', () => {
@@ -84,8 +101,14 @@ describe('cross-file rules', () => {
       const later = d.statements.find((s) => s.date === '2025-08-07' && s.issues.includes(earlier.issue))!;
       earlier.statements.push(later.id);
     });
-    expect(lines).toContainEqual(expect.stringMatching(/positions\[0\] .*\.statements\[\d+\] — statement "[^"]+" does not bear on issue/));
-    expect(lines).toContainEqual(expect.stringMatching(/\.statements\[\d+\] — statement "[^"]+" \(2025-08-07\) is later than the position's asOf date/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/positions\[0\] .*\.statements\[\d+\] — statement "[^"]+" does not bear on issue/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /\.statements\[\d+\] — statement "[^"]+" \(2025-08-07\) is later than the position's asOf date/,
+      ),
+    );
   });
 
   it('two positions of one side on one issue on the same date', () => {
@@ -98,7 +121,9 @@ describe('cross-file rules', () => {
       const p = d.positions.find((x) => x.conflicts.length > 0)!;
       p.conflicts[0]!.statements.push(d.statements.find((s) => s.actor === 'putin')!.id);
     });
-    expect(lines).toContainEqual(expect.stringMatching(/\.conflicts\[0\]\.statements\[\d\] — statement "[^"]+" is not by united-states/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/\.conflicts\[0\]\.statements\[\d\] — statement "[^"]+" is not by united-states/),
+    );
   });
 
   it('a demand with no statement of its own side, and a response by the demanding side', () => {
@@ -107,8 +132,14 @@ describe('cross-file rules', () => {
       demand.statements = [d.statements.find((s) => s.actor === 'kyiv')!.id];
       demand.responses[0]!.stakeholder = 'russia';
     });
-    expect(lines).toContainEqual(expect.stringMatching(/^data\/demands\.json: demands\[\d+\] .*\.statements — cites no statement by russia itself/));
-    expect(lines).toContainEqual(expect.stringMatching(/\.responses\[0\]\.stakeholder — a side cannot respond to its own demand/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^data\/demands\.json: demands\[\d+\] .*\.statements — cites no statement by russia itself/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/\.responses\[0\]\.stakeholder — a side cannot respond to its own demand/),
+    );
   });
 
   it('a response that does not rest on the responding side’s words', () => {
@@ -121,7 +152,9 @@ describe('cross-file rules', () => {
 
   it('an event whose passage is not in its source', () => {
     const lines = problemsAfter((d) => (d.events[0]!.passage = 'Something the article never says.'));
-    expect(lines).toContainEqual(expect.stringMatching(/^data\/events\.json: events\[0\] .*\.passage — passage not found verbatim/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^data\/events\.json: events\[0\] .*\.passage — passage not found verbatim/),
+    );
   });
 
   it('a quote that is not verbatim says where it parts from the source and why', () => {
@@ -129,7 +162,11 @@ describe('cross-file rules', () => {
       const s = d.statements.find((x) => x.quotes.some((q) => q.includes(', of course,')))!;
       s.quotes = s.quotes.map((q) => q.replace(', of course,', ''));
     });
-    expect(lines).toContainEqual(expect.stringMatching(/quote not found verbatim .* the first \d+ characters match the source; at character \d+ of the quote \(source line \d+, column \d+\) they part — .*Likely cause: words dropped: the source has ", of course," here/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /quote not found verbatim .* the first \d+ characters match the source; at character \d+ of the quote \(source line \d+, column \d+\) they part — .*Likely cause: words dropped: the source has ", of course," here/,
+      ),
+    );
   });
 
   it('words in quotation marks in a summary, rationale, conflict or demand that no cited statement quotes', () => {
@@ -144,17 +181,27 @@ describe('cross-file rules', () => {
       demand.text = 'A "deal"';
       demand.responses[0]!.rationale = 'Said "maybe".';
     });
-    expect(lines).toContainEqual(expect.stringMatching(/statements\[\d+\] .*\.summary — puts "a complete success" in quotation marks, but those words are not in the statement's own quotes/));
-    expect(lines).toContainEqual(expect.stringMatching(/positions\[\d+\] .*\.summary — puts "bilateral first" in quotation marks/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /statements\[\d+\] .*\.summary — puts "a complete success" in quotation marks, but those words are not in the statement's own quotes/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/positions\[\d+\] .*\.summary — puts "bilateral first" in quotation marks/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/\.stance\.rationale — puts "the midpoint" in quotation marks/));
     expect(lines).toContainEqual(expect.stringMatching(/\.conflicts\[0\]\.summary — puts "yes" in quotation marks/));
     expect(lines).toContainEqual(expect.stringMatching(/demands\[\d+\] .*\.text — puts "deal" in quotation marks/));
-    expect(lines).toContainEqual(expect.stringMatching(/\.responses\[0\]\.rationale — puts "maybe" in quotation marks/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/\.responses\[0\]\.rationale — puts "maybe" in quotation marks/),
+    );
   });
 
   it('words in quotation marks that a cited statement does quote pass, whatever the marks', () => {
     const data = structuredClone(seedData());
-    const position = data.positions.find((p) => p.statements.some((id) => data.statements.find((s) => s.id === id)!.quotes.length > 0))!;
+    const position = data.positions.find((p) =>
+      p.statements.some((id) => data.statements.find((s) => s.id === id)!.quotes.length > 0),
+    )!;
     const quote = data.statements.find((s) => position.statements.includes(s.id) && s.quotes.length > 0)!.quotes[0]!;
     const words = quote.split(' ').slice(0, 4).join(' ');
     position.summary = `Said “${words}” and «${words}».`;
@@ -163,7 +210,11 @@ describe('cross-file rules', () => {
 
   it('words in quotation marks in an event label must stand in its passage', () => {
     const lines = problemsAfter((d) => (d.events[0]!.label = 'Russia "annexes" Crimea'));
-    expect(lines).toContainEqual(expect.stringMatching(/events\[0\] .*\.label — puts "annexes" in quotation marks, but those words are not in its passage/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /events\[0\] .*\.label — puts "annexes" in quotation marks, but those words are not in its passage/,
+      ),
+    );
     const fine = structuredClone(seedData());
     const words = fine.events[0]!.passage.split(' ').slice(0, 3).join(' ');
     fine.events[0]!.label = `“${words}”`;
@@ -171,8 +222,14 @@ describe('cross-file rules', () => {
   });
 
   it('an event after the as-of date must be marked scheduled', () => {
-    const lines = problemsAfter((d) => d.events.push({ ...d.events[0]!, id: 'later', date: '2031-01-01', scheduled: false }));
-    expect(lines).toContainEqual(expect.stringMatching(/events\[\d+\] \(id "later"\)\.date — 2031-01-01 is after the dataset's as-of date .* mark it "scheduled": true/));
+    const lines = problemsAfter((d) =>
+      d.events.push({ ...d.events[0]!, id: 'later', date: '2031-01-01', scheduled: false }),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /events\[\d+\] \(id "later"\)\.date — 2031-01-01 is after the dataset's as-of date .* mark it "scheduled": true/,
+      ),
+    );
     const scheduled = structuredClone(seedData());
     scheduled.events.push({ ...scheduled.events[0]!, id: 'later', date: '2031-01-01', scheduled: true });
     expect(crossCheck(scheduled)).toEqual([]);
@@ -185,7 +242,9 @@ describe('cross-file rules', () => {
     const lines = summariseProblems(problems);
     const dated = lines.filter((l) => l.startsWith('data/statements.json') && l.includes('as-of date'));
     expect(dated).toHaveLength(1);
-    expect(dated[0]).toMatch(/^data\/statements\.json: 12 records dated after the dataset's as-of date 2025-08-07 \(dataset\.json\): statements\[0\] \(id "[^"]+"\)\.date \(2031-01-01\); /);
+    expect(dated[0]).toMatch(
+      /^data\/statements\.json: 12 records dated after the dataset's as-of date 2025-08-07 \(dataset\.json\): statements\[0\] \(id "[^"]+"\)\.date \(2031-01-01\); /,
+    );
     expect(dated[0]).toMatch(/; and 4 more$/);
     expect(lines.length).toBeLessThan(problems.length);
     // A problem that occurs once keeps its one-line form.
@@ -196,11 +255,17 @@ describe('cross-file rules', () => {
     const data = structuredClone(seedData());
     data.statements.slice(0, 3).forEach((s) => (s.actor = 'nobody'));
     const lines = summariseProblems(crossCheck(data)).filter((l) => l.includes('unknown actor'));
-    expect(lines).toEqual([expect.stringMatching(/^data\/statements\.json: 3 records — unknown actor "nobody": no record with that id in data\/actors\.json: statements\[0\] \(id "[^"]+"\)\.actor; statements\[1\]/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^data\/statements\.json: 3 records — unknown actor "nobody": no record with that id in data\/actors\.json: statements\[0\] \(id "[^"]+"\)\.actor; statements\[1\]/,
+      ),
+    ]);
   });
 
   it('two stakeholders with one abbreviation', () => {
     const lines = problemsAfter((d) => (d.stakeholders[1]!.abbreviation = d.stakeholders[0]!.abbreviation));
-    expect(lines).toContainEqual(expect.stringMatching(/stakeholders\[1\] .*\.abbreviation — "RU" is already the abbreviation/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/stakeholders\[1\] .*\.abbreviation — "RU" is already the abbreviation/),
+    );
   });
 });

@@ -67,20 +67,24 @@ export type RawDataset = {
   events: Event[];
 };
 
-
 export function crossCheck(data: RawDataset, fileName: (file: string) => string = (f) => `data/${f}`): Problem[] {
   const problems: Problem[] = [];
   const at = (file: string, list: string, index: number, id: string, field: string) => ({
     file: fileName(file),
     path: `${list}[${index}] (id "${id}")${field ? '.' + field : ''}`,
   });
-  const report = (where: { file: string; path: string }, message: string, repeats?: { group: string; detail: string }) => problems.push({ ...where, message, ...repeats });
+  const report = (
+    where: { file: string; path: string },
+    message: string,
+    repeats?: { group: string; detail: string },
+  ) => problems.push({ ...where, message, ...repeats });
   const afterAsOf = `dated after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`;
 
   function unique<T extends { id: string }>(records: T[], file: string, list: string): Map<string, T> {
     const byId = new Map<string, T>();
     records.forEach((record, index) => {
-      if (byId.has(record.id)) report(at(file, list, index, record.id, 'id'), `duplicate id: "${record.id}" is used by an earlier record`);
+      if (byId.has(record.id))
+        report(at(file, list, index, record.id, 'id'), `duplicate id: "${record.id}" is used by an earlier record`);
       else byId.set(record.id, record);
     });
     return byId;
@@ -98,14 +102,23 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
   const abbreviations = new Map<string, string>();
   data.stakeholders.forEach((s, i) => {
     const other = abbreviations.get(s.abbreviation);
-    if (other) report(at('stakeholders.json', 'stakeholders', i, s.id, 'abbreviation'), `"${s.abbreviation}" is already the abbreviation of "${other}"; chart labels must tell sides apart`);
+    if (other)
+      report(
+        at('stakeholders.json', 'stakeholders', i, s.id, 'abbreviation'),
+        `"${s.abbreviation}" is already the abbreviation of "${other}"; chart labels must tell sides apart`,
+      );
     else abbreviations.set(s.abbreviation, s.id);
   });
 
-  const missing = (kind: string, id: string, file: string) => `unknown ${kind} "${id}": no record with that id in ${fileName(file)}`;
+  const missing = (kind: string, id: string, file: string) =>
+    `unknown ${kind} "${id}": no record with that id in ${fileName(file)}`;
 
   data.actors.forEach((actor, i) => {
-    if (!stakeholders.has(actor.stakeholder)) report(at('actors.json', 'actors', i, actor.id, 'stakeholder'), missing('stakeholder', actor.stakeholder, 'stakeholders.json'));
+    if (!stakeholders.has(actor.stakeholder))
+      report(
+        at('actors.json', 'actors', i, actor.id, 'stakeholder'),
+        missing('stakeholder', actor.stakeholder, 'stakeholders.json'),
+      );
   });
 
   const indexes = new Map([...data.texts].map(([id, text]) => [id, textIndex(text)]));
@@ -117,8 +130,12 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     statement.issues.forEach((issue, k) => {
       if (!issues.has(issue)) report(where(`issues[${k}]`), missing('issue', issue, 'issues.json'));
     });
-    if (DATE_ORDER(statement.date) > asOf) report(where('date'), `${statement.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`, { group: afterAsOf, detail: statement.date });
-    quotationMarks(statement.summary, statement.quotes, [], where('summary'), 'the statement\'s own quotes');
+    if (DATE_ORDER(statement.date) > asOf)
+      report(where('date'), `${statement.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`, {
+        group: afterAsOf,
+        detail: statement.date,
+      });
+    quotationMarks(statement.summary, statement.quotes, [], where('summary'), "the statement's own quotes");
     if (!sources.has(statement.source)) {
       report(where('source'), missing('source', statement.source, 'sources.json'));
       return;
@@ -127,11 +144,23 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
     if (!index) return;
     const text = data.texts.get(statement.source)!;
     const passage = index.locate(statement.passage);
-    if (!passage) report(where('passage'), `passage not found verbatim in the text of source "${statement.source}": ${explainMismatch(text, statement.passage)}`);
+    if (!passage)
+      report(
+        where('passage'),
+        `passage not found verbatim in the text of source "${statement.source}": ${explainMismatch(text, statement.passage)}`,
+      );
     statement.quotes.forEach((quote, k) => {
       const found = index.locate(quote);
-      if (!found) report(where(`quotes[${k}]`), `quote not found verbatim in the text of source "${statement.source}": "${quote.length > 60 ? quote.slice(0, 60) + '…' : quote}" — ${explainMismatch(text, quote)}`);
-      else if (passage && !textIndex(statement.passage).locate(quote)) report(where(`quotes[${k}]`), 'quote is in the source but not inside this statement\'s passage; widen the passage');
+      if (!found)
+        report(
+          where(`quotes[${k}]`),
+          `quote not found verbatim in the text of source "${statement.source}": "${quote.length > 60 ? quote.slice(0, 60) + '…' : quote}" — ${explainMismatch(text, quote)}`,
+        );
+      else if (passage && !textIndex(statement.passage).locate(quote))
+        report(
+          where(`quotes[${k}]`),
+          "quote is in the source but not inside this statement's passage; widen the passage",
+        );
     });
   });
 
@@ -139,10 +168,19 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
    * Quotation marks in text we write are for a speaker's exact words: every quoted span must stand
    * verbatim in the quotes of a statement the record cites (`quotes`, or those of `cited`).
    */
-  function quotationMarks(text: string, ownQuotes: string[], cited: string[], where: { file: string; path: string }, own = 'its passage') {
+  function quotationMarks(
+    text: string,
+    ownQuotes: string[],
+    cited: string[],
+    where: { file: string; path: string },
+    own = 'its passage',
+  ) {
     const { spans, unpaired } = quotedSpans(text);
     if (unpaired.length > 0) {
-      report(where, `has a quotation mark that is never closed or closes nothing (character ${unpaired[0]! + 1}): quotation marks are only for a speaker's exact words, in pairs`);
+      report(
+        where,
+        `has a quotation mark that is never closed or closes nothing (character ${unpaired[0]! + 1}): quotation marks are only for a speaker's exact words, in pairs`,
+      );
     }
     const quotes = [...ownQuotes, ...cited.flatMap((id) => statements.get(id)?.quotes ?? [])];
     for (const span of spans) {
@@ -151,7 +189,7 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
       report(
         where,
         `puts "${words.length > 60 ? words.slice(0, 60) + '…' : words}" in quotation marks, but those words are not in ${cited.length === 0 ? own : cited.length === 1 ? `the quotes of the statement it cites (${cited[0]})` : `the quotes of any statement it cites (${cited.join(', ')})`}: ` +
-          'quotation marks are only for a speaker\'s exact words — rephrase without them, or add the words to a statement\'s quotes if the source quotes them',
+          "quotation marks are only for a speaker's exact words — rephrase without them, or add the words to a statement's quotes if the source quotes them",
       );
     }
   }
@@ -162,12 +200,23 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
   };
 
   /** References to statements: each must exist and bear on the issue; at least one must be by `side`. */
-  function citations(ids: string[], side: string, issue: string, where: (field: string) => { file: string; path: string }, field: string, needOwn: string) {
+  function citations(
+    ids: string[],
+    side: string,
+    issue: string,
+    where: (field: string) => { file: string; path: string },
+    field: string,
+    needOwn: string,
+  ) {
     let own = 0;
     ids.forEach((id, k) => {
       const statement = statements.get(id);
       if (!statement) return report(where(`${field}[${k}]`), missing('statement', id, 'statements.json'));
-      if (!statement.issues.includes(issue)) report(where(`${field}[${k}]`), `statement "${id}" does not bear on issue "${issue}" (its issues: ${statement.issues.join(', ')})`);
+      if (!statement.issues.includes(issue))
+        report(
+          where(`${field}[${k}]`),
+          `statement "${id}" does not bear on issue "${issue}" (its issues: ${statement.issues.join(', ')})`,
+        );
       if (sideOf(id) === side) own++;
     });
     if (own === 0 && ids.length > 0) report(where(field), needOwn);
@@ -176,53 +225,107 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
   const positionKeys = new Map<string, string>();
   data.positions.forEach((position, i) => {
     const where = (field: string) => at('positions.json', 'positions', i, position.id, field);
-    if (!stakeholders.has(position.stakeholder)) report(where('stakeholder'), missing('stakeholder', position.stakeholder, 'stakeholders.json'));
+    if (!stakeholders.has(position.stakeholder))
+      report(where('stakeholder'), missing('stakeholder', position.stakeholder, 'stakeholders.json'));
     if (!issues.has(position.issue)) report(where('issue'), missing('issue', position.issue, 'issues.json'));
-    if (DATE_ORDER(position.asOf) > asOf) report(where('asOf'), `${position.asOf} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`, { group: afterAsOf, detail: position.asOf });
+    if (DATE_ORDER(position.asOf) > asOf)
+      report(where('asOf'), `${position.asOf} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`, {
+        group: afterAsOf,
+        detail: position.asOf,
+      });
     quotationMarks(position.summary, [], position.statements, where('summary'));
     if (position.stance) quotationMarks(position.stance.rationale, [], position.statements, where('stance.rationale'));
-    position.conflicts.forEach((conflict, c) => quotationMarks(conflict.summary, [], [...conflict.statements, ...position.statements], where(`conflicts[${c}].summary`)));
+    position.conflicts.forEach((conflict, c) =>
+      quotationMarks(
+        conflict.summary,
+        [],
+        [...conflict.statements, ...position.statements],
+        where(`conflicts[${c}].summary`),
+      ),
+    );
     const key = `${position.stakeholder}|${position.issue}|${position.asOf}`;
     const earlier = positionKeys.get(key);
-    if (earlier) report(where('asOf'), `"${earlier}" already states ${position.stakeholder}'s position on ${position.issue} as of ${position.asOf}; give one a different date or merge them`);
+    if (earlier)
+      report(
+        where('asOf'),
+        `"${earlier}" already states ${position.stakeholder}'s position on ${position.issue} as of ${position.asOf}; give one a different date or merge them`,
+      );
     else positionKeys.set(key, position.id);
-    citations(position.statements, position.stakeholder, position.issue, where, 'statements', `cites no statement by ${position.stakeholder} itself: a position must rest on at least one of its own side's statements`);
+    citations(
+      position.statements,
+      position.stakeholder,
+      position.issue,
+      where,
+      'statements',
+      `cites no statement by ${position.stakeholder} itself: a position must rest on at least one of its own side's statements`,
+    );
     position.statements.forEach((id, k) => {
       const statement = statements.get(id);
       if (statement && DATE_ORDER(statement.date) > DATE_ORDER(position.asOf)) {
-        report(where(`statements[${k}]`), `statement "${id}" (${statement.date}) is later than the position's asOf date ${position.asOf}`, {
-          group: 'cite a statement dated later than the position\'s asOf date',
-          detail: `"${id}" ${statement.date} > ${position.asOf}`,
-        });
+        report(
+          where(`statements[${k}]`),
+          `statement "${id}" (${statement.date}) is later than the position's asOf date ${position.asOf}`,
+          {
+            group: "cite a statement dated later than the position's asOf date",
+            detail: `"${id}" ${statement.date} > ${position.asOf}`,
+          },
+        );
       }
     });
     position.conflicts.forEach((conflict, c) => {
       conflict.statements.forEach((id, k) => {
-        if (!statements.has(id)) report(where(`conflicts[${c}].statements[${k}]`), missing('statement', id, 'statements.json'));
-        else if (sideOf(id) !== position.stakeholder) report(where(`conflicts[${c}].statements[${k}]`), `statement "${id}" is not by ${position.stakeholder}: a conflict is between one side's own statements`);
+        if (!statements.has(id))
+          report(where(`conflicts[${c}].statements[${k}]`), missing('statement', id, 'statements.json'));
+        else if (sideOf(id) !== position.stakeholder)
+          report(
+            where(`conflicts[${c}].statements[${k}]`),
+            `statement "${id}" is not by ${position.stakeholder}: a conflict is between one side's own statements`,
+          );
       });
     });
   });
 
   data.demands.forEach((demand, i) => {
     const where = (field: string) => at('demands.json', 'demands', i, demand.id, field);
-    if (!stakeholders.has(demand.stakeholder)) report(where('stakeholder'), missing('stakeholder', demand.stakeholder, 'stakeholders.json'));
+    if (!stakeholders.has(demand.stakeholder))
+      report(where('stakeholder'), missing('stakeholder', demand.stakeholder, 'stakeholders.json'));
     if (!issues.has(demand.issue)) report(where('issue'), missing('issue', demand.issue, 'issues.json'));
-    citations(demand.statements, demand.stakeholder, demand.issue, where, 'statements', `cites no statement by ${demand.stakeholder} itself: a demand must rest on at least one of its own side's statements`);
+    citations(
+      demand.statements,
+      demand.stakeholder,
+      demand.issue,
+      where,
+      'statements',
+      `cites no statement by ${demand.stakeholder} itself: a demand must rest on at least one of its own side's statements`,
+    );
     quotationMarks(demand.text, [], demand.statements, where('text'));
-    demand.responses.forEach((response, r) => quotationMarks(response.rationale, [], [...response.statements, ...demand.statements], where(`responses[${r}].rationale`)));
+    demand.responses.forEach((response, r) =>
+      quotationMarks(
+        response.rationale,
+        [],
+        [...response.statements, ...demand.statements],
+        where(`responses[${r}].rationale`),
+      ),
+    );
     const responders = new Set<string>();
     demand.responses.forEach((response, r) => {
       const field = `responses[${r}]`;
-      if (!stakeholders.has(response.stakeholder)) report(where(`${field}.stakeholder`), missing('stakeholder', response.stakeholder, 'stakeholders.json'));
-      if (response.stakeholder === demand.stakeholder) report(where(`${field}.stakeholder`), 'a side cannot respond to its own demand');
-      if (responders.has(response.stakeholder)) report(where(`${field}.stakeholder`), `${response.stakeholder} already has a response to this demand`);
+      if (!stakeholders.has(response.stakeholder))
+        report(where(`${field}.stakeholder`), missing('stakeholder', response.stakeholder, 'stakeholders.json'));
+      if (response.stakeholder === demand.stakeholder)
+        report(where(`${field}.stakeholder`), 'a side cannot respond to its own demand');
+      if (responders.has(response.stakeholder))
+        report(where(`${field}.stakeholder`), `${response.stakeholder} already has a response to this demand`);
       responders.add(response.stakeholder);
       response.statements.forEach((id, k) => {
-        if (!statements.has(id)) report(where(`${field}.statements[${k}]`), missing('statement', id, 'statements.json'));
+        if (!statements.has(id))
+          report(where(`${field}.statements[${k}]`), missing('statement', id, 'statements.json'));
       });
       if (!response.statements.some((id) => sideOf(id) === response.stakeholder)) {
-        report(where(`${field}.statements`), `cites no statement by ${response.stakeholder}: a response must rest on the responding side's own words`);
+        report(
+          where(`${field}.statements`),
+          `cites no statement by ${response.stakeholder}: a response must rest on the responding side's own words`,
+        );
       }
     });
   });
@@ -230,13 +333,21 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
   data.events.forEach((event, i) => {
     const where = (field: string) => at('events.json', 'events', i, event.id, field);
     if (DATE_ORDER(event.date) > asOf && !event.scheduled) {
-      report(where('date'), `${event.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json); if the source reports it as still ahead (a deadline), mark it "scheduled": true and say so in its label`, { group: afterAsOf + '; mark a deadline still ahead "scheduled": true', detail: event.date });
+      report(
+        where('date'),
+        `${event.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json); if the source reports it as still ahead (a deadline), mark it "scheduled": true and say so in its label`,
+        { group: afterAsOf + '; mark a deadline still ahead "scheduled": true', detail: event.date },
+      );
     }
     // An event has no speaker: words it puts in quotation marks must stand in its own passage.
     quotationMarks(event.label, [event.passage], [], where('label'));
     if (!sources.has(event.source)) return report(where('source'), missing('source', event.source, 'sources.json'));
     const index = indexes.get(event.source);
-    if (index && !index.locate(event.passage)) report(where('passage'), `passage not found verbatim in the text of source "${event.source}": ${explainMismatch(data.texts.get(event.source)!, event.passage)}`);
+    if (index && !index.locate(event.passage))
+      report(
+        where('passage'),
+        `passage not found verbatim in the text of source "${event.source}": ${explainMismatch(data.texts.get(event.source)!, event.passage)}`,
+      );
   });
 
   return problems;

@@ -55,9 +55,12 @@ async function timedBuild(dataDir: string | undefined, outDir: string): Promise<
   let peak = 0;
   const sample = setInterval(() => {
     const ps = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).stdout;
-    const procs = ps.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+    const procs = ps
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
     const tree = new Set([child.pid!]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [pid, ppid] of procs) {
         if (tree.has(ppid) && !tree.has(pid)) {
@@ -66,7 +69,10 @@ async function timedBuild(dataDir: string | undefined, outDir: string): Promise<
         }
       }
     }
-    peak = Math.max(peak, procs.filter(([pid]) => tree.has(pid)).reduce((n, [, , rss]) => n + rss, 0));
+    peak = Math.max(
+      peak,
+      procs.filter(([pid]) => tree.has(pid)).reduce((n, [, , rss]) => n + rss, 0),
+    );
   }, 250);
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(sample);
@@ -74,16 +80,27 @@ async function timedBuild(dataDir: string | undefined, outDir: string): Promise<
   return { seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 };
 }
 
-
 /** The naive pattern: one client component fetches every JSON file and renders matrix + chart in the browser. */
 async function buildBaseline(dataDir: string) {
   fs.rmSync(BASELINE, { recursive: true, force: true });
   fs.mkdirSync(path.join(BASELINE, 'public'), { recursive: true });
   const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dataDir, f), 'utf8'));
-  const full = Object.fromEntries(['dataset', 'sources', 'stakeholders', 'actors', 'issues', 'statements', 'positions', 'demands', 'events'].map((k) => [k, read(`${k}.json`)]));
-  full.texts = Object.fromEntries(full.sources.sources.map((s: { id: string }) => [s.id, fs.readFileSync(path.join(dataDir, 'sources', `${s.id}.txt`), 'utf8')]));
+  const full = Object.fromEntries(
+    ['dataset', 'sources', 'stakeholders', 'actors', 'issues', 'statements', 'positions', 'demands', 'events'].map(
+      (k) => [k, read(`${k}.json`)],
+    ),
+  );
+  full.texts = Object.fromEntries(
+    full.sources.sources.map((s: { id: string }) => [
+      s.id,
+      fs.readFileSync(path.join(dataDir, 'sources', `${s.id}.txt`), 'utf8'),
+    ]),
+  );
   fs.writeFileSync(path.join(BASELINE, 'public', 'data.json'), JSON.stringify(full));
-  fs.writeFileSync(path.join(BASELINE, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>');
+  fs.writeFileSync(
+    path.join(BASELINE, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>',
+  );
   fs.writeFileSync(
     path.join(BASELINE, 'main.js'),
     `import { createElement as h, useEffect, useState } from 'react';
@@ -109,11 +126,23 @@ function App() {
 createRoot(document.getElementById('root')).render(h(App));
 `,
   );
-  await viteBuild({ root: BASELINE, logLevel: 'silent', build: { outDir: path.join(BASELINE, 'dist'), emptyOutDir: true } });
+  await viteBuild({
+    root: BASELINE,
+    logLevel: 'silent',
+    build: { outDir: path.join(BASELINE, 'dist'), emptyOutDir: true },
+  });
   const dist = path.join(BASELINE, 'dist');
   fs.writeFileSync(`${dist}.serve.json`, '{}'); // served without extra headers: the pattern as usually deployed
-  const js = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(fs.readFileSync(path.join(dist, 'assets', f))), 0);
-  return { dir: dist, htmlGzip: gz(fs.readFileSync(path.join(dist, 'index.html'))), jsGzip: js, dataGzip: gz(fs.readFileSync(path.join(dist, 'data.json'))) };
+  const js = fs
+    .readdirSync(path.join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + gz(fs.readFileSync(path.join(dist, 'assets', f))), 0);
+  return {
+    dir: dist,
+    htmlGzip: gz(fs.readFileSync(path.join(dist, 'index.html'))),
+    jsGzip: js,
+    dataGzip: gz(fs.readFileSync(path.join(dist, 'data.json'))),
+  };
 }
 
 type Timing = { matrixMs: number; loadMs: number; lcpMs: number; tableWidth: number; tableHeight: number };
@@ -127,50 +156,74 @@ async function timeMatrix(browser: Browser, url: string, rows: number): Promise<
     await page.addInitScript((need: number) => {
       const w = window as unknown as { __matrixAt?: number; __lcp?: number };
       new MutationObserver(() => {
-        if (w.__matrixAt === undefined && document.querySelectorAll('table tbody tr').length >= need) w.__matrixAt = performance.now();
+        if (w.__matrixAt === undefined && document.querySelectorAll('table tbody tr').length >= need)
+          w.__matrixAt = performance.now();
       }).observe(document, { childList: true, subtree: true });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) w.__lcp = entry.startTime;
       }).observe({ type: 'largest-contentful-paint', buffered: true });
     }, rows);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => (window as unknown as { __matrixAt?: number }).__matrixAt !== undefined, null, { timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __matrixAt?: number }).__matrixAt !== undefined, null, {
+      timeout: 120_000,
+    });
     await page.waitForLoadState('networkidle');
     runs.push(
       await page.evaluate(() => {
         const w = window as unknown as { __matrixAt: number; __lcp?: number };
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return { matrixMs: w.__matrixAt, loadMs: nav.loadEventEnd, lcpMs: w.__lcp ?? NaN, tableWidth: document.querySelector('table')?.scrollWidth ?? 0, tableHeight: document.querySelector('table')?.scrollHeight ?? 0 };
+        return {
+          matrixMs: w.__matrixAt,
+          loadMs: nav.loadEventEnd,
+          lcpMs: w.__lcp ?? NaN,
+          tableWidth: document.querySelector('table')?.scrollWidth ?? 0,
+          tableHeight: document.querySelector('table')?.scrollHeight ?? 0,
+        };
       }),
     );
     await context.close();
   }
-  return { matrixMs: median(runs.map((r) => r.matrixMs)), loadMs: median(runs.map((r) => r.loadMs)), lcpMs: median(runs.map((r) => r.lcpMs)), tableWidth: runs[0]!.tableWidth, tableHeight: runs[0]!.tableHeight };
+  return {
+    matrixMs: median(runs.map((r) => r.matrixMs)),
+    loadMs: median(runs.map((r) => r.loadMs)),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
+    tableWidth: runs[0]!.tableWidth,
+    tableHeight: runs[0]!.tableHeight,
+  };
 }
 
 /** Latency of a filter change on a statement list, if the build has one: change → DOM settled (next frame after the last mutation). */
-async function filterLatency(browser: Browser, base: string, routes: string[]): Promise<{ route: string; ms: number } | string> {
+async function filterLatency(
+  browser: Browser,
+  base: string,
+  routes: string[],
+): Promise<{ route: string; ms: number } | string> {
   const route = routes.find((r) => /statements/.test(r));
   if (!route) return 'no statement list page in this build yet — skipped';
   const page = await (await browser.newContext()).newPage();
   await page.goto(base + route, { waitUntil: 'networkidle' });
   const ms = await page.evaluate(async () => {
-    const control = document.querySelector<HTMLSelectElement | HTMLInputElement>('main select, main input[type=search], main input[type=text]');
+    const control = document.querySelector<HTMLSelectElement | HTMLInputElement>(
+      'main select, main input[type=search], main input[type=text]',
+    );
     if (!control) return -1;
     const t0 = performance.now();
     let last = t0;
     const settled = new Promise<number>((resolve) => {
       const observer = new MutationObserver(() => {
         last = performance.now();
-        requestAnimationFrame(() => requestAnimationFrame(() => {
-          observer.disconnect();
-          resolve(last - t0);
-        }));
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            observer.disconnect();
+            resolve(last - t0);
+          }),
+        );
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
       setTimeout(() => resolve(-2), 5000);
     });
-    if (control instanceof HTMLSelectElement) control.value = control.options[Math.min(1, control.options.length - 1)]!.value;
+    if (control instanceof HTMLSelectElement)
+      control.value = control.options[Math.min(1, control.options.length - 1)]!.value;
     else Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(control, 'issue 3');
     control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
     return settled;
@@ -216,7 +269,16 @@ try {
   const filter = await filterLatency(browser, `http://127.0.0.1:${PORTS.scale}`, routes.scale);
 
   console.log('\n== Build (2 cores) ==');
-  table(['data', 'build s', 'peak RSS MiB (tree)', 'export MiB', 'HTML pages'], (['seed', 'scale'] as const).map((k) => [k, builds[k].seconds.toFixed(1), builds[k].peakMiB.toFixed(0), (dirBytes(OUT[k]) / KiB / KiB).toFixed(1), sizes[k].length]));
+  table(
+    ['data', 'build s', 'peak RSS MiB (tree)', 'export MiB', 'HTML pages'],
+    (['seed', 'scale'] as const).map((k) => [
+      k,
+      builds[k].seconds.toFixed(1),
+      builds[k].peakMiB.toFixed(0),
+      (dirBytes(OUT[k]) / KiB / KiB).toFixed(1),
+      sizes[k].length,
+    ]),
+  );
 
   console.log('== Per route: HTML and first-load JS (KiB; gz = gzip -9) ==');
   const group = (route: string, all: string[]) => {
@@ -227,12 +289,18 @@ try {
   for (const k of ['seed', 'scale'] as const) {
     const grouped = new Map<string, (typeof sizes)[typeof k][number]>();
     for (const r of sizes[k]) {
-      const key = group(r.route, sizes[k].map((s) => s.route));
+      const key = group(
+        r.route,
+        sizes[k].map((s) => s.route),
+      );
       const prev = grouped.get(key);
       if (!prev || r.htmlGzip > prev.htmlGzip) grouped.set(key, r);
     }
     console.log(`-- ${k} --`);
-    table(['route', 'HTML', 'HTML gz', 'first-load JS gz'], [...grouped].map(([key, r]) => [key, kib(r.htmlBytes), kib(r.htmlGzip), kib(r.jsGzip)]));
+    table(
+      ['route', 'HTML', 'HTML gz', 'first-load JS gz'],
+      [...grouped].map(([key, r]) => [key, kib(r.htmlBytes), kib(r.htmlGzip), kib(r.jsGzip)]),
+    );
   }
 
   console.log('== Chromium, 1280×720, median of 3 cold loads (ms from navigation start) ==');
@@ -241,9 +309,33 @@ try {
   table(
     ['page', 'matrix in DOM', 'load event', 'LCP', 'bytes to matrix gz KiB', 'JS gz KiB', 'matrix width px'],
     [
-      ['ours, seed /', timing.seed.matrixMs.toFixed(0), timing.seed.loadMs.toFixed(0), timing.seed.lcpMs.toFixed(0), kib(home('seed').htmlGzip + home('seed').jsGzip), kib(home('seed').jsGzip), timing.seed.tableWidth],
-      ['ours, scale /', timing.scale.matrixMs.toFixed(0), timing.scale.loadMs.toFixed(0), timing.scale.lcpMs.toFixed(0), kib(home('scale').htmlGzip + home('scale').jsGzip), kib(home('scale').jsGzip), timing.scale.tableWidth],
-      ['baseline, scale', timing.baseline.matrixMs.toFixed(0), timing.baseline.loadMs.toFixed(0), timing.baseline.lcpMs.toFixed(0), kib(baselineFirstLoad), kib(baseline.jsGzip), timing.baseline.tableWidth],
+      [
+        'ours, seed /',
+        timing.seed.matrixMs.toFixed(0),
+        timing.seed.loadMs.toFixed(0),
+        timing.seed.lcpMs.toFixed(0),
+        kib(home('seed').htmlGzip + home('seed').jsGzip),
+        kib(home('seed').jsGzip),
+        timing.seed.tableWidth,
+      ],
+      [
+        'ours, scale /',
+        timing.scale.matrixMs.toFixed(0),
+        timing.scale.loadMs.toFixed(0),
+        timing.scale.lcpMs.toFixed(0),
+        kib(home('scale').htmlGzip + home('scale').jsGzip),
+        kib(home('scale').jsGzip),
+        timing.scale.tableWidth,
+      ],
+      [
+        'baseline, scale',
+        timing.baseline.matrixMs.toFixed(0),
+        timing.baseline.loadMs.toFixed(0),
+        timing.baseline.lcpMs.toFixed(0),
+        kib(baselineFirstLoad),
+        kib(baseline.jsGzip),
+        timing.baseline.tableWidth,
+      ],
       [
         'ratio ours/baseline (scale)',
         (timing.scale.matrixMs / timing.baseline.matrixMs).toFixed(2),
@@ -255,23 +347,48 @@ try {
       ],
     ],
   );
-  console.log(`Baseline = one client component fetching every data file (data.json ${kib(baseline.dataGzip)} KiB gz) and drawing the matrix and one Recharts bar chart; built with Vite in .tmp/bench-baseline.`);
-  console.log(typeof filter === 'string' ? `Filter change: ${filter}` : `Filter change on ${filter.route}: ${filter.ms.toFixed(0)} ms`);
-  console.log(`Matrix at scale: ${timing.scale.tableWidth} × ${timing.scale.tableHeight} px in a 1280 × 720 viewport (${(timing.scale.tableWidth / 1280).toFixed(1)} screens across, ${(timing.scale.tableHeight / 720).toFixed(0)} screens down; seed: ${timing.seed.tableWidth} × ${timing.seed.tableHeight} px).`);
+  console.log(
+    `Baseline = one client component fetching every data file (data.json ${kib(baseline.dataGzip)} KiB gz) and drawing the matrix and one Recharts bar chart; built with Vite in .tmp/bench-baseline.`,
+  );
+  console.log(
+    typeof filter === 'string'
+      ? `Filter change: ${filter}`
+      : `Filter change on ${filter.route}: ${filter.ms.toFixed(0)} ms`,
+  );
+  console.log(
+    `Matrix at scale: ${timing.scale.tableWidth} × ${timing.scale.tableHeight} px in a 1280 × 720 viewport (${(timing.scale.tableWidth / 1280).toFixed(1)} screens across, ${(timing.scale.tableHeight / 720).toFixed(0)} screens down; seed: ${timing.seed.tableWidth} × ${timing.seed.tableHeight} px).`,
+  );
 
   const budgets: [string, boolean | null, string][] = [
-    ['home first-load JS ≤ 150 KiB gz (seed and scale)', Math.max(home('seed').jsGzip, home('scale').jsGzip) <= 150 * KiB, `${kib(Math.max(home('seed').jsGzip, home('scale').jsGzip))} KiB`],
+    [
+      'home first-load JS ≤ 150 KiB gz (seed and scale)',
+      Math.max(home('seed').jsGzip, home('scale').jsGzip) <= 150 * KiB,
+      `${kib(Math.max(home('seed').jsGzip, home('scale').jsGzip))} KiB`,
+    ],
     ...(['seed', 'scale'] as const).map((k): [string, boolean, string] => {
       const worst = [...sizes[k]].sort((a, b) => b.jsGzip - a.jsGzip)[0]!;
-      return [`every page first-load JS ≤ 270 KiB gz (${k})`, worst.jsGzip <= 270 * KiB, `largest ${worst.route} ${kib(worst.jsGzip)} KiB`];
+      return [
+        `every page first-load JS ≤ 270 KiB gz (${k})`,
+        worst.jsGzip <= 270 * KiB,
+        `largest ${worst.route} ${kib(worst.jsGzip)} KiB`,
+      ];
     }),
     ['home HTML on the seed ≤ 60 KiB gz', home('seed').htmlGzip <= 60 * KiB, `${kib(home('seed').htmlGzip)} KiB`],
-    ['filter change ≤ 100 ms at scale', typeof filter === 'string' ? null : filter.ms <= 100, typeof filter === 'string' ? 'not measured (see above)' : `${filter.ms.toFixed(0)} ms`],
+    [
+      'filter change ≤ 100 ms at scale',
+      typeof filter === 'string' ? null : filter.ms <= 100,
+      typeof filter === 'string' ? 'not measured (see above)' : `${filter.ms.toFixed(0)} ms`,
+    ],
     ['build at scale ≤ 3 min', builds.scale.seconds <= 180, `${builds.scale.seconds.toFixed(0)} s`],
   ];
   console.log('\n== Budgets ==');
-  table(['budget', 'result', 'measured'], budgets.map(([name, ok, value]) => [name, ok === null ? 'n/a' : ok ? 'ok' : 'MISS', value]));
-  console.log(`Home HTML at scale: ${kib(home('scale').htmlBytes)} KiB (${kib(home('scale').htmlGzip)} KiB gz) — not budgeted, reported.`);
+  table(
+    ['budget', 'result', 'measured'],
+    budgets.map(([name, ok, value]) => [name, ok === null ? 'n/a' : ok ? 'ok' : 'MISS', value]),
+  );
+  console.log(
+    `Home HTML at scale: ${kib(home('scale').htmlBytes)} KiB (${kib(home('scale').htmlGzip)} KiB gz) — not budgeted, reported.`,
+  );
 } finally {
   await browser?.close();
   for (const s of servers) s.stop();

@@ -17,8 +17,11 @@ function run(command, args) {
 }
 
 function fail(step) {
-  for (const target of [out, `${out}.serve.json`, `${out}.csp.nginx.conf`]) fs.rmSync(target, { recursive: true, force: true });
-  console.error(`✗ build stopped at ${step}; removed ${path.relative(process.cwd(), out) || out}/ so no stale site is left to serve.`);
+  for (const target of [out, `${out}.serve.json`, `${out}.csp.nginx.conf`])
+    fs.rmSync(target, { recursive: true, force: true });
+  console.error(
+    `✗ build stopped at ${step}; removed ${path.relative(process.cwd(), out) || out}/ so no stale site is left to serve.`,
+  );
   process.exit(1);
 }
 

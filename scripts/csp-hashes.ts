@@ -22,7 +22,10 @@ const rules = pages.map((page) => ({
   source: page.file,
   headers: [{ key: 'Content-Security-Policy', value: pagePolicy(fs.readFileSync(path.join(dir, page.file), 'utf8')) }],
 }));
-fs.writeFileSync(serveConfigPath(dir), JSON.stringify({ ...base, headers: [...base.headers, ...rules] }, null, 2) + '\n');
+fs.writeFileSync(
+  serveConfigPath(dir),
+  JSON.stringify({ ...base, headers: [...base.headers, ...rules] }, null, 2) + '\n',
+);
 
 const quote = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 const lines = [`    default ${quote(defaultPolicy())};`];
@@ -42,6 +45,11 @@ fs.writeFileSync(
 const LARGE = 8 * 1024;
 for (const rule of rules) {
   const size = rule.headers[0]!.value.length;
-  if (size > LARGE) console.warn(`csp-hashes: warning: ${rule.source} needs a ${(size / 1024).toFixed(1)} KiB CSP header (over 8 KiB; some proxies refuse it). The page is probably too large.`);
+  if (size > LARGE)
+    console.warn(
+      `csp-hashes: warning: ${rule.source} needs a ${(size / 1024).toFixed(1)} KiB CSP header (over 8 KiB; some proxies refuse it). The page is probably too large.`,
+    );
 }
-console.log(`csp-hashes: ${pages.length} page(s) → ${path.basename(serveConfigPath(dir))}, ${path.basename(nginxMapPath(dir))}`);
+console.log(
+  `csp-hashes: ${pages.length} page(s) → ${path.basename(serveConfigPath(dir))}, ${path.basename(nginxMapPath(dir))}`,
+);

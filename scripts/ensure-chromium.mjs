@@ -15,14 +15,17 @@ if (found) {
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log('Chromium not found: installing Debian\'s chromium with apt-get (about a minute)…');
-  execSync('apt-get update -qq && apt-get install -y -qq chromium', { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  console.log("Chromium not found: installing Debian's chromium with apt-get (about a minute)…");
+  execSync('apt-get update -qq && apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (existsSync('/usr/bin/chromium')) process.exit(0);
   console.error('apt-get ran but /usr/bin/chromium is still missing.');
   process.exit(1);
 }
 console.warn(
   'No system Chromium found and cannot install one (not root, or no apt-get).\n' +
-    'Falling back to Playwright\'s own browser; if it is missing run `npx playwright install chromium`,\n' +
+    "Falling back to Playwright's own browser; if it is missing run `npx playwright install chromium`,\n" +
     'or set CHROMIUM_PATH to a Chromium binary.',
 );

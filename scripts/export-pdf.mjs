@@ -27,7 +27,9 @@ try {
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync(outFile, pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-  console.log(`wrote ${path.relative(process.cwd(), outFile)}: ${pages} pages for ${slides} slides (${(pdf.length / 1024).toFixed(0)} KiB)`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), outFile)}: ${pages} pages for ${slides} slides (${(pdf.length / 1024).toFixed(0)} KiB)`,
+  );
   await browser.close();
   if (pages !== slides) process.exitCode = 1;
 } finally {

@@ -13,7 +13,12 @@ const root = process.cwd();
 const outRel = '.fixture-build/out';
 const out = path.join(root, outRel);
 
-const stakeholder = { id: 'atlantis', name: 'Atlantis', abbreviation: 'ATL', description: 'A fixture side, added by the fixture-build test.' };
+const stakeholder = {
+  id: 'atlantis',
+  name: 'Atlantis',
+  abbreviation: 'ATL',
+  description: 'A fixture side, added by the fixture-build test.',
+};
 const issue = {
   id: 'harbour-access',
   title: 'Harbour access',
@@ -25,7 +30,15 @@ const issue = {
   },
 };
 const quote = 'The harbour must stay open to every ship';
-const position = { id: 'atlantis-harbour-access', stakeholder: 'atlantis', issue: 'harbour-access', asOf: '2025-08-01', summary: 'Atlantis wants the harbour open to all.', stance: { value: 90, rationale: 'An open harbour, the far end of the scale.' }, statements: ['atlantis-open-harbour'] };
+const position = {
+  id: 'atlantis-harbour-access',
+  stakeholder: 'atlantis',
+  issue: 'harbour-access',
+  asOf: '2025-08-01',
+  summary: 'Atlantis wants the harbour open to all.',
+  stance: { value: 90, rationale: 'An open harbour, the far end of the scale.' },
+  statements: ['atlantis-open-harbour'],
+};
 
 function append(dir: string, file: string, key: string, ...records: unknown[]) {
   const full = path.join(dir, file);
@@ -39,10 +52,24 @@ function fixtureData(): string {
   fs.cpSync(path.join(root, 'data'), dir, { recursive: true });
   const text = `Atlantis spoke on 1 August 2025. "${quote}," its envoy said.`;
   fs.writeFileSync(path.join(dir, 'sources', 'atlantis-briefing.txt'), text);
-  append(dir, 'sources.json', 'sources', { id: 'atlantis-briefing', title: 'Atlantis briefing', outlet: 'Fixture Press', published: '2025-08-01', language: 'en', kind: 'official-statement', extent: 'full' });
+  append(dir, 'sources.json', 'sources', {
+    id: 'atlantis-briefing',
+    title: 'Atlantis briefing',
+    outlet: 'Fixture Press',
+    published: '2025-08-01',
+    language: 'en',
+    kind: 'official-statement',
+    extent: 'full',
+  });
   append(dir, 'stakeholders.json', 'stakeholders', stakeholder);
   append(dir, 'issues.json', 'issues', issue);
-  append(dir, 'actors.json', 'actors', { id: 'atlantis-envoy', name: 'Envoy of Atlantis', role: 'Envoy', stakeholder: 'atlantis', kind: 'person' });
+  append(dir, 'actors.json', 'actors', {
+    id: 'atlantis-envoy',
+    name: 'Envoy of Atlantis',
+    role: 'Envoy',
+    stakeholder: 'atlantis',
+    kind: 'person',
+  });
   append(dir, 'statements.json', 'statements', {
     id: 'atlantis-open-harbour',
     actor: 'atlantis-envoy',
@@ -92,9 +119,14 @@ describe('a build from a data folder with an added stakeholder and issue', () =>
     const matrix = page('');
     expect(matrix).toContain(`href="/stakeholders/${stakeholder.id}/"`);
     expect(matrix).toContain(`href="/issues/${issue.id}/"`);
-    const cell = new RegExp(`<td[^>]*data-stakeholder="${stakeholder.id}" data-issue="${issue.id}"[\\s\\S]*?</td>`).exec(matrix)?.[0] ?? '';
+    const cell =
+      new RegExp(`<td[^>]*data-stakeholder="${stakeholder.id}" data-issue="${issue.id}"[\\s\\S]*?</td>`).exec(
+        matrix,
+      )?.[0] ?? '';
     expect(cell).toContain(position.summary);
-    expect(new RegExp(`<td[^>]*data-stakeholder="russia" data-issue="${issue.id}"[\\s\\S]*?</td>`).exec(matrix)?.[0]).toContain('No stated position in the sources');
+    expect(
+      new RegExp(`<td[^>]*data-stakeholder="russia" data-issue="${issue.id}"[\\s\\S]*?</td>`).exec(matrix)?.[0],
+    ).toContain('No stated position in the sources');
   });
 
   it('offers them as compare choices and lists the new statement', () => {

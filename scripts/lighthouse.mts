@@ -23,28 +23,57 @@ const TARGETS: Record<string, number> = { performance: 98, accessibility: 100, '
 const CATEGORIES = Object.keys(TARGETS);
 
 const server = await serveBuild({ port });
-const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
 let failed = false;
 try {
   // A throwaway first run: the first measurement otherwise pays for a cold browser and server.
-  await lighthouse(`http://127.0.0.1:${port}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, desktopConfig);
+  await lighthouse(
+    `http://127.0.0.1:${port}/`,
+    { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+    desktopConfig,
+  );
   const rows: string[][] = [];
   for (const route of routes) {
     const url = `http://127.0.0.1:${port}${route}`;
-    const desktop = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, desktopConfig);
-    const mobile = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const desktop = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+      desktopConfig,
+    );
+    const mobile = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     const score = (lhr: typeof desktop, c: string) => Math.round((lhr?.lhr.categories[c]?.score ?? 0) * 100);
     const scores = CATEGORIES.map((c) => score(desktop, c));
     const misses = CATEGORIES.filter((c, i) => scores[i]! < TARGETS[c]!);
     if (misses.length) failed = true;
     // What cost points, so a miss can be acted on.
-    const audits = Object.values(desktop!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
-    rows.push([route, ...scores.map(String), String(score(mobile, 'performance')), misses.length ? `below target: ${misses.join(', ')}; failing audits: ${audits.join(', ') || '—'}` : 'ok']);
+    const audits = Object.values(desktop!.lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    rows.push([
+      route,
+      ...scores.map(String),
+      String(score(mobile, 'performance')),
+      misses.length ? `below target: ${misses.join(', ')}; failing audits: ${audits.join(', ') || '—'}` : 'ok',
+    ]);
   }
   const head = ['route', 'perf', 'a11y', 'best-pr.', 'SEO', 'mobile perf', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  console.log(`Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version}, desktop preset (targets: perf ≥ 98, others 100); mobile performance reported only`);
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  console.log(
+    `Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version}, desktop preset (targets: perf ≥ 98, others 100); mobile performance reported only`,
+  );
   console.log(line(head));
   for (const r of rows) console.log(line(r));
 } finally {

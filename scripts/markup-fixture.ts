@@ -22,7 +22,16 @@ export const PAYLOADS = {
 export const MARKUP_DATA_DIR = path.resolve('.tmp/markup-data');
 export const MARKUP_OUT_DIR = path.resolve('out-markup');
 
-export type MarkupTargets = { stakeholder: string; issue: string; statement: string; source: string; quote: string; summary: string; positionSummary: string; subject: string };
+export type MarkupTargets = {
+  stakeholder: string;
+  issue: string;
+  statement: string;
+  source: string;
+  quote: string;
+  summary: string;
+  positionSummary: string;
+  subject: string;
+};
 
 export function writeMarkupData(dir: string = MARKUP_DATA_DIR): MarkupTargets {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -30,7 +39,9 @@ export function writeMarkupData(dir: string = MARKUP_DATA_DIR): MarkupTargets {
   const result = readDataFolder(dir);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   // The first matrix cell with a current position: its first statement gets the payloads.
-  const cell = buildMatrix(buildModel(result.data)).flatMap((row) => row.cells).find((c) => c.track.current)!;
+  const cell = buildMatrix(buildModel(result.data))
+    .flatMap((row) => row.cells)
+    .find((c) => c.track.current)!;
   const position = cell.track.current!;
   const statement = cell.statements[0]!;
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));

@@ -30,10 +30,23 @@ export function routeSizes(outDir) {
     .map((file) => {
       const html = fs.readFileSync(file);
       // noModule scripts are polyfills that modern browsers neither download nor run.
-      const tags = [...html.toString().matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+      const tags = [...html.toString().matchAll(/<script[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/\bnomodule\b/i.test(tag));
       const scripts = [...new Set(tags.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]).filter(Boolean))];
-      const route = '/' + path.relative(outDir, file).replace(/index\.html$/, '').replace(/\.html$/, '');
-      return { route, htmlBytes: html.length, htmlGzip: gz(html), jsGzip: scripts.reduce((n, s) => n + jsSize(s), 0), scripts: scripts.length };
+      const route =
+        '/' +
+        path
+          .relative(outDir, file)
+          .replace(/index\.html$/, '')
+          .replace(/\.html$/, '');
+      return {
+        route,
+        htmlBytes: html.length,
+        htmlGzip: gz(html),
+        jsGzip: scripts.reduce((n, s) => n + jsSize(s), 0),
+        scripts: scripts.length,
+      };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
 }
@@ -45,6 +58,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else {
     const kib = (n) => (n / 1024).toFixed(1);
     console.log('route'.padEnd(60), 'HTML KiB', 'HTML gz KiB', 'first-load JS gz KiB');
-    for (const r of rows) console.log(r.route.padEnd(60), kib(r.htmlBytes).padStart(8), kib(r.htmlGzip).padStart(11), kib(r.jsGzip).padStart(20));
+    for (const r of rows)
+      console.log(
+        r.route.padEnd(60),
+        kib(r.htmlBytes).padStart(8),
+        kib(r.htmlGzip).padStart(11),
+        kib(r.jsGzip).padStart(20),
+      );
   }
 }

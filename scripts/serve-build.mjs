@@ -27,7 +27,10 @@ export async function waitForServer(url, timeoutMs = 30_000) {
  */
 export async function serveBuild({ port, dir, probe = '/' }) {
   const env = dir ? { ...process.env, STANDPOINT_OUT_DIR: dir } : process.env;
-  const server = spawn(process.execPath, [serveScript, '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, [serveScript, '--port', String(port)], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const stop = () => server.kill('SIGTERM');
   try {
     await waitForServer(`http://127.0.0.1:${port}${probe}`);

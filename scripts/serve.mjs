@@ -13,7 +13,9 @@ import { outDir } from '../lib/site/out-dir.mjs';
 const out = outDir();
 const configFile = `${out}.serve.json`;
 if (!existsSync(path.join(out, 'index.html')) || !existsSync(configFile)) {
-  console.error(`${path.relative(process.cwd(), out) || out}/ has no complete build (or no ${path.basename(configFile)}): run \`npm run build\` first.`);
+  console.error(
+    `${path.relative(process.cwd(), out) || out}/ has no complete build (or no ${path.basename(configFile)}): run \`npm run build\` first.`,
+  );
   process.exit(1);
 }
 const config = { ...JSON.parse(readFileSync(configFile, 'utf8')), public: out };
@@ -27,8 +29,11 @@ const server = http.createServer((request, response) => {
     response.end('Internal error');
   });
 });
-server.listen(port, '127.0.0.1', () => console.log(`Serving ${path.relative(process.cwd(), out) || out}/ at http://127.0.0.1:${port}/`));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-});
+server.listen(port, '127.0.0.1', () =>
+  console.log(`Serving ${path.relative(process.cwd(), out) || out}/ at http://127.0.0.1:${port}/`),
+);
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });

@@ -9,7 +9,8 @@ const dir = dataDir();
 const result = readDataFolder(dir);
 if (!result.ok) {
   const lines = summariseProblems(result.problems);
-  const repeated = lines.length < result.problems.length ? ` (a problem repeated across records is one line, with its count)` : '';
+  const repeated =
+    lines.length < result.problems.length ? ` (a problem repeated across records is one line, with its count)` : '';
   console.error(`✗ ${displayPath(dir)}: ${result.problems.length} problem(s)${repeated}`);
   for (const line of lines) console.error(line);
   process.exit(1);

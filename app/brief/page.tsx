@@ -6,7 +6,8 @@ import { DeckClient } from '@/components/brief/deck-client';
 export const metadata: Metadata = { title: 'Briefing' };
 
 /** Shows every slide, one after another, when JavaScript is off (the deck presents one at a time). */
-const NO_SCRIPT_CSS = '.deck[data-ready] .slide:not([data-active]) { display: block; } .deck-controls { display: none; }';
+const NO_SCRIPT_CSS =
+  '.deck[data-ready] .slide:not([data-active]) { display: block; } .deck-controls { display: none; }';
 
 export default function BriefPage() {
   const deck = buildDeck(getModel());

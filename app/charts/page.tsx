@@ -15,7 +15,8 @@ export default function ChartsPage() {
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Demands, stances and gaps</h1>
       <p className="mt-1 max-w-4xl text-slate-700">
-        Every chart states its takeaway, cites its sources and has a table with the same numbers. Stances and gaps are analyst judgements.
+        Every chart states its takeaway, cites its sources and has a table with the same numbers. Stances and gaps are
+        analyst judgements.
       </p>
       <StakeholderLegend model={model} />
       <nav aria-label="Charts on this page" className="mt-3 text-sm">

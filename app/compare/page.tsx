@@ -17,8 +17,9 @@ export default function ComparePage() {
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Compare positions</h1>
       <p className="mt-1 max-w-5xl text-slate-800">
-        Choose two or more sides: each issue shows their latest positions with the words behind them, how far apart their stances are, and where the
-        data shows agreement or a red line. Stances are analyst judgements; the address of this page keeps your choice, so a link reproduces it.
+        Choose two or more sides: each issue shows their latest positions with the words behind them, how far apart
+        their stances are, and where the data shows agreement or a red line. Stances are analyst judgements; the address
+        of this page keeps your choice, so a link reproduces it.
       </p>
       <CompareFromUrl data={data} howDerived={HOW_DERIVED} />
     </>

@@ -14,7 +14,10 @@ export default function IssuesPage() {
       <ul className="mt-4 space-y-3">
         {issueIndex(getModel()).map(({ issue, statements, sidesWithPosition }) => (
           <li key={issue.id}>
-            <Link href={`/issues/${issue.id}/`} className="text-lg font-semibold text-blue-800 underline underline-offset-2">
+            <Link
+              href={`/issues/${issue.id}/`}
+              className="text-lg font-semibold text-blue-800 underline underline-offset-2"
+            >
               {issue.title}
             </Link>
             <p className="text-slate-800">{issue.question}</p>

@@ -10,7 +10,10 @@ export default function SourcesPage() {
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Sources</h1>
-      <p className="mt-1 text-slate-700">Every statement in Standpoint is quoted from one of these texts. Each says what kind of text it is and whether Standpoint holds all of it or an excerpt. Open a source to read that text, with quoted passages highlighted.</p>
+      <p className="mt-1 text-slate-700">
+        Every statement in Standpoint is quoted from one of these texts. Each says what kind of text it is and whether
+        Standpoint holds all of it or an excerpt. Open a source to read that text, with quoted passages highlighted.
+      </p>
       <ul className="mt-4 space-y-6">
         {sourceIndex(getModel()).map(({ source, statements }) => (
           <li key={source.id} className="rounded border border-slate-300 p-4">
@@ -18,7 +21,9 @@ export default function SourcesPage() {
               <Link href={`/sources/${source.id}/`} className="text-blue-800 underline underline-offset-2">
                 {source.title}
               </Link>
-              {source.inferred.includes('title') ? <span className="ml-2 text-sm font-normal italic text-amber-900">(descriptive title, inferred)</span> : null}
+              {source.inferred.includes('title') ? (
+                <span className="ml-2 text-sm font-normal italic text-amber-900">(descriptive title, inferred)</span>
+              ) : null}
             </h2>
             <div className="mt-2">
               <SourceMeta source={source} statementCount={statements} />

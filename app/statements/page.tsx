@@ -10,8 +10,8 @@ export default function StatementsPage() {
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">All statements</h1>
       <p className="mt-1 max-w-4xl text-slate-700">
-        Everything Standpoint records, in date order: who said it, when, where, and the exact words. Filter by issue, side, speaker, evidence or date, or search
-        the quotes and summaries; the address keeps the filter.
+        Everything Standpoint records, in date order: who said it, when, where, and the exact words. Filter by issue,
+        side, speaker, evidence or date, or search the quotes and summaries; the address keeps the filter.
       </p>
       <FilterableStatements model={model} statements={model.statements} />
     </>

@@ -11,7 +11,10 @@ import { useDeckKeys } from './use-deck-keys';
 /** The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`. */
 export function DeckClient({ deck: full }: { deck: Deck }) {
   const [params, replaceSearch] = useUrlSearch();
-  const selection = parseSelection(params, { stakeholders: full.stakeholders.map((s) => s.id), issues: full.issues.map((i) => i.id) });
+  const selection = parseSelection(params, {
+    stakeholders: full.stakeholders.map((s) => s.id),
+    issues: full.issues.map((i) => i.id),
+  });
   const deck = presentDeck(full, selection);
   const count = deck.slides.length;
   const index = parseSlide(params.get('slide'), count) - 1;
@@ -69,10 +72,21 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
     <div ref={root} className="deck" data-theme={theme} data-ready="" data-presenter={presenter || undefined}>
       {unknown.length > 0 ? (
         <p role="alert" className="deck-controls mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
-          Not in the data, so left out: {unknown.join(', ')}. Valid sides: {full.stakeholders.map((s) => s.id).join(', ')}; valid issues: {full.issues.map((i) => i.id).join(', ')}.
+          Not in the data, so left out: {unknown.join(', ')}. Valid sides:{' '}
+          {full.stakeholders.map((s) => s.id).join(', ')}; valid issues: {full.issues.map((i) => i.id).join(', ')}.
         </p>
       ) : null}
-      <DeckControls deck={deck} full={full} index={index} go={go} notes={notes} setNotes={setNotes} theme={theme} setTheme={setTheme} root={root} />
+      <DeckControls
+        deck={deck}
+        full={full}
+        index={index}
+        go={go}
+        notes={notes}
+        setNotes={setNotes}
+        theme={theme}
+        setTheme={setTheme}
+        root={root}
+      />
       <div className={presenter || notes ? 'grid items-start gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
         <div aria-live="polite">
           {deck.slides.map((slide, i) => (
@@ -80,14 +94,21 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
           ))}
         </div>
         {notes ? (
-          <aside className="deck-controls mt-3 rounded border border-slate-400 bg-white p-3 text-slate-900 lg:mt-0" aria-label="Speaker notes">
-            <h2 className="font-bold">Speaker notes — slide {index + 1}: {current.title}</h2>
+          <aside
+            className="deck-controls mt-3 rounded border border-slate-400 bg-white p-3 text-slate-900 lg:mt-0"
+            aria-label="Speaker notes"
+          >
+            <h2 className="font-bold">
+              Speaker notes — slide {index + 1}: {current.title}
+            </h2>
             <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
               {current.notes.map((n, i) => (
                 <li key={i}>{n}</li>
               ))}
             </ul>
-            {presenter && deck.slides[index + 1] ? <p className="mt-2 text-sm font-semibold">Next: {deck.slides[index + 1]!.title}</p> : null}
+            {presenter && deck.slides[index + 1] ? (
+              <p className="mt-2 text-sm font-semibold">Next: {deck.slides[index + 1]!.title}</p>
+            ) : null}
           </aside>
         ) : null}
       </div>

@@ -28,13 +28,23 @@ export function DeckControls({ deck, full, index, go, notes, setNotes, theme, se
       <span className="min-w-24 text-center font-semibold" aria-live="polite">
         Slide {index + 1} of {deck.slides.length}
       </span>
-      <button type="button" className={button} onClick={() => go(index + 2)} disabled={index === deck.slides.length - 1}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => go(index + 2)}
+        disabled={index === deck.slides.length - 1}
+      >
         Next →
       </button>
       <button type="button" className={button} aria-pressed={notes} onClick={() => setNotes(!notes)}>
         Notes
       </button>
-      <button type="button" className={button} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}>
+      <button
+        type="button"
+        className={button}
+        aria-pressed={theme === 'dark'}
+        onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}
+      >
         Dark theme
       </button>
       <button type="button" className={button} onClick={() => root.current?.requestFullscreen()}>
@@ -54,15 +64,36 @@ export function DeckControls({ deck, full, index, go, notes, setNotes, theme, se
       <button type="button" className={button} onClick={() => window.print()}>
         Print / PDF
       </button>
-      <button type="button" className={button} onClick={() => import('./pptx').then(({ downloadPptx }) => downloadPptx(deck))}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => import('./pptx').then(({ downloadPptx }) => downloadPptx(deck))}
+      >
         Download .pptx
       </button>
       <details className="w-full text-sm">
-        <summary className="text-blue-800">Choose sides and issues · keys: ← → Space PageUp PageDown Home End, number + Enter, F full screen, Esc, N notes, T theme</summary>
+        <summary className="text-blue-800">
+          Choose sides and issues · keys: ← → Space PageUp PageDown Home End, number + Enter, F full screen, Esc, N
+          notes, T theme
+        </summary>
         {/* Keyed by the selection: its boxes are plain (uncontrolled) form fields, so a new selection remounts them. */}
-        <form key={`${deck.stakeholders.map((s) => s.id).join()}|${deck.issues.map((i) => i.id).join()}`} method="get" className="mt-2 flex flex-wrap gap-6">
-          <ChoiceFieldset legend="Sides" name="s" choices={full.stakeholders} checked={deck.stakeholders.map((s) => s.id)} />
-          <ChoiceFieldset legend="Issues" name="i" choices={full.issues.map((i) => ({ id: i.id, name: i.title }))} checked={deck.issues.map((i) => i.id)} />
+        <form
+          key={`${deck.stakeholders.map((s) => s.id).join()}|${deck.issues.map((i) => i.id).join()}`}
+          method="get"
+          className="mt-2 flex flex-wrap gap-6"
+        >
+          <ChoiceFieldset
+            legend="Sides"
+            name="s"
+            choices={full.stakeholders}
+            checked={deck.stakeholders.map((s) => s.id)}
+          />
+          <ChoiceFieldset
+            legend="Issues"
+            name="i"
+            choices={full.issues.map((i) => ({ id: i.id, name: i.title }))}
+            checked={deck.issues.map((i) => i.id)}
+          />
           <button type="submit" className={button}>
             Apply
           </button>

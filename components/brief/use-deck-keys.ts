@@ -2,7 +2,17 @@
 
 import { useEffect, useRef } from 'react';
 
-type Actions = { go: (n: number) => void; next: () => void; prev: () => void; first: () => void; last: () => void; fullscreen: () => void; leave: () => void; toggleNotes: () => void; toggleTheme: () => void };
+type Actions = {
+  go: (n: number) => void;
+  next: () => void;
+  prev: () => void;
+  first: () => void;
+  last: () => void;
+  fullscreen: () => void;
+  leave: () => void;
+  toggleNotes: () => void;
+  toggleTheme: () => void;
+};
 type Step = Exclude<keyof Actions, 'go'>;
 
 /** Which key does what; Space with Shift steps back. */

@@ -19,14 +19,27 @@ export function DemandsChart({ model }: { model: Model }) {
       id="demands-by-side"
       title="Demands by side and issue"
       takeaway={demandCountsTakeaway(model, rows)}
-      source={citeStatementSources(model, model.demands.flatMap((d) => d.statements))}
+      source={citeStatementSources(
+        model,
+        model.demands.flatMap((d) => d.statements),
+      )}
       legend={issues.map((i) => ({ label: i.title, fill: i.fill }))}
       table={{
         columns: ['Side', ...model.issues.map((i) => i.title), 'Total'],
-        rows: rows.map((r) => [styles.get(r.stakeholder)!.name, ...model.issues.map((i) => r[i.id] as number), r.total]),
+        rows: rows.map((r) => [
+          styles.get(r.stakeholder)!.name,
+          ...model.issues.map((i) => r[i.id] as number),
+          r.total,
+        ]),
       }}
     >
-      <LazyChart {...drawnChart('demand-bars', { sides, issues, counts: rows.map((r) => Object.fromEntries(model.issues.map((i) => [i.id, r[i.id] as number]))) })} />
+      <LazyChart
+        {...drawnChart('demand-bars', {
+          sides,
+          issues,
+          counts: rows.map((r) => Object.fromEntries(model.issues.map((i) => [i.id, r[i.id] as number]))),
+        })}
+      />
       <DemandList model={model} />
     </ChartFrame>
   );

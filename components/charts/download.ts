@@ -15,7 +15,12 @@ export function downloadBlob(blob: Blob, filename: string) {
 /** A chart drawn as an HTML table, redrawn as SVG: its header, its rows and each cell's fill. */
 function svgFromTable(table: HTMLTableElement, title: string, source: string): string {
   // innerText keeps the breaks between a cell's blocks (side, demand, issue), which textContent runs together.
-  const text = (cell: HTMLElement) => cell.innerText.split(/\n+/).map((t) => t.trim()).filter(Boolean).join(' · ');
+  const text = (cell: HTMLElement) =>
+    cell.innerText
+      .split(/\n+/)
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join(' · ');
   const headRow = table.tHead?.rows[0];
   const columns = headRow ? [...headRow.cells].map(text) : [];
   const bodyRows = [...table.tBodies].flatMap((b) => [...b.rows]);
@@ -46,7 +51,9 @@ export function svgFromChart(root: Element | null, title: string, source: string
   clone.setAttribute('y', String(top));
   // Colours are CSS variables on the page (chart-container.tsx); a standalone file needs their values.
   const style = getComputedStyle(surface);
-  const inner = new XMLSerializer().serializeToString(clone).replace(/var\((--[\w-]+)\)/g, (whole, name: string) => style.getPropertyValue(name).trim() || whole);
+  const inner = new XMLSerializer()
+    .serializeToString(clone)
+    .replace(/var\((--[\w-]+)\)/g, (whole, name: string) => style.getPropertyValue(name).trim() || whole);
   const total = height + top + 34;
   let x = 8;
   const key = legend
@@ -80,7 +87,9 @@ export async function pngFromSvg(svg: string, scale: number): Promise<Blob> {
     const context = canvas.getContext('2d')!;
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -14,11 +14,30 @@ export function GapChart({ model }: { model: Model }) {
   const matrices = model.issues.map((issue) => ({ issue, data: gapMatrix(model, issue.id) }));
   const views: GapView[] = matrices.map(({ issue, data }) => {
     const n = Math.min(data.sides.length, HEATMAP_SIDE_LIMIT);
-    const takeaway = gapTakeaway(model, data) + (data.sides.length > n ? ` The grid draws the first ${n} of ${data.sides.length} sides; the table has every pair.` : '');
-    return { issue: issue.id, title: issue.title, sides: data.sides.slice(0, n).map((s) => styles.get(s)!), distance: data.distance.slice(0, n).map((row) => row.slice(0, n)), takeaway };
+    const takeaway =
+      gapTakeaway(model, data) +
+      (data.sides.length > n
+        ? ` The grid draws the first ${n} of ${data.sides.length} sides; the table has every pair.`
+        : '');
+    return {
+      issue: issue.id,
+      title: issue.title,
+      sides: data.sides.slice(0, n).map((s) => styles.get(s)!),
+      distance: data.distance.slice(0, n).map((row) => row.slice(0, n)),
+      takeaway,
+    };
   });
   const pairs = matrices.flatMap(({ issue, data }) => {
-    return data.sides.flatMap((a, i) => data.sides.slice(i + 1).map((b, k) => [issue.title, styles.get(a)!.name, styles.get(b)!.name, data.distance[i]![i + 1 + k]!] as (string | number)[]));
+    return data.sides.flatMap((a, i) =>
+      data.sides
+        .slice(i + 1)
+        .map(
+          (b, k) =>
+            [issue.title, styles.get(a)!.name, styles.get(b)!.name, data.distance[i]![i + 1 + k]!] as (
+              string | number
+            )[],
+        ),
+    );
   });
   const table = { columns: ['Issue', 'Side A', 'Side B', 'Distance (points)'], rows: pairs };
   const first = views[0];
@@ -27,8 +46,16 @@ export function GapChart({ model }: { model: Model }) {
       id="gap-heatmap"
       title="Gap heatmap"
       takeaway={first ? first.takeaway : 'No issues in the data.'}
-      note={<>Distance between two sides’ current stances, in points on the issue’s 0–100 scale. Stances are analyst judgements.</>}
-      source={citeStatementSources(model, model.positions.flatMap((p) => p.statements))}
+      note={
+        <>
+          Distance between two sides’ current stances, in points on the issue’s 0–100 scale. Stances are analyst
+          judgements.
+        </>
+      }
+      source={citeStatementSources(
+        model,
+        model.positions.flatMap((p) => p.statements),
+      )}
       table={table}
     >
       <GapHeatmap views={views} />

@@ -23,7 +23,12 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
         <label htmlFor={selectId} className="font-medium">
           Issue
         </label>
-        <select id={selectId} value={view.issue} onChange={(e) => setIssue(e.target.value)} className="rounded border border-slate-400 bg-white px-2 py-1">
+        <select
+          id={selectId}
+          value={view.issue}
+          onChange={(e) => setIssue(e.target.value)}
+          className="rounded border border-slate-400 bg-white px-2 py-1"
+        >
           {views.map((v) => (
             <option key={v.issue} value={v.issue}>
               {v.title}
@@ -37,7 +42,10 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
       </p>
       {view.sides.length < 2 ? null : (
         <table className="mt-2 border-collapse text-base" data-testid="gap-grid">
-          <caption className="sr-only">Distance in points between the stances of each pair of sides on {view.title.toLowerCase()} (analyst judgements)</caption>
+          <caption className="sr-only">
+            Distance in points between the stances of each pair of sides on {view.title.toLowerCase()} (analyst
+            judgements)
+          </caption>
           <thead>
             <tr>
               <td />
@@ -57,8 +65,19 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
                 {view.sides.map((col, j) => {
                   const d = view.distance[i]![j]!;
                   return (
-                    <td key={col.id} className="h-14 w-28 border-2 border-white text-center text-lg font-bold" style={i === j ? undefined : shade(d)} data-gap={i === j ? undefined : d}>
-                      {i === j ? <span className="text-slate-500" aria-label="same side">—</span> : d}
+                    <td
+                      key={col.id}
+                      className="h-14 w-28 border-2 border-white text-center text-lg font-bold"
+                      style={i === j ? undefined : shade(d)}
+                      data-gap={i === j ? undefined : d}
+                    >
+                      {i === j ? (
+                        <span className="text-slate-500" aria-label="same side">
+                          —
+                        </span>
+                      ) : (
+                        d
+                      )}
                     </td>
                   );
                 })}

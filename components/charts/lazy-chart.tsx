@@ -19,7 +19,9 @@ export function LazyChart<K extends ChartKind>({ kind, chart, plot, reserve }: D
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setVisible(true), { rootMargin: '300px' });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setVisible(true), {
+      rootMargin: '300px',
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -30,7 +32,9 @@ export function LazyChart<K extends ChartKind>({ kind, chart, plot, reserve }: D
       {visible ? (
         <Leaf {...(chart as ChartProps[ChartKind])} height={plot} />
       ) : (
-        <p className="p-4 text-slate-600">The chart draws when it scrolls into view (it needs JavaScript); the table below has the same numbers.</p>
+        <p className="p-4 text-slate-600">
+          The chart draws when it scrolls into view (it needs JavaScript); the table below has the same numbers.
+        </p>
       )}
     </div>
   );

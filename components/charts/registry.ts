@@ -20,8 +20,14 @@ type Size<P> = { plot: (props: P) => number; around: (props: P) => number };
 
 export const CHART_SIZES: { [K in ChartKind]: Size<ChartProps[K]> } = {
   'demand-bars': { plot: (p) => 70 + p.sides.length * 52, around: () => KEY_ROW },
-  spectrum: { plot: (p) => 80 + Math.max(new Set(p.marks.map((m) => m.side.id)).size, 1) * 56, around: () => SCALE_LABELS + RATIONALE_BOX },
-  timeline: { plot: (p) => 90 + p.sides.length * 50, around: (p) => (p.issues.length > 0 ? ISSUE_PICKER : TAKEAWAY_ROW) },
+  spectrum: {
+    plot: (p) => 80 + Math.max(new Set(p.marks.map((m) => m.side.id)).size, 1) * 56,
+    around: () => SCALE_LABELS + RATIONALE_BOX,
+  },
+  timeline: {
+    plot: (p) => 90 + p.sides.length * 50,
+    around: (p) => (p.issues.length > 0 ? ISSUE_PICKER : TAKEAWAY_ROW),
+  },
 };
 
 export type DrawnChart<K extends ChartKind> = { kind: K; chart: ChartProps[K]; plot: number; reserve: number };

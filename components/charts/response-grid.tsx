@@ -29,16 +29,30 @@ export function ResponseGrid({ model }: { model: Model }) {
   const cellFor = (row: (typeof rows)[number], side: string) => row.cells.find((c) => c.stakeholder === side);
   const table = {
     columns,
-    rows: rows.map((r) => [name(r.stakeholder), `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`, ...others.map((s) => (s === r.stakeholder ? '(own demand)' : RESPONSE_LABELS[cellFor(r, s)!.response]))]),
+    rows: rows.map((r) => [
+      name(r.stakeholder),
+      `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`,
+      ...others.map((s) => (s === r.stakeholder ? '(own demand)' : RESPONSE_LABELS[cellFor(r, s)!.response])),
+    ]),
   };
   return (
-    <ChartFrame id="demand-responses" title="Demand–response grid" takeaway={responseGridTakeaway(model, rows)} source={citeStatementSources(model)} table={table}>
+    <ChartFrame
+      id="demand-responses"
+      title="Demand–response grid"
+      takeaway={responseGridTakeaway(model, rows)}
+      source={citeStatementSources(model)}
+      table={table}
+    >
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-[0.95rem]">
-          <caption className="sr-only">Each side’s demands (rows) and the other sides’ stated responses (columns)</caption>
+          <caption className="sr-only">
+            Each side’s demands (rows) and the other sides’ stated responses (columns)
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b-2 border-slate-400 p-2 text-left">Demand</th>
+              <th scope="col" className="border-b-2 border-slate-400 p-2 text-left">
+                Demand
+              </th>
               {others.map((s) => (
                 <th key={s} scope="col" className="border-b-2 border-slate-400 p-2 text-left">
                   <span className="inline-flex items-center gap-1">
@@ -53,13 +67,25 @@ export function ResponseGrid({ model }: { model: Model }) {
               <tr key={r.demand} className="border-b border-slate-200" data-demand={r.demand}>
                 <th scope="row" className="p-2 text-left align-top font-normal">
                   <span className="inline-flex items-center gap-1 font-semibold">
-                    <StakeholderMark color={styles.get(r.stakeholder)!.color} shape={styles.get(r.stakeholder)!.shape} /> {name(r.stakeholder)}
+                    <StakeholderMark
+                      color={styles.get(r.stakeholder)!.color}
+                      shape={styles.get(r.stakeholder)!.shape}
+                    />{' '}
+                    {name(r.stakeholder)}
                   </span>
-                  <span className="block">{r.kind === 'rules-out' ? 'Rules out: ' : ''}{r.text}</span>
+                  <span className="block">
+                    {r.kind === 'rules-out' ? 'Rules out: ' : ''}
+                    {r.text}
+                  </span>
                   <span className="text-sm text-slate-700">{model.issueById.get(r.issue)?.title}</span>
                 </th>
                 {others.map((s) => {
-                  if (s === r.stakeholder) return <td key={s} className="bg-slate-100 p-2 text-sm text-slate-600">Own demand</td>;
+                  if (s === r.stakeholder)
+                    return (
+                      <td key={s} className="bg-slate-100 p-2 text-sm text-slate-600">
+                        Own demand
+                      </td>
+                    );
                   const c = cellFor(r, s)!;
                   const look = LOOK[c.response];
                   return (
@@ -70,7 +96,11 @@ export function ResponseGrid({ model }: { model: Model }) {
                       {c.statements.map((id) => {
                         const st = model.statementById.get(id)!;
                         return (
-                          <Link key={id} href={passageHref(st)} className="mt-1 block text-sm text-blue-800 underline underline-offset-2">
+                          <Link
+                            key={id}
+                            href={passageHref(st)}
+                            className="mt-1 block text-sm text-blue-800 underline underline-offset-2"
+                          >
                             {/* The summary is our paraphrase, so it stands outside quotation marks and says so. */}
                             {st.actorRecord.name} (summary): {st.summary}
                           </Link>

@@ -20,11 +20,25 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
       id={`spectrum-${issueId}`}
       title={`Stance spectrum: ${issue.title}`}
       takeaway={spectrumTakeaway(model, data)}
-      note={<>Stances are analyst judgements, not the sides’ own numbers; each mark’s rationale shows on hover or keyboard focus.</>}
-      source={citeStatementSources(model, positions.flatMap((p) => p.statements))}
+      note={
+        <>
+          Stances are analyst judgements, not the sides’ own numbers; each mark’s rationale shows on hover or keyboard
+          focus.
+        </>
+      }
+      source={citeStatementSources(
+        model,
+        positions.flatMap((p) => p.statements),
+      )}
       table={{
         columns: ['Side', 'Stance (0–100)', 'As of', 'Current', 'Rationale (analyst judgement)'],
-        rows: data.marks.map((m) => [styles.get(m.stakeholder)!.name, m.value, formatDate(m.asOf, model.positionDateApprox.get(m.position)), m.current ? 'yes' : 'earlier', m.rationale]),
+        rows: data.marks.map((m) => [
+          styles.get(m.stakeholder)!.name,
+          m.value,
+          formatDate(m.asOf, model.positionDateApprox.get(m.position)),
+          m.current ? 'yes' : 'earlier',
+          m.rationale,
+        ]),
       }}
     >
       {data.marks.length === 0 ? (
@@ -36,7 +50,13 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
             minLabel: issue.scale.min.short,
             midLabel: issue.scale.mid.short,
             maxLabel: issue.scale.max.short,
-            marks: data.marks.map((m) => ({ side: styles.get(m.stakeholder)!, value: m.value, asOf: formatDate(m.asOf, model.positionDateApprox.get(m.position)), rationale: m.rationale, current: m.current })),
+            marks: data.marks.map((m) => ({
+              side: styles.get(m.stakeholder)!,
+              value: m.value,
+              asOf: formatDate(m.asOf, model.positionDateApprox.get(m.position)),
+              rationale: m.rationale,
+              current: m.current,
+            })),
             gap: data.gap ? { low, high, value: data.gap.value } : null,
           })}
         />

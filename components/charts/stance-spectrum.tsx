@@ -9,7 +9,15 @@ import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 type Mark = SpectrumProps['marks'][number] & { row: string; index: number };
 
 /** Each side's stance as a labelled mark on the issue's 0–100 scale; earlier stances faint, with dates. */
-export default function StanceSpectrum({ issueTitle, minLabel, midLabel, maxLabel, marks, gap, height }: SpectrumProps & { height: number }) {
+export default function StanceSpectrum({
+  issueTitle,
+  minLabel,
+  midLabel,
+  maxLabel,
+  marks,
+  gap,
+  height,
+}: SpectrumProps & { height: number }) {
   const [active, setActive] = useState<number | null>(null);
   const data: Mark[] = marks.map((m, index) => ({ ...m, row: `${m.side.name} (${m.side.abbreviation})`, index }));
   const rows = [...new Set(data.map((m) => m.row))];
@@ -17,42 +25,84 @@ export default function StanceSpectrum({ issueTitle, minLabel, midLabel, maxLabe
   return (
     <div>
       <ChartContainer height={height}>
-      <ScatterChart responsive style={FILL} margin={{ top: 24, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid horizontal={false} stroke={INK.gridFaint} />
-        <XAxis type="number" dataKey="value" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS.tick} />
-        <YAxis type="category" dataKey="row" ticks={rows} allowDuplicatedCategory={false} reversed width={AXIS.categoryWidth} tick={AXIS.categoryTick} />
-        {gap ? (
-          <ReferenceArea x1={gap.low} x2={gap.high} fill={INK.gapFill} fillOpacity={0.18} stroke={INK.gapLine} strokeDasharray="4 3" label={{ value: `Gap: ${gap.value} points`, position: 'insideTop', fill: INK.gapText, fontSize: 14, fontWeight: 700, dy: -20 }} />
-        ) : null}
-        <ReferenceLine x={50} stroke={INK.midline} strokeDasharray="2 4" />
-        <Scatter
-          data={data}
-          isAnimationActive={false}
-          shape={(props: { cx?: number; cy?: number; payload?: Mark }) => {
-            const m = props.payload;
-            if (!m || props.cx === undefined || props.cy === undefined) return <g />;
-            const r = m.current ? 10 : 7;
-            const label = m.current ? `${m.side.abbreviation} ${m.value}` : `${m.asOf}: ${m.value}`;
-            return (
-              <g
-                tabIndex={0}
-                role="img"
-                aria-label={`${m.side.name}${m.current ? '' : `, earlier (${m.asOf})`}: stance ${m.value} of 100 on ${issueTitle.toLowerCase()}. Analyst judgement: ${m.rationale}`}
-                className="spectrum-mark cursor-pointer outline-none"
-                data-current={m.current}
-                onFocus={() => setActive(m.index)}
-                onMouseEnter={() => setActive(m.index)}
-                onBlur={() => setActive(null)}
-              >
-                <path d={shapePath(m.side.shape, props.cx, props.cy, r)} fill={m.side.color} fillOpacity={m.current ? 1 : 0.35} stroke={INK.text} strokeWidth={m.current ? 1.5 : 1} strokeDasharray={m.current ? undefined : '2 2'} />
-                <text x={props.cx} y={props.cy - r - 6} textAnchor="middle" fontSize={m.current ? 15 : 12} fontWeight={m.current ? 700 : 400} fill={INK.text}>
-                  {label}
-                </text>
-              </g>
-            );
-          }}
-        />
-      </ScatterChart>
+        <ScatterChart
+          responsive
+          style={FILL}
+          margin={{ top: 24, right: 56, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid horizontal={false} stroke={INK.gridFaint} />
+          <XAxis type="number" dataKey="value" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS.tick} />
+          <YAxis
+            type="category"
+            dataKey="row"
+            ticks={rows}
+            allowDuplicatedCategory={false}
+            reversed
+            width={AXIS.categoryWidth}
+            tick={AXIS.categoryTick}
+          />
+          {gap ? (
+            <ReferenceArea
+              x1={gap.low}
+              x2={gap.high}
+              fill={INK.gapFill}
+              fillOpacity={0.18}
+              stroke={INK.gapLine}
+              strokeDasharray="4 3"
+              label={{
+                value: `Gap: ${gap.value} points`,
+                position: 'insideTop',
+                fill: INK.gapText,
+                fontSize: 14,
+                fontWeight: 700,
+                dy: -20,
+              }}
+            />
+          ) : null}
+          <ReferenceLine x={50} stroke={INK.midline} strokeDasharray="2 4" />
+          <Scatter
+            data={data}
+            isAnimationActive={false}
+            shape={(props: { cx?: number; cy?: number; payload?: Mark }) => {
+              const m = props.payload;
+              if (!m || props.cx === undefined || props.cy === undefined) return <g />;
+              const r = m.current ? 10 : 7;
+              const label = m.current ? `${m.side.abbreviation} ${m.value}` : `${m.asOf}: ${m.value}`;
+              return (
+                <g
+                  tabIndex={0}
+                  role="img"
+                  aria-label={`${m.side.name}${m.current ? '' : `, earlier (${m.asOf})`}: stance ${m.value} of 100 on ${issueTitle.toLowerCase()}. Analyst judgement: ${m.rationale}`}
+                  className="spectrum-mark cursor-pointer outline-none"
+                  data-current={m.current}
+                  onFocus={() => setActive(m.index)}
+                  onMouseEnter={() => setActive(m.index)}
+                  onBlur={() => setActive(null)}
+                >
+                  <path
+                    d={shapePath(m.side.shape, props.cx, props.cy, r)}
+                    fill={m.side.color}
+                    fillOpacity={m.current ? 1 : 0.35}
+                    stroke={INK.text}
+                    strokeWidth={m.current ? 1.5 : 1}
+                    strokeDasharray={m.current ? undefined : '2 2'}
+                  />
+                  <text
+                    x={props.cx}
+                    y={props.cy - r - 6}
+                    textAnchor="middle"
+                    fontSize={m.current ? 15 : 12}
+                    fontWeight={m.current ? 700 : 400}
+                    fill={INK.text}
+                  >
+                    {label}
+                  </text>
+                </g>
+              );
+            }}
+          />
+        </ScatterChart>
       </ChartContainer>
       <div className="flex justify-between gap-4 px-2 text-sm text-slate-800" aria-hidden="true">
         <span className="max-w-[30%]">0 · {minLabel}</span>

@@ -16,7 +16,12 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
   const viewOf = (issue?: string): TimelineProps['views'][string] => {
     const data = timeline(model, issue);
     return {
-      points: data.points.map((p) => ({ x: index.get(p.date)!, side: p.stakeholder, count: p.count, label: formatDate(p.date, p.approx) })),
+      points: data.points.map((p) => ({
+        x: index.get(p.date)!,
+        side: p.stakeholder,
+        count: p.count,
+        label: formatDate(p.date, p.approx),
+      })),
       takeaway: timelineTakeaway(model, data, issue),
     };
   };
@@ -26,7 +31,10 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
   const sides = model.stakeholders.map((s) => styles.get(s.id)!);
   const shown = timeline(model, issueId);
   // A date reads "c. …" on the axis when everything placed on it is approximate.
-  const placed = [...all.points.map((p) => ({ date: p.date, approx: p.approx })), ...all.events.map((e) => ({ date: e.date, approx: e.dateApprox }))];
+  const placed = [
+    ...all.points.map((p) => ({ date: p.date, approx: p.approx })),
+    ...all.events.map((e) => ({ date: e.date, approx: e.dateApprox })),
+  ];
   const approxDates = new Set(all.dates.filter((d) => placed.filter((p) => p.date === d).every((p) => p.approx)));
   const id = issueId ? `timeline-${issueId}` : 'timeline';
   return (
@@ -34,11 +42,21 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
       id={id}
       title={issueId ? `Timeline: ${model.issueById.get(issueId)!.title}` : 'Timeline of statements'}
       takeaway={views['']!.takeaway}
-      note={<>Dates are in order but not to scale; c. before a date marks it as approximate. Dashed lines are events the sources name (E1, E2, …).</>}
+      note={
+        <>
+          Dates are in order but not to scale; c. before a date marks it as approximate. Dashed lines are events the
+          sources name (E1, E2, …).
+        </>
+      }
       source={citeStatementSources(model)}
       table={{
         columns: ['Date', 'Side', 'Statements', 'Statement ids'],
-        rows: shown.points.map((p) => [formatDate(p.date, p.approx), styles.get(p.stakeholder)!.name, p.count, p.statements.join(' ')]),
+        rows: shown.points.map((p) => [
+          formatDate(p.date, p.approx),
+          styles.get(p.stakeholder)!.name,
+          p.count,
+          p.statements.join(' '),
+        ]),
       }}
     >
       <LazyChart

@@ -9,12 +9,13 @@ function CommonGroundList({ comparison, name }: { comparison: IssueComparison } 
       {comparison.commonGround.map((c) =>
         c.kind === 'accepted-demand' ? (
           <li key={`${c.demand.id}-${c.by}`}>
-            <strong>{name(c.demand.stakeholder)}</strong> asks for “{c.demand.text}”; <strong>{name(c.by)}</strong> accepts.{' '}
-            <span className="text-slate-700">{c.rationale}</span>
+            <strong>{name(c.demand.stakeholder)}</strong> asks for “{c.demand.text}”; <strong>{name(c.by)}</strong>{' '}
+            accepts. <span className="text-slate-700">{c.rationale}</span>
           </li>
         ) : (
           <li key={`${c.gap.a}-${c.gap.b}`}>
-            <strong>{name(c.gap.a)}</strong> and <strong>{name(c.gap.b)}</strong> stand {c.gap.gap} points apart on the scale (analyst judgements).
+            <strong>{name(c.gap.a)}</strong> and <strong>{name(c.gap.b)}</strong> stand {c.gap.gap} points apart on the
+            scale (analyst judgements).
           </li>
         ),
       )}
@@ -28,12 +29,14 @@ function RedLineList({ comparison, name }: { comparison: IssueComparison } & Nam
       {comparison.redLines.map((r) =>
         r.kind === 'rejected-demand' ? (
           <li key={`${r.demand.id}-${r.by}`}>
-            <strong>{name(r.demand.stakeholder)}</strong> {r.demand.kind === 'asks' ? 'asks for' : 'rules out'} “{r.demand.text}”; <strong>{name(r.by)}</strong> rejects
-            it. <span className="text-slate-700">{r.rationale}</span>
+            <strong>{name(r.demand.stakeholder)}</strong> {r.demand.kind === 'asks' ? 'asks for' : 'rules out'} “
+            {r.demand.text}”; <strong>{name(r.by)}</strong> rejects it.{' '}
+            <span className="text-slate-700">{r.rationale}</span>
           </li>
         ) : (
           <li key={`${r.rulesOut.id}-${r.asks.id}`}>
-            <strong>{name(r.rulesOut.stakeholder)}</strong> rules out “{r.rulesOut.text}”, which <strong>{name(r.asks.stakeholder)}</strong> asks for (“
+            <strong>{name(r.rulesOut.stakeholder)}</strong> rules out “{r.rulesOut.text}”, which{' '}
+            <strong>{name(r.asks.stakeholder)}</strong> asks for (“
             {r.asks.text}”). <span className="text-slate-700">{r.rationales.join(' ')}</span>
           </li>
         ),
@@ -51,14 +54,22 @@ export function Agreement({ comparison, howDerived }: { comparison: IssueCompari
         <h4 className="font-semibold">
           <span aria-hidden="true">= </span>Common ground
         </h4>
-        {comparison.commonGround.length ? <CommonGroundList comparison={comparison} name={name} /> : <p className="text-sm">None found in the data between these sides.</p>}
+        {comparison.commonGround.length ? (
+          <CommonGroundList comparison={comparison} name={name} />
+        ) : (
+          <p className="text-sm">None found in the data between these sides.</p>
+        )}
         <p className="mt-1 text-xs text-slate-700">{howDerived.commonGround}</p>
       </div>
       <div>
         <h4 className="font-semibold">
           <span aria-hidden="true">✕ </span>Red lines
         </h4>
-        {comparison.redLines.length ? <RedLineList comparison={comparison} name={name} /> : <p className="text-sm">None found in the data between these sides.</p>}
+        {comparison.redLines.length ? (
+          <RedLineList comparison={comparison} name={name} />
+        ) : (
+          <p className="text-sm">None found in the data between these sides.</p>
+        )}
         <p className="mt-1 text-xs text-slate-700">{howDerived.redLines}</p>
       </div>
     </div>

@@ -13,7 +13,12 @@ type Props = {
 /** Checkboxes named s and i: submitted without JavaScript they make `/compare/?s=…&s=…&i=…`. */
 export function CompareForm({ stakeholders, issues, checked, onSelect }: Props) {
   return (
-    <form method="get" action="/compare/" onSubmit={onSelect ? (e) => e.preventDefault() : undefined} className="rounded border border-slate-300 bg-slate-50 p-3">
+    <form
+      method="get"
+      action="/compare/"
+      onSubmit={onSelect ? (e) => e.preventDefault() : undefined}
+      className="rounded border border-slate-300 bg-slate-50 p-3"
+    >
       <ChoiceFieldset
         legend="Stakeholders to compare (two or more)"
         name="s"

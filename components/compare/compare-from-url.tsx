@@ -19,7 +19,11 @@ export function CompareFromUrl({ data, howDerived }: { data: CompareData; howDer
   const ticks = ticked?.query === urlQuery ? ticked : ticksOf(selection);
   const onSelect = (stakeholders: string[], issues: string[]) => {
     setTicked({ query: urlQuery, stakeholders, issues });
-    const query = compareQuery(stakeholders, issues, choices.issues.map((i) => i.id));
+    const query = compareQuery(
+      stakeholders,
+      issues,
+      choices.issues.map((i) => i.id),
+    );
     replaceSearch(query);
   };
   return <CompareView data={data} howDerived={howDerived} selection={selection} ticks={ticks} onSelect={onSelect} />;

@@ -6,11 +6,19 @@ import { IssueComparison } from './issue-comparison';
 import { SelectionNotice } from './selection-notice';
 
 type Ticks = { stakeholders: string[]; issues: string[] };
-type Props = { data: CompareData; howDerived: HowDerived; selection: CompareSelection; ticks?: Ticks; onSelect?: (stakeholders: string[], issues: string[]) => void };
+type Props = {
+  data: CompareData;
+  howDerived: HowDerived;
+  selection: CompareSelection;
+  ticks?: Ticks;
+  onSelect?: (stakeholders: string[], issues: string[]) => void;
+};
 
 /** The boxes to tick for a selection: what the URL asked for, or the default shown. */
 export function ticksOf(selection: CompareSelection): Ticks {
-  return selection.messages.length ? selection.requested : { stakeholders: selection.stakeholders, issues: selection.requested.issues };
+  return selection.messages.length
+    ? selection.requested
+    : { stakeholders: selection.stakeholders, issues: selection.requested.issues };
 }
 
 /** The whole comparison for a selection. Rendered on the server (default view) and by the URL-reading leaf. */
@@ -26,7 +34,10 @@ export function CompareView({ data, howDerived, selection, ticks, onSelect }: Pr
         <CompareForm stakeholders={stakeholders} issues={issues} checked={checked} onSelect={onSelect} />
       </div>
       <h2 className="mt-4 text-2xl font-bold" aria-live="polite">
-        {names.join(' vs ')}: {selection.issues.length === data.issues.length ? 'every issue' : `${selection.issues.length} of ${data.issues.length} issues`}
+        {names.join(' vs ')}:{' '}
+        {selection.issues.length === data.issues.length
+          ? 'every issue'
+          : `${selection.issues.length} of ${data.issues.length} issues`}
       </h2>
       {selection.issues.map((issue) => {
         const comparison = compareIssue(data, issue, selection.stakeholders);

@@ -11,17 +11,29 @@ export function GapScale({ issue, placed }: Props) {
   const label = placed.map((p) => `${p.side.name} ${formatStance(p.stance, 'bare')}`).join(', ');
   return (
     <div>
-      <div role="img" aria-label={`Stances on the ${issue.title.toLowerCase()} scale (analyst judgements, 0 to 100): ${label}.`} className="relative mx-4 h-14">
+      <div
+        role="img"
+        aria-label={`Stances on the ${issue.title.toLowerCase()} scale (analyst judgements, 0 to 100): ${label}.`}
+        className="relative mx-4 h-14"
+      >
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />
         <div className="absolute left-1/2 top-1/2 h-3 w-px -translate-y-1/2 bg-slate-500" />
         {placed.map((p, i) => {
           // Alternate labels above and below so sides at the same point stay readable.
           const above = i % 2 === 0;
           return (
-            <span key={p.side.id} className="absolute top-1/2 flex -translate-x-1/2 -translate-y-1/2 flex-col items-center" style={{ left: `${p.stance.value}%` }}>
-              <span className={`text-xs font-bold text-slate-900 ${above ? '' : 'invisible'}`}>{p.side.abbreviation}</span>
+            <span
+              key={p.side.id}
+              className="absolute top-1/2 flex -translate-x-1/2 -translate-y-1/2 flex-col items-center"
+              style={{ left: `${p.stance.value}%` }}
+            >
+              <span className={`text-xs font-bold text-slate-900 ${above ? '' : 'invisible'}`}>
+                {p.side.abbreviation}
+              </span>
               <SideMark side={p.side} size={18} />
-              <span className={`text-xs font-bold text-slate-900 ${above ? 'invisible' : ''}`}>{p.side.abbreviation}</span>
+              <span className={`text-xs font-bold text-slate-900 ${above ? 'invisible' : ''}`}>
+                {p.side.abbreviation}
+              </span>
             </span>
           );
         })}

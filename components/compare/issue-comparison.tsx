@@ -15,7 +15,10 @@ export function IssueComparison({ comparison, howDerived }: { comparison: Compar
         </Link>
       </h3>
       <p className="text-slate-800">{issue.question}</p>
-      <div className="mt-2 grid gap-3" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(${sides.length > 3 ? 14 : 18}rem, 1fr))` }}>
+      <div
+        className="mt-2 grid gap-3"
+        style={{ gridTemplateColumns: `repeat(auto-fit, minmax(${sides.length > 3 ? 14 : 18}rem, 1fr))` }}
+      >
         {sides.map(({ side, position }) => (
           <SidePosition key={side.id} issue={issue} side={side} position={position} />
         ))}

@@ -6,7 +6,10 @@ type Props = { messages: string[]; stakeholders: Choice[]; issues: Choice[] };
 /** What in the URL was not understood, and every valid choice, each a working link. */
 export function SelectionNotice({ messages, stakeholders, issues }: Props) {
   if (messages.length === 0) return null;
-  const pair = stakeholders.slice(0, 2).map((s) => s.id).join(',');
+  const pair = stakeholders
+    .slice(0, 2)
+    .map((s) => s.id)
+    .join(',');
   return (
     <div role="alert" className="mt-3 rounded border-2 border-amber-700 bg-amber-50 p-3 text-amber-950">
       <p className="font-semibold">Part of this address was not understood</p>

@@ -15,12 +15,15 @@ export function StanceGaps({ comparison, howDerived }: { comparison: IssueCompar
       </h4>
       <GapScale issue={issue} placed={placed} />
       {gaps.pairs.length === 0 ? (
-        <p className="text-sm text-slate-700">Fewer than two of these sides have a stance on this issue, so there is no gap to measure.</p>
+        <p className="text-sm text-slate-700">
+          Fewer than two of these sides have a stance on this issue, so there is no gap to measure.
+        </p>
       ) : (
         <ul aria-label={`Stance gaps on ${issue.title}`} className="mt-1 space-y-0.5 text-sm">
           {gaps.pairs.map((p) => (
             <li key={`${p.a}-${p.b}`}>
-              {name(p.a)} {formatStance({ value: p.valueA }, 'bare')} and {name(p.b)} {formatStance({ value: p.valueB }, 'bare')}: <strong>{p.gap} points</strong>, {p.words}
+              {name(p.a)} {formatStance({ value: p.valueA }, 'bare')} and {name(p.b)}{' '}
+              {formatStance({ value: p.valueB }, 'bare')}: <strong>{p.gap} points</strong>, {p.words}
             </li>
           ))}
         </ul>
@@ -28,7 +31,13 @@ export function StanceGaps({ comparison, howDerived }: { comparison: IssueCompar
       {gaps.unplaced.length > 0 ? (
         <p className="mt-1 text-sm text-slate-700">
           Not on the scale:{' '}
-          {gaps.unplaced.map((u) => `${name(u.stakeholder)} (${u.reason === 'no-position' ? 'no stated position' : 'assessment, no stance'})`).join('; ')}.
+          {gaps.unplaced
+            .map(
+              (u) =>
+                `${name(u.stakeholder)} (${u.reason === 'no-position' ? 'no stated position' : 'assessment, no stance'})`,
+            )
+            .join('; ')}
+          .
         </p>
       ) : null}
       <p className="mt-1 text-xs text-slate-700">{howDerived.gaps}</p>

@@ -17,7 +17,11 @@ export function DemandWithResponses({ demand, showIssue = false }: { demand: Dem
           <>
             {' '}
             <span className="text-sm">
-              (<Link href={`/issues/${demand.issue.id}/`} className="text-blue-800 underline">{demand.issue.title}</Link>)
+              (
+              <Link href={`/issues/${demand.issue.id}/`} className="text-blue-800 underline">
+                {demand.issue.title}
+              </Link>
+              )
             </span>
           </>
         ) : null}

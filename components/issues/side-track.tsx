@@ -6,7 +6,12 @@ import { StakeholderName } from '@/components/ui/stakeholder-name';
 export function SideTrack({ cell }: { cell: CellView }) {
   const { side, issue } = cell;
   return (
-    <section id={`side-${side.id}`} aria-labelledby={`side-${side.id}-h`} className="scroll-mt-4 rounded border border-slate-300 border-l-4 p-3" style={{ borderLeftColor: side.style.color }}>
+    <section
+      id={`side-${side.id}`}
+      aria-labelledby={`side-${side.id}-h`}
+      className="scroll-mt-4 rounded border border-slate-300 border-l-4 p-3"
+      style={{ borderLeftColor: side.style.color }}
+    >
       <h3 id={`side-${side.id}-h`} className="text-lg font-semibold">
         <StakeholderName side={side} size={16} />
       </h3>

@@ -12,18 +12,32 @@ const SIDES_ACROSS = 7;
 export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
   const { sides, rows, limit } = matrix;
   const table = (
-    <table className="w-full table-fixed border-collapse max-md:block md:min-w-(--matrix-min)" style={{ ['--matrix-min' as string]: `${11 + sides.length * 12}rem` }}>
+    <table
+      className="w-full table-fixed border-collapse max-md:block md:min-w-(--matrix-min)"
+      style={{ ['--matrix-min' as string]: `${11 + sides.length * 12}rem` }}
+    >
       <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
       <thead className="max-md:hidden">
         <tr>
-          <th scope="col" className="sticky top-0 z-10 w-44 border-b-2 border-slate-400 bg-white p-2 text-left align-bottom text-slate-700">
+          <th
+            scope="col"
+            className="sticky top-0 z-10 w-44 border-b-2 border-slate-400 bg-white p-2 text-left align-bottom text-slate-700"
+          >
             Issue
           </th>
           {sides.map((s) => (
-            <th key={s.id} scope="col" className="sticky top-0 z-10 border-b-2 border-slate-400 bg-white p-2 text-left align-bottom shadow-[0_2px_0_0_var(--rule)]" style={{ ['--rule' as string]: s.style.color }}>
+            <th
+              key={s.id}
+              scope="col"
+              className="sticky top-0 z-10 border-b-2 border-slate-400 bg-white p-2 text-left align-bottom shadow-[0_2px_0_0_var(--rule)]"
+              style={{ ['--rule' as string]: s.style.color }}
+            >
               <span className="inline-flex items-center gap-2 text-lg">
                 <SideMark side={s} size={16} />
-                <Link href={`/stakeholders/${s.id}/`} className="text-blue-900 underline decoration-slate-400 underline-offset-4">
+                <Link
+                  href={`/stakeholders/${s.id}/`}
+                  className="text-blue-900 underline decoration-slate-400 underline-offset-4"
+                >
                   {s.name}
                 </Link>
               </span>
@@ -35,7 +49,10 @@ export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
         {rows.map(({ issue, cells }) => (
           <tr key={issue.id} className="border-b border-slate-300 max-md:mb-6 max-md:block">
             <th scope="row" className="p-2 text-left align-top max-md:block max-md:bg-slate-100">
-              <Link href={`/issues/${issue.id}/`} className="text-lg font-bold text-blue-900 underline decoration-slate-400 underline-offset-4">
+              <Link
+                href={`/issues/${issue.id}/`}
+                className="text-lg font-bold text-blue-900 underline decoration-slate-400 underline-offset-4"
+              >
                 {issue.title}
               </Link>
               <span className="mt-1 block text-sm font-normal text-slate-700">{issue.question}</span>

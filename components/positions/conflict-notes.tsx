@@ -12,14 +12,19 @@ export function ConflictFlag({ conflicts }: Pick<PositionView, 'conflicts'>) {
 }
 
 /** Each disagreement among one side's own statements, spelled out, with who said what when. */
-export function ConflictNotes({ conflicts, label = 'Own statements conflict' }: Pick<PositionView, 'conflicts'> & { label?: string }) {
+export function ConflictNotes({
+  conflicts,
+  label = 'Own statements conflict',
+}: Pick<PositionView, 'conflicts'> & { label?: string }) {
   return conflicts.map((c) => (
     <div key={c.summary} className="mt-2 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950">
       <p>
         <span aria-hidden="true">⚠ </span>
         <strong>{label}:</strong> {c.summary}
       </p>
-      <p>Between: {c.statements.map((s) => `${s.actorRecord.name} (${formatDate(s.date, s.dateApprox)})`).join(' and ')}</p>
+      <p>
+        Between: {c.statements.map((s) => `${s.actorRecord.name} (${formatDate(s.date, s.dateApprox)})`).join(' and ')}
+      </p>
     </div>
   ));
 }

@@ -29,20 +29,35 @@ type Props = {
  * "not placed on the scale") with its rationale as a labelled judgement, conflicts, evidence counts,
  * the statements behind it and earlier positions. Variants are the props above, not copies.
  */
-export function PositionSummary({ issue, side, position, history = [], layout = 'full', statements = {}, earlier = 'list', quotes = 0 }: Props) {
+export function PositionSummary({
+  issue,
+  side,
+  position,
+  history = [],
+  layout = 'full',
+  statements = {},
+  earlier = 'list',
+  quotes = 0,
+}: Props) {
   if (!position) return <p className="mt-1 font-medium text-slate-700">No stated position in the sources</p>;
   const compact = layout === 'compact';
   const count = position.statements.length;
   const older = earlier === 'list' ? <EarlierPositions history={history} /> : null;
   const cards = statements ? (
-    <StatementCards statements={position.statements} limit={statements.limit} more={statements.moreHref ? { href: statements.moreHref, label: `for ${issue.title} (${side.name})` } : undefined} />
+    <StatementCards
+      statements={position.statements}
+      limit={statements.limit}
+      more={statements.moreHref ? { href: statements.moreHref, label: `for ${issue.title} (${side.name})` } : undefined}
+    />
   ) : null;
   return (
     <div>
       <p className="mt-1 leading-snug">{position.summary}</p>
       <p className="text-xs text-slate-700">
         As of <time dateTime={position.asOf}>{formatDate(position.asOf, position.asOfApprox)}</time>
-        {earlier === 'count' && history.length ? ` · ${plural(history.length, 'earlier position')} on the issue page` : ''}
+        {earlier === 'count' && history.length
+          ? ` · ${plural(history.length, 'earlier position')} on the issue page`
+          : ''}
       </p>
       <StanceOrAssessment issue={issue} stance={position.stance} side={side} />
       {compact ? <ConflictFlag conflicts={position.conflicts} /> : <StanceRationale stance={position.stance} />}
@@ -53,7 +68,11 @@ export function PositionSummary({ issue, side, position, history = [], layout = 
       {compact ? (
         <details className="mt-1 text-sm">
           <summary className="font-medium text-blue-800">
-            Show the statements<span className="sr-only"> behind {side.name}’s position on {issue.title}</span>
+            Show the statements
+            <span className="sr-only">
+              {' '}
+              behind {side.name}’s position on {issue.title}
+            </span>
           </summary>
           <div className="mt-2 space-y-3">
             <ConflictNotes conflicts={position.conflicts} label="Conflict" />

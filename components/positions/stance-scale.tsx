@@ -18,7 +18,10 @@ export function StanceScale({ issue, stance, side }: Props) {
       >
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />
         <div className="absolute left-1/2 top-1/2 h-3 w-px -translate-y-1/2 bg-slate-500" />
-        <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 leading-none" style={{ left: `${stance.value}%` }}>
+        <span
+          className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 leading-none"
+          style={{ left: `${stance.value}%` }}
+        >
           <SideMark side={side} size={16} />
         </span>
       </div>
@@ -27,15 +30,28 @@ export function StanceScale({ issue, stance, side }: Props) {
         <span className="text-right">{issue.scale.max.short} · 100</span>
       </div>
       <p className="mt-1 text-sm leading-snug text-slate-800">
-        <span className="font-semibold">Stance {formatStance(stance)}</span> <span className="text-slate-600">(analyst judgement)</span> — {words}
+        <span className="font-semibold">Stance {formatStance(stance)}</span>{' '}
+        <span className="text-slate-600">(analyst judgement)</span> — {words}
       </p>
     </div>
   );
 }
 
 /** A position's stance on the scale, or the note that it is an assessment not placed on it. */
-export function StanceOrAssessment({ issue, stance, side }: { issue: Pick<Issue, 'title' | 'scale'>; stance?: Stance; side: Side }) {
-  return stance ? <StanceScale issue={issue} stance={stance} side={side} /> : <p className="mt-1 text-sm italic text-slate-700">Assessment — not placed on the scale</p>;
+export function StanceOrAssessment({
+  issue,
+  stance,
+  side,
+}: {
+  issue: Pick<Issue, 'title' | 'scale'>;
+  stance?: Stance;
+  side: Side;
+}) {
+  return stance ? (
+    <StanceScale issue={issue} stance={stance} side={side} />
+  ) : (
+    <p className="mt-1 text-sm italic text-slate-700">Assessment — not placed on the scale</p>
+  );
 }
 
 /** Why the stance sits where it does: the analyst's rationale, labelled as a judgement. */

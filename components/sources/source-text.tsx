@@ -13,7 +13,9 @@ export function SourceText({ segments }: { segments: (Segment & { speakers: stri
               <span key={id} id={`st-${id}`} className="passage-anchor scroll-mt-4" />
             ))}
             {segment.speakers ? (
-              <span className="mr-1 rounded bg-slate-200 px-1 font-sans text-xs font-semibold text-slate-800">{segment.speakers}</span>
+              <span className="mr-1 rounded bg-slate-200 px-1 font-sans text-xs font-semibold text-slate-800">
+                {segment.speakers}
+              </span>
             ) : null}
             <mark id={first ? `st-${first}` : undefined} className="passage scroll-mt-4">
               {segment.text}

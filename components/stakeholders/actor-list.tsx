@@ -7,10 +7,16 @@ export function ActorList({ actors }: { actors: { actor: Actor; statements: numb
   return (
     <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
       {actors.map(({ actor, statements }) => (
-        <li key={actor.id} id={`actor-${actor.id}`} className="scroll-mt-4 rounded border border-slate-300 p-2 target:border-blue-800 target:bg-blue-50">
+        <li
+          key={actor.id}
+          id={`actor-${actor.id}`}
+          className="scroll-mt-4 rounded border border-slate-300 p-2 target:border-blue-800 target:bg-blue-50"
+        >
           <p className="font-semibold">
             {actor.name}
-            {actor.anonymous ? <span className="ml-1 text-sm font-normal italic text-slate-700">(not named by the source)</span> : null}
+            {actor.anonymous ? (
+              <span className="ml-1 text-sm font-normal italic text-slate-700">(not named by the source)</span>
+            ) : null}
           </p>
           <p className="text-sm text-slate-800">{actor.role}</p>
           <p className="text-xs text-slate-700">{plural(statements, 'statement')}</p>

@@ -14,7 +14,14 @@ export function StakeholderPositions({ cells }: { cells: CellView[] }) {
             </Link>
           </h3>
           {/* The page lists every statement below, and the issue page every earlier position. */}
-          <PositionSummary issue={issue} side={side} position={current} history={history} statements={false} earlier="count" />
+          <PositionSummary
+            issue={issue}
+            side={side}
+            position={current}
+            history={history}
+            statements={false}
+            earlier="count"
+          />
         </li>
       ))}
     </ul>

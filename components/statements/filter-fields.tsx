@@ -10,7 +10,12 @@ export function FilterFields({ filter, choices, onChange }: Props) {
   const set = (key: keyof StatementFilter, value: string) => onChange({ ...filter, [key]: value || undefined });
   const keys = (Object.keys(CHOICE_LABELS) as (keyof typeof CHOICE_LABELS)[]).filter((k) => choices[k].length > 1);
   return (
-    <form role="search" aria-label="Filter statements" onSubmit={(e) => e.preventDefault()} className="mt-3 rounded border border-slate-300 bg-slate-50 p-3">
+    <form
+      role="search"
+      aria-label="Filter statements"
+      onSubmit={(e) => e.preventDefault()}
+      className="mt-3 rounded border border-slate-300 bg-slate-50 p-3"
+    >
       <div className="grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-3">
         <label className="col-span-2 text-sm font-semibold">
           Search quotes and summaries
@@ -31,7 +36,12 @@ export function FilterFields({ filter, choices, onChange }: Props) {
         ))}
         <label className="text-sm font-semibold">
           From date
-          <input type="date" value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} className={field} />
+          <input
+            type="date"
+            value={filter.from ?? ''}
+            onChange={(e) => set('from', e.target.value)}
+            className={field}
+          />
         </label>
         <label className="text-sm font-semibold">
           To date

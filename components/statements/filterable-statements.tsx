@@ -13,12 +13,25 @@ import { STATEMENT_PAGE } from './statement-list';
 export function FilterableStatements({ model, statements }: { model: Model; statements: StatementView[] }) {
   if (statements.length === 0) return <p className="mt-2 font-medium text-slate-700">No statements in the sources.</p>;
   const digests = statements.map(digestStatement);
-  const present = <T extends { id: string }>(records: T[], has: (id: string) => boolean) => records.filter((r) => has(r.id));
+  const present = <T extends { id: string }>(records: T[], has: (id: string) => boolean) =>
+    records.filter((r) => has(r.id));
   const choices: FilterChoices = {
-    issue: present(model.issues, (id) => statements.some((s) => s.issues.includes(id))).map((i) => ({ id: i.id, name: i.title })),
-    stakeholder: present(model.stakeholders, (id) => statements.some((s) => s.stakeholder === id)).map((s) => ({ id: s.id, name: s.name })),
-    actor: present(model.actors, (id) => statements.some((s) => s.actor === id)).map((a) => ({ id: a.id, name: a.name })),
-    evidence: EVIDENCE_KINDS.filter((k) => statements.some((s) => s.evidence === k)).map((k) => ({ id: k, name: EVIDENCE_LABELS[k] })),
+    issue: present(model.issues, (id) => statements.some((s) => s.issues.includes(id))).map((i) => ({
+      id: i.id,
+      name: i.title,
+    })),
+    stakeholder: present(model.stakeholders, (id) => statements.some((s) => s.stakeholder === id)).map((s) => ({
+      id: s.id,
+      name: s.name,
+    })),
+    actor: present(model.actors, (id) => statements.some((s) => s.actor === id)).map((a) => ({
+      id: a.id,
+      name: a.name,
+    })),
+    evidence: EVIDENCE_KINDS.filter((k) => statements.some((s) => s.evidence === k)).map((k) => ({
+      id: k,
+      name: EVIDENCE_LABELS[k],
+    })),
   };
   const sideNames = Object.fromEntries(model.stakeholders.map((s) => [s.id, s.name]));
   const issueTitles = Object.fromEntries(model.issues.map((i) => [i.id, i.title]));
@@ -29,7 +42,9 @@ export function FilterableStatements({ model, statements }: { model: Model; stat
       <noscript>
         <p className="mt-2 text-slate-700">
           The filters{cut ? ' and “Show more”' : ''} need JavaScript.
-          {cut ? ` Without it this list shows the first ${STATEMENT_PAGE} of ${statements.length} statements; issue and stakeholder pages narrow it, each to its own statements.` : ''}
+          {cut
+            ? ` Without it this list shows the first ${STATEMENT_PAGE} of ${statements.length} statements; issue and stakeholder pages narrow it, each to its own statements.`
+            : ''}
         </p>
       </noscript>
       <StatementFilters statements={digests} choices={choices} sideNames={sideNames} issueTitles={issueTitles} />

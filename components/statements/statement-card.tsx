@@ -29,15 +29,18 @@ export function StatementCard({ statement, speakerSide, issueTitles }: Props) {
         <p className="text-[0.95rem] leading-snug text-slate-900">{statement.summary}</p>
       )}
       <p className="mt-1 text-sm text-slate-700">
-        <Link href={actorHref(actor)} className="font-semibold text-slate-900 underline decoration-slate-400 underline-offset-2">
+        <Link
+          href={actorHref(actor)}
+          className="font-semibold text-slate-900 underline decoration-slate-400 underline-offset-2"
+        >
           {actor.name}
         </Link>
         , {actor.role}
         {speakerSide ? ` (${speakerSide})` : ''}
       </p>
       <p className="text-sm text-slate-700">
-        <time dateTime={statement.date}>{formatDate(statement.date, statement.dateApprox)}</time> · {statement.channel} ·{' '}
-        <span className="italic">{EVIDENCE_LABELS[statement.evidence]}</span>
+        <time dateTime={statement.date}>{formatDate(statement.date, statement.dateApprox)}</time> · {statement.channel}{' '}
+        · <span className="italic">{EVIDENCE_LABELS[statement.evidence]}</span>
       </p>
       {statement.dateNote ? <p className="text-xs text-slate-600">Date: {statement.dateNote}</p> : null}
       {issueTitles ? (

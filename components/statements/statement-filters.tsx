@@ -2,11 +2,23 @@
 import { useEffect, useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { StatementDigest } from '@/lib/digest';
-import { filterQuery, filterStatements, parseStatementFilter, prepareSearch, type FilterChoices, type StatementFilter } from '@/lib/analysis/statements-filter';
+import {
+  filterQuery,
+  filterStatements,
+  parseStatementFilter,
+  prepareSearch,
+  type FilterChoices,
+  type StatementFilter,
+} from '@/lib/analysis/statements-filter';
 import { STATEMENT_PAGE, StatementList } from './statement-list';
 import { FilterFields } from './filter-fields';
 
-type Props = { statements: StatementDigest[]; choices: FilterChoices; sideNames: Record<string, string>; issueTitles: Record<string, string> };
+type Props = {
+  statements: StatementDigest[];
+  choices: FilterChoices;
+  sideNames: Record<string, string>;
+  issueTitles: Record<string, string>;
+};
 
 /** Filters a server-given list in the browser; the filter lives in the URL, so a link reproduces it. */
 export function StatementFilters({ statements, choices, sideNames, issueTitles }: Props) {
@@ -43,7 +55,11 @@ export function StatementFilters({ statements, choices, sideNames, issueTitles }
         issueTitles={issueTitles}
         limit={limit}
         more={
-          <button type="button" className="mt-1 rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100" onClick={() => setPaging({ query, limit: limit + STATEMENT_PAGE })}>
+          <button
+            type="button"
+            className="mt-1 rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100"
+            onClick={() => setPaging({ query, limit: limit + STATEMENT_PAGE })}
+          >
             Show {Math.min(STATEMENT_PAGE, shown.length - limit)} more
           </button>
         }

@@ -17,7 +17,15 @@ type Props = {
 export const STATEMENT_PAGE = 50;
 
 /** A statement list in date order, with "N of M statements" announced as filters change it. */
-export function StatementList({ statements, total, sideNames, issueTitles, note, limit = STATEMENT_PAGE, more }: Props) {
+export function StatementList({
+  statements,
+  total,
+  sideNames,
+  issueTitles,
+  note,
+  limit = STATEMENT_PAGE,
+  more,
+}: Props) {
   return (
     <div>
       <p role="status" className="mt-2 font-semibold">

@@ -17,7 +17,9 @@ export function ChoiceFieldset({ legend, name, choices, checked, onToggle, class
       <div className="mt-1 flex flex-wrap gap-2">
         {choices.map((c) => {
           const on = checked.includes(c.id);
-          const state = onToggle ? { checked: on, onChange: () => onToggle(on ? checked.filter((x) => x !== c.id) : [...checked, c.id]) } : { defaultChecked: on };
+          const state = onToggle
+            ? { checked: on, onChange: () => onToggle(on ? checked.filter((x) => x !== c.id) : [...checked, c.id]) }
+            : { defaultChecked: on };
           return (
             <label key={c.id} className="inline-flex items-center gap-2 rounded border border-slate-300 px-2 py-1">
               <input type="checkbox" name={name} value={c.id} {...state} className="size-4" />

@@ -6,7 +6,13 @@ import type { Side } from '@/lib/reshape';
  */
 export function SideMark({ side, size = 14 }: { side: Side; size?: number }) {
   return (
-    <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" className="inline-block shrink-0 align-[-2px]">
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      className="inline-block shrink-0 align-[-2px]"
+    >
       <path className="mark-shape" d={side.mark} fill={side.style.color} stroke="#0f172a" strokeWidth="1" />
     </svg>
   );

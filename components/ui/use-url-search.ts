@@ -18,7 +18,11 @@ function subscribe(onChange: () => void) {
 
 /** The page's query string ('' on the server and during hydration), and a way to replace it. */
 export function useUrlSearch(): [URLSearchParams, (query: string) => void] {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => '');
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
   const replace = (query: string) => {
     window.history.replaceState(window.history.state, '', query ? `?${query}` : window.location.pathname);
     window.dispatchEvent(new Event(CHANGED));

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
-import { demandCounts, demandCountsTakeaway, gapMatrix, gapTakeaway, responseGrid, responseGridTakeaway, spectrum, spectrumTakeaway, timeline, timelineTakeaway } from './charts';
+import {
+  demandCounts,
+  demandCountsTakeaway,
+  gapMatrix,
+  gapTakeaway,
+  responseGrid,
+  responseGridTakeaway,
+  spectrum,
+  spectrumTakeaway,
+  timeline,
+  timelineTakeaway,
+} from './charts';
 import { seedData } from '../seed-data';
 import { positionTrack } from './positions';
 import { handDataset } from './hand-fixture';
-
 
 describe('demand counts', () => {
   it('count each side’s demands per issue, totals matching demands.json', () => {
@@ -61,7 +71,9 @@ describe('stance spectrum and gaps', () => {
     const history = raw.positions.filter((p) => p.issue === 'summit-format' && p.stance).length;
     const data = spectrum(model, 'summit-format');
     expect(data.marks).toHaveLength(history);
-    expect(data.marks.filter((m) => m.current)).toHaveLength(new Set(raw.positions.filter((p) => p.issue === 'summit-format' && p.stance).map((p) => p.stakeholder)).size);
+    expect(data.marks.filter((m) => m.current)).toHaveLength(
+      new Set(raw.positions.filter((p) => p.issue === 'summit-format' && p.stance).map((p) => p.stakeholder)).size,
+    );
     expect(spectrumTakeaway(model, data)).toMatch(/moved since earlier positions/);
   });
 
@@ -77,7 +89,10 @@ describe('stance spectrum and gaps', () => {
     const raw = seedData();
     const model = buildModel(raw);
     // The issue on which the most sides have a current stance.
-    const currentValues = (issue: string) => raw.stakeholders.map((s) => positionTrack(model, s.id, issue).current?.stance?.value).filter((v): v is number => v !== undefined);
+    const currentValues = (issue: string) =>
+      raw.stakeholders
+        .map((s) => positionTrack(model, s.id, issue).current?.stance?.value)
+        .filter((v): v is number => v !== undefined);
     const issue = raw.issues.map((i) => i.id).sort((a, b) => currentValues(b).length - currentValues(a).length)[0]!;
     const data = gapMatrix(model, issue);
     data.distance.forEach((row, i) => row.forEach((d, j) => expect(d).toBe(data.distance[j]![i]!)));
@@ -95,7 +110,9 @@ describe('timeline', () => {
     const all = timeline(model);
     expect(all.points.reduce((n, p) => n + p.count, 0)).toBe(raw.statements.length);
     const onTerritory = timeline(model, 'territory');
-    expect(onTerritory.points.reduce((n, p) => n + p.count, 0)).toBe(raw.statements.filter((s) => s.issues.includes('territory')).length);
+    expect(onTerritory.points.reduce((n, p) => n + p.count, 0)).toBe(
+      raw.statements.filter((s) => s.issues.includes('territory')).length,
+    );
     expect(timelineTakeaway(model, onTerritory, 'territory')).toMatch(/^\d+ statements on territory from/);
   });
 });
@@ -109,11 +126,16 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
       { stakeholder: 'south', water: 1, border: 0, total: 1 },
       { stakeholder: 'east', water: 0, border: 1, total: 1 },
     ]);
-    expect(demandCountsTakeaway(model())).toBe('Northland, Southmark and Eastvale state the most demands, 1 each, of 3.');
+    expect(demandCountsTakeaway(model())).toBe(
+      'Northland, Southmark and Eastvale state the most demands, 1 each, of 3.',
+    );
   });
 
   it('grids each demand against the other sides’ answers, and sums them', () => {
-    const grid = responseGrid(model()).map((r) => [r.demand, r.cells.map((c) => `${c.stakeholder}:${c.response}`).join(' ')]);
+    const grid = responseGrid(model()).map((r) => [
+      r.demand,
+      r.cells.map((c) => `${c.stakeholder}:${c.response}`).join(' '),
+    ]);
     expect(grid).toEqual([
       ['north-no-dam', 'south:rejects east:none'],
       ['south-share', 'north:rejects east:accepts'],
@@ -133,7 +155,9 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
       ['east', 30, true],
     ]);
     expect(data.gap).toEqual({ low: 'north', high: 'south', value: 60 });
-    expect(spectrumTakeaway(model(), data)).toBe('On water rights, Southmark and Northland are 60 points apart; Eastvale sits at 30. Northland moved since earlier positions.');
+    expect(spectrumTakeaway(model(), data)).toBe(
+      'On water rights, Southmark and Northland are 60 points apart; Eastvale sits at 30. Northland moved since earlier positions.',
+    );
   });
 
   it('measures every pairwise gap and names the farthest and closest', () => {
@@ -144,7 +168,9 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
       [60, 0, 50],
       [10, 50, 0],
     ]);
-    expect(gapTakeaway(model(), data)).toBe('On water rights, Northland and Southmark are farthest apart (60 points); Northland and Eastvale are closest (10).');
+    expect(gapTakeaway(model(), data)).toBe(
+      'On water rights, Northland and Southmark are farthest apart (60 points); Northland and Eastvale are closest (10).',
+    );
   });
 
   it('counts statements by date and side, with the events on the axis', () => {
@@ -158,7 +184,11 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
       ['2031-03-04', 'north', 1],
       ['2031-03-04', 'east', 1],
     ]);
-    expect(timelineTakeaway(model(), data)).toBe('9 statements from 10 Jan 2031 to 4 Mar 2031; the busiest date is 2 Mar 2031, with 3.');
-    expect(timelineTakeaway(model(), timeline(model(), 'border'), 'border')).toBe('3 statements on border from 2 Mar 2031 to 4 Mar 2031; the busiest date is 4 Mar 2031, with 2.');
+    expect(timelineTakeaway(model(), data)).toBe(
+      '9 statements from 10 Jan 2031 to 4 Mar 2031; the busiest date is 2 Mar 2031, with 3.',
+    );
+    expect(timelineTakeaway(model(), timeline(model(), 'border'), 'border')).toBe(
+      '3 statements on border from 2 Mar 2031 to 4 Mar 2031; the busiest date is 4 Mar 2031, with 2.',
+    );
   });
 });

@@ -6,7 +6,14 @@ import type { Model } from '../model';
 import type { ResponseKind } from '../schema';
 import { compareDates } from '../dates';
 import { positionTrack } from './positions';
-import { listNames, spectrumSentence, stanceGap, timelinePoints, timelineSentence, type TimelinePoint } from './takeaways';
+import {
+  listNames,
+  spectrumSentence,
+  stanceGap,
+  timelinePoints,
+  timelineSentence,
+  type TimelinePoint,
+} from './takeaways';
 
 const nameOf = (model: Model, stakeholder: string) => model.stakeholderById.get(stakeholder)?.name ?? stakeholder;
 const issueTitle = (model: Model, issue: string) => model.issueById.get(issue)?.title ?? issue;
@@ -41,13 +48,27 @@ export function demandCountsTakeaway(model: Model, rows = demandCounts(model)): 
     leaders.length === 1
       ? `${nameOf(model, top.stakeholder)} states the most demands: ${max} of ${total}, on ${listNames(issues)}.`
       : `${listNames(leaders.map((r) => nameOf(model, r.stakeholder)))} state the most demands, ${max} each, of ${total}.`;
-  return none.length > 0 ? `${lead} ${listNames(none)} state${none.length === 1 ? 's' : ''} none in the sources.` : lead;
+  return none.length > 0
+    ? `${lead} ${listNames(none)} state${none.length === 1 ? 's' : ''} none in the sources.`
+    : lead;
 }
 
 /* ---------- 2. Demand–response grid ---------- */
 
-export type ResponseCell = { stakeholder: string; response: ResponseKind | 'none'; statements: string[]; rationale?: string };
-export type ResponseRow = { demand: string; stakeholder: string; issue: string; kind: 'asks' | 'rules-out'; text: string; cells: ResponseCell[] };
+export type ResponseCell = {
+  stakeholder: string;
+  response: ResponseKind | 'none';
+  statements: string[];
+  rationale?: string;
+};
+export type ResponseRow = {
+  demand: string;
+  stakeholder: string;
+  issue: string;
+  kind: 'asks' | 'rules-out';
+  text: string;
+  cells: ResponseCell[];
+};
 
 /** Each demand against every other side: its stated response, or 'none'. */
 export function responseGrid(model: Model): ResponseRow[] {
@@ -65,7 +86,12 @@ export function responseGrid(model: Model): ResponseRow[] {
         .map((s) => {
           const response = demand.responses.find((r) => r.stakeholder === s.id);
           return response
-            ? { stakeholder: s.id, response: response.response, statements: response.statements, rationale: response.rationale }
+            ? {
+                stakeholder: s.id,
+                response: response.response,
+                statements: response.statements,
+                rationale: response.rationale,
+              }
             : { stakeholder: s.id, response: 'none' as const, statements: [] };
         }),
     }));
@@ -84,8 +110,19 @@ export function responseGridTakeaway(model: Model, rows = responseGrid(model)): 
 
 /* ---------- 3. Stance spectrum ---------- */
 
-export type SpectrumMark = { position: string; stakeholder: string; value: number; asOf: string; rationale: string; current: boolean };
-export type Spectrum = { issue: string; marks: SpectrumMark[]; gap: { low: string; high: string; value: number } | null };
+export type SpectrumMark = {
+  position: string;
+  stakeholder: string;
+  value: number;
+  asOf: string;
+  rationale: string;
+  current: boolean;
+};
+export type Spectrum = {
+  issue: string;
+  marks: SpectrumMark[];
+  gap: { low: string; high: string; value: number } | null;
+};
 
 /** Every side's latest stance on the issue, earlier stances too (current: false). */
 export function spectrum(model: Model, issue: string): Spectrum {
@@ -95,7 +132,14 @@ export function spectrum(model: Model, issue: string): Spectrum {
     const all = [track.current, ...track.history].filter((p) => p?.stance);
     all.forEach((p, i) => {
       const isCurrent = i === 0 && p === track.current;
-      marks.push({ position: p!.id, stakeholder: s.id, value: p!.stance!.value, asOf: p!.asOf, rationale: p!.stance!.rationale, current: isCurrent });
+      marks.push({
+        position: p!.id,
+        stakeholder: s.id,
+        value: p!.stance!.value,
+        asOf: p!.asOf,
+        rationale: p!.stance!.rationale,
+        current: isCurrent,
+      });
     });
   }
   return { issue, marks, gap: stanceGap(marks) };
@@ -140,7 +184,10 @@ export type Timeline = { dates: string[]; points: TimelinePoint[]; events: Model
 export function timeline(model: Model, issue?: string): Timeline {
   const statements = model.statements.filter((s) => !issue || s.issues.includes(issue));
   const dates = [...new Set([...statements.map((s) => s.date), ...model.events.map((e) => e.date)])].sort(compareDates);
-  const points = timelinePoints(statements, model.stakeholders.map((s) => s.id));
+  const points = timelinePoints(
+    statements,
+    model.stakeholders.map((s) => s.id),
+  );
   return { dates, points, events: model.events };
 }
 

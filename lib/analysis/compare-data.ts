@@ -23,7 +23,12 @@ export function buildCompareData(model: Model): CompareData {
       kind,
       text,
       statements,
-      responses: responses.map(({ stakeholder, response, rationale, statements }) => ({ stakeholder, response, rationale, statements })),
+      responses: responses.map(({ stakeholder, response, rationale, statements }) => ({
+        stakeholder,
+        response,
+        rationale,
+        statements,
+      })),
     })),
   };
 }

@@ -11,7 +11,11 @@ const dataOf = (raw: RawDataset) => buildCompareData(buildModel(raw));
 
 /** Every (demand, responder, answer) in the raw data, for expectations computed apart from compare.ts. */
 function answersIn(raw: RawDataset, answer: string) {
-  return raw.demands.flatMap((d) => d.responses.filter((r) => r.response === answer).map((r) => ({ demand: d.id, issue: d.issue, from: d.stakeholder, by: r.stakeholder })));
+  return raw.demands.flatMap((d) =>
+    d.responses
+      .filter((r) => r.response === answer)
+      .map((r) => ({ demand: d.id, issue: d.issue, from: d.stakeholder, by: r.stakeholder })),
+  );
 }
 
 describe('stance gaps', () => {
@@ -45,7 +49,9 @@ describe('stance gaps', () => {
   it('uses the latest position’s stance, not an earlier one', () => {
     const raw = seedData();
     const current = positionTrack(buildModel(raw), 'united-states', 'summit-format').current!;
-    const earlier = raw.positions.find((p) => p.stakeholder === 'united-states' && p.issue === 'summit-format' && p.id !== current.id)!;
+    const earlier = raw.positions.find(
+      (p) => p.stakeholder === 'united-states' && p.issue === 'summit-format' && p.id !== current.id,
+    )!;
     expect(earlier.stance!.value).not.toBe(current.stance!.value);
     const pair = stanceGaps(dataOf(raw), 'summit-format', ['united-states', 'russia']).pairs[0]!;
     expect(pair.valueA).toBe(current.stance!.value);
@@ -66,7 +72,9 @@ describe('common ground', () => {
     expect(accepted.map((a) => a.demand)).toContain('russia-bilateral-first');
     for (const a of accepted) {
       const found = commonGround(dataOf(raw), a.issue, [a.from, a.by]).filter((c) => c.kind === 'accepted-demand');
-      expect(found.map((c) => c.kind === 'accepted-demand' && `${c.demand.id}/${c.by}`)).toContain(`${a.demand}/${a.by}`);
+      expect(found.map((c) => c.kind === 'accepted-demand' && `${c.demand.id}/${c.by}`)).toContain(
+        `${a.demand}/${a.by}`,
+      );
     }
   });
 
@@ -88,7 +96,9 @@ describe('common ground', () => {
 
   it('counts stances within the threshold as common ground, and only those', () => {
     const raw = seedData();
-    const ukraine = raw.positions.find((p) => p.id === positionTrack(buildModel(raw), 'ukraine', 'territory').current!.id)!;
+    const ukraine = raw.positions.find(
+      (p) => p.id === positionTrack(buildModel(raw), 'ukraine', 'territory').current!.id,
+    )!;
     const russia = positionTrack(buildModel(raw), 'russia', 'territory').current!;
     const sides = ['russia', 'ukraine'];
     expect(commonGround(dataOf(raw), 'territory', sides).filter((c) => c.kind === 'close-stances')).toEqual([]);
@@ -107,7 +117,12 @@ describe('red lines', () => {
       const found = redLines(dataOf(raw), r.issue, [r.from, r.by]);
       // Shown on its own, or within the pair of red line and demand it links.
       const alone = found.some((l) => l.kind === 'rejected-demand' && l.demand.id === r.demand && l.by === r.by);
-      const inPair = found.some((l) => l.kind === 'rules-out-vs-asks' && [l.rulesOut.id, l.asks.id].includes(r.demand) && [l.rulesOut.stakeholder, l.asks.stakeholder].includes(r.by));
+      const inPair = found.some(
+        (l) =>
+          l.kind === 'rules-out-vs-asks' &&
+          [l.rulesOut.id, l.asks.id].includes(r.demand) &&
+          [l.rulesOut.stakeholder, l.asks.stakeholder].includes(r.by),
+      );
       expect(alone || inPair, `${r.demand}/${r.by}`).toBe(true);
     }
   });
@@ -116,12 +131,20 @@ describe('red lines', () => {
     const raw = seedData();
     const rulesOut = raw.demands.filter((d) => d.kind === 'rules-out');
     expect(rulesOut.length).toBeGreaterThan(0);
-    const found = redLines(dataOf(raw), 'territory', ['russia', 'ukraine']).filter((l) => l.kind === 'rules-out-vs-asks');
+    const found = redLines(dataOf(raw), 'territory', ['russia', 'ukraine']).filter(
+      (l) => l.kind === 'rules-out-vs-asks',
+    );
     // Expected pairs: Russia's asks whose statements Russia's rejection of Ukraine's red line cites.
     const ukraineLine = rulesOut.find((d) => d.stakeholder === 'ukraine' && d.issue === 'territory')!;
     const russiaAnswer = ukraineLine.responses.find((r) => r.stakeholder === 'russia')!;
     const expected = raw.demands
-      .filter((d) => d.stakeholder === 'russia' && d.issue === 'territory' && d.kind === 'asks' && d.statements.some((s) => russiaAnswer.statements.includes(s)))
+      .filter(
+        (d) =>
+          d.stakeholder === 'russia' &&
+          d.issue === 'territory' &&
+          d.kind === 'asks' &&
+          d.statements.some((s) => russiaAnswer.statements.includes(s)),
+      )
       .map((d) => d.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(found.map((l) => l.kind === 'rules-out-vs-asks' && l.asks.id).sort()).toEqual(expected.sort());
@@ -131,7 +154,12 @@ describe('red lines', () => {
     const raw = seedData();
     raw.demands = raw.demands.filter((d) => d.kind !== 'rules-out');
     const found = redLines(dataOf(raw), 'territory', ['russia', 'ukraine']);
-    const expected = raw.demands.filter((d) => d.issue === 'territory' && d.stakeholder === 'russia' && d.responses.some((r) => r.stakeholder === 'ukraine' && r.response === 'rejects'));
+    const expected = raw.demands.filter(
+      (d) =>
+        d.issue === 'territory' &&
+        d.stakeholder === 'russia' &&
+        d.responses.some((r) => r.stakeholder === 'ukraine' && r.response === 'rejects'),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(found.map((l) => l.kind === 'rejected-demand' && l.demand.id)).toEqual(expected.map((d) => d.id));
   });
@@ -139,7 +167,11 @@ describe('red lines', () => {
   it('does not pair a red line with a demand when no answer links them', () => {
     const raw = seedData();
     for (const demand of raw.demands) demand.responses = [];
-    const found = redLines(dataOf(raw), 'territory', raw.stakeholders.map((s) => s.id));
+    const found = redLines(
+      dataOf(raw),
+      'territory',
+      raw.stakeholders.map((s) => s.id),
+    );
     expect(found).toEqual([]);
   });
 
@@ -148,8 +180,14 @@ describe('red lines', () => {
     const partly = answersIn(raw, 'partly')[0]!;
     const data = dataOf(raw);
     const sides = [partly.from, partly.by];
-    expect(redLines(data, partly.issue, sides).some((l) => l.kind === 'rejected-demand' && l.demand.id === partly.demand)).toBe(false);
-    expect(commonGround(data, partly.issue, sides).some((c) => c.kind === 'accepted-demand' && c.demand.id === partly.demand)).toBe(false);
+    expect(
+      redLines(data, partly.issue, sides).some((l) => l.kind === 'rejected-demand' && l.demand.id === partly.demand),
+    ).toBe(false);
+    expect(
+      commonGround(data, partly.issue, sides).some(
+        (c) => c.kind === 'accepted-demand' && c.demand.id === partly.demand,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -159,7 +197,8 @@ describe('compareIssue', () => {
     const result = compareIssue(dataOf(raw), 'security', ['ukraine', 'russia', 'europe'])!;
     expect(result.sides.map((s) => s.side.id)).toEqual(['ukraine', 'russia', 'europe']);
     const model = buildModel(raw);
-    for (const { side, position } of result.sides) expect(position?.id).toBe(positionTrack(model, side.id, 'security').current?.id);
+    for (const { side, position } of result.sides)
+      expect(position?.id).toBe(positionTrack(model, side.id, 'security').current?.id);
     expect(compareIssue(dataOf(raw), 'no-such-issue', ['russia'])).toBeUndefined();
   });
 
@@ -197,14 +236,18 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
   });
 
   it('finds common ground: an accepted demand and one close pair of stances', () => {
-    const found = commonGround(data(), 'water', ['north', 'south', 'east']).map((c) => (c.kind === 'accepted-demand' ? `${c.demand.id} accepted by ${c.by}` : `${c.gap.a}–${c.gap.b} ${c.gap.gap}`));
+    const found = commonGround(data(), 'water', ['north', 'south', 'east']).map((c) =>
+      c.kind === 'accepted-demand' ? `${c.demand.id} accepted by ${c.by}` : `${c.gap.a}–${c.gap.b} ${c.gap.gap}`,
+    );
     expect(found).toEqual(['south-share accepted by east', 'north–east 10']);
     expect(commonGround(data(), 'water', ['north', 'south'])).toEqual([]);
   });
 
   it('pairs a red line with the demand its rejection cites, and lists the other rejection alone', () => {
     const found = redLines(data(), 'water', ['north', 'south']).map((l) =>
-      l.kind === 'rules-out-vs-asks' ? `${l.rulesOut.id} vs ${l.asks.id}: ${l.rationales.join()}` : `${l.demand.id} rejected by ${l.by}`,
+      l.kind === 'rules-out-vs-asks'
+        ? `${l.rulesOut.id} vs ${l.asks.id}: ${l.rationales.join()}`
+        : `${l.demand.id} rejected by ${l.by}`,
     );
     expect(found).toEqual(['north-no-dam vs south-share: Calls the ban one-sided.', 'south-share rejected by north']);
     expect(redLines(data(), 'water', ['north', 'east'])).toEqual([]);

@@ -52,7 +52,11 @@ export function gapWords(gap: number): string {
 export type StanceGap = { a: string; b: string; valueA: number; valueB: number; gap: number; words: string };
 export type Unplaced = { stakeholder: string; reason: 'no-position' | 'no-stance' };
 
-export function stanceGaps(data: CompareData, issue: string, sides: readonly string[]): { pairs: StanceGap[]; unplaced: Unplaced[] } {
+export function stanceGaps(
+  data: CompareData,
+  issue: string,
+  sides: readonly string[],
+): { pairs: StanceGap[]; unplaced: Unplaced[] } {
   const placed: { stakeholder: string; value: number }[] = [];
   const unplaced: Unplaced[] = [];
   for (const stakeholder of sides) {
@@ -85,12 +89,19 @@ function demandsOn(data: CompareData, issue: string, sides: readonly string[]): 
 
 /** Responses to a demand from the other selected sides, with a given answer. */
 function answers(demand: CompareDemand, sides: readonly string[], response: DemandResponse['response']) {
-  return demand.responses.filter((r) => r.response === response && r.stakeholder !== demand.stakeholder && sides.includes(r.stakeholder));
+  return demand.responses.filter(
+    (r) => r.response === response && r.stakeholder !== demand.stakeholder && sides.includes(r.stakeholder),
+  );
 }
 
 export function commonGround(data: CompareData, issue: string, sides: readonly string[]): CommonGround[] {
   const accepted: CommonGround[] = demandsOn(data, issue, sides).flatMap((demand) =>
-    answers(demand, sides, 'accepts').map((r) => ({ kind: 'accepted-demand' as const, demand, by: r.stakeholder, rationale: r.rationale })),
+    answers(demand, sides, 'accepts').map((r) => ({
+      kind: 'accepted-demand' as const,
+      demand,
+      by: r.stakeholder,
+      rationale: r.rationale,
+    })),
   );
   const close: CommonGround[] = stanceGaps(data, issue, sides)
     .pairs.filter((gap) => gap.gap <= CLOSE_STANCES)
@@ -107,9 +118,17 @@ const overlaps = (a: readonly string[], b: readonly string[]) => a.some((id) => 
  * Returns the linking rejections (empty: no clash).
  */
 function linkingRejections(rulesOut: CompareDemand, asks: CompareDemand) {
-  const bRejectsA = rulesOut.responses.filter((r) => r.stakeholder === asks.stakeholder && r.response === 'rejects' && overlaps(r.statements, asks.statements));
-  const aRejectsB = asks.responses.filter((r) => r.stakeholder === rulesOut.stakeholder && r.response === 'rejects' && overlaps(r.statements, rulesOut.statements));
-  return [...bRejectsA.map((r) => ({ demand: rulesOut.id, ...r })), ...aRejectsB.map((r) => ({ demand: asks.id, ...r }))];
+  const bRejectsA = rulesOut.responses.filter(
+    (r) => r.stakeholder === asks.stakeholder && r.response === 'rejects' && overlaps(r.statements, asks.statements),
+  );
+  const aRejectsB = asks.responses.filter(
+    (r) =>
+      r.stakeholder === rulesOut.stakeholder && r.response === 'rejects' && overlaps(r.statements, rulesOut.statements),
+  );
+  return [
+    ...bRejectsA.map((r) => ({ demand: rulesOut.id, ...r })),
+    ...aRejectsB.map((r) => ({ demand: asks.id, ...r })),
+  ];
 }
 
 /** Red lines: clashing pairs first, then rejections a pair does not already show. */
@@ -120,12 +139,22 @@ export function redLines(data: CompareData, issue: string, sides: readonly strin
     .filter((d) => d.kind === 'rules-out')
     .flatMap((rulesOut) =>
       demands
-        .filter((asks) => asks.kind === 'asks' && asks.stakeholder !== rulesOut.stakeholder && sides.includes(asks.stakeholder))
+        .filter(
+          (asks) =>
+            asks.kind === 'asks' && asks.stakeholder !== rulesOut.stakeholder && sides.includes(asks.stakeholder),
+        )
         .flatMap((asks) => {
           const links = linkingRejections(rulesOut, asks);
           if (links.length === 0) return [];
           links.forEach((l) => shown.add(`${l.demand}|${l.stakeholder}`));
-          return [{ kind: 'rules-out-vs-asks' as const, rulesOut, asks, rationales: [...new Set(links.map((l) => l.rationale))] }];
+          return [
+            {
+              kind: 'rules-out-vs-asks' as const,
+              rulesOut,
+              asks,
+              rationales: [...new Set(links.map((l) => l.rationale))],
+            },
+          ];
         }),
     );
   const rejected: RedLine[] = demands.flatMap((demand) =>
@@ -144,7 +173,11 @@ export type IssueComparison = {
   redLines: RedLine[];
 };
 
-export function compareIssue(data: CompareData, issueId: string, sides: readonly string[]): IssueComparison | undefined {
+export function compareIssue(
+  data: CompareData,
+  issueId: string,
+  sides: readonly string[],
+): IssueComparison | undefined {
   const issue = data.issues.find((i) => i.id === issueId);
   if (!issue) return undefined;
   return {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
-import { buildMatrix, CELL_STATEMENT_LIMIT, cellStatementLimit, evidenceCounts, MATRIX_CARD_BUDGET, positionTrack } from './positions';
+import {
+  buildMatrix,
+  CELL_STATEMENT_LIMIT,
+  cellStatementLimit,
+  evidenceCounts,
+  MATRIX_CARD_BUDGET,
+  positionTrack,
+} from './positions';
 import { seedData } from '../seed-data';
-
 
 describe('position tracks', () => {
   it('the latest position stands and earlier ones become history, newest first', () => {
@@ -50,9 +56,15 @@ describe('statements carried by the matrix', () => {
   it('a matrix past the card budget links to issue pages instead', () => {
     const model = buildModel(seedData());
     const statement = model.statements[0]!;
-    const cell = (n: number) => ({ ...buildMatrix(model)[0]!.cells[0]!, statements: Array.from({ length: n }, () => statement), uncited: [] });
+    const cell = (n: number) => ({
+      ...buildMatrix(model)[0]!.cells[0]!,
+      statements: Array.from({ length: n }, () => statement),
+      uncited: [],
+    });
     // 66 cells of 6 cards plus one of 4: exactly the budget; one card more tips it.
-    const rows = (extra: number) => [{ issue: 'x', cells: [...Array.from({ length: 66 }, () => cell(CELL_STATEMENT_LIMIT + 3)), cell(4 + extra)] }];
+    const rows = (extra: number) => [
+      { issue: 'x', cells: [...Array.from({ length: 66 }, () => cell(CELL_STATEMENT_LIMIT + 3)), cell(4 + extra)] },
+    ];
     expect(66 * CELL_STATEMENT_LIMIT + 4).toBe(MATRIX_CARD_BUDGET);
     expect(cellStatementLimit(rows(0))).toBe(CELL_STATEMENT_LIMIT);
     expect(cellStatementLimit(rows(1))).toBe(0);

@@ -28,8 +28,12 @@ export function statementsOf(model: Model, ids: readonly string[]): StatementVie
 }
 
 /** How many statements of each evidence kind, in the schema's order, zero counts left out. */
-export function evidenceCounts(statements: readonly Pick<StatementView, 'evidence'>[]): { kind: EvidenceKind; count: number }[] {
-  return EVIDENCE_KINDS.map((kind) => ({ kind, count: statements.filter((s) => s.evidence === kind).length })).filter((c) => c.count > 0);
+export function evidenceCounts(
+  statements: readonly Pick<StatementView, 'evidence'>[],
+): { kind: EvidenceKind; count: number }[] {
+  return EVIDENCE_KINDS.map((kind) => ({ kind, count: statements.filter((s) => s.evidence === kind).length })).filter(
+    (c) => c.count > 0,
+  );
 }
 
 export type MatrixCell = {
@@ -53,13 +57,18 @@ export const MATRIX_CARD_BUDGET = 400;
 
 /** How many statements each cell may hold, from each cell's counts of cited and uncited statements. */
 export function statementLimit(cells: readonly { cited: number; uncited: number }[]): number {
-  const cards = cells.reduce((n, c) => n + Math.min(c.cited, CELL_STATEMENT_LIMIT) + Math.min(c.uncited, CELL_STATEMENT_LIMIT), 0);
+  const cards = cells.reduce(
+    (n, c) => n + Math.min(c.cited, CELL_STATEMENT_LIMIT) + Math.min(c.uncited, CELL_STATEMENT_LIMIT),
+    0,
+  );
   return cards <= MATRIX_CARD_BUDGET ? CELL_STATEMENT_LIMIT : 0;
 }
 
 /** How many statements each cell of this matrix may hold: CELL_STATEMENT_LIMIT, or 0 for a matrix too large to carry them. */
 export function cellStatementLimit(rows: MatrixRow[]): number {
-  return statementLimit(rows.flatMap((row) => row.cells.map((c) => ({ cited: c.statements.length, uncited: c.uncited.length }))));
+  return statementLimit(
+    rows.flatMap((row) => row.cells.map((c) => ({ cited: c.statements.length, uncited: c.uncited.length }))),
+  );
 }
 
 export type MatrixRow = { issue: string; cells: MatrixCell[] };

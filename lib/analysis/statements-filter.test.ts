@@ -36,14 +36,24 @@ describe('statement filters', () => {
       const expected = model.statements.filter((s) => model.actorById.get(s.actor)!.stakeholder === side.id).length;
       expect(filterStatements(digests, { stakeholder: side.id })).toHaveLength(expected);
     }
-    for (const actor of model.actors) expect(filterStatements(digests, { actor: actor.id })).toHaveLength(model.statements.filter((s) => s.actor === actor.id).length);
-    for (const kind of EVIDENCE_KINDS) expect(filterStatements(digests, { evidence: kind })).toHaveLength(model.statements.filter((s) => s.evidence === kind).length);
+    for (const actor of model.actors)
+      expect(filterStatements(digests, { actor: actor.id })).toHaveLength(
+        model.statements.filter((s) => s.actor === actor.id).length,
+      );
+    for (const kind of EVIDENCE_KINDS)
+      expect(filterStatements(digests, { evidence: kind })).toHaveLength(
+        model.statements.filter((s) => s.evidence === kind).length,
+      );
   });
 
   it('searches quotes and summaries, ignoring case', () => {
     const quoted = model.statements.find((s) => s.quotes.length > 0)!;
-    const word = quoted.quotes[0]!.split(/\s+/).find((w) => w.length > 6)!.replace(/[^\p{L}]/gu, '');
-    const expected = model.statements.filter((s) => [s.summary, ...s.quotes].some((t) => t.toLowerCase().includes(word.toLowerCase())));
+    const word = quoted.quotes[0]!.split(/\s+/)
+      .find((w) => w.length > 6)!
+      .replace(/[^\p{L}]/gu, '');
+    const expected = model.statements.filter((s) =>
+      [s.summary, ...s.quotes].some((t) => t.toLowerCase().includes(word.toLowerCase())),
+    );
     const found = filterStatements(digests, { q: word.toUpperCase() });
     expect(found.map((s) => s.id)).toEqual(expected.map((s) => s.id));
     expect(found.map((s) => s.id)).toContain(quoted.id);
@@ -53,15 +63,21 @@ describe('statement filters', () => {
   it('a date range keeps statements whose date falls inside it; a month includes its days', () => {
     const dated = model.statements.filter((s) => s.date.length === 10);
     const day = dated[dated.length - 1]!.date;
-    expect(filterStatements(digests, { from: day, to: day }).map((s) => s.id)).toEqual(model.statements.filter((s) => s.date === day).map((s) => s.id));
+    expect(filterStatements(digests, { from: day, to: day }).map((s) => s.id)).toEqual(
+      model.statements.filter((s) => s.date === day).map((s) => s.id),
+    );
     const month = day.slice(0, 7);
-    expect(filterStatements(digests, { to: month }).length).toBe(model.statements.filter((s) => s.date.slice(0, 7) <= month).length);
+    expect(filterStatements(digests, { to: month }).length).toBe(
+      model.statements.filter((s) => s.date.slice(0, 7) <= month).length,
+    );
     expect(filterStatements(digests, { from: '2099-01-01' })).toEqual([]);
   });
 
   it('combines filters', () => {
     const filter = { issue: 'summit-format', stakeholder: 'united-states' };
-    const expected = model.statements.filter((s) => s.issues.includes('summit-format') && model.actorById.get(s.actor)!.stakeholder === 'united-states');
+    const expected = model.statements.filter(
+      (s) => s.issues.includes('summit-format') && model.actorById.get(s.actor)!.stakeholder === 'united-states',
+    );
     expect(filterStatements(digests, filter)).toHaveLength(expected.length);
     expect(expected.length).toBeGreaterThan(0);
   });
@@ -74,7 +90,10 @@ describe('statement filters in the URL', () => {
   });
 
   it('drops unknown values with a message', () => {
-    const { filter, messages } = parseStatementFilter(new URLSearchParams('issue=weather&actor=putin&from=yesterday'), choices);
+    const { filter, messages } = parseStatementFilter(
+      new URLSearchParams('issue=weather&actor=putin&from=yesterday'),
+      choices,
+    );
     expect(filter).toEqual({ actor: 'putin' });
     expect(messages).toHaveLength(2);
     expect(messages.join(' ')).toMatch(/weather/);
@@ -83,7 +102,8 @@ describe('statement filters in the URL', () => {
 
 describe('filterStatements on a hand-built dataset (answers worked out by hand)', () => {
   const statements = () => buildModel(handDataset()).statements.map(digestStatement);
-  const ids = (filter: Parameters<typeof filterStatements>[1]) => filterStatements(statements(), filter).map((s) => s.id);
+  const ids = (filter: Parameters<typeof filterStatements>[1]) =>
+    filterStatements(statements(), filter).map((s) => s.id);
 
   it('filters by issue, side, speaker and dates, oldest first', () => {
     expect(ids({ issue: 'border' })).toEqual(['orrin-border', 'vell-talks', 'brandt-talks']);

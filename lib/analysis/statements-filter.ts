@@ -21,10 +21,21 @@ const DateParam = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/));
 const Value = z.optional(z.string().check(z.trim(), z.maxLength(200)));
 const Query = z.object(Object.fromEntries(FILTER_KEYS.map((k) => [k, Value])) as Record<FilterKey, typeof Value>);
 
-const LABELS: Record<FilterKey, string> = { issue: 'issue', stakeholder: 'stakeholder', actor: 'speaker', evidence: 'evidence kind', from: 'from date', to: 'to date', q: 'search' };
+const LABELS: Record<FilterKey, string> = {
+  issue: 'issue',
+  stakeholder: 'stakeholder',
+  actor: 'speaker',
+  evidence: 'evidence kind',
+  from: 'from date',
+  to: 'to date',
+  q: 'search',
+};
 
 /** Reads the filter from the URL; an unknown value is dropped with a message, never thrown. */
-export function parseStatementFilter(params: SearchParamsLike, choices: FilterChoices): { filter: StatementFilter; messages: string[] } {
+export function parseStatementFilter(
+  params: SearchParamsLike,
+  choices: FilterChoices,
+): { filter: StatementFilter; messages: string[] } {
   const raw = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.getAll(k)[0] || undefined]));
   const parsed = Query.safeParse(raw);
   const values: StatementFilter = parsed.success ? parsed.data : {};
@@ -34,7 +45,11 @@ export function parseStatementFilter(params: SearchParamsLike, choices: FilterCh
     const value = values[key];
     if (!value) continue;
     const valid =
-      key === 'q' ? true : key === 'from' || key === 'to' ? DateParam.safeParse(value).success : choices[key].some((c) => c.id === value);
+      key === 'q'
+        ? true
+        : key === 'from' || key === 'to'
+          ? DateParam.safeParse(value).success
+          : choices[key].some((c) => c.id === value);
     if (valid) filter[key] = value;
     else messages.push(`Unknown ${LABELS[key]} “${value}”: ignored.`);
   }

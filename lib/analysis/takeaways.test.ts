@@ -24,7 +24,11 @@ describe('stance gap and its sentence', () => {
 
   it('measures between the farthest current stances, ignoring earlier ones', () => {
     expect(stanceGap(marks)).toEqual({ low: 'south', high: 'north', value: 65 });
-    expect(stanceGap(marks.filter((m) => m.stakeholder !== 'south'))).toEqual({ low: 'east', high: 'north', value: 30 });
+    expect(stanceGap(marks.filter((m) => m.stakeholder !== 'south'))).toEqual({
+      low: 'east',
+      high: 'north',
+      value: 30,
+    });
     expect(stanceGap(marks.filter((m) => m.stakeholder === 'north'))).toBeNull();
   });
 
@@ -57,7 +61,9 @@ describe('timeline sentence', () => {
     expect(timelineSentence(points, ' on water rights')).toBe(
       '4 statements on water rights from c. Jan 2031 to 2 Mar 2031; the busiest date is 2 Mar 2031, with 3 (1 of them dated only approximately).',
     );
-    expect(timelineSentence(timelinePoints(statements.slice(0, 1), ['north']))).toBe('1 statement, all dated 2 Mar 2031.');
+    expect(timelineSentence(timelinePoints(statements.slice(0, 1), ['north']))).toBe(
+      '1 statement, all dated 2 Mar 2031.',
+    );
     expect(timelineSentence([])).toBe('No statements in the data.');
   });
 });

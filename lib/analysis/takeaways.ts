@@ -29,11 +29,17 @@ export function stanceGap(marks: StanceMark[]): StanceGap | null {
   return { low: low.stakeholder, high: high.stakeholder, value: high.value - low.value };
 }
 
-export function spectrumSentence(issueTitle: string, marks: StanceMark[], gap: StanceGap | null, nameOf: (stakeholder: string) => string): string {
+export function spectrumSentence(
+  issueTitle: string,
+  marks: StanceMark[],
+  gap: StanceGap | null,
+  nameOf: (stakeholder: string) => string,
+): string {
   const title = issueTitle.toLowerCase();
   const current = marks.filter((m) => m.current);
   if (current.length === 0) return `No side has a stance on ${title} in the data.`;
-  if (!gap) return `Only ${nameOf(current[0]!.stakeholder)} has a stance on ${title} (${current[0]!.value}/100): there is no gap to measure.`;
+  if (!gap)
+    return `Only ${nameOf(current[0]!.stakeholder)} has a stance on ${title} (${current[0]!.value}/100): there is no gap to measure.`;
   const { low, high, value } = gap;
   const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
   const moved = [...new Set(marks.filter((m) => !m.current).map((m) => nameOf(m.stakeholder)))];
@@ -48,14 +54,28 @@ export function spectrumSentence(issueTitle: string, marks: StanceMark[], gap: S
 
 /** What the timeline needs of a statement. */
 export type DatedStatement = { id: string; stakeholder: string; date: string; dateApprox: boolean };
-export type TimelinePoint = { date: string; approx: boolean; approxCount: number; stakeholder: string; count: number; statements: string[] };
+export type TimelinePoint = {
+  date: string;
+  approx: boolean;
+  approxCount: number;
+  stakeholder: string;
+  count: number;
+  statements: string[];
+};
 
 /** Statements grouped by date and side, oldest first, sides in the given order. */
 export function timelinePoints(statements: DatedStatement[], sideOrder: string[]): TimelinePoint[] {
   const groups = new Map<string, TimelinePoint>();
   for (const s of statements) {
     const key = `${s.date}|${s.stakeholder}`;
-    const point = groups.get(key) ?? { date: s.date, approx: true, approxCount: 0, stakeholder: s.stakeholder, count: 0, statements: [] };
+    const point = groups.get(key) ?? {
+      date: s.date,
+      approx: true,
+      approxCount: 0,
+      stakeholder: s.stakeholder,
+      count: 0,
+      statements: [],
+    };
     point.count += 1;
     point.approx &&= s.dateApprox; // approximate only if every statement in it is
     if (s.dateApprox) point.approxCount += 1;
@@ -63,7 +83,9 @@ export function timelinePoints(statements: DatedStatement[], sideOrder: string[]
     groups.set(key, point);
   }
   const order = new Map(sideOrder.map((id, i) => [id, i]));
-  return [...groups.values()].sort((a, b) => compareDates(a.date, b.date) || order.get(a.stakeholder)! - order.get(b.stakeholder)!);
+  return [...groups.values()].sort(
+    (a, b) => compareDates(a.date, b.date) || order.get(a.stakeholder)! - order.get(b.stakeholder)!,
+  );
 }
 
 /** scope: words after "statements", e.g. " on territory" (or ""). */
@@ -74,10 +96,15 @@ export function timelineSentence(points: TimelinePoint[], scope = ''): string {
   for (const p of points) byDate.set(p.date, (byDate.get(p.date) ?? 0) + p.count);
   const dated = [...byDate.keys()].sort(compareDates);
   const busiest = [...byDate.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
-  const label = (date: string) => formatDate(date, points.filter((p) => p.date === date).every((p) => p.approx));
+  const label = (date: string) =>
+    formatDate(
+      date,
+      points.filter((p) => p.date === date).every((p) => p.approx),
+    );
   const approxOnBusiest = points.filter((p) => p.date === busiest[0]).reduce((n, p) => n + p.approxCount, 0);
   if (dated.length === 1) return `${total} statement${total === 1 ? '' : 's'}${scope}, all dated ${label(dated[0]!)}.`;
-  const caveat = approxOnBusiest > 0 && approxOnBusiest < busiest[1] ? ` (${approxOnBusiest} of them dated only approximately)` : '';
+  const caveat =
+    approxOnBusiest > 0 && approxOnBusiest < busiest[1] ? ` (${approxOnBusiest} of them dated only approximately)` : '';
   return (
     `${total} statement${total === 1 ? '' : 's'}${scope} from ${label(dated[0]!)} to ${label(dated[dated.length - 1]!)}; ` +
     `the busiest date is ${label(busiest[0])}, with ${busiest[1]}${caveat}.`

@@ -6,13 +6,34 @@
  */
 import { SCHEMA_VERSION } from '../schema';
 
-export type Scale = { stakeholders: number; issues: number; sources: number; actorsPerSide: number; statements: number; demands: number; positionShare: number };
-export const BENCH_SCALE: Scale = { stakeholders: 60, issues: 30, sources: 20, actorsPerSide: 5, statements: 10_000, demands: 2_000, positionShare: 0.85 };
+export type Scale = {
+  stakeholders: number;
+  issues: number;
+  sources: number;
+  actorsPerSide: number;
+  statements: number;
+  demands: number;
+  positionShare: number;
+};
+export const BENCH_SCALE: Scale = {
+  stakeholders: 60,
+  issues: 30,
+  sources: 20,
+  actorsPerSide: 5,
+  statements: 10_000,
+  demands: 2_000,
+  positionShare: 0.85,
+};
 
-const WORDS = 'ceasefire territory guarantees sanctions summit neutrality withdrawal recognition monitoring deadline talks referendum reconstruction prisoners energy grain corridor security forces border'.split(' ');
-const words = (n: number, seed: number) => Array.from({ length: n }, (_, k) => WORDS[(seed * 7 + k * 13) % WORDS.length]).join(' ');
+const WORDS =
+  'ceasefire territory guarantees sanctions summit neutrality withdrawal recognition monitoring deadline talks referendum reconstruction prisoners energy grain corridor security forces border'.split(
+    ' ',
+  );
+const words = (n: number, seed: number) =>
+  Array.from({ length: n }, (_, k) => WORDS[(seed * 7 + k * 13) % WORDS.length]).join(' ');
 /** Two to four capital letters, distinct for each index. */
-const abbreviation = (i: number) => 'S' + String.fromCharCode(65 + Math.floor(i / 26) % 26) + String.fromCharCode(65 + (i % 26));
+const abbreviation = (i: number) =>
+  'S' + String.fromCharCode(65 + (Math.floor(i / 26) % 26)) + String.fromCharCode(65 + (i % 26));
 const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The data folder as file name → contents (JSON files and sources/<id>.txt). */
@@ -20,10 +41,15 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
   const files = new Map<string, string>();
   const json = (name: string, value: unknown) => files.set(name, JSON.stringify(value));
   const stakeholders = Array.from({ length: scale.stakeholders }, (_, i) => ({
-    id: `side-${i}`, name: `Side ${i}`, abbreviation: abbreviation(i), description: `Synthetic side number ${i}.`,
+    id: `side-${i}`,
+    name: `Side ${i}`,
+    abbreviation: abbreviation(i),
+    description: `Synthetic side number ${i}.`,
   }));
   const issues = Array.from({ length: scale.issues }, (_, i) => ({
-    id: `issue-${i}`, title: `Issue ${i}`, question: `Where does each side stand on question ${i}?`,
+    id: `issue-${i}`,
+    title: `Issue ${i}`,
+    question: `Where does each side stand on question ${i}?`,
     scale: {
       min: { short: 'None', description: 'Rejects it entirely.' },
       mid: { short: 'Partly', description: 'Accepts it with conditions.' },
@@ -31,7 +57,13 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
     },
   }));
   const actors = stakeholders.flatMap((s, i) =>
-    Array.from({ length: scale.actorsPerSide }, (_, k) => ({ id: `actor-${i}-${k}`, name: `Speaker ${i}.${k}`, role: `Official of side ${i}`, stakeholder: s.id, kind: 'person' })),
+    Array.from({ length: scale.actorsPerSide }, (_, k) => ({
+      id: `actor-${i}-${k}`,
+      name: `Speaker ${i}.${k}`,
+      role: `Official of side ${i}`,
+      stakeholder: s.id,
+      kind: 'person',
+    })),
   );
   const sourceLines: string[][] = Array.from({ length: scale.sources }, () => []);
   const cells = new Map<string, string[]>();
@@ -46,24 +78,48 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
     const key = `${side}|${issue}`;
     cells.set(key, [...(cells.get(key) ?? []), id]);
     return {
-      id, actor: `actor-${side}-${n % scale.actorsPerSide}`, source: `source-${source}`, date: day(n % 200), channel: 'Press conference',
-      issues: [`issue-${issue}`], evidence: 'direct-quote', quotes: [quote], passage, summary: `Side ${side} on issue ${issue}: ${words(6, n)}.`,
+      id,
+      actor: `actor-${side}-${n % scale.actorsPerSide}`,
+      source: `source-${source}`,
+      date: day(n % 200),
+      channel: 'Press conference',
+      issues: [`issue-${issue}`],
+      evidence: 'direct-quote',
+      quotes: [quote],
+      passage,
+      summary: `Side ${side} on issue ${issue}: ${words(6, n)}.`,
     };
   });
   const sources = sourceLines.map((lines, i) => {
     files.set(`sources/source-${i}.txt`, `Synthetic source ${i}.\n\n${lines.join('\n\n')}\n`);
-    return { id: `source-${i}`, title: `Synthetic source ${i}`, outlet: 'Benchmark Wire', published: '2025-08-01', language: 'en', kind: 'news-report', extent: i % 2 === 0 ? 'full' : 'excerpt', url: `https://example.org/source-${i}` };
+    return {
+      id: `source-${i}`,
+      title: `Synthetic source ${i}`,
+      outlet: 'Benchmark Wire',
+      published: '2025-08-01',
+      language: 'en',
+      kind: 'news-report',
+      extent: i % 2 === 0 ? 'full' : 'excerpt',
+      url: `https://example.org/source-${i}`,
+    };
   });
   const positions: unknown[] = [];
-  stakeholders.forEach((s, i) => issues.forEach((issue, j) => {
-    const cited = cells.get(`${i}|${j}`);
-    // Leave a share of cells without a position, as real data does.
-    if (!cited || ((i * 31 + j * 17) % 100) / 100 >= scale.positionShare) return;
-    positions.push({
-      id: `pos-${i}-${j}`, stakeholder: s.id, issue: issue.id, asOf: '2025-08-01', summary: `Side ${i} on issue ${j}: ${words(10, i + j)}.`,
-      stance: { value: (i * 37 + j * 11) % 101, rationale: 'Synthetic stance.' }, statements: cited,
-    });
-  }));
+  stakeholders.forEach((s, i) =>
+    issues.forEach((issue, j) => {
+      const cited = cells.get(`${i}|${j}`);
+      // Leave a share of cells without a position, as real data does.
+      if (!cited || ((i * 31 + j * 17) % 100) / 100 >= scale.positionShare) return;
+      positions.push({
+        id: `pos-${i}-${j}`,
+        stakeholder: s.id,
+        issue: issue.id,
+        asOf: '2025-08-01',
+        summary: `Side ${i} on issue ${j}: ${words(10, i + j)}.`,
+        stance: { value: (i * 37 + j * 11) % 101, rationale: 'Synthetic stance.' },
+        statements: cited,
+      });
+    }),
+  );
   const demands = Array.from({ length: scale.demands }, (_, n) => {
     const side = n % scale.stakeholders;
     const issue = Math.floor(n / scale.stakeholders) % scale.issues;
@@ -71,11 +127,28 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
     const own = cells.get(`${side}|${issue}`)!;
     const theirs = cells.get(`${responder}|${issue}`)!;
     return {
-      id: `demand-${n}`, stakeholder: `side-${side}`, issue: `issue-${issue}`, kind: n % 3 ? 'asks' : 'rules-out', text: `Demand ${n}: ${words(3, n)}`,
-      statements: [own[n % own.length]], responses: [{ stakeholder: `side-${responder}`, response: 'partly', statements: [theirs[0]], rationale: 'Synthetic response.' }],
+      id: `demand-${n}`,
+      stakeholder: `side-${side}`,
+      issue: `issue-${issue}`,
+      kind: n % 3 ? 'asks' : 'rules-out',
+      text: `Demand ${n}: ${words(3, n)}`,
+      statements: [own[n % own.length]],
+      responses: [
+        {
+          stakeholder: `side-${responder}`,
+          response: 'partly',
+          statements: [theirs[0]],
+          rationale: 'Synthetic response.',
+        },
+      ],
     };
   });
-  json('dataset.json', { version: SCHEMA_VERSION, title: 'Synthetic benchmark dataset', subject: `${scale.stakeholders} sides, ${scale.issues} issues, ${scale.statements} statements.`, asOf: '2025-08-07' });
+  json('dataset.json', {
+    version: SCHEMA_VERSION,
+    title: 'Synthetic benchmark dataset',
+    subject: `${scale.stakeholders} sides, ${scale.issues} issues, ${scale.statements} statements.`,
+    asOf: '2025-08-07',
+  });
   json('sources.json', { sources });
   json('stakeholders.json', { stakeholders });
   json('actors.json', { actors });

@@ -16,10 +16,22 @@ export function buildDeck(model: Model): Deck {
   return {
     title: model.dataset.title,
     asOf: formatDate(model.dataset.asOf),
-    stakeholders: model.stakeholders.map((s, i) => ({ id: s.id, name: s.name, abbreviation: s.abbreviation, ...stakeholderStyle(i) })),
+    stakeholders: model.stakeholders.map((s, i) => ({
+      id: s.id,
+      name: s.name,
+      abbreviation: s.abbreviation,
+      ...stakeholderStyle(i),
+    })),
     issues: model.issues.map((i) => ({ id: i.id, title: i.title })),
     sources: model.sources.map((s) => ({ id: s.id, citation: citeSources([s]) })),
-    statements: model.statements.map((s) => ({ id: s.id, stakeholder: s.stakeholder, issues: s.issues, date: s.date, dateApprox: s.dateApprox, source: s.source })),
+    statements: model.statements.map((s) => ({
+      id: s.id,
+      stakeholder: s.stakeholder,
+      issues: s.issues,
+      date: s.date,
+      dateApprox: s.dateApprox,
+      source: s.source,
+    })),
     slides: [
       buildTitle(model),
       buildMatrixSlide(model),

@@ -6,14 +6,23 @@ import { SLIDE_FIT } from './types';
 import { seedData } from '../seed-data';
 import { handDataset } from '../analysis/hand-fixture';
 
-const slideOf = <K extends DeckSlide['kind']>(slides: DeckSlide[], kind: K) => slides.find((s): s is Extract<DeckSlide, { kind: K }> => s.kind === kind)!;
+const slideOf = <K extends DeckSlide['kind']>(slides: DeckSlide[], kind: K) =>
+  slides.find((s): s is Extract<DeckSlide, { kind: K }> => s.kind === kind)!;
 const all = { stakeholders: [], issues: [] };
 
 describe('the briefing deck', () => {
   it('has a title, the matrix, a slide per issue, demands, timeline, what to watch and sources', () => {
     const raw = seedData();
     const deck = presentDeck(buildDeck(buildModel(raw)), all);
-    expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'matrix', ...raw.issues.map(() => 'issue'), 'demands', 'timeline', 'watch', 'sources']);
+    expect(deck.slides.map((s) => s.kind)).toEqual([
+      'title',
+      'matrix',
+      ...raw.issues.map(() => 'issue'),
+      'demands',
+      'timeline',
+      'watch',
+      'sources',
+    ]);
     for (const s of deck.slides.filter((x) => x.kind !== 'sources')) expect(s.footnote, s.id).toMatch(/^Source: /);
   });
 
@@ -41,7 +50,9 @@ describe('the briefing deck', () => {
     const deck = narrowDeck(buildDeck(buildModel(raw)), { stakeholders: chosen, issues: ['territory'] });
     // Counted from the raw records, not through the deck: statements by Russian or Ukrainian actors tagged territory.
     const sideOfActor = new Map(raw.actors.map((a) => [a.id, a.stakeholder]));
-    const expected = raw.statements.filter((s) => chosen.includes(sideOfActor.get(s.actor)!) && s.issues.includes('territory'));
+    const expected = raw.statements.filter(
+      (s) => chosen.includes(sideOfActor.get(s.actor)!) && s.issues.includes('territory'),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(raw.statements.length);
 
@@ -58,21 +69,30 @@ describe('the briefing deck', () => {
       for (const r of row.responses) expect(chosen).toContain(r.stakeholder);
     }
     for (const slide of deck.slides) {
-      const words = [...slide.notes, ...(slide.kind === 'watch' ? slide.items.map((i) => `${i.label} ${i.detail}`) : [])].join('\n');
+      const words = [
+        ...slide.notes,
+        ...(slide.kind === 'watch' ? slide.items.map((i) => `${i.label} ${i.detail}`) : []),
+      ].join('\n');
       // As a whole word: an event naming "European leaders" does not name the side "Europe".
-      for (const name of others) expect(words, `${slide.id} names ${name}`).not.toMatch(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+      for (const name of others)
+        expect(words, `${slide.id} names ${name}`).not.toMatch(
+          new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+        );
     }
   });
 
   it('cuts each slide to what fits, and says what it cut', () => {
     const raw = seedData();
     const base = raw.stakeholders[0]!;
-    for (let i = 0; i < 4; i++) raw.stakeholders.push({ ...base, id: `extra-${i}`, name: `Extra ${i}`, abbreviation: `X${'ABCD'[i]}` });
+    for (let i = 0; i < 4; i++)
+      raw.stakeholders.push({ ...base, id: `extra-${i}`, name: `Extra ${i}`, abbreviation: `X${'ABCD'[i]}` });
     const fitted = presentDeck(buildDeck(buildModel(raw)), all);
     expect(fitted.stakeholders).toHaveLength(SLIDE_FIT.sides);
     const issue = slideOf(fitted.slides, 'issue');
     expect(issue.lines).toHaveLength(SLIDE_FIT.lines);
-    expect(issue.omitted).toBe(`${raw.stakeholders.length - SLIDE_FIT.lines} more sides not shown: narrow the deck to see them`);
+    expect(issue.omitted).toBe(
+      `${raw.stakeholders.length - SLIDE_FIT.lines} more sides not shown: narrow the deck to see them`,
+    );
     // A cut side that has statements is left off every slide too (it has no colour or name on the deck).
     const speaker = { ...raw.actors[0]!, id: 'extra-speaker', stakeholder: 'extra-3' };
     raw.actors.push(speaker);
@@ -80,8 +100,10 @@ describe('the briefing deck', () => {
     const withCutSpeaker = presentDeck(buildDeck(buildModel(raw)), all);
     const kept = new Set(withCutSpeaker.stakeholders.map((s) => s.id));
     for (const slide of withCutSpeaker.slides) {
-      if (slide.kind === 'timeline') expect(slide.perSide.map((p) => p.stakeholder).filter((id) => !kept.has(id))).toEqual([]);
-      if (slide.kind === 'issue') expect(slide.lines.map((l) => l.stakeholder).filter((id) => !kept.has(id))).toEqual([]);
+      if (slide.kind === 'timeline')
+        expect(slide.perSide.map((p) => p.stakeholder).filter((id) => !kept.has(id))).toEqual([]);
+      if (slide.kind === 'issue')
+        expect(slide.lines.map((l) => l.stakeholder).filter((id) => !kept.has(id))).toEqual([]);
     }
     const seedFitted = fitDeck(narrowDeck(buildDeck(buildModel(seedData())), all));
     expect(seedFitted.slides.every((s) => !s.omitted)).toBe(true);
@@ -92,25 +114,37 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
   const deck = () => buildDeck(buildModel(handDataset()));
 
   it('says a condition is in play only while the side that partly accepts it is shown', () => {
-    const details = (stakeholders: string[]) => slideOf(narrowDeck(deck(), { stakeholders, issues: [] }).slides, 'watch').items.map((i) => `${i.label} — ${i.detail}`);
+    const details = (stakeholders: string[]) =>
+      slideOf(narrowDeck(deck(), { stakeholders, issues: [] }).slides, 'watch').items.map(
+        (i) => `${i.label} — ${i.detail}`,
+      );
     expect(details([])).toEqual([
       '20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.',
       'Eastvale: Monthly border talks — Condition in play: Northland partly accepts.',
     ]);
-    expect(details(['east', 'south'])).toEqual(['20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.']);
+    expect(details(['east', 'south'])).toEqual([
+      '20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.',
+    ]);
   });
 
   it('counts, lists and cites only the chosen sides on the chosen issue', () => {
     const shown = narrowDeck(deck(), { stakeholders: ['north', 'south'], issues: ['water'] });
     expect(slideOf(shown.slides, 'title').statements).toBe(5);
     const timeline = slideOf(shown.slides, 'timeline');
-    expect(timeline.takeaway).toBe('5 statements on water rights from 10 Jan 2031 to 2 Mar 2031; the busiest date is 1 Mar 2031, with 2.');
+    expect(timeline.takeaway).toBe(
+      '5 statements on water rights from 10 Jan 2031 to 2 Mar 2031; the busiest date is 1 Mar 2031, with 2.',
+    );
     expect(timeline.perSide).toEqual([
       { stakeholder: 'north', count: 3, first: '10 Jan 2031', last: '1 Mar 2031' },
       { stakeholder: 'south', count: 2, first: '2 Mar 2031', last: '2 Mar 2031' },
     ]);
-    const demands = slideOf(shown.slides, 'demands').rows.map((r) => `${r.stakeholder} ${r.text}: ${r.responses.map((x) => `${x.stakeholder} ${x.label}`).join(', ')}`);
-    expect(demands).toEqual(['north Rules out: Any new dam upstream: south Rejects', 'south A fixed share of the river: north Rejects']);
+    const demands = slideOf(shown.slides, 'demands').rows.map(
+      (r) => `${r.stakeholder} ${r.text}: ${r.responses.map((x) => `${x.stakeholder} ${x.label}`).join(', ')}`,
+    );
+    expect(demands).toEqual([
+      'north Rules out: Any new dam upstream: south Rejects',
+      'south A fixed share of the river: north Rejects',
+    ]);
     const issue = slideOf(shown.slides, 'issue');
     expect(issue.gap).toBe(60);
     expect(shown.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);

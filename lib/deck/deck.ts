@@ -15,14 +15,31 @@ import { sources, type SourcesFacts, type SourcesSlide } from './slides/sources'
 import { timeline, type TimelineFacts, type TimelineSlide } from './slides/timeline';
 import { title, type TitleFacts, type TitleSlide } from './slides/title';
 import { watch, type WatchFacts, type WatchSlide } from './slides/watch';
-import { cut, SLIDE_FIT, type DeckIssue, type DeckSide, type DeckStatement, type Note, type Scope, type SlideKind } from './types';
+import {
+  cut,
+  SLIDE_FIT,
+  type DeckIssue,
+  type DeckSide,
+  type DeckStatement,
+  type Note,
+  type Scope,
+  type SlideKind,
+} from './types';
 
-export type SlideFacts = TitleFacts | MatrixFacts | IssueFacts | DemandsFacts | TimelineFacts | WatchFacts | SourcesFacts;
-export type DeckSlide = TitleSlide | MatrixSlide | IssueSlide | DemandsSlide | TimelineSlide | WatchSlide | SourcesSlide;
+export type SlideFacts =
+  TitleFacts | MatrixFacts | IssueFacts | DemandsFacts | TimelineFacts | WatchFacts | SourcesFacts;
+export type DeckSlide =
+  TitleSlide | MatrixSlide | IssueSlide | DemandsSlide | TimelineSlide | WatchSlide | SourcesSlide;
 export type SlideKindName = DeckSlide['kind'];
 
 const KINDS: { [K in SlideKindName]: SlideKind<Extract<SlideFacts, { kind: K }>, Extract<DeckSlide, { kind: K }>> } = {
-  title, matrix, issue, demands, timeline, watch, sources,
+  title,
+  matrix,
+  issue,
+  demands,
+  timeline,
+  watch,
+  sources,
 };
 
 /** The whole deck as the server builds it: serialisable, handed to the browser once. */
@@ -38,7 +55,13 @@ export type Deck = {
 };
 
 /** The deck as shown: the chosen sides (at most SLIDE_FIT.sides) and issues, and its slides. */
-export type ShownDeck = { title: string; asOf: string; stakeholders: DeckSide[]; issues: DeckIssue[]; slides: DeckSlide[] };
+export type ShownDeck = {
+  title: string;
+  asOf: string;
+  stakeholders: DeckSide[];
+  issues: DeckIssue[];
+  slides: DeckSlide[];
+};
 
 /** Chosen sides and issues; an empty list means all. */
 export type Selection = { stakeholders: string[]; issues: string[] };
@@ -59,15 +82,23 @@ function scopeOf(deck: Deck, selection: Selection): Scope {
     name: (id) => names.get(id) ?? id,
     cite: (ids) => {
       const used = new Set(ids);
-      const line = deck.sources.filter((s) => used.has(s.id)).map((s) => s.citation).join('; ');
+      const line = deck.sources
+        .filter((s) => used.has(s.id))
+        .map((s) => s.citation)
+        .join('; ');
       return line ? `Source: ${line}` : 'Source: none — no sourced statements on this slide.';
     },
     notes: (notes: Note[]) =>
-      notes.filter((n) => (n.stakeholders ?? []).every(keepSide) && (!n.issue || keepIssue(n.issue))).map((n) => n.text),
+      notes
+        .filter((n) => (n.stakeholders ?? []).every(keepSide) && (!n.issue || keepIssue(n.issue)))
+        .map((n) => n.text),
   };
 }
 
-function compose<K extends SlideKindName>(facts: Extract<SlideFacts, { kind: K }>, scope: Scope): Extract<DeckSlide, { kind: K }> | null {
+function compose<K extends SlideKindName>(
+  facts: Extract<SlideFacts, { kind: K }>,
+  scope: Scope,
+): Extract<DeckSlide, { kind: K }> | null {
   return (KINDS[facts.kind] as SlideKind<typeof facts, Extract<DeckSlide, { kind: K }>>).compose(facts, scope);
 }
 
@@ -84,7 +115,10 @@ export function narrowDeck(deck: Deck, selection: Selection): ShownDeck {
  */
 export function fitDeck(deck: ShownDeck): ShownDeck {
   const sides = deck.stakeholders.slice(0, SLIDE_FIT.sides);
-  const fit = { shown: new Set(sides.map((s) => s.id)), sideNote: cut('sides', sides.length, deck.stakeholders.length) };
+  const fit = {
+    shown: new Set(sides.map((s) => s.id)),
+    sideNote: cut('sides', sides.length, deck.stakeholders.length),
+  };
   const slides = deck.slides.map((s) => {
     const kind = KINDS[s.kind] as SlideKind<unknown, DeckSlide>;
     return kind.fit ? kind.fit(s, fit) : s;

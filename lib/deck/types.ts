@@ -7,7 +7,14 @@ import type { StakeholderStyle } from '../colors';
 export type DeckSide = { id: string; name: string; abbreviation: string } & StakeholderStyle;
 export type DeckIssue = { id: string; title: string };
 /** A statement as the deck counts and cites it. */
-export type DeckStatement = { id: string; stakeholder: string; issues: string[]; date: string; dateApprox: boolean; source: string };
+export type DeckStatement = {
+  id: string;
+  stakeholder: string;
+  issues: string[];
+  date: string;
+  dateApprox: boolean;
+  source: string;
+};
 /** A speaker-note line, with the sides and the issue it speaks of so narrowing can drop it. */
 export type Note = { text: string; stakeholders?: string[]; issue?: string };
 

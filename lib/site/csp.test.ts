@@ -18,7 +18,9 @@ describe('per-page Content-Security-Policy', () => {
 
   it("lists each page's hashes in script-src, with no 'unsafe-inline' and no outside origin", () => {
     const policy = pagePolicy(html);
-    expect(policy).toContain(`script-src 'self' ${[sha256Source('self.__next_f=[]'), sha256Source('x()')].sort().join(' ')};`);
+    expect(policy).toContain(
+      `script-src 'self' ${[sha256Source('self.__next_f=[]'), sha256Source('x()')].sort().join(' ')};`,
+    );
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(policy).not.toMatch(/https?:|\*/);
     expect(policy).toContain("frame-ancestors 'none'");
@@ -34,13 +36,11 @@ describe('per-page Content-Security-Policy', () => {
 describe('main routes', () => {
   it('takes each section index and its first page, shallow ones first', async () => {
     const { mainRoutes } = await import('./pages');
-    expect(mainRoutes(['/', '/compare/', '/sources/', '/sources/a/', '/sources/b/', '/issues/', '/issues/x/', '/issues/y/'], 6)).toEqual([
-      '/',
-      '/compare/',
-      '/issues/',
-      '/sources/',
-      '/issues/x/',
-      '/sources/a/',
-    ]);
+    expect(
+      mainRoutes(
+        ['/', '/compare/', '/sources/', '/sources/a/', '/sources/b/', '/issues/', '/issues/x/', '/issues/y/'],
+        6,
+      ),
+    ).toEqual(['/', '/compare/', '/issues/', '/sources/', '/issues/x/', '/sources/a/']);
   });
 });

@@ -41,7 +41,9 @@ export function sha256Source(script: string): string {
 /** The policy for one page: the base, with script-src allowing exactly this page's inline scripts. */
 export function pagePolicy(html: string): string {
   const hashes = [...new Set(inlineScripts(html).map(sha256Source))].sort();
-  return BASE_POLICY.map(([name, value]) => (name === 'script-src' && hashes.length ? `${name} ${value} ${hashes.join(' ')}` : `${name} ${value}`)).join('; ');
+  return BASE_POLICY.map(([name, value]) =>
+    name === 'script-src' && hashes.length ? `${name} ${value} ${hashes.join(' ')}` : `${name} ${value}`,
+  ).join('; ');
 }
 
 /** The policy for anything that is not an HTML page (scripts, styles, RSC payloads): no inline code at all. */

@@ -37,7 +37,10 @@ export function htmlPages(dir: string): Page[] {
         if (entry.name !== '_next') walk(full);
       } else if (entry.name.endsWith('.html')) {
         const file = '/' + path.relative(dir, full).split(path.sep).join('/');
-        pages.push({ file, route: file.endsWith('/index.html') || file === '/index.html' ? file.slice(0, -'index.html'.length) : file });
+        pages.push({
+          file,
+          route: file.endsWith('/index.html') || file === '/index.html' ? file.slice(0, -'index.html'.length) : file,
+        });
       }
     }
   };

@@ -30,11 +30,15 @@ export default async function IssuePage({ params }: Params) {
   const { issue, cells, demands, statements } = view;
   return (
     <>
-      <Breadcrumbs trail={[{ href: '/', label: 'Matrix' }, { href: '/issues/', label: 'Issues' }, { label: issue.title }]} />
+      <Breadcrumbs
+        trail={[{ href: '/', label: 'Matrix' }, { href: '/issues/', label: 'Issues' }, { label: issue.title }]}
+      />
       <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{issue.title}</h1>
       <p className="mt-1 max-w-4xl text-lg text-slate-800">{issue.question}</p>
       <h2 className="mt-4 text-xl font-semibold">The scale</h2>
-      <p className="text-sm text-slate-700">Stances place each position on this 0–100 scale. They are analyst judgements, each with its rationale.</p>
+      <p className="text-sm text-slate-700">
+        Stances place each position on this 0–100 scale. They are analyst judgements, each with its rationale.
+      </p>
       <IssueScale issue={issue} />
       <IssueCharts model={model} issue={issue} />
       <h2 className="mt-6 text-xl font-semibold">Every side’s position</h2>

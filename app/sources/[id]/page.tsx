@@ -29,7 +29,9 @@ export default async function SourcePage({ params }: Params) {
       <p className="text-sm text-slate-700">Source</p>
       <h1 className="text-2xl font-bold sm:text-3xl">
         {source.title}
-        {source.inferred.includes('title') ? <span className="ml-2 text-base font-normal italic text-amber-900">(descriptive title, inferred)</span> : null}
+        {source.inferred.includes('title') ? (
+          <span className="ml-2 text-base font-normal italic text-amber-900">(descriptive title, inferred)</span>
+        ) : null}
       </h1>
       <div className="mt-3">
         <SourceMeta source={source} statementCount={view.statements} />
@@ -37,8 +39,12 @@ export default async function SourcePage({ params }: Params) {
       <h2 className="mt-6 text-xl font-semibold">{source.extent === 'full' ? 'Full text' : 'Excerpt'}</h2>
       <p className="text-sm text-slate-700">
         Highlighted: passages that statements in Standpoint cite. Each is labelled with who is reported.
-        {ownAnalysis.passages > 0 ? ` ${plural(ownAnalysis.passages, 'passage is', 'passages are')} the source’s own analysis, labelled ${ownAnalysis.names.join(', ')}.` : null}
-        {source.extent === 'excerpt' ? ' Standpoint holds only this part of the source: read the rest where it was published before relying on the context of a quote.' : null}
+        {ownAnalysis.passages > 0
+          ? ` ${plural(ownAnalysis.passages, 'passage is', 'passages are')} the source’s own analysis, labelled ${ownAnalysis.names.join(', ')}.`
+          : null}
+        {source.extent === 'excerpt'
+          ? ' Standpoint holds only this part of the source: read the rest where it was published before relying on the context of a quote.'
+          : null}
       </p>
       <SourceText segments={view.segments} />
     </>

@@ -31,7 +31,13 @@ export default async function StakeholderPage({ params }: Params) {
   const { side, statements } = view;
   return (
     <>
-      <Breadcrumbs trail={[{ href: '/', label: 'Matrix' }, { href: '/stakeholders/', label: 'Stakeholders' }, { label: side.name }]} />
+      <Breadcrumbs
+        trail={[
+          { href: '/', label: 'Matrix' },
+          { href: '/stakeholders/', label: 'Stakeholders' },
+          { label: side.name },
+        ]}
+      />
       <h1 className="mt-1 text-2xl font-bold sm:text-3xl">
         <StakeholderName side={side} size={22} link={false} />
       </h1>

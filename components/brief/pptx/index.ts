@@ -14,7 +14,13 @@ import { titlePptx } from './title';
 import { watchPptx } from './watch';
 
 const PPTX: { [K in SlideKindName]: (target: PptxTarget, slide: Extract<DeckSlide, { kind: K }>) => void } = {
-  title: titlePptx, matrix: matrixPptx, issue: issuePptx, demands: demandsPptx, timeline: timelinePptx, watch: watchPptx, sources: sourcesPptx,
+  title: titlePptx,
+  matrix: matrixPptx,
+  issue: issuePptx,
+  demands: demandsPptx,
+  timeline: timelinePptx,
+  watch: watchPptx,
+  sources: sourcesPptx,
 };
 
 export async function downloadPptx(deck: ShownDeck) {
@@ -28,7 +34,15 @@ export async function downloadPptx(deck: ShownDeck) {
     slide.addText(s.title, { x: 0.5, y: 0.3, w: W - 1, h: 0.8, fontSize: 32, bold: true, color: '0F172A' });
     if (s.omitted) slide.addText(`${s.omitted}.`, { x: 0.5, y: 6.45, w: W - 1, h: 0.4, fontSize: 11, bold: true });
     if (s.footnote) slide.addText(s.footnote, { x: 0.5, y: 6.85, w: W - 2, h: 0.5, fontSize: 10, color: '334155' });
-    slide.addText(`${n + 1} / ${deck.slides.length}`, { x: W - 1.4, y: 6.85, w: 0.9, h: 0.5, fontSize: 12, bold: true, align: 'right' });
+    slide.addText(`${n + 1} / ${deck.slides.length}`, {
+      x: W - 1.4,
+      y: 6.85,
+      w: 0.9,
+      h: 0.5,
+      fontSize: 12,
+      bold: true,
+      align: 'right',
+    });
     if (s.notes.length > 0) slide.addNotes(s.notes.join('\n'));
     (PPTX[s.kind] as (target: PptxTarget, slide: DeckSlide) => void)({ pptx, slide, deck, side }, s);
   });

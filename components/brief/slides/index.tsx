@@ -16,7 +16,13 @@ import { WatchBody } from './watch';
 type Of<K extends SlideKindName> = Extract<DeckSlide, { kind: K }>;
 
 const BODIES: { [K in SlideKindName]: ComponentType<BodyProps<Of<K>>> } = {
-  title: TitleBody, matrix: MatrixBody, issue: IssueBody, demands: DemandsBody, timeline: TimelineBody, watch: WatchBody, sources: SourcesBody,
+  title: TitleBody,
+  matrix: MatrixBody,
+  issue: IssueBody,
+  demands: DemandsBody,
+  timeline: TimelineBody,
+  watch: WatchBody,
+  sources: SourcesBody,
 };
 
 /** The side record for an id; every id on a shown slide is one of the deck's sides. */
@@ -26,7 +32,19 @@ export const sideLookup = (deck: ShownDeck) => {
 };
 
 /** One slide at 16:9: title, body, what did not fit, footnote with its sources, slide number. */
-export function Slide({ slide, deck, index, active, notes }: { slide: DeckSlide; deck: ShownDeck; index: number; active: boolean; notes?: ReactNode }) {
+export function Slide({
+  slide,
+  deck,
+  index,
+  active,
+  notes,
+}: {
+  slide: DeckSlide;
+  deck: ShownDeck;
+  index: number;
+  active: boolean;
+  notes?: ReactNode;
+}) {
   const Body = BODIES[slide.kind] as ComponentType<BodyProps<DeckSlide>>;
   return (
     <section
@@ -44,7 +62,9 @@ export function Slide({ slide, deck, index, active, notes }: { slide: DeckSlide;
         {slide.omitted ? <p className="mt-[0.4cqw] text-[1.2cqw] font-semibold">{slide.omitted}.</p> : null}
         <footer className="mt-[0.8cqw] flex items-end justify-between gap-[2cqw] border-t border-current/40 pt-[0.5cqw] text-[1.05cqw] opacity-90">
           <span>{slide.footnote}</span>
-          <span className="shrink-0 font-bold">{index + 1} / {deck.slides.length}</span>
+          <span className="shrink-0 font-bold">
+            {index + 1} / {deck.slides.length}
+          </span>
         </footer>
       </div>
       {notes}

@@ -6,7 +6,9 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
     <table className="w-full table-fixed border-collapse text-[1.45cqw] leading-tight">
       <thead>
         <tr>
-          <th className="w-[14%] p-[0.4cqw] text-left" scope="col">Issue</th>
+          <th className="w-[14%] p-[0.4cqw] text-left" scope="col">
+            Issue
+          </th>
           {deck.stakeholders.map((s) => (
             <th key={s.id} className="p-[0.4cqw] text-left" scope="col">
               <SideName side={s} />
@@ -17,7 +19,9 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
       <tbody>
         {slide.rows.map((row) => (
           <tr key={row.issue} className="border-t border-current/30">
-            <th scope="row" className="p-[0.4cqw] text-left align-top">{deck.issues.find((i) => i.id === row.issue)?.title}</th>
+            <th scope="row" className="p-[0.4cqw] text-left align-top">
+              {deck.issues.find((i) => i.id === row.issue)?.title}
+            </th>
             {row.cells.map((c) => (
               <td key={c.stakeholder} className="p-[0.4cqw] align-top">
                 {c.summary === null ? (

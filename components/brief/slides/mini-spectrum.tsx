@@ -11,11 +11,28 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   const bySide = new Map(sides.map((s) => [s.id, s]));
   const values = placed.map((l) => l.stance!);
   return (
-    <svg viewBox="0 0 1200 150" className="w-full shrink-0" role="img" aria-label={`Stances: ${placed.map((l) => `${bySide.get(l.stakeholder)?.name} ${l.stance}`).join(', ') || 'none'} (analyst judgements)`}>
+    <svg
+      viewBox="0 0 1200 150"
+      className="w-full shrink-0"
+      role="img"
+      aria-label={`Stances: ${placed.map((l) => `${bySide.get(l.stakeholder)?.name} ${l.stance}`).join(', ') || 'none'} (analyst judgements)`}
+    >
       {gap !== null && values.length >= 2 ? (
         <g>
-          <rect x={x(Math.min(...values))} y={30} width={x(Math.max(...values)) - x(Math.min(...values))} height={70} className="fill-amber-300/25 stroke-amber-800" strokeDasharray="6 4" />
-          <text x={(x(Math.min(...values)) + x(Math.max(...values))) / 2} y={22} textAnchor="middle" className="fill-amber-900 dark-fill-amber text-[22px] font-bold">
+          <rect
+            x={x(Math.min(...values))}
+            y={30}
+            width={x(Math.max(...values)) - x(Math.min(...values))}
+            height={70}
+            className="fill-amber-300/25 stroke-amber-800"
+            strokeDasharray="6 4"
+          />
+          <text
+            x={(x(Math.min(...values)) + x(Math.max(...values))) / 2}
+            y={22}
+            textAnchor="middle"
+            className="fill-amber-900 dark-fill-amber text-[22px] font-bold"
+          >
             Gap {gap}
           </text>
         </g>
@@ -29,16 +46,27 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
         const lift = placed.slice(0, i).some((o) => Math.abs(o.stance! - l.stance!) < 6) ? 34 : 0;
         return (
           <g key={l.stakeholder} style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}>
-            <path d={shapePath(side.shape, x(l.stance!), 66 - lift, 16)} className="deck-mark" stroke="#0f172a" strokeWidth={2} />
+            <path
+              d={shapePath(side.shape, x(l.stance!), 66 - lift, 16)}
+              className="deck-mark"
+              stroke="#0f172a"
+              strokeWidth={2}
+            />
             <text x={x(l.stance!) + 22} y={74 - lift} className="fill-current text-[24px] font-bold">
               {side.abbreviation} {l.stance}
             </text>
           </g>
         );
       })}
-      <text x={60} y={140} className="fill-current text-[22px]">0 · {scale[0]}</text>
-      <text x={600} y={140} textAnchor="middle" className="fill-current text-[22px]">50 · {scale[1]}</text>
-      <text x={1140} y={140} textAnchor="end" className="fill-current text-[22px]">{scale[2]} · 100</text>
+      <text x={60} y={140} className="fill-current text-[22px]">
+        0 · {scale[0]}
+      </text>
+      <text x={600} y={140} textAnchor="middle" className="fill-current text-[22px]">
+        50 · {scale[1]}
+      </text>
+      <text x={1140} y={140} textAnchor="end" className="fill-current text-[22px]">
+        {scale[2]} · 100
+      </text>
     </svg>
   );
 }

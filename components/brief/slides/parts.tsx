@@ -5,7 +5,10 @@ import { StakeholderMark } from '@/components/ui/stakeholder-mark';
 
 export function SideName({ side }: { side: DeckSide }) {
   return (
-    <span className="inline-flex items-center gap-[0.4cqw] font-bold" style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}>
+    <span
+      className="inline-flex items-center gap-[0.4cqw] font-bold"
+      style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}
+    >
       <StakeholderMark color={side.color} shape={side.shape} size={22} />
       {side.name}
     </span>

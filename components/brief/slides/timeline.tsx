@@ -17,7 +17,9 @@ export function TimelineBody({ slide, side }: BodyProps<TimelineSlide>) {
       </div>
       <ol className="space-y-[0.6cqw] border-l-[0.3cqw] border-current/50 pl-[1.5cqw]">
         {slide.events.map((e, i) => (
-          <li key={i}><strong>{e.date}</strong> — {e.label}</li>
+          <li key={i}>
+            <strong>{e.date}</strong> — {e.label}
+          </li>
         ))}
       </ol>
     </div>

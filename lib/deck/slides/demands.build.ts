@@ -18,7 +18,11 @@ export function buildDemandsSlide(model: Model): DemandsFacts {
       stakeholder: r.stakeholder,
       issue: r.issue,
       text: `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`,
-      responses: r.cells.map((c) => ({ stakeholder: c.stakeholder, label: RESPONSE_LABELS[c.response], sources: sourcesOf(c.statements) })),
+      responses: r.cells.map((c) => ({
+        stakeholder: c.stakeholder,
+        label: RESPONSE_LABELS[c.response],
+        sources: sourcesOf(c.statements),
+      })),
       sources: sourcesOf(demandById.get(r.demand)!.statements),
     })),
     // The demand is our phrase, so no quotation marks around it.

@@ -12,7 +12,8 @@ export type DemandsFacts = SlideFactsBase<'demands'> & { rows: Row[] };
 export type DemandsSlide = SlideViewBase<'demands'> & { rows: Row[] };
 
 /** What a side's column says for a demand: its answer, (own) for its own demand, blank for none. */
-export const answerOf = (row: Row, side: string) => (side === row.stakeholder ? '(own)' : (row.responses.find((x) => x.stakeholder === side)?.label ?? ''));
+export const answerOf = (row: Row, side: string) =>
+  side === row.stakeholder ? '(own)' : (row.responses.find((x) => x.stakeholder === side)?.label ?? '');
 
 export const demands: SlideKind<DemandsFacts, DemandsSlide> = {
   compose: ({ id, kind, title, notes, rows }, scope) => {
@@ -23,7 +24,9 @@ export const demands: SlideKind<DemandsFacts, DemandsSlide> = {
     return { id, kind, title, rows: kept, notes: scope.notes(notes), footnote: scope.cite(sources) };
   },
   fit: (slide, { shown, sideNote }) => {
-    const rows = slide.rows.slice(0, SLIDE_FIT.rows).map((r) => ({ ...r, responses: r.responses.filter((x) => shown.has(x.stakeholder)) }));
+    const rows = slide.rows
+      .slice(0, SLIDE_FIT.rows)
+      .map((r) => ({ ...r, responses: r.responses.filter((x) => shown.has(x.stakeholder)) }));
     return { ...slide, rows, omitted: joinNotes(cut('demands', rows.length, slide.rows.length), sideNote) };
   },
 };

@@ -12,7 +12,12 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
     if (!scope.keepIssue(issue)) return null;
     const kept = lines.filter((l) => scope.keepSide(l.stakeholder));
     return {
-      id, kind, title, issue, question, scale,
+      id,
+      kind,
+      title,
+      issue,
+      question,
+      scale,
       lines: kept,
       gap: stanceGap(marks.filter((m) => scope.keepSide(m.stakeholder)))?.value ?? null,
       notes: scope.notes(notes),
@@ -23,7 +28,10 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
     // Only sides the deck keeps: a line of a cut side has no colour or name to draw with.
     // A quote reads on the slide only when short. It stays beside an assessment too: where no
     // stance is placed, the speaker's own words are the evidence the room needs most.
-    const lines = slide.lines.filter((l) => shown.has(l.stakeholder)).slice(0, SLIDE_FIT.lines).map((l) => (l.quote && l.quote.text.length > SLIDE_FIT.quoteLength ? { ...l, quote: null } : l));
+    const lines = slide.lines
+      .filter((l) => shown.has(l.stakeholder))
+      .slice(0, SLIDE_FIT.lines)
+      .map((l) => (l.quote && l.quote.text.length > SLIDE_FIT.quoteLength ? { ...l, quote: null } : l));
     return { ...slide, lines, omitted: cut('sides', lines.length, slide.lines.length) };
   },
 };

@@ -12,6 +12,10 @@ export function buildMatrixSlide(model: Model): MatrixFacts {
       issue: row.issue,
       cells: row.cells.map((c) => ({ ...sideLine(model, c.stakeholder, row.issue), conflict: c.conflicts.length > 0 })),
     })),
-    notes: [{ text: 'Stance numbers are analyst judgements on each issue’s 0–100 scale; No stated position means no sourced statement supports one.' }],
+    notes: [
+      {
+        text: 'Stance numbers are analyst judgements on each issue’s 0–100 scale; No stated position means no sourced statement supports one.',
+      },
+    ],
   };
 }

@@ -11,11 +11,22 @@ export const cellPlace = (c: Cell) => c.stanceWords?.replace(/^At or near |^Near
 
 export const matrix: SlideKind<MatrixFacts, MatrixSlide> = {
   compose: ({ id, kind, title, notes, rows }, scope) => {
-    const kept = rows.filter((r) => scope.keepIssue(r.issue)).map((r) => ({ ...r, cells: r.cells.filter((c) => scope.keepSide(c.stakeholder)) }));
-    return { id, kind, title, rows: kept, notes: scope.notes(notes), footnote: scope.cite(kept.flatMap((r) => r.cells.flatMap((c) => c.sources))) };
+    const kept = rows
+      .filter((r) => scope.keepIssue(r.issue))
+      .map((r) => ({ ...r, cells: r.cells.filter((c) => scope.keepSide(c.stakeholder)) }));
+    return {
+      id,
+      kind,
+      title,
+      rows: kept,
+      notes: scope.notes(notes),
+      footnote: scope.cite(kept.flatMap((r) => r.cells.flatMap((c) => c.sources))),
+    };
   },
   fit: (slide, { shown, sideNote }) => {
-    const rows = slide.rows.slice(0, SLIDE_FIT.issues).map((r) => ({ ...r, cells: r.cells.filter((c) => shown.has(c.stakeholder)) }));
+    const rows = slide.rows
+      .slice(0, SLIDE_FIT.issues)
+      .map((r) => ({ ...r, cells: r.cells.filter((c) => shown.has(c.stakeholder)) }));
     return { ...slide, rows, omitted: joinNotes(cut('issues', rows.length, slide.rows.length), sideNote) };
   },
 };

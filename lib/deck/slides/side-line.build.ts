@@ -7,7 +7,9 @@ import type { SideLine } from './side-line';
 
 /** Sources of every statement behind the side's positions on the issue, history included. */
 function positionSources(model: Model, stakeholder: string, issue: string): string[] {
-  const ids = model.positions.filter((p) => p.stakeholder === stakeholder && p.issue === issue).flatMap((p) => p.statements);
+  const ids = model.positions
+    .filter((p) => p.stakeholder === stakeholder && p.issue === issue)
+    .flatMap((p) => p.statements);
   return [...new Set(statementsOf(model, ids).map((s) => s.source))];
 }
 
@@ -15,15 +17,21 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
   const current = positionTrack(model, stakeholder, issue).current;
   const sources = positionSources(model, stakeholder, issue);
   if (!current) return { stakeholder, summary: null, stance: null, stanceWords: null, quote: null, sources };
-  const quoted = statementsOf(model, current.statements).find((s) => s.stakeholder === stakeholder && s.quotes.length > 0);
+  const quoted = statementsOf(model, current.statements).find(
+    (s) => s.stakeholder === stakeholder && s.quotes.length > 0,
+  );
   const issueRecord = model.issueById.get(issue)!;
   return {
     stakeholder,
     summary: current.summary,
     stance: current.stance?.value ?? null,
     // Scale labels are our words: set off by their number, not by quotation marks.
-    stanceWords: current.stance ? stanceWords(issueRecord, current.stance.value, (label, point) => `${label} (${point})`) : null,
-    quote: quoted ? { text: quoted.quotes[0]!, speaker: `${quoted.actorRecord.name}, ${quoted.actorRecord.role}` } : null,
+    stanceWords: current.stance
+      ? stanceWords(issueRecord, current.stance.value, (label, point) => `${label} (${point})`)
+      : null,
+    quote: quoted
+      ? { text: quoted.quotes[0]!, speaker: `${quoted.actorRecord.name}, ${quoted.actorRecord.role}` }
+      : null,
     sources,
   };
 }
@@ -37,7 +45,8 @@ export function positionNotes(model: Model, stakeholder: string, issue: string):
     const words = s.quotes.length > 0 ? s.quotes.map((q) => `“${q}”`).join(' … ') : s.summary;
     return `${name} — ${s.actorRecord.name} (${formatDate(s.date, s.dateApprox)}, ${s.channel}): ${words}`;
   });
-  if (current.stance) texts.push(`${name} stance ${current.stance.value}/100 (analyst judgement): ${current.stance.rationale}`);
+  if (current.stance)
+    texts.push(`${name} stance ${current.stance.value}/100 (analyst judgement): ${current.stance.rationale}`);
   for (const c of current.conflicts) texts.push(`${name} — conflicting statements: ${c.summary}`);
   return texts.map((text) => ({ text, stakeholders: [stakeholder], issue }));
 }

@@ -7,7 +7,9 @@ export function buildSourcesSlide(model: Model): SourcesFacts {
     id: 'sources',
     kind: 'sources',
     title: 'Sources',
-    citations: model.sources.map((s) => `${citeSources([s])}${s.url ? ` — ${s.url}` : ''}${s.inferenceNote ? `. ${s.inferenceNote}` : ''}`),
+    citations: model.sources.map(
+      (s) => `${citeSources([s])}${s.url ? ` — ${s.url}` : ''}${s.inferenceNote ? `. ${s.inferenceNote}` : ''}`,
+    ),
     notes: [{ text: 'Every quote in this briefing appears verbatim in these sources.' }],
   };
 }

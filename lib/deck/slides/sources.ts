@@ -5,5 +5,12 @@ export type SourcesFacts = SlideFactsBase<'sources'> & { citations: string[] };
 export type SourcesSlide = SlideViewBase<'sources'> & { citations: string[] };
 
 export const sources: SlideKind<SourcesFacts, SourcesSlide> = {
-  compose: ({ id, kind, title, notes, citations }, scope) => ({ id, kind, title, citations, notes: scope.notes(notes), footnote: '' }),
+  compose: ({ id, kind, title, notes, citations }, scope) => ({
+    id,
+    kind,
+    title,
+    citations,
+    notes: scope.notes(notes),
+    footnote: '',
+  }),
 };

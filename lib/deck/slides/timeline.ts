@@ -16,7 +16,10 @@ export type TimelineSlide = SlideViewBase<'timeline'> & {
 
 export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
   compose: ({ id, kind, title, notes, events }, scope) => {
-    const points = timelinePoints(scope.statements, scope.sides.map((s) => s.id));
+    const points = timelinePoints(
+      scope.statements,
+      scope.sides.map((s) => s.id),
+    );
     const topic = scope.allIssues ? '' : ` on ${listNames(scope.issues.map((i) => i.title.toLowerCase()))}`;
     const perSide = scope.sides
       .map((side) => {
@@ -26,7 +29,11 @@ export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
       })
       .filter((p) => p.count > 0);
     return {
-      id, kind, title, events, perSide,
+      id,
+      kind,
+      title,
+      events,
+      perSide,
       takeaway: timelineSentence(points, topic),
       notes: scope.notes(notes),
       footnote: scope.cite(scope.statements.map((s) => s.source)),
@@ -35,6 +42,14 @@ export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
   fit: (slide, { shown }) => {
     const perSide = slide.perSide.filter((p) => shown.has(p.stakeholder));
     const events = slide.events.slice(0, SLIDE_FIT.items);
-    return { ...slide, perSide, events, omitted: joinNotes(cut('sides', perSide.length, slide.perSide.length), cut('events', events.length, slide.events.length)) };
+    return {
+      ...slide,
+      perSide,
+      events,
+      omitted: joinNotes(
+        cut('sides', perSide.length, slide.perSide.length),
+        cut('events', events.length, slide.events.length),
+      ),
+    };
   },
 };

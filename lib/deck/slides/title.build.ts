@@ -4,5 +4,12 @@ import type { TitleFacts } from './title';
 
 export function buildTitle(model: Model): TitleFacts {
   const { dataset } = model;
-  return { id: 'title', kind: 'title', title: dataset.title, subject: dataset.subject, asOf: formatDate(dataset.asOf), notes: [] };
+  return {
+    id: 'title',
+    kind: 'title',
+    title: dataset.title,
+    subject: dataset.subject,
+    asOf: formatDate(dataset.asOf),
+    notes: [],
+  };
 }

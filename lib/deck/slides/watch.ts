@@ -5,7 +5,15 @@ type Fact =
   /** An event dated after the data's as-of date. */
   | { kind: 'deadline'; label: string }
   /** A demand: in play when a shown side partly accepts it; open when no side has answered it. */
-  | { kind: 'condition'; stakeholder: string; issue: string; label: string; partly: string[]; answered: boolean; couldAnswer: string[] }
+  | {
+      kind: 'condition';
+      stakeholder: string;
+      issue: string;
+      label: string;
+      partly: string[];
+      answered: boolean;
+      couldAnswer: string[];
+    }
   /** Conflicting statements of one side on one issue. */
   | { kind: 'mixed'; stakeholder: string; issue: string; label: string; detail: string };
 
@@ -19,8 +27,13 @@ function item(fact: Fact, scope: Scope): Item | null {
   if (!scope.keepSide(fact.stakeholder) || !scope.keepIssue(fact.issue)) return null;
   if (fact.kind === 'mixed') return { label: fact.label, detail: fact.detail };
   const partly = fact.partly.filter(scope.keepSide);
-  if (partly.length > 0) return { label: fact.label, detail: `Condition in play: ${listNames(partly.map(scope.name))} partly accept${partly.length === 1 ? 's' : ''}.` };
-  if (!fact.answered && fact.couldAnswer.some(scope.keepSide)) return { label: fact.label, detail: 'Condition with no stated response from any side.' };
+  if (partly.length > 0)
+    return {
+      label: fact.label,
+      detail: `Condition in play: ${listNames(partly.map(scope.name))} partly accept${partly.length === 1 ? 's' : ''}.`,
+    };
+  if (!fact.answered && fact.couldAnswer.some(scope.keepSide))
+    return { label: fact.label, detail: 'Condition with no stated response from any side.' };
   return null;
 }
 
@@ -28,7 +41,9 @@ export const NOTHING_TO_WATCH = 'No open deadlines or conditions in the data.';
 
 export const watch: SlideKind<WatchFacts, WatchSlide> = {
   compose: ({ id, kind, title, notes, facts }, scope) => ({
-    id, kind, title,
+    id,
+    kind,
+    title,
     items: facts.map((f) => item(f, scope)).filter((i): i is Item => i !== null),
     notes: scope.notes(notes),
     footnote: scope.cite(scope.statements.map((s) => s.source)),
