@@ -77,7 +77,7 @@ function readText(file: string, text: string): Article {
   if (byline) facts.author = byline.replace(/^by\s+/i, '').replace(/[,|–—-].*$/, '').trim();
   const url = head.find((p) => /^https?:\/\/\S+$/.test(p));
   if (url) facts.url = url;
-  facts.published = findPublished(head.filter((p) => p.length < 200));
+  facts.published = findPublished(head.map((p) => p.slice(0, 80)));
   return { paragraphs, facts, headline };
 }
 

@@ -63,7 +63,7 @@ export function saidOn(context: string, published: string | undefined): SaidOn |
 /** A date stated in a dateline or byline ("KYIV, March 3 (Wire) –", "Published 6 August 2025"). */
 export function findPublished(lines: string[]): string | undefined {
   for (const line of lines.slice(0, 6)) {
-    const found = saidOn(line, undefined);
+    const found = saidOn(line.replace(/^(?:[^,]*,\s*|.*?(?:published|updated|posted)\s*:?\s*|[^—–-]*[—–-]\s*)?/i, 'on '), undefined) ?? saidOn(`on ${line}`, undefined);
     if (found?.date && /\d{4}/.test(line)) return found.date;
   }
   return undefined;

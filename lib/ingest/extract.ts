@@ -7,7 +7,7 @@
  *   standing alone, which continues the last speaker.
  */
 import { findQuotes, splitSentences, type QuoteSpan, type Sentence } from './quotes';
-import { fold, nameRuns, readObject, readPhrase, readRun, readSubject, surname, type Phrase } from './names';
+import { TITLE_WORDS, fold, nameRuns, readObject, readPhrase, readRun, readSubject, surname, type Phrase } from './names';
 import { saidOn } from './dates';
 import nlp from 'compromise';
 
@@ -78,10 +78,12 @@ class Registry {
     return same.length >= 1 ? same[same.length - 1] : undefined;
   }
 
-  /** "the minister": the most recently mentioned person with that word in their title. */
-  byRole(role: string): Person | undefined {
+  /** "the minister", "Kestrian envoy": the most recently mentioned person with that title (and that country word). */
+  byRole(role: string, qualifier = ''): Person | undefined {
     const matching = this.people.filter((p) => new RegExp(`\\b${role.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(p.title));
-    return matching.sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
+    const stem = fold(qualifier).slice(0, 5);
+    const fits = (p: Person) => (stem.length >= 3 && fold(p.title).includes(stem) ? 1 : 0);
+    return matching.sort((a, b) => fits(b) - fits(a) || (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
   }
 }
 
@@ -99,6 +101,11 @@ function sentenceSubject(masked: string, registry: Registry): Person | undefined
   }
   const role = /^\s*(?:but\s+|and\s+)?the\s+(president|minister|prime minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official)\b/i.exec(text);
   if (role) return registry.byRole(role[1]!.split(' ').pop()!);
+  const according = /^\s*according to\s+/i.exec(text);
+  if (according) {
+    const named = nameRuns(text.slice(according[0].length)).map(readRun)[0];
+    if (named?.kind === 'person') return registry.find(named.name);
+  }
   for (const run of nameRuns(text)) {
     // "outside Velmora", "with Trump": a name after a preposition is not the subject.
     if (/\b(?:in|at|of|outside|from|to|with|by|for|near|against|about|into|on|over|between|than)\s+(?:the\s+)?$/i.test(text.slice(0, run.start))) continue;
@@ -175,13 +182,15 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
       if (!named || named.kind !== 'person') continue;
       const after = masked.slice(run.end, run.end + 80);
       const before = masked.slice(Math.max(0, run.start - 80), run.start);
-      const titled = named.title !== '' || /^,\s+(?:an?|the)\s+[\p{Ll}]/u.test(after) || /^,\s+[\p{Ll}]+\s+(?:of|at)\b/u.test(after) || /\b(?:spokes\w+|minister|president|analyst|aide|adviser|official|envoy|chief|head|leader)\s*$/i.test(before);
+      const titled = named.title !== '' || /^,\s+(?:an?|the)\s+[\p{Ll}]/u.test(after) || /^,\s+[\p{Ll}]+\s+(?:of|at)\b/u.test(after) || /\b(?:spokes\w+|minister|president|analyst|aide|adviser|official|envoy|chief|head|leader|negotiator|ombuds\w+|director|fellow|professor|ambassador|commander|secretary|governor|mayor)\b(?:[^,.;:]{0,40},)?\s*$/i.test(before);
       const speaks = new RegExp(`^\\s*(?:,[^,]{0,120},\\s*)?(?:\\w+ly\\s+)?(?:${VERBS})\\b`, 'i').test(after);
       const recognised = named.name.split(' ').some((w) => known.has(fold(w)));
       if (titled || speaks || (recognised && named.name.split(' ').length >= 2)) {
         const lead = before.split(/[.;:!?"“”«»]/).pop()!.trim();
         const role = [lead, named.title].join(' ').trim();
-        registry.add(named.name, `${role} ${/^,\s+((?:an?|the)?\s*[\p{Ll}][^,]+)/u.exec(after)?.[1] ?? ''}`.trim());
+        const appositive = /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+)/u.exec(after)?.[1] ?? '';
+        const isRole = /^(?:an?|the)\s/.test(appositive) || appositive.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+        registry.add(named.name, `${role} ${isRole ? appositive : ''}`.trim());
       }
     }
   }
@@ -192,6 +201,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
   let runningOn: Extracted | null = null;
   let introduction: Found | null = null;
   let lastDocument: string | null = null;
+  let lastAnonymous: Extracted | null = null;
 
   const resolve = (found: Found, sameSentence: Extracted | null, masked: string, quoteAt: number): Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'> & { confidence: number } | null => {
     const { phrase } = found;
@@ -215,7 +225,12 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
       case 'role': {
         // "the minister" is the person under discussion when nothing says otherwise, else the last one with that title.
         const fits = (p: Person | undefined) => !!p && new RegExp(`\\b${phrase.role!.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(p.title);
-        const person = registry.mention(fits(lastSubject) || (lastSubject && !lastSubject.title) ? lastSubject : (registry.byRole(phrase.role!) ?? lastSubject));
+        const qualifier = /^(?:the\s+)?([\p{Lu}][\p{L}]+)/u.exec(phrase.text)?.[1] ?? '';
+        // "the official" after an unnamed official is that official again.
+        if (!registry.byRole(phrase.role!) && lastAnonymous && fold(lastAnonymous.speaker ?? '').includes(phrase.role!.replace(/s$/, ''))) {
+          return { speaker: lastAnonymous.speaker, role: lastAnonymous.role, speakerKind: 'anonymous', evidence: 'anonymous-officials', confidence: found.confidence - 0.2 };
+        }
+        const person = registry.mention(!qualifier && (fits(lastSubject) || (lastSubject && !lastSubject.title)) ? lastSubject : (registry.byRole(phrase.role!, qualifier) ?? lastSubject));
         if (!person) return { speaker: phrase.text, role: phrase.text, speakerKind: 'unknown', evidence: 'direct-quote', confidence: 0.4 };
         return { speaker: person.name, role: person.title, speakerKind: 'person', evidence: 'direct-quote', confidence: found.confidence - 0.15 };
       }
@@ -295,6 +310,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         candidates.push(candidate);
         previous = candidate;
         if (candidate.speaker) lastQuoteSpeaker = { speaker: candidate, paragraph };
+        if (candidate.speakerKind === 'anonymous') lastAnonymous = candidate;
         if (q.runsOn) runningOn = candidate;
         if (candidate.speakerKind === 'person' && candidate.speaker) lastSubject = registry.find(candidate.speaker) ?? lastSubject;
       });
@@ -302,6 +318,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         const paraphrase = paraphraseCandidate(sentence, sentenceMasked, paragraph, registry, options.published);
         if (paraphrase) {
           const resolvedParaphrase = resolve(paraphrase.found, null, sentenceMasked, sentenceMasked.length);
+          if (resolvedParaphrase?.speakerKind === 'anonymous') lastAnonymous = { ...paraphrase.candidate, ...resolvedParaphrase };
           if (resolvedParaphrase?.speaker) candidates.push({ ...paraphrase.candidate, ...resolvedParaphrase, evidence: resolvedParaphrase.evidence === 'direct-quote' ? 'paraphrase' : resolvedParaphrase.evidence, confidence: Math.min(0.7, resolvedParaphrase.confidence - 0.2) });
         }
         const subject = registry.mention(sentenceSubject(sentenceMasked, registry));
@@ -331,7 +348,7 @@ function quoteCandidate(p: string, q: QuoteSpan, sentence: Sentence, paragraph: 
 
 /** Reported speech: "X said (that) …" with no quotation marks. */
 function paraphraseCandidate(sentence: Sentence, masked: string, paragraph: number, registry: Registry, published?: string): { candidate: Extracted; found: Found } | null {
-  const m = /^(.{0,160}?)\b(said|says|told|warned|stated|announced|insisted|argued|suggested|added|has said|have said|according to)\b/i.exec(masked);
+  const m = /^(.{0,160}?)\b(said|says|told|warned|stated|announced|insisted|insists|argued|suggested|added|cautioned|confirmed|acknowledged|claimed|noted|stressed|has said|have said|according to|According to)\b/.exec(masked);
   if (!m) return null;
   const found = /according to/i.test(m[2]!) ? { phrase: readObject(masked.slice(m.index + m[0].length)), rule: 'according to X (no quotation marks)', confidence: 0.8 } : { phrase: readSubject(m[1]!), rule: 'X said (no quotation marks)', confidence: 0.8 };
   if (found.phrase.kind === 'none' || found.phrase.kind === 'pronoun') return null;

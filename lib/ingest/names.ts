@@ -129,7 +129,7 @@ function subjectSegment(text: string): string {
 /** Reads the phrase naming who speaks, as it stands before a speech verb (the subject). */
 export function readSubject(before: string): Phrase {
   const segment = subjectSegment(before);
-  let clause = segment.split(/[;:—–]|,\s*(?:and|but|while|as)\b/).pop()!.trim();
+  let clause = segment.split(/[;:—–)]|\s-\s|,\s*(?:and|but|while|as)\b/).pop()!.trim();
   // An opening phrase before the subject: "In a statement on Friday, the Foreign Ministry" → "the Foreign Ministry".
   const parts = clause.split(',');
   const tail = parts[parts.length - 1]!.trim();
@@ -139,7 +139,7 @@ export function readSubject(before: string): Phrase {
 
 /** Reads the phrase after a speech verb ("said Ilse Marrow, the minister", "said a senior official"). */
 export function readObject(after: string): Phrase {
-  const clause = after.split(/[,.;:!?—–(]|\s(?:in|on|at|during|after|before|who|when|while|to|from|late|early|last|this|adding|according)\s/)[0]!.trim();
+  const clause = after.split(/[,.;:!?—–(]|\s(?:in|on|at|as|during|after|before|who|when|while|to|from|late|early|last|this|adding|according)\s/)[0]!.trim();
   return readPhrase(clause, 'start');
 }
 
@@ -160,7 +160,11 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   let pick = prefer === 'end' ? runs[runs.length - 1] : runs[0];
   // "Kestrian envoy", "Valdoria's foreign minister", "a Valdorian defence ministry official": a capitalised
   // word that qualifies the lower-case noun after it names nobody by itself.
-  const qualifier = !!pick && pick.run.words.length === 1 && /^(?:['’]s)?\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) && !/^\s+(?:and|or|of|in|on|at)\b/.test(text.slice(pick.run.end));
+  const qualifier =
+    !!pick &&
+    pick.run.words.length === 1 &&
+    (/^['’]s\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) || (/^\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) && /(?:an|ian|ese|ish|i|ic|ch|[A-Z]{2,})$/u.test(pick.run.words[0]!))) &&
+    !/^\s+(?:and|or|of|in|on|at)\b/.test(text.slice(pick.run.end));
   if (qualifier) pick = undefined;
   const lowerTail = /^[\p{Ll}\d]/u.test(text) || /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Senior)\b/.test(text);
   if (ANONYMITY_CUES.test(text) || (lowerTail && ANONYMOUS_HEADS.test(text) && !/^the\s+\w+$/i.test(text) && (!pick || pick.named!.kind !== 'person'))) {
