@@ -50,7 +50,7 @@ function checkReadable(file: string, text: string) {
     const at = /at character (\d+)/.exec(problem);
     const offset = at ? Number(at[1]) - 1 : -1;
     const line = offset >= 0 ? text.slice(0, offset).split('\n').length : 0;
-    throw new ArticleError(file, `the text ${problem.replace(/ at character \d+/, line ? ` on line ${line}` : '')}`);
+    throw new ArticleError(file, `the text ${problem.replace(/ at character \d+\)/, line ? `) on line ${line}` : ')')}`);
   }
 }
 
