@@ -116,7 +116,7 @@ export function save(dir: string, request: SaveRequest): SaveResult {
         const record = typeof index === 'number' ? (additions[file][index - existing] as { id?: string } | undefined) : undefined;
         problems.push(`${file}: ${record ? `new record "${record.id ?? '(no id)'}"` : 'file'}${rest.length ? ` · ${rest.join('.')}` : ''} — ${issue.message}`);
       }
-    } else parsed[file] = result.data as Record<string, unknown[]>;
+    } else parsed[file] = result.data as unknown as Record<string, unknown[]>;
   }
   if (problems.length > 0) return { ok: false, problems };
 
