@@ -247,7 +247,7 @@ function statementRecords() {
       source: source.id,
       date: d.date,
       dateApprox: d.dateApprox,
-      ...(d.dateApprox ? { dateNote: 'Intake: the article does not date the remark exactly; reviewed in the studio.' } : {}),
+      ...(d.dateApprox ? { dateNote: 'The article does not date the remark exactly; the date is its publication date or the nearest date it gives.' } : {}),
       channel: d.channel,
       issues: d.issues,
       evidence: d.evidence,
