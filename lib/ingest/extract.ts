@@ -37,6 +37,19 @@ const NOT_A_STATEMENT = /\b(?:so-called|titled|entitled|dubbed|named|headlined|k
 const OUTLET = /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 
 type Person = { name: string; title: string };
+
+/** Role words that name the same office in news copy. */
+const SYNONYMS: Record<string, string> = {
+  premier: 'premier|prime minister',
+  leader: 'leader|president|prime minister|premier|chancellor',
+  head: 'head|chief|director|chair',
+  chief: 'chief|head|director',
+  spokesman: 'spokes(?:man|woman|person)',
+  spokeswoman: 'spokes(?:man|woman|person)',
+  spokesperson: 'spokes(?:man|woman|person)',
+  negotiator: 'negotiator|envoy',
+  envoy: 'envoy|negotiator',
+};
 type Found = { phrase: Phrase; rule: string; confidence: number; verb?: string };
 
 /** Blanks the words inside quotation marks so rules read only the reporter's own words. */
@@ -80,7 +93,9 @@ class Registry {
 
   /** "the minister", "Kestrian envoy": the most recently mentioned person with that title (and that country word). */
   byRole(role: string, qualifier = ''): Person | undefined {
-    const matching = this.people.filter((p) => new RegExp(`\\b${role.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(p.title));
+    const word = role.replace(/[^\p{L}-]/gu, '').toLowerCase();
+    const pattern = SYNONYMS[word] ?? word;
+    const matching = this.people.filter((p) => new RegExp(`\\b(?:${pattern})`, 'iu').test(p.title));
     const stem = fold(qualifier).slice(0, 5);
     const fits = (p: Person) => (stem.length >= 3 && fold(p.title).includes(stem) ? 1 : 0);
     return matching.sort((a, b) => fits(b) - fits(a) || (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
@@ -162,7 +177,7 @@ function attributeBefore(before: string): Found | null {
   return { phrase, rule: inStatement ? 'X said in a statement: "…"' : 'X said: "…"', confidence: 0.9, verb: inStatement ? 'statement' : verb.verb };
 }
 
-export type ExtractOptions = { published?: string };
+export type ExtractOptions = { published?: string; /** The first paragraph is the headline. */ headline?: boolean };
 
 /** Candidate statements of an article given as paragraphs (the first may be its headline). */
 export function extractCandidates(paragraphs: string[], options: ExtractOptions = {}): Extracted[] {
@@ -196,6 +211,14 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
   }
 
   const candidates: Extracted[] = [];
+  // The first person the body of the article names (after a headline, byline and dateline).
+  let firstNamed: Person | undefined;
+  for (const { masked } of parsed.slice(1)) {
+    if (/^\s*by\s/i.test(masked) || masked.length < 80) continue;
+    firstNamed = nameRuns(masked).map(readRun).filter((n) => n?.kind === 'person').map((n) => registry.find(n!.name)).find((p) => p);
+    if (firstNamed) break;
+  }
+  let headlineParagraph = false;
   let lastQuoteSpeaker: { speaker: Extracted; paragraph: number } | null = null;
   let lastSubject: Person | undefined;
   let runningOn: Extracted | null = null;
@@ -231,6 +254,9 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           return { speaker: lastAnonymous.speaker, role: lastAnonymous.role, speakerKind: 'anonymous', evidence: 'anonymous-officials', confidence: found.confidence - 0.2 };
         }
         const person = registry.mention(!qualifier && (fits(lastSubject) || (lastSubject && !lastSubject.title)) ? lastSubject : (registry.byRole(phrase.role!, qualifier) ?? lastSubject));
+        // A headline's "says Kestrian premier" is about the person the article goes on to name first.
+        const first = !person && headlineParagraph ? firstNamed : undefined;
+        if (first) return { speaker: first.name, role: first.title, speakerKind: 'person', evidence: 'direct-quote', confidence: 0.5 };
         if (!person) return { speaker: phrase.text, role: phrase.text, speakerKind: 'unknown', evidence: 'direct-quote', confidence: 0.4 };
         return { speaker: person.name, role: person.title, speakerKind: 'person', evidence: 'direct-quote', confidence: found.confidence - 0.15 };
       }
@@ -247,6 +273,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
   };
 
   parsed.forEach(({ p, quotes, sentences, masked }, paragraph) => {
+    headlineParagraph = paragraph === 0 && options.headline === true;
     const continuing = runningOn;
     runningOn = null;
     const intro = introduction;

@@ -84,7 +84,7 @@ export function proposeSource(article: Article, options: IngestOptions, taken: S
 /** Builds the proposal for an already-read article. */
 export function proposeFromArticle(article: Article, data: DatasetView, options: IngestOptions = {}): Proposal {
   const source = proposeSource(article, options, new Set((data.sources ?? []).map((s) => s.id)));
-  const extracted = extractCandidates(article.paragraphs, { published: source.published });
+  const extracted = extractCandidates(article.paragraphs, { published: source.published, headline: article.headline });
   const proposedActors = new Map<string, ProposedActor>();
   const taken = new Set(data.actors.map((a) => a.id));
   const candidates: Candidate[] = extracted.map((c) => {

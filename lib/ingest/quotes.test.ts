@@ -29,3 +29,11 @@ describe('sentences', () => {
     expect(splitSentences(p).map((s) => s.text)).toEqual(['Mr. Vell said: "We came. We left."', 'Then Dr. A. Moor spoke.', '"Go," she said.']);
   });
 });
+
+describe('single quotation marks as outer marks', () => {
+  it('reads them in a paragraph without double marks, not taking apostrophes for marks', () => {
+    expect(findQuotes("'We aren't leaving,' says Kestrian premier").map((q) => q.text)).toEqual(["We aren't leaving"]);
+    expect(findQuotes('‘No deal without guarantees’, Osterhout’s aide said').map((q) => q.text)).toEqual(['No deal without guarantees']);
+    expect(findQuotes("The officials' plans and Marrow's reply")).toEqual([]);
+  });
+});

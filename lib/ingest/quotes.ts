@@ -47,7 +47,34 @@ export function findQuotes(p: string): QuoteSpan[] {
     }
   }
   if (open >= 0) spans.push(span(p, open, p.length, true));
+  if (spans.length === 0) return singleQuotes(p);
   return spans.filter((s) => s.text.length > 0);
+}
+
+/**
+ * Single quotation marks as the outer marks (British headlines and some house styles), read only in a
+ * paragraph with no double marks. An apostrophe inside a word ("isn't") is never a mark; a closing
+ * mark stands after a word and before a space, punctuation or the end.
+ */
+function singleQuotes(p: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i]!;
+    if (ch !== "'" && ch !== '\u2018' && ch !== '\u2019') continue;
+    const before = p[i - 1] ?? ' ';
+    const after = p[i + 1] ?? ' ';
+    if (open < 0) {
+      if (ch !== '\u2019' && /[\s(\[—–\-:]/.test(before) && /[\p{L}\p{N}]/u.test(after)) open = i;
+    } else if (ch !== '\u2018' && !/\s/.test(before) && /[\s,.;:!?)\]—–-]/.test(after) && !(/\p{L}/u.test(before) && /\p{L}/u.test(after))) {
+      // "officials' plans": a plural possessive, when a later mark could close instead.
+      const possessive = before === 's' && /\s/.test(after) && /['\u2019](?=[\s,.;:!?]|$)/.test(p.slice(i + 1));
+      if (possessive) continue;
+      spans.push(span(p, open, i, false));
+      open = -1;
+    }
+  }
+  return spans.filter((s) => s.text.length > 0 && s.text.split(/\s+/).length >= 2);
 }
 
 function span(p: string, open: number, close: number, runsOn: boolean): QuoteSpan {
