@@ -36,7 +36,8 @@ try {
   if (fs.statSync(file).isDirectory()) fail(`${file}: is a folder; give the article file`);
   bytes = fs.readFileSync(file);
 } catch (error) {
-  fail(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`);
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? error})`}`);
 }
 
 const loaded = readDataFolder(dataDir());
