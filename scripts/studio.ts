@@ -30,6 +30,12 @@ app.use('*', async (c, next) => {
   c.header('Referrer-Policy', 'no-referrer');
   c.header('Cache-Control', 'no-store');
 });
+// A page on another site could point a name at 127.0.0.1 (DNS rebinding): answer only to our own host name.
+app.use('*', async (c, next) => {
+  const host = c.req.header('host');
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return c.text('This studio answers only at http://127.0.0.1:' + port + '/', 421);
+  await next();
+});
 app.use('/api/*', async (c, next) => {
   const origin = c.req.header('origin');
   if (c.req.method === 'POST' && origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return c.json({ problems: ['requests from other sites are refused'] }, 403);

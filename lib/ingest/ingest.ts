@@ -65,7 +65,8 @@ export function proposeSource(article: Article, options: IngestOptions, taken: S
     notes.push('url given by the analyst at intake');
   }
   const author = facts.author ?? options.author;
-  let id = options.id ?? (slug(`${outlet === 'Outlet not stated' ? '' : outlet.split(/\s+/)[0]} ${title}`).split('-').slice(0, 8).join('-') || 'article');
+  const outletWord = outlet === 'Outlet not stated' ? '' : (outlet.split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w)) ?? '');
+  let id = options.id ?? (slug(`${outletWord} ${title}`).split('-').slice(0, 8).join('-') || 'article');
   for (let n = 2; taken.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   return {
     id,

@@ -81,6 +81,26 @@ describe('studio save', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('saves a drafted position citing the new statement, and refuses one citing no statement of its own side', () => {
+    // Dated a day before the analysts' existing positions, so it does not collide with them.
+    const position = { id: 'analysts-summit-winter', stakeholder: 'analysts', issue: 'summit-format', asOf: '2025-08-06', summary: 'Expect long talks.', statements: ['castellan-long-winter'] };
+    const statements = [statement({ date: '2025-08-06' })];
+    const refused = save(dir, request({ statements, positions: [{ ...position, stakeholder: 'russia' }] }));
+    expect(!refused.ok && refused.problems.join('\n')).toMatch(/cites no statement by russia itself/);
+    const saved = save(dir, request({ statements, positions: [position] }));
+    expect(saved.ok ? '' : saved.problems.join('\n')).toBe('');
+    expect(saved).toMatchObject({ ok: true, written: expect.arrayContaining(['positions.json']) });
+  });
+
+  it('refuses a statement dated after the as-of date unless the as-of date is moved forward with it', () => {
+    const later = request({ source: { ...request().source, published: '2025-09-01' }, statements: [statement({ date: '2025-09-01' })] });
+    const refused = save(dir, later);
+    expect(!refused.ok && refused.problems.join('\n')).toMatch(/2025-09-01 is after the dataset's as-of date 2025-08-07/);
+    expect(save(dir, { ...later, asOf: '2025-09-01' })).toMatchObject({ ok: true, written: expect.arrayContaining(['dataset.json']) });
+    const loaded = readDataFolder(dir);
+    expect(loaded.ok && loaded.data.dataset.asOf).toBe('2025-09-01');
+  });
+
   it('appends pretty-printed records to a pretty-printed list and fills an empty one', () => {
     const pretty = '{\n  "$schema": "x",\n  "things": [\n    {\n      "id": "a"\n    }\n  ]\n}\n';
     expect(appendRecords(pretty, 'things', [{ id: 'b' }])).toBe('{\n  "$schema": "x",\n  "things": [\n    {\n      "id": "a"\n    },\n    {\n      "id": "b"\n    }\n  ]\n}\n');

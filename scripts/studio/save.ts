@@ -9,25 +9,30 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { FILES, unreadableText, type Actor, type Demand, type Position, type Source, type Statement } from '../../lib/schema';
+import type * as S from '../../lib/schema';
 import { readDataFolder, formatProblem } from '../../lib/load';
 import { crossCheck, type RawDataset } from '../../lib/validate';
 
 export const TOUCHED = ['sources.json', 'actors.json', 'statements.json', 'positions.json', 'demands.json'] as const;
 type TouchedFile = (typeof TOUCHED)[number];
 
-export type Versions = Record<TouchedFile, string>;
+const VERSIONED = [...TOUCHED, 'dataset.json'] as const;
+export type Versions = Record<(typeof VERSIONED)[number], string>;
 
 export type SaveRequest = {
   /** Hashes of the files as the studio read them (from `versions`). */
   versions: Versions;
-  source: Source;
+  source: z.input<typeof S.Source>;
   /** The article text, saved as sources/<id>.txt. */
   text: string;
-  actors: Actor[];
-  statements: Statement[];
-  positions?: Position[];
-  demands?: Demand[];
+  actors: z.input<typeof S.Actor>[];
+  statements: z.input<typeof S.Statement>[];
+  positions?: z.input<typeof S.Position>[];
+  demands?: z.input<typeof S.Demand>[];
+  /** Moves dataset.json's as-of date forward, so statements from a newer article are within it. */
+  asOf?: string;
 };
 
 export type SaveResult = { ok: true; written: string[] } | { ok: false; conflict?: boolean; problems: string[] };
@@ -35,7 +40,7 @@ export type SaveResult = { ok: true; written: string[] } | { ok: false; conflict
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 export function versions(dir: string): Versions {
-  return Object.fromEntries(TOUCHED.map((file) => [file, hash(fs.readFileSync(path.join(dir, file), 'utf8'))])) as Versions;
+  return Object.fromEntries(VERSIONED.map((file) => [file, hash(fs.readFileSync(path.join(dir, file), 'utf8'))])) as Versions;
 }
 
 const LIST_KEY: Record<TouchedFile, 'sources' | 'actors' | 'statements' | 'positions' | 'demands'> = {
@@ -83,7 +88,7 @@ function writeAtomic(file: string, content: string) {
 }
 
 export function save(dir: string, request: SaveRequest): SaveResult {
-  const changed = TOUCHED.filter((file) => versions(dir)[file] !== request.versions?.[file]);
+  const changed = VERSIONED.filter((file) => versions(dir)[file] !== request.versions?.[file]);
   if (changed.length > 0) {
     return { ok: false, conflict: true, problems: changed.map((f) => `${f} changed on disk since the studio loaded it; nothing was saved. Reload the studio to see the new version, then save again.`) };
   }
@@ -118,10 +123,24 @@ export function save(dir: string, request: SaveRequest): SaveResult {
       }
     } else parsed[file] = result.data as unknown as Record<string, unknown[]>;
   }
+  const datasetFile = path.join(dir, 'dataset.json');
+  let datasetText: string | undefined;
+  let dataset = loaded.data.dataset;
+  if (request.asOf !== undefined && request.asOf !== dataset.asOf) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(request.asOf)) problems.push(`dataset.json: asOf — the new as-of date must be written YYYY-MM-DD, not "${request.asOf}"`);
+    else if (request.asOf < dataset.asOf) problems.push(`dataset.json: asOf — ${request.asOf} would move the as-of date back from ${dataset.asOf}`);
+    else {
+      datasetText = fs.readFileSync(datasetFile, 'utf8').replace(/("asOf"\s*:\s*")[^"]*(")/, `$1${request.asOf}$2`);
+      const result = FILES.dataset.schema.safeParse(JSON.parse(datasetText));
+      if (!result.success) problems.push(...result.error.issues.map((i) => `dataset.json: ${i.path.join('.')} — ${i.message}`));
+      else dataset = { ...dataset, asOf: request.asOf };
+    }
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   const data: RawDataset = {
     ...loaded.data,
+    dataset,
     sources: parsed['sources.json'].sources as Source[],
     texts: new Map([...loaded.data.texts, [request.source.id, request.text]]),
     actors: parsed['actors.json'].actors as Actor[],
@@ -133,7 +152,7 @@ export function save(dir: string, request: SaveRequest): SaveResult {
   if (cross.length > 0) return { ok: false, problems: cross.map(formatProblem) };
 
   // Checked again just before writing: another editor may have saved while we validated.
-  const late = TOUCHED.filter((file) => versions(dir)[file] !== request.versions[file]);
+  const late = VERSIONED.filter((file) => versions(dir)[file] !== request.versions[file]);
   if (late.length > 0) return { ok: false, conflict: true, problems: late.map((f) => `${f} changed on disk while saving; nothing was saved. Reload and save again.`) };
   const written: string[] = [];
   writeAtomic(textFile, request.text);
@@ -142,6 +161,10 @@ export function save(dir: string, request: SaveRequest): SaveResult {
     if (additions[file].length === 0) continue;
     writeAtomic(path.join(dir, file), texts[file]);
     written.push(file);
+  }
+  if (datasetText !== undefined) {
+    writeAtomic(datasetFile, datasetText);
+    written.push('dataset.json');
   }
   return { ok: true, written };
 }

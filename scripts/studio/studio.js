@@ -91,6 +91,7 @@ function renderAll() {
   renderActors();
   renderDrafts();
   renderSummary();
+  renderAsOf();
 }
 
 function renderSource() {
@@ -229,6 +230,14 @@ function renderDrafts() {
   $('drafts').replaceChildren(...state.drafts.map((draft, k) => el('li', {}, `${draft.type}: ${draft.record.id} `, el('button', { type: 'button', class: 'secondary', onclick: () => { state.drafts.splice(k, 1); renderDrafts(); renderSummary(); }, text: `Remove draft ${draft.record.id}` }))));
 }
 
+function renderAsOf() {
+  const latest = [state.proposal.source.published, ...state.decisions.filter((d) => d.status === 'accepted').map((d) => d.date)].filter(Boolean).sort().at(-1);
+  const needed = latest && latest > state.data.asOf;
+  $('as-of-note').textContent = `The dataset is current to ${state.data.asOf}; statements dated later are refused unless the as-of date moves forward.`;
+  $('move-as-of').checked = !!needed;
+  if (needed) $('new-as-of').value = latest;
+}
+
 function renderSummary() {
   const accepted = state.decisions.filter((d) => d.status === 'accepted').length;
   const used = usedActorIds();
@@ -270,12 +279,15 @@ async function saveAll() {
     statements: statementRecords(),
     positions: state.drafts.filter((d) => d.type === 'position').map((d) => d.record),
     demands: state.drafts.filter((d) => d.type === 'demand').map((d) => d.record),
+    ...($('move-as-of').checked ? { asOf: $('new-as-of').value } : {}),
   };
   const response = await fetch('/api/save', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
   const body = await response.json();
   if (!response.ok) {
     say('');
-    return showProblems(body.problems);
+    showProblems(body.problems);
+    $('problems').focus();
+    return;
   }
   say(`Saved: ${body.written.join(', ')}. Run npm run build to see them on the site.`);
   await loadData();
