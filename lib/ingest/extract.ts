@@ -250,7 +250,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         const fits = (p: Person | undefined) => !!p && new RegExp(`\\b${phrase.role!.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(p.title);
         const qualifier = /^(?:the\s+)?([\p{Lu}][\p{L}]+)/u.exec(phrase.text)?.[1] ?? '';
         // "the official" after an unnamed official is that official again.
-        if (!registry.byRole(phrase.role!) && lastAnonymous && fold(lastAnonymous.speaker ?? '').includes(phrase.role!.replace(/s$/, ''))) {
+        const stem = phrase.role!.slice(0, Math.max(5, phrase.role!.length - 3));
+        if (!registry.byRole(phrase.role!) && lastAnonymous && fold(lastAnonymous.speaker ?? '').includes(stem)) {
           return { speaker: lastAnonymous.speaker, role: lastAnonymous.role, speakerKind: 'anonymous', evidence: 'anonymous-officials', confidence: found.confidence - 0.2 };
         }
         const person = registry.mention(!qualifier && (fits(lastSubject) || (lastSubject && !lastSubject.title)) ? lastSubject : (registry.byRole(phrase.role!, qualifier) ?? lastSubject));

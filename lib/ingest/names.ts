@@ -14,7 +14,8 @@ export const TITLE_WORDS = new Set(
   prince princess sheikh emir pope bishop archbishop judge justice speaker chairman chairwoman chair director head leader premier
   president-elect analyst commentator researcher fellow correspondent reporter editor negotiator aide adviser advisor counsellor
   councillor lawmaker mp state national security attorney opposition party minority majority whip coordinator commissioner
-  high representative undersecretary under-secretary assistant top lead chief-of-staff staff of`.split(/\s+/),
+  high representative undersecretary under-secretary assistant top lead chief-of-staff staff mediator delegate observer inspector
+  rapporteur ombudsman ombudswoman nominee candidate of`.split(/\s+/),
 );
 
 /** Words that end the name of an institution rather than a person. */
