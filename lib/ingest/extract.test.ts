@@ -72,3 +72,10 @@ describe('who said it', () => {
     expect(c).toMatchObject({ passage: '"We wait," said Ravi Osterhout on Tuesday.', date: '2031-03-04' });
   });
 });
+
+describe('the role a new speaker is proposed with', () => {
+  it('is the title and appositive the article gives, without the speech verb or full stop', () => {
+    const [c] = extractCandidates(['"A summit without a map is a photo opportunity," said Mira Castellan, a senior fellow at the Harbour Institute.']);
+    expect(c!.role).toBe('a senior fellow at the Harbour Institute');
+  });
+});

@@ -201,11 +201,12 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
       const speaks = new RegExp(`^\\s*(?:,[^,]{0,120},\\s*)?(?:\\w+ly\\s+)?(?:${VERBS})\\b`, 'i').test(after);
       const recognised = named.name.split(' ').some((w) => known.has(fold(w)));
       if (titled || speaks || (recognised && named.name.split(' ').length >= 2)) {
-        const lead = before.split(/[.;:!?"“”«»]/).pop()!.trim();
+        // Title words before the name, without the speech verb or punctuation around them ("…," said X).
+        const lead = before.split(/[.;:!?"“”«»]/).pop()!.replace(new RegExp(`\\b(?:${VERBS})\\b`, 'g'), ' ').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s+/g, ' ');
         const role = [lead, named.title].join(' ').trim();
         const appositive = /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+)/u.exec(after)?.[1] ?? '';
         const isRole = /^(?:an?|the)\s/.test(appositive) || appositive.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
-        registry.add(named.name, `${role} ${isRole ? appositive : ''}`.trim());
+        registry.add(named.name, `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''}`.trim());
       }
     }
   }
