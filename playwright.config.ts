@@ -18,6 +18,12 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: chromiumLaunchOptions(),
   },
+  // The intake journey builds a second site (a Next build, ~1 min of both cores); it runs after the
+  // other specs so their timings are not starved by it.
+  projects: [
+    { name: 'site', testIgnore: /intake\.spec\.ts/ },
+    { name: 'intake', testMatch: /intake\.spec\.ts/, dependencies: ['site'] },
+  ],
   webServer: [
     {
       command: `node scripts/serve.mjs --port ${PORT}`,

@@ -150,6 +150,12 @@ export const Actor = z
       .enum(['person', 'group', 'publication'])
       .describe("A named person, a group (officials, analysts), or a publication's own analysis."),
     anonymous: z.boolean().default(false).describe('True for speakers the source does not name.'),
+    aliases: z
+      .array(Text(120))
+      .optional()
+      .describe(
+        'Other spellings or forms of the name that sources use, e.g. "Zelensky", "Zelenskiy"; intake matches speakers by them.',
+      ),
   })
   .describe('A person or group who speaks.');
 
@@ -170,6 +176,12 @@ export const Issue = z
         max: ScaleAnchor.describe('What a stance of 100 means.'),
       })
       .describe('The 0–100 scale stances on this issue are placed on.'),
+    keywords: z
+      .array(Text(60))
+      .optional()
+      .describe(
+        'Words or phrases that signal a statement bears on this issue, e.g. "ceasefire", "truce"; intake suggests the issue when a passage uses them.',
+      ),
   })
   .describe('A question the parties take positions on. Its row order in the matrix is its order in the file.');
 

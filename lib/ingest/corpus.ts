@@ -1,0 +1,29 @@
+/**
+ * The labelled set: every lib/ingest/corpus/<name>.labels.json with its article beside it
+ * (<name>.txt or <name>.html) or named by its `file` field (the seed article in data/sources/).
+ * Read by the benchmark script and its test; the articles are written for the set, with fictional
+ * sides and speakers, except the seed article.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Labels } from './score';
+
+export const TARGETS = { recall: 0.95, precision: 0.9, speaker: 0.9 };
+
+export const CORPUS_DIR = path.join(process.cwd(), 'lib', 'ingest', 'corpus');
+
+export function corpusArticles(dir = CORPUS_DIR): { name: string; file: string; labels: Labels }[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.labels.json'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.labels\.json$/, '');
+      const labels = Labels.parse(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+      const file = labels.file
+        ? path.resolve(dir, labels.file)
+        : [`${name}.txt`, `${name}.html`].map((x) => path.join(dir, x)).find((x) => fs.existsSync(x));
+      if (!file) throw new Error(`${f}: no article beside it (${name}.txt or ${name}.html)`);
+      return { name, file, labels };
+    });
+}

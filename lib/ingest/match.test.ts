@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Issue, Stakeholder } from '../schema';
+import { guessStakeholder, matchActor, sameName, suggestIssues } from './match';
+
+const actor = (id: string, name: string, stakeholder: string, aliases?: string[]): Actor => ({
+  id,
+  name,
+  role: 'x',
+  stakeholder,
+  kind: 'person',
+  anonymous: false,
+  ...(aliases ? { aliases } : {}),
+});
+const actors = [
+  actor('koval', 'Anselm Koval', 'valdoria', ['Anselm Kovál']),
+  actor('zelmar', 'Oleksa Zelmarenko', 'kestria', ['Zelmarenko', 'Zelmarenkiy']),
+  actor('marrow', 'Ilse Marrow', 'valdoria'),
+  actor('marrow-t', 'Tobin Marrow', 'kestria'),
+];
+
+describe('matching speakers to actors', () => {
+  it('matches full names, surnames, accents and aliases', () => {
+    expect(matchActor('Anselm Koval', actors)?.id).toBe('koval');
+    expect(matchActor('Koval', actors)?.id).toBe('koval');
+    expect(matchActor('Anselm Kovál', actors)?.id).toBe('koval');
+    expect(matchActor('Zelmarenkiy', actors)?.id).toBe('zelmar');
+  });
+
+  it('does not guess between two actors with one surname, nor across first names', () => {
+    expect(matchActor('Marrow', actors)).toBeNull();
+    expect(matchActor('Ilse Marrow', actors)?.id).toBe('marrow');
+    expect(matchActor('Dara Koval', actors)).toBeNull();
+    expect(sameName('Vladmir Putin', 'Vladimir Putin')).toBe(true);
+  });
+});
+
+describe('a new speaker’s side', () => {
+  const sides: Stakeholder[] = [
+    { id: 'valdoria', name: 'Valdoria', abbreviation: 'VA', description: 'x' },
+    { id: 'kestria', name: 'Kestria', abbreviation: 'KE', description: 'x' },
+    { id: 'analysts', name: 'Independent analysts', abbreviation: 'AN', description: 'x' },
+  ];
+  it('reads country words and analysts’ titles from the role', () => {
+    expect(guessStakeholder('Kestrian deputy foreign minister', sides, [])).toBe('kestria');
+    expect(guessStakeholder('a senior fellow at the Carrow Institute', sides, [])).toBe('analysts');
+    expect(guessStakeholder('a spokesman', sides, [])).toBeNull();
+  });
+});
+
+describe('issue suggestions', () => {
+  const issue = (id: string, title: string, question: string, keywords?: string[]): Issue => ({
+    id,
+    title,
+    question,
+    ...(keywords ? { keywords } : {}),
+    scale: {
+      min: { short: 'a', description: 'a' },
+      mid: { short: 'b', description: 'b' },
+      max: { short: 'c', description: 'c' },
+    },
+  });
+  const issues = [
+    issue('valley', 'Harrow Valley', 'Who governs the Harrow Valley?'),
+    issue('truce', 'Truce', 'Does a truce come first?', ['ceasefire', 'cease-fire']),
+  ];
+  it('suggests issues from their words and keywords, and none for an unrelated passage', () => {
+    expect(suggestIssues('"We will never give up the valley," she said of Harrow.', issues)).toEqual(['valley']);
+    expect(suggestIssues('A ceasefire must come before anything else.', issues)).toEqual(['truce']);
+    expect(suggestIssues('The weather was fine.', issues)).toEqual([]);
+  });
+});

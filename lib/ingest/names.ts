@@ -1,0 +1,272 @@
+/**
+ * Who a phrase names. News English puts titles before names ("Kremlin spokesman Dmitry Peskov",
+ * "US President Donald Trump"), appositives after them ("Sam Greene, an analyst, …"), and speaks of
+ * unnamed people ("a senior official"), institutions ("the Foreign Ministry") and documents
+ * ("the communique"). These rules read such a phrase; they know no particular names.
+ */
+
+/** Words of rank or office that come before a name and are not part of it. */
+export const TITLE_WORDS = new Set(
+  `president vice prime minister ministers secretary foreign defence defense interior finance trade economy economic justice health
+  general gen gen. col col. colonel lt lt. lieutenant major maj. maj sgt sgt. sergeant captain capt. capt admiral adm. commander cmdr.
+  ambassador envoy special spokesman spokeswoman spokesperson deputy chief senior acting former first lady mr mr. mrs mrs. ms ms. dr dr.
+  prof prof. professor senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor chancellor king queen
+  prince princess sheikh emir pope bishop archbishop judge justice speaker chairman chairwoman chair director head leader premier
+  president-elect analyst commentator researcher fellow correspondent reporter editor negotiator aide adviser advisor counsellor
+  councillor lawmaker mp state national security attorney opposition party minority majority whip coordinator commissioner
+  high representative undersecretary under-secretary assistant top lead chief-of-staff staff mediator delegate observer inspector
+  rapporteur ombudsman ombudswoman nominee candidate of`.split(/\s+/),
+);
+
+/** Words that end the name of an institution rather than a person. */
+const ORG_HEADS = new Set(
+  `ministry office council government agency commission committee department embassy party institute center centre bank union
+  federation alliance parliament assembly senate congress court army navy force forces command service services kremlin palace
+  house presidency cabinet secretariat directorate bureau authority administration mission delegation organisation organization
+  company corporation group fund foundation network news times post tribune herald journal gazette agency's`.split(
+    /\s+/,
+  ),
+);
+
+/** Capitalised words that start a sentence or clause without being a name. */
+const NOT_NAMES = new Set(
+  `the a an but and or so yet in on at of for with from by after before when while as if though although because since however
+  meanwhile later earlier then now still also both this that these those there here it its he she they we i you his her their our
+  asked speaking separately last next this today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  mr mrs ms dr according despite during under over among until unless even instead what who why how where which not no yes
+  one two three several some many other another each every all most`.split(/\s+/),
+);
+
+const PARTICLES = new Set([
+  'of',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+  'dos',
+]);
+
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+
+export type NameRun = { words: string[]; start: number; end: number };
+
+/** Runs of capitalised words ("Dmitry Peskov", "Foreign Minister Ilse Marrow"), with particles inside them. */
+export function nameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  const re = /[\p{L}\p{M}][\p{L}\p{M}'’.\-]*/gu;
+  let current: NameRun | null = null;
+  let lastEnd = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[0].replace(/['’]s$/u, '').replace(/\.$/, (dot) => (/^\p{Lu}$/u.test(m![0].slice(0, -1)) ? dot : ''));
+    const gap = current ? text.slice(lastEnd, m.index) : '';
+    const joined = current && /^\s+$/.test(gap);
+    if (
+      CAPITALISED.test(word) ||
+      (joined && PARTICLES.has(word) && /^\s+\p{Lu}/u.test(text.slice(m.index + word.length)))
+    ) {
+      if (joined && current) {
+        current.words.push(word);
+        current.end = m.index + word.length;
+      } else {
+        if (current) runs.push(current);
+        current = { words: [word], start: m.index, end: m.index + word.length };
+      }
+      lastEnd = m.index + m[0].length;
+      // A possessive ends the run ("Putin's aide"), and so does a full stop after a word that is not an initial.
+      if (
+        /['’]s$/u.test(m[0]) ||
+        (/\.$/.test(m[0]) && !/^\p{Lu}\.$/u.test(m[0]) && !TITLE_WORDS.has(m[0].toLowerCase()))
+      ) {
+        runs.push(current);
+        current = null;
+      }
+    } else {
+      if (current) runs.push(current);
+      current = null;
+    }
+  }
+  if (current) runs.push(current);
+  return runs;
+}
+
+export type Named = { name: string; title: string; kind: 'person' | 'organisation' };
+
+/** The person or institution a run of capitalised words names, with the title words before it. */
+export function readRun(run: NameRun): Named | null {
+  const words = [...run.words];
+  while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!.toLowerCase();
+  const orgOf = words.findIndex((w, i) => ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of');
+  if (ORG_HEADS.has(last) || orgOf >= 0 || (words.length === 1 && last === 'kremlin'))
+    return { name: words.join(' '), title: '', kind: 'organisation' };
+  let cut = -1;
+  words.forEach((w, i) => {
+    if (TITLE_WORDS.has(w.toLowerCase())) cut = i;
+  });
+  const name = words.slice(cut + 1);
+  if (name.length === 0) return null;
+  if (name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  return { name: name.join(' '), title: words.slice(0, cut + 1).join(' '), kind: 'person' };
+}
+
+const ANONYMOUS_HEADS =
+  /\b(officials?|diplomats?|sources?|aides?|advisers?|advisors?|people|persons?|insiders?|negotiators?|lawmakers?|observers?|experts?|analysts?|spokes(?:man|woman|person)|officers?|commanders?|members?|participants?|staffers?|executives?|someone|person|one)\b/i;
+const ANONYMITY_CUES =
+  /\b(anonymity|not (?:to )?be named|not authori[sz]ed|unnamed|familiar with|close to|speaking privately|who declined to be identified|briefed on)\b/i;
+const DOCUMENT_HEADS =
+  /\b(statement|communiqu[eé]|memo|memorandum|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|it)\b/i;
+
+export type PhraseKind = 'name' | 'pronoun' | 'role' | 'anonymous' | 'document' | 'organisation' | 'none';
+
+export type Phrase = { kind: PhraseKind; text: string; name?: string; title?: string; role?: string };
+
+const PRONOUNS = /^(he|she|they|we|i)$/i;
+
+/** Trailing appositives and adverbs are dropped: "Sam Greene, an analyst, …, also" → "Sam Greene". */
+function subjectSegment(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  // Adverbs and auxiliaries between the subject and the verb.
+  for (;;) {
+    const next = t
+      .replace(
+        /\s*\b(?:\w+ly|also|then|again|once|later|earlier|has|have|had|would|will|had|was|is|only|further|still|even|too|later on)\s*$/i,
+        '',
+      )
+      .trim();
+    if (next === t) break;
+    t = next;
+  }
+  if (!t.endsWith(',')) return t;
+  const segments = t.slice(0, -1).split(',');
+  while (segments.length > 1) {
+    const last = segments[segments.length - 1]!.trim();
+    const hasName = nameRuns(last).some(
+      (r) => readRun(r)?.kind === 'person' && !/^(an?|the|who|which|and)\b/i.test(last),
+    );
+    if (/^[\p{Ll}\d]/u.test(last) || !hasName) segments.pop();
+    else break;
+  }
+  return segments.join(',');
+}
+
+/** Reads the phrase naming who speaks, as it stands before a speech verb (the subject). */
+export function readSubject(before: string): Phrase {
+  const segment = subjectSegment(before);
+  let clause = segment
+    .split(/[;:—–)]|\s-\s|,\s*(?:and|but|while|as)\b/)
+    .pop()!
+    .trim();
+  // An opening phrase before the subject: "In a statement on Friday, the Foreign Ministry" → "the Foreign Ministry".
+  const parts = clause.split(',');
+  const tail = parts[parts.length - 1]!.trim();
+  if (parts.length > 1 && tail && /^(?:the|a|an|one|two|three|several|some|he|she|they|[\p{Lu}])/iu.test(tail))
+    clause = tail;
+  return readPhrase(clause, 'end');
+}
+
+/** Reads the phrase after a speech verb ("said Ilse Marrow, the minister", "said a senior official"). */
+export function readObject(after: string): Phrase {
+  const clause = after
+    .split(
+      /[,.;:!?—–(]|\s(?:in|on|at|as|during|after|before|who|when|while|to|from|late|early|last|this|adding|according)\s/,
+    )[0]!
+    .trim();
+  return readPhrase(clause, 'start');
+}
+
+/** Classifies a phrase; `prefer` says which end of it sits next to the verb. */
+export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
+  const text = clause.replace(/^[\s,"“”«»]+|[\s,"“”«»]+$/g, '');
+  if (!text) return { kind: 'none', text };
+  const words = text.split(/\s+/);
+  const near = prefer === 'end' ? words[words.length - 1]! : words[0]!;
+  if (/^it$/i.test(text)) return { kind: 'document', text: 'it' };
+  if (
+    PRONOUNS.test(near) &&
+    (prefer === 'start' || words.length <= 3 || /^(?:and|but|so|then)$/i.test(words[words.length - 2] ?? ''))
+  )
+    return { kind: 'pronoun', text: near };
+  if (DOCUMENT_HEADS.test(text) && /^(?:the|a|an|its|their|his|her|in|this)\b/i.test(text)) {
+    const issuer = /\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(text);
+    const org = issuer
+      ? nameRuns(issuer[1]!)
+          .map(readRun)
+          .find((n) => n)
+      : undefined;
+    return { kind: 'document', text: stripArticle(text), name: org?.name };
+  }
+  const runs = nameRuns(text)
+    .map((run) => ({ run, named: readRun(run) }))
+    .filter((r) => r.named);
+  let pick = prefer === 'end' ? runs[runs.length - 1] : runs[0];
+  // "Kestrian envoy", "Valdoria's foreign minister", "a Valdorian defence ministry official": a capitalised
+  // word that qualifies the lower-case noun after it names nobody by itself.
+  const qualifier =
+    !!pick &&
+    pick.run.words.length === 1 &&
+    (/^['’]s\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) ||
+      (/^\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) &&
+        /(?:an|ian|ese|ish|i|ic|ch|[A-Z]{2,})$/u.test(pick.run.words[0]!))) &&
+    !/^\s+(?:and|or|of|in|on|at)\b/.test(text.slice(pick.run.end));
+  if (qualifier) pick = undefined;
+  const lowerTail =
+    /^[\p{Ll}\d]/u.test(text) || /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Senior)\b/.test(text);
+  if (
+    ANONYMITY_CUES.test(text) ||
+    (lowerTail && ANONYMOUS_HEADS.test(text) && !/^the\s+\w+$/i.test(text) && (!pick || pick.named!.kind !== 'person'))
+  ) {
+    if (
+      /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|diplomat|aide|adviser|advisor|negotiator|analyst|officer|commander)$/iu.test(
+        text,
+      )
+    ) {
+      return { kind: 'role', text, role: text.split(/\s+/).pop()!.toLowerCase() };
+    }
+    return { kind: 'anonymous', text: stripArticle(text, true) };
+  }
+  if (pick) {
+    const named = pick.named!;
+    if (named.kind === 'organisation') return { kind: 'organisation', text, name: named.name };
+    const before = text.slice(0, pick.run.start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+    return { kind: 'name', text, name: named.name, title: [before, named.title].filter(Boolean).join(' ') };
+  }
+  const head = words[words.length - 1]!.toLowerCase();
+  if (
+    qualifier &&
+    /^(?:office|ministry|government|cabinet|administration|presidency|embassy|delegation|mission)$/.test(head)
+  )
+    return { kind: 'organisation', text, name: stripArticle(text) };
+  if (qualifier && words.length <= 6) return { kind: 'role', text, role: head };
+  const role = /^(?:the|this|our|my)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
+  if (role && words.length <= 5) return { kind: 'role', text, role: role[1]!.toLowerCase() };
+  return { kind: 'none', text };
+}
+
+function stripArticle(text: string, keepIndefinite = false): string {
+  return keepIndefinite ? text.replace(/^the\s+/i, '') : text.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** Surname used for matching: the last word of a name, without accents or case. */
+export function surname(name: string): string {
+  return fold(name.split(/\s+/).pop() ?? '');
+}
+
+/** Case, accents and apostrophes folded away, for comparing names. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’.]/g, '').toLowerCase().trim();
+}

@@ -1,0 +1,90 @@
+/**
+ * Scoring intake against hand labels: quote recall and precision (a candidate counts when its words
+ * match a labelled quotation, punctuation at either end and curly/straight marks aside) and speaker
+ * accuracy over the matched quotations.
+ */
+import { z } from 'zod';
+import { normalisedText } from '../text';
+import type { Candidate } from './ingest';
+import { sameName } from './match';
+import { fold } from './names';
+
+export const Labels = z.strictObject({
+  file: z
+    .string()
+    .optional()
+    .describe('The article, relative to the labels file, when it is not <name>.txt or <name>.html beside it.'),
+  published: z
+    .string()
+    .optional()
+    .describe('Publication date an analyst would give at intake, when the article does not state it.'),
+  quotes: z.array(
+    z.strictObject({
+      quote: z.string().min(1),
+      speaker: z.string().min(1).describe('Who says it, as the article names them.'),
+      anonymous: z.boolean().optional().describe('The article does not name the speaker.'),
+      document: z.boolean().optional().describe('A document is quoted.'),
+    }),
+  ),
+});
+export type Labels = z.infer<typeof Labels>;
+
+export type Score = {
+  labelled: number;
+  found: number;
+  matched: number;
+  speakersRight: number;
+  misses: string[];
+  wrongSpeakers: string[];
+  extras: string[];
+};
+
+const words = (q: string) =>
+  normalisedText(q)
+    .replace(/^[\s,.;:!?…"'«»]+|[\s,.;:!?…"'«»]+$/g, '')
+    .toLowerCase();
+
+export function speakerRight(label: Labels['quotes'][number], candidate: Candidate): boolean {
+  const said = candidate.speaker ?? '';
+  if (label.document && candidate.evidence === 'document') return true;
+  if (label.anonymous) {
+    const a = fold(label.speaker).replace(/^(?:the|a|an)\s+/, '');
+    const b = fold(said).replace(/^(?:the|a|an)\s+/, '');
+    return candidate.evidence === 'anonymous-officials' && b.length > 0 && (a.includes(b) || b.includes(a));
+  }
+  return said !== '' && (fold(label.speaker) === fold(said) || sameName(label.speaker, said));
+}
+
+export function score(labels: Labels, candidates: Candidate[]): Score {
+  const quoted = candidates.filter((c) => c.quote !== null);
+  const used = new Set<number>();
+  const result: Score = {
+    labelled: labels.quotes.length,
+    found: quoted.length,
+    matched: 0,
+    speakersRight: 0,
+    misses: [],
+    wrongSpeakers: [],
+    extras: [],
+  };
+  for (const label of labels.quotes) {
+    const index = quoted.findIndex((c, i) => !used.has(i) && words(c.quote!) === words(label.quote));
+    if (index < 0) {
+      result.misses.push(label.quote);
+      continue;
+    }
+    used.add(index);
+    result.matched++;
+    if (speakerRight(label, quoted[index]!)) result.speakersRight++;
+    else
+      result.wrongSpeakers.push(
+        `"${label.quote.slice(0, 50)}": labelled ${label.speaker}, got ${quoted[index]!.speaker ?? 'none'} (${quoted[index]!.why})`,
+      );
+  }
+  quoted.forEach((c, i) => {
+    if (!used.has(i)) result.extras.push(c.quote!);
+  });
+  return result;
+}
+
+export const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
