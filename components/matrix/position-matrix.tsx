@@ -2,6 +2,10 @@ import type { MatrixView } from '@/lib/reshape';
 import Link from 'next/link';
 import { SideMark } from '@/components/ui/side-mark';
 import { MatrixCell } from './matrix-cell';
+import { DenseMatrix } from './dense-matrix';
+
+/** Up to eight sides keep readable cells across a 1280-px screen; more get the compact squares. */
+const SIDES_ACROSS = 8;
 
 /**
  * Issues down, sides across; a plain table, server-rendered, that reads with JavaScript off. Cells
@@ -11,6 +15,7 @@ import { MatrixCell } from './matrix-cell';
  */
 export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
   const { sides, rows } = matrix;
+  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} />;
   return (
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table
