@@ -28,7 +28,7 @@ export function DenseMatrix({ matrix }: { matrix: MatrixView }) {
         {sides.length} sides: each square is a stance on the issue’s 0–100 scale (analyst judgement); A an assessment
         not placed on it; a dot no stated position; a ring a conflict among the side’s own statements.
       </p>
-      <table className="border-collapse text-[11px] leading-none">
+      <table className="border-collapse leading-none">
         <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
         <thead>
           <tr>
@@ -39,7 +39,7 @@ export function DenseMatrix({ matrix }: { matrix: MatrixView }) {
               <th
                 key={s.id}
                 scope="col"
-                className="h-10 w-5 p-0 align-bottom [writing-mode:vertical-rl]"
+                className="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
                 style={{ color: s.style.color }}
               >
                 <abbr title={s.name} className="font-semibold text-slate-900 no-underline">
@@ -52,7 +52,7 @@ export function DenseMatrix({ matrix }: { matrix: MatrixView }) {
         <tbody>
           {rows.map(({ issue, cells }) => (
             <tr key={issue.id} className="border-t border-slate-200">
-              <th scope="row" className="max-w-40 truncate p-0.5 pr-2 text-left text-xs font-semibold">
+              <th scope="row" className="max-w-36 truncate p-0 pr-2 text-left text-xs font-semibold">
                 <Link href={`/issues/${issue.id}/`} className="text-blue-900 underline decoration-slate-400">
                   {issue.title}
                 </Link>
@@ -65,7 +65,7 @@ export function DenseMatrix({ matrix }: { matrix: MatrixView }) {
                       href={`/issues/${issue.id}/#side-${cell.side.id}`}
                       data-cell={cellKey(cell)}
                       aria-label={`${cell.side.name} on ${issue.title}: ${spoken}`}
-                      className={`flex h-5 w-5 items-center justify-center rounded-sm bg-slate-100 text-slate-900 data-open:bg-amber-200 ${cell.current?.conflicts.length ? 'ring-2 ring-amber-700' : ''}`}
+                      className={`flex h-4 w-4 items-center justify-center rounded-sm text-[10px] bg-slate-100 text-slate-900 data-open:bg-amber-200 ${cell.current?.conflicts.length ? 'ring-2 ring-amber-700' : ''}`}
                     >
                       {text}
                     </a>
