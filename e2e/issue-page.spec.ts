@@ -6,8 +6,10 @@ test.describe('issue pages', () => {
     const issue = model.issues[0]!;
     const side = model.stakeholders[0]!;
     await page.goto('/');
-    await cell(page, side.id, issue.id)
-      .getByRole('link', { name: new RegExp(`^Issue page\\s+for ${issue.title}:`) })
+    await cell(page, side.id, issue.id).getByRole('link').first().click();
+    await page
+      .getByRole('dialog')
+      .getByRole('link', { name: new RegExp(`^Issue page\\s+for ${issue.title}`) })
       .click();
     await expect(page).toHaveURL(new RegExp(`/issues/${issue.id}/#side-${side.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(issue.title);

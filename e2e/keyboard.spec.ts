@@ -17,21 +17,21 @@ async function expectFocusRing(target: ReturnType<Page['locator']>) {
   expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 }
 
-test('matrix: open a cell’s statements and follow one to its passage, by keyboard alone', async ({ page }) => {
+test('matrix: open a cell’s detail and follow a statement to its passage, by keyboard alone', async ({ page }) => {
   const cell = buildMatrix(model)
     .flatMap((r) => r.cells)
     .find((c) => c.statements.length > 0)!;
   const statement = cell.statements[0]!;
   await page.goto('/');
-  const td = page.locator(`td[data-stakeholder="${cell.stakeholder}"][data-issue="${cell.issue}"]`);
-  const summary = td.locator('summary').filter({ hasText: 'Show the statements' });
-  await tabTo(page, summary);
-  await expectFocusRing(summary);
-  await page.keyboard.press('Enter');
-  await expect(td.getByRole('article').first()).toBeVisible();
-  const link = td.locator(`a[href$="#st-${statement.id}"]`);
-  await tabTo(page, link, 30);
+  const link = page.locator(`td[data-stakeholder="${cell.stakeholder}"][data-issue="${cell.issue}"] a[data-cell]`);
+  await tabTo(page, link);
   await expectFocusRing(link);
+  await page.keyboard.press('Enter');
+  const detail = page.getByRole('dialog');
+  await expect(detail.getByRole('article').first()).toBeVisible();
+  const passage = detail.locator(`a[href$="#st-${statement.id}"]`);
+  await tabTo(page, passage, 30);
+  await expectFocusRing(passage);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#st-${statement.id}$`));
   await expect(page.locator(`[id="st-${statement.id}"]`)).toBeInViewport();

@@ -38,15 +38,18 @@ for (const route of routes) {
   });
 }
 
-test('the payloads are visible as literal text on the matrix', async ({ page }) => {
+test('the payloads are visible as literal text on the matrix and in its detail panel', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText(targets.subject, { exact: true })).toBeVisible();
-  const td = cell(page, targets.stakeholder, targets.issue);
-  await expect(td.getByText(targets.positionSummary, { exact: true })).toBeVisible();
-  await td.getByText('Show the statements').click();
-  // The card shows quotes when there are any (the summary payload is checked for not running, above).
-  await expect(td.getByText(PAYLOADS.img).first()).toBeVisible();
-  await expect(td.getByText(PAYLOADS.script).first()).toBeVisible();
+  await expect(cell(page, targets.stakeholder, targets.issue).getByRole('link').first()).toBeVisible();
+  // The detail (loaded from /cells/<issue>.json) renders the summary and the quotes as text too.
+  await page.goto(`/?cell=${targets.stakeholder}.${targets.issue}`);
+  const detail = page.getByRole('dialog');
+  await expect(detail.getByText(targets.positionSummary, { exact: true })).toBeVisible();
+  await expect(detail.getByText(PAYLOADS.img).first()).toBeVisible();
+  await expect(detail.getByText(PAYLOADS.script).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await expect(page.locator('[onerror], [onload], img[src="x"], svg[onload]')).toHaveCount(0);
 });
 
 test('the payloads are visible as literal text in the source', async ({ page }) => {

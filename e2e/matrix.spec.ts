@@ -1,98 +1,141 @@
-import { buildMatrix, cellStatementLimit } from '../lib/analysis/positions';
-import { cell, expect, expectNoAxeViolations, model, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { buildMatrix } from '../lib/analysis/positions';
+import { cell, expect, expectNoAxeViolations, model, routes, test } from './fixtures';
 
 const matrix = buildMatrix(model);
 const cells = matrix.flatMap((row) => row.cells);
+// The cell with the most directly quoted statements: a real test of the quote list.
+const quotedCell = [...cells].sort(
+  (a, b) => b.statements.filter((s) => s.quotes.length).length - a.statements.filter((s) => s.quotes.length).length,
+)[0]!;
+const key = (c: (typeof cells)[number]) => `${c.stakeholder}.${c.issue}`;
+const nameOf = (id: string) => model.stakeholderById.get(id)!.name;
+const titleOf = (id: string) => model.issueById.get(id)!.title;
+const panel = (page: Page) => page.getByRole('dialog');
+const rowHeights = (page: Page) =>
+  page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
 
 test.describe('position matrix', () => {
   test('shows every stakeholder and issue in data/', async ({ page, offsite }) => {
     await page.goto('/');
     const table = page.getByRole('table', { name: /positions by issue/i });
-    const columnHeaders = table.getByRole('columnheader');
-    await expect(columnHeaders).toHaveText(['Issue', ...model.stakeholders.map((s) => s.name)]);
+    await expect(table.getByRole('columnheader')).toHaveText(['Issue', ...model.stakeholders.map((s) => s.name)]);
     const rowHeaders = table.getByRole('rowheader');
     await expect(rowHeaders).toHaveCount(model.issues.length);
-    for (const [i, issue] of model.issues.entries()) {
-      await expect(rowHeaders.nth(i)).toContainText(issue.title);
-    }
+    for (const [i, issue] of model.issues.entries()) await expect(rowHeaders.nth(i)).toContainText(issue.title);
     expect(offsite).toEqual([]);
   });
 
-  test('a cell opens to the quotes behind it, with speaker, date and channel', async ({ page }) => {
-    // The cell with the most directly quoted statements: a real test of the quote list.
-    const target = [...cells].sort(
-      (a, b) => b.statements.filter((s) => s.quotes.length).length - a.statements.filter((s) => s.quotes.length).length,
-    )[0]!;
+  test('fits one 1280×720 screen below the header', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/');
-    const td = cell(page, target.stakeholder, target.issue);
-    const quoted = target.statements.find((s) => s.quotes.length > 0)!;
-    await expect(td.getByText(quoted.quotes[0]!, { exact: false })).toBeHidden();
-    await td.getByText('Show the statements').click();
-    await expect(td.getByRole('article')).toHaveCount(Math.min(target.statements.length, cellStatementLimit(matrix)));
-    const card = td
+    const header = (await page.getByRole('banner').boundingBox())!;
+    const box = (await page.getByRole('table', { name: /positions by issue/i }).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  });
+
+  test('a cell opens beside the matrix with the quotes, speakers and passages, rows unchanged', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/');
+    const before = await rowHeights(page);
+    const quoted = quotedCell.statements.find((s) => s.quotes.length > 0)!;
+    await expect(page.getByText(quoted.quotes[0]!, { exact: false })).toHaveCount(0);
+    await cell(page, quotedCell.stakeholder, quotedCell.issue).getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`\\?cell=${key(quotedCell)}$`));
+    const detail = panel(page);
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      `${nameOf(quotedCell.stakeholder)} on ${titleOf(quotedCell.issue)}`,
+    );
+    await expect(detail).toContainText(quotedCell.track.current!.summary);
+    await expect(detail.getByRole('article')).toHaveCount(quotedCell.statements.length);
+    const card = detail
       .getByRole('article', { name: `Statement by ${quoted.actorRecord.name}` })
       .filter({ hasText: quoted.quotes[0]!.slice(0, 40) });
     await expect(card).toBeVisible();
-    await expect(card).toContainText(quoted.actorRecord.role);
-    await expect(card).toContainText(quoted.channel);
+    await expect(card.locator(`a[href$="#st-${quoted.id}"]`)).toBeVisible();
+    expect(await rowHeights(page)).toEqual(before);
+    await detail.getByRole('button', { name: /close/i }).click();
+    await expect(detail).toHaveCount(0);
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('?cell= opens that cell, and a reload keeps it open', async ({ page }) => {
+    const target = cells.find((c) => c.conflicts.length > 0)!;
+    await page.goto(`/?cell=${key(target)}`);
+    const heading = `${nameOf(target.stakeholder)} on ${titleOf(target.issue)}`;
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(heading);
+    await expect(panel(page)).toContainText(target.conflicts[0]!.summary);
+    await page.reload();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(heading);
   });
 
   test('cells with no sourced position say so — the whole Europe column among them', async ({ page }) => {
     await page.goto('/');
     const empty = cells.filter((c) => !c.track.current);
     expect(empty.filter((c) => c.stakeholder === 'europe')).toHaveLength(model.issues.length);
-    for (const c of empty) {
+    for (const c of empty)
       await expect(cell(page, c.stakeholder, c.issue)).toContainText('No stated position in the sources');
-    }
-    for (const c of cells.filter((c) => c.track.current)) {
+    for (const c of cells.filter((c) => c.track.current))
       await expect(cell(page, c.stakeholder, c.issue)).not.toContainText('No stated position');
-    }
   });
 
   test('flags a side whose own statements conflict — the US on the summit format', async ({ page }) => {
     await page.goto('/');
     const conflicted = cells.filter((c) => c.conflicts.length > 0);
-    expect(conflicted.map((c) => `${c.stakeholder}/${c.issue}`)).toContain('united-states/summit-format');
+    expect(conflicted.map(key)).toContain('united-states.summit-format');
     for (const c of cells) {
       const flag = cell(page, c.stakeholder, c.issue).getByText('Own statements conflict');
-      if (c.conflicts.length > 0) await expect(flag).toBeVisible();
-      else await expect(flag).toHaveCount(0);
+      await expect(flag).toHaveCount(c.conflicts.length > 0 ? 1 : 0);
     }
-    const us = cell(page, 'united-states', 'summit-format');
-    await us.getByText('Show the statements').click();
-    await expect(us.getByText(c0(conflicted).summary)).toBeVisible();
   });
 
-  test('stances read in words and as a labelled mark', async ({ page }) => {
+  test('stances are labelled marks on a mini scale; unplaced positions say assessment', async ({ page }) => {
     await page.goto('/');
-    for (const c of cells.filter((c) => c.track.current?.stance)) {
-      const value = c.track.current!.stance!.value;
+    for (const c of cells.filter((c) => c.track.current)) {
       const td = cell(page, c.stakeholder, c.issue);
-      await expect(td.getByText(`Stance ${value}/100`)).toBeVisible();
-      await expect(td.getByRole('img', { name: new RegExp(`stance: ${value} of 100`) })).toBeVisible();
+      const stance = c.track.current!.stance;
+      if (stance)
+        await expect(td.getByRole('img', { name: new RegExp(`stance: ${stance.value} of 100`) })).toBeVisible();
+      else await expect(td.getByText(/^Assessment/)).toBeVisible();
     }
   });
 
-  test('works with JavaScript disabled', async ({ browser, baseURL }) => {
+  test('without JavaScript each cell links to its place on the issue page', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('/');
-    await expect(page.getByRole('columnheader')).toHaveCount(model.stakeholders.length + 1);
-    const withPosition = cells.find((c) => c.track.current)!;
-    const td = cell(page, withPosition.stakeholder, withPosition.issue);
-    await td.getByText('Show the statements').click();
-    await expect(td.getByRole('article').first()).toBeVisible();
+    for (const c of cells)
+      await expect(cell(page, c.stakeholder, c.issue).getByRole('link').first()).toHaveAttribute(
+        'href',
+        `/issues/${c.issue}/#side-${c.stakeholder}`,
+      );
+    const target = quotedCell;
+    await cell(page, target.stakeholder, target.issue).getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`/issues/${target.issue}/#side-${target.stakeholder}$`));
+    const region = page.getByRole('region', { name: nameOf(target.stakeholder), exact: true });
+    await expect(region).toBeInViewport();
+    await expect(region).toContainText(target.track.current!.summary);
     await context.close();
+  });
+
+  test('no page scrolls sideways at 390 px', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const wide: string[] = [];
+    for (const route of routes) {
+      await page.goto(route);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${route}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
   });
 
   test('has no axe violations, closed and with a cell open', async ({ page }) => {
     await page.goto('/');
     await expectNoAxeViolations(page);
-    await cell(page, 'united-states', 'summit-format').getByText('Show the statements').click();
+    await page.goto('/?cell=united-states.summit-format');
+    await expect(panel(page).getByRole('article').first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
-
-function c0(list: typeof cells) {
-  return list.find((c) => c.stakeholder === 'united-states' && c.issue === 'summit-format')!.conflicts[0]!;
-}

@@ -19,18 +19,14 @@ test('every source is listed with its inferred facts marked', async ({ page }) =
 });
 
 test('a statement’s "in context" link lands on its highlighted passage', async ({ page }) => {
-  // A quoted statement that a matrix cell shows: one its current position cites (one bearing on no issue is on no cell).
+  // A quoted statement that a matrix cell's detail shows: one its current position cites (one bearing on no issue is on no cell).
   const current = model.positions.filter((p) => positionTrack(model, p.stakeholder, p.issue).current?.id === p.id);
   const statement = model.statements.find(
     (s) => s.quotes.length > 0 && current.some((p) => p.statements.includes(s.id)),
   )!;
-  await page.goto('/');
-  const details = page
-    .locator('td details')
-    .filter({ hasText: statement.quotes[0]!.slice(0, 30) })
-    .first();
-  await details.locator('summary').click();
-  const link = details.locator(`a[href$="#st-${statement.id}"]`).first();
+  const position = current.find((p) => p.statements.includes(statement.id))!;
+  await page.goto(`/?cell=${position.stakeholder}.${position.issue}`);
+  const link = page.getByRole('dialog').locator(`a[href$="#st-${statement.id}"]`).first();
   await expect(link).toHaveAccessibleName(/In context/);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/sources/${statement.source}/#st-${statement.id}$`));

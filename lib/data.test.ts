@@ -35,3 +35,13 @@ describe('the dataset in data/', () => {
     }
   });
 });
+
+describe('matrix headlines in data/', () => {
+  // A cell is read at a glance: a headline longer than about eight words stops being one.
+  it.each(model.positions.filter((p) => p.headline).map((p) => [p.id, p.headline!] as const))(
+    'position %s has a headline of at most eight words',
+    (_, headline) => {
+      expect(headline.split(/\s+/).length).toBeLessThanOrEqual(8);
+    },
+  );
+});

@@ -3,7 +3,7 @@
  * id and render the result, so no page looks an id up or filters the model itself.
  */
 import type { Model } from './model';
-import { cellView, demandViews, sideOf } from './reshape';
+import { cellView, demandViews, sideOf, type CellView } from './reshape';
 import { passageSegments, type Segment } from './analysis/passages';
 
 /** What an issue page shows, or undefined for an unknown id. */
@@ -84,4 +84,14 @@ export function sourcePage(model: Model, id: string) {
     segments,
     ownAnalysis: { passages: own.length, names: [...new Set(own.map((s) => s.actorRecord.name))] },
   };
+}
+
+/**
+ * The detail the home page's panel loads for one issue: every side's cell, keyed by stakeholder id.
+ * Written into the export as /cells/<issue>.json, so the home page itself carries no statement cards.
+ */
+export function issueCells(model: Model, id: string): Record<string, CellView> | undefined {
+  const issue = model.issueById.get(id);
+  if (!issue) return undefined;
+  return Object.fromEntries(model.stakeholders.map((s) => [s.id, cellView(model, s.id, issue)]));
 }

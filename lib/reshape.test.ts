@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from './model';
 import type { RawDataset } from './validate';
 import { seedData } from './seed-data';
-import { cellView, demandViews, matrixView, reshapeSides, sideOf } from './reshape';
+import { cellView, demandViews, firstClause, matrixView, reshapeSides, sideOf } from './reshape';
 import { issuePage, stakeholderPage } from './page-views';
 import { formatStance } from './stance';
 import { CELL_STATEMENT_LIMIT } from './analysis/positions';
@@ -281,5 +281,24 @@ describe('reshape, on the real data/', () => {
       );
       for (const r of view.responses) for (const s of r.statements) expect(s.stakeholder).toBe(r.side.id);
     }
+  });
+});
+
+describe('firstClause (a cell headline when a position has none)', () => {
+  it('keeps a short summary whole, without its full stop', () => {
+    expect(firstClause('The Foo Republic wants talks first.')).toBe('The Foo Republic wants talks first');
+  });
+  it('cuts at the first clause break and marks the cut', () => {
+    expect(firstClause('Bar Union rejects the line, but would talk about a freeze.')).toBe(
+      'Bar Union rejects the line…',
+    );
+  });
+  it('shortens a long first clause to seven words', () => {
+    expect(firstClause('Minister Vell said the northern valley stays with the Bar Union for good.')).toBe(
+      'Minister Vell said the northern valley stays…',
+    );
+  });
+  it('drops quotation marks: a headline is our words', () => {
+    expect(firstClause('Vell called it “a trap” and left.')).toBe('Vell called it a trap and left');
   });
 });

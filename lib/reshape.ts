@@ -23,6 +23,8 @@ export type Side = Pick<Stakeholder, 'id' | 'name' | 'abbreviation'> & { style: 
 
 /** A position ready to draw: its date's precision worked out, its statements and conflicts joined. */
 export type PositionView = Pick<Position, 'id' | 'summary' | 'asOf' | 'stance'> & {
+  /** What a matrix cell shows at a glance: the position's headline, or its summary up to the first clause break. */
+  headline: string;
   /** True when the as-of date is approximate (printed "c."). */
   asOfApprox: boolean;
   /** Statements behind the position, oldest first. */
@@ -97,6 +99,7 @@ export function reshapePosition(model: Model, position: Position): PositionView 
   return {
     id: position.id,
     summary: position.summary,
+    headline: position.headline ?? firstClause(position.summary),
     asOf: position.asOf,
     asOfApprox: model.positionDateApprox.get(position.id) ?? true,
     ...(position.stance ? { stance: position.stance } : {}),
@@ -104,6 +107,21 @@ export function reshapePosition(model: Model, position: Position): PositionView 
     counts: evidenceCounts(statements),
     conflicts: position.conflicts.map((c) => ({ summary: c.summary, statements: digests(model, c.statements) })),
   };
+}
+
+/**
+ * A summary cut at its first clause break (comma, semicolon, colon, dash or full stop) when that leaves
+ * a few words; otherwise its first seven words and an ellipsis. Never quotation marks: a
+ * headline is our words, so any marks in the summary are dropped (the words stay, no longer set off as a quote).
+ */
+export function firstClause(summary: string): string {
+  const clean = summary.replace(/["“”„«»]/g, '').trim();
+  const cut = /^(.{12,}?)(?:[,;:.]\s|\s[–—]\s|\.$)/.exec(clean);
+  const clause = cut ? cut[1]! : clean;
+  const words = clause.split(/\s+/);
+  if (words.length > 8) return `${words.slice(0, 7).join(' ')}…`;
+  // A cut clause says so: the rest of the summary may qualify it.
+  return clause === clean || clause === clean.replace(/\.$/, '') ? clause : `${clause}…`;
 }
 
 /** The cell of a side on an issue. */

@@ -255,6 +255,15 @@ export const Position = z
       'The date the position is stated as of. The latest one for a stakeholder and issue is the current one.',
     ),
     summary: Text(300).describe('The position in one neutral sentence.'),
+    headline: Text(60)
+      .refine(
+        (text) => !/["“”„«»]/.test(text),
+        'must not contain quotation marks: a headline is our words, not a quote',
+      )
+      .optional()
+      .describe(
+        'Optional: the position in a few neutral words (about eight at most) for a matrix cell, claiming nothing beyond the summary and with no quotation marks. Without it, the cell shows the summary up to its first comma, colon or full stop.',
+      ),
     stance: Stance.optional(),
     statements: z
       .array(Id)

@@ -374,6 +374,13 @@ try {
       ];
     }),
     ['home HTML on the seed ≤ 60 KiB gz', home('seed').htmlGzip <= 60 * KiB, `${kib(home('seed').htmlGzip)} KiB`],
+    // The scale targets of issue 10: the home page carries the matrix, not every statement card.
+    ['home HTML at scale ≤ 100 KiB gz', home('scale').htmlGzip <= 100 * KiB, `${kib(home('scale').htmlGzip)} KiB`],
+    [
+      'matrix in DOM at scale ≤ 0.5× the naive baseline',
+      timing.scale.matrixMs <= 0.5 * timing.baseline.matrixMs,
+      `${timing.scale.matrixMs.toFixed(0)} ms vs ${timing.baseline.matrixMs.toFixed(0)} ms (${(timing.scale.matrixMs / timing.baseline.matrixMs).toFixed(2)}×)`,
+    ],
     [
       'filter change ≤ 100 ms at scale',
       typeof filter === 'string' ? null : filter.ms <= 100,

@@ -123,7 +123,13 @@ describe('a build from a data folder with an added stakeholder and issue', () =>
       new RegExp(`<td[^>]*data-stakeholder="${stakeholder.id}" data-issue="${issue.id}"[\\s\\S]*?</td>`).exec(
         matrix,
       )?.[0] ?? '';
-    expect(cell).toContain(position.summary);
+    // The cell shows the summary as its headline (no headline in the data: the summary, its full stop dropped).
+    expect(cell).toContain('Atlantis wants the harbour open to all<');
+    expect(cell).toContain(`href="/issues/${issue.id}/#side-${stakeholder.id}"`);
+    // The detail the panel opens is the issue's cells file.
+    const cells = JSON.parse(fs.readFileSync(path.join(out, 'cells', `${issue.id}.json`), 'utf8'));
+    expect(cells[stakeholder.id].current.summary).toBe(position.summary);
+    expect(cells.russia.current).toBeUndefined();
     expect(
       new RegExp(`<td[^>]*data-stakeholder="russia" data-issue="${issue.id}"[\\s\\S]*?</td>`).exec(matrix)?.[0],
     ).toContain('No stated position in the sources');

@@ -13,7 +13,7 @@ export default function StatementsPage() {
         Everything Standpoint records, in date order: who said it, when, where, and the exact words. Filter by issue,
         side, speaker, evidence or date, or search the quotes and summaries; the address keeps the filter.
       </p>
-      <FilterableStatements model={model} statements={model.statements} />
+      <FilterableStatements model={model} statements={model.statements} src="/statements/all.json" />
     </>
   );
 }

@@ -1,46 +1,66 @@
-import Link from 'next/link';
 import type { CellView } from '@/lib/reshape';
 import { plural } from '@/lib/format';
-import { PositionSummary } from '@/components/positions/position-summary';
-import { StatementCards } from '@/components/statements/statement-cards';
+import { StanceScale } from '@/components/positions/stance-scale';
+import { EvidenceGlyphs } from './evidence-glyphs';
 
-/** One side on one issue in the matrix: its position in brief, or its unplaced statements; always a way to the issue page. */
-export function MatrixCell({
-  cell,
-  limit,
-}: {
-  cell: CellView;
-  /** Statements a cell may list (0 in a matrix too large to carry them). */ limit: number;
-}) {
+/** The key of a cell in the URL (`?cell=russia.territory`) and in the link the panel listens for. */
+export const cellKey = (cell: Pick<CellView, 'side' | 'issue'>) => `${cell.side.id}.${cell.issue.id}`;
+
+/**
+ * One side on one issue at a glance: a headline, the stance on a mini scale (or why there is none),
+ * evidence glyphs and a conflict flag. The headline links to the side's place on the issue page;
+ * with JavaScript, the panel beside the matrix catches the click and opens the detail there instead.
+ */
+export function MatrixCell({ cell }: { cell: CellView }) {
   const { issue, side, current, uncited } = cell;
-  const href = `/issues/${issue.id}/#side-${side.id}`;
-  const more = { href, label: `for ${issue.title} (${side.name})` };
+  const label = (
+    <span className="sr-only">
+      {' '}
+      — {side.name} on {issue.title}: details
+    </span>
+  );
+  const link = (text: string) => (
+    <a
+      href={`/issues/${issue.id}/#side-${side.id}`}
+      data-cell={cellKey(cell)}
+      className="line-clamp-2 font-medium leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2 data-open:rounded data-open:bg-amber-100"
+    >
+      {text}
+      {label}
+    </a>
+  );
+  if (!current)
+    return (
+      <div className="text-sm">
+        {link(uncited.length ? plural(uncited.length, 'related statement') : 'No stated position in the sources')}
+        {uncited.length ? <p className="text-xs text-slate-700">No stated position in the sources</p> : null}
+      </div>
+    );
   return (
-    <div>
-      <PositionSummary
-        issue={issue}
-        side={side}
-        position={current}
-        history={cell.history}
-        layout="compact"
-        statements={{ limit, moreHref: href }}
-      />
-      {!current && uncited.length > 0 ? (
-        <details className="mt-2 text-sm">
-          <summary className="text-blue-800">{plural(uncited.length, 'related statement')} (no position drawn)</summary>
-          <div className="mt-2 space-y-3">
-            <StatementCards statements={uncited} limit={limit} more={more} />
-          </div>
-        </details>
+    <div className="text-sm">
+      {link(current.headline)}
+      {current.stance ? (
+        // The mini scale: the shared stance scale with its end labels hidden and its words kept for screen readers.
+        <div className="-mt-1 [&_[aria-hidden=true]:not(svg)]:hidden [&_p]:sr-only">
+          <StanceScale issue={issue} stance={current.stance} side={side} />
+        </div>
       ) : null}
-      <p className="mt-2 text-sm">
-        <Link href={href} className="text-blue-800 underline underline-offset-2">
-          Issue page
-          <span className="sr-only">
-            {' '}
-            for {issue.title}: every side and its history (from {side.name}’s cell)
+      <p className="flex flex-wrap items-center gap-x-2">
+        {current.stance ? null : (
+          <span className="text-xs italic text-slate-700">
+            Assessment<span className="sr-only">, not placed on the scale;</span>
           </span>
-        </Link>
+        )}
+        <EvidenceGlyphs counts={current.counts} />
+        {current.conflicts.length ? (
+          <span
+            className="rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900"
+            title="Own statements conflict"
+          >
+            <span aria-hidden="true">⚠ Conflict</span>
+            <span className="sr-only">Own statements conflict</span>
+          </span>
+        ) : null}
       </p>
     </div>
   );

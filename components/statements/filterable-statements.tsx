@@ -10,7 +10,16 @@ import { STATEMENT_PAGE } from './statement-list';
  * A statement list with filters. The static HTML has the list (its first page reads fine with
  * JavaScript off); the client leaf filters a compact copy of it and keeps the filter in the URL.
  */
-export function FilterableStatements({ model, statements }: { model: Model; statements: StatementView[] }) {
+export function FilterableStatements({
+  model,
+  statements,
+  src,
+}: {
+  model: Model;
+  statements: StatementView[];
+  /** Where the whole list is as static JSON: the HTML then carries only the first page. */
+  src?: string;
+}) {
   if (statements.length === 0) return <p className="mt-2 font-medium text-slate-700">No statements in the sources.</p>;
   const digests = statements.map(digestStatement);
   const present = <T extends { id: string }>(records: T[], has: (id: string) => boolean) =>
@@ -47,7 +56,13 @@ export function FilterableStatements({ model, statements }: { model: Model; stat
             : ''}
         </p>
       </noscript>
-      <StatementFilters statements={digests} choices={choices} sideNames={sideNames} issueTitles={issueTitles} />
+      <StatementFilters
+        statements={src && cut ? digests.slice(0, STATEMENT_PAGE) : digests}
+        rest={src && cut ? { src, total: digests.length } : undefined}
+        choices={choices}
+        sideNames={sideNames}
+        issueTitles={issueTitles}
+      />
     </>
   );
 }

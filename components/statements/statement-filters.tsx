@@ -15,14 +15,30 @@ import { FilterFields } from './filter-fields';
 
 type Props = {
   statements: StatementDigest[];
+  /** The whole list, when `statements` is only its first page: loaded from `src` after hydration. */
+  rest?: { src: string; total: number };
   choices: FilterChoices;
   sideNames: Record<string, string>;
   issueTitles: Record<string, string>;
 };
 
 /** Filters a server-given list in the browser; the filter lives in the URL, so a link reproduces it. */
-export function StatementFilters({ statements, choices, sideNames, issueTitles }: Props) {
+export function StatementFilters({ statements: firstPage, rest, choices, sideNames, issueTitles }: Props) {
   const [params, replaceSearch] = useUrlSearch();
+  const [loaded, setLoaded] = useState<StatementDigest[] | null>(null);
+  const src = rest?.src;
+  useEffect(() => {
+    if (!src) return;
+    let live = true;
+    fetch(src)
+      .then((response) => response.json())
+      .then((all: StatementDigest[]) => live && setLoaded(all));
+    return () => {
+      live = false;
+    };
+  }, [src]);
+  const statements = loaded ?? firstPage;
+  const loading = rest && !loaded;
   const { filter, messages } = parseStatementFilter(params, choices);
   const set = (next: StatementFilter) => {
     const query = filterQuery(next);
@@ -50,7 +66,8 @@ export function StatementFilters({ statements, choices, sideNames, issueTitles }
       <FilterFields filter={filter} choices={choices} onChange={set} />
       <StatementList
         statements={shown}
-        total={statements.length}
+        total={rest?.total ?? statements.length}
+        note={loading ? `Loading the other ${rest.total - firstPage.length}…` : undefined}
         sideNames={sideNames}
         issueTitles={issueTitles}
         limit={limit}

@@ -1,0 +1,118 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { CellView } from '@/lib/reshape';
+import { useUrlSearch } from '@/components/ui/use-url-search';
+import { PositionSummary } from '@/components/positions/position-summary';
+import { StatementCards } from '@/components/statements/statement-cards';
+
+type Loaded = { key: string; cell?: CellView; failed?: boolean };
+
+/**
+ * The detail of the open cell (`?cell=<side>.<issue>`), in a panel beside the matrix: the position
+ * summary and every statement behind it, with speakers and links to each passage. It catches clicks on
+ * the cells' links (which, without JavaScript, go to the issue page) and loads the issue's cells
+ * from /cells/<issue>.json, so the home page carries no statement cards.
+ */
+export function CellPanel() {
+  const [search, setSearch] = useUrlSearch();
+  const key = search.get('cell') ?? '';
+  const [loaded, setLoaded] = useState<Loaded>({ key: '' });
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-cell]');
+      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      setSearch(`cell=${link.dataset.cell}`);
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [setSearch]);
+
+  useEffect(() => {
+    for (const link of document.querySelectorAll('a[data-cell]'))
+      link.toggleAttribute('data-open', link.getAttribute('data-cell') === key);
+    if (!key) return;
+    const [side, issue] = key.split('.');
+    let live = true;
+    fetch(`/cells/${encodeURIComponent(issue ?? '')}.json`)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then(
+        (cells: Record<string, CellView>) =>
+          live && setLoaded({ key, cell: cells[side ?? ''], failed: !cells[side ?? ''] }),
+      )
+      .catch(() => live && setLoaded({ key, failed: true }));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+
+  const cell = loaded.key === key ? loaded.cell : undefined;
+  useEffect(() => {
+    if (cell) heading.current?.focus();
+  }, [cell]);
+
+  if (!key) return null;
+  const close = () => {
+    setSearch('');
+    document.querySelector<HTMLElement>(`a[data-cell="${CSS.escape(key)}"]`)?.focus();
+  };
+  return (
+    <div
+      role="dialog"
+      aria-labelledby="cell-panel-title"
+      onKeyDown={(event) => event.key === 'Escape' && close()}
+      className="fixed inset-y-0 right-0 z-40 w-full overflow-y-auto border-l-4 border-slate-400 bg-white p-4 shadow-2xl sm:w-[30rem]"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h2 id="cell-panel-title" ref={heading} tabIndex={-1} className="text-lg font-bold leading-snug">
+          {cell
+            ? `${cell.side.name} on ${cell.issue.title}`
+            : loaded.failed && loaded.key === key
+              ? 'Cell not found'
+              : 'Loading…'}
+        </h2>
+        <button
+          type="button"
+          onClick={close}
+          className="rounded border border-slate-400 px-2 py-0.5 text-sm font-medium"
+        >
+          Close<span className="sr-only"> the detail</span>
+        </button>
+      </div>
+      {cell ? <CellDetail cell={cell} /> : null}
+    </div>
+  );
+}
+
+function CellDetail({ cell }: { cell: CellView }) {
+  const { issue, side, current, history, uncited } = cell;
+  const href = `/issues/${issue.id}/#side-${side.id}`;
+  return (
+    <div className="mt-2 space-y-3 text-sm">
+      <PositionSummary issue={issue} side={side} position={current} history={history} statements={false} />
+      {current ? (
+        <section aria-label="Statements behind the position" className="space-y-3">
+          <h3 className="font-semibold">
+            {current.statements.length === 1 ? 'The statement' : `The ${current.statements.length} statements`} behind
+            it
+          </h3>
+          <StatementCards statements={current.statements} />
+        </section>
+      ) : null}
+      {uncited.length ? (
+        <section aria-label="Related statements" className="space-y-3">
+          <h3 className="font-semibold">Related statements (no position drawn)</h3>
+          <StatementCards statements={uncited} />
+        </section>
+      ) : null}
+      <p>
+        <a href={href} className="text-blue-800 underline underline-offset-2">
+          Issue page<span className="sr-only"> for {issue.title}</span>: every side and its history
+        </a>
+      </p>
+    </div>
+  );
+}

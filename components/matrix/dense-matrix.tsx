@@ -1,0 +1,81 @@
+import type { CellView, MatrixView } from '@/lib/reshape';
+import { formatStance } from '@/lib/stance';
+import Link from 'next/link';
+import { cellKey } from './matrix-cell';
+
+/** What a dense cell prints, and says to a screen reader. */
+function reading(cell: CellView): { text: string; spoken: string } {
+  const { current } = cell;
+  if (!current) return { text: '·', spoken: 'no stated position in the sources' };
+  if (!current.stance) return { text: 'A', spoken: `assessment, not on the scale: ${current.headline}` };
+  return {
+    text: String(current.stance.value),
+    spoken: `stance ${formatStance(current.stance, 'spoken')}: ${current.headline}`,
+  };
+}
+
+/**
+ * The matrix when there are too many sides for readable cells (more than fit one 1280-px screen): one
+ * small square per side and issue with the stance number, A for an unplaced assessment, a dot for no
+ * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
+ * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
+ */
+export function DenseMatrix({ matrix }: { matrix: MatrixView }) {
+  const { sides, rows } = matrix;
+  return (
+    <div className="overflow-x-auto" role="region" aria-label="Position matrix (compact)" tabIndex={0}>
+      <p className="text-xs text-slate-700">
+        {sides.length} sides: each square is a stance on the issue’s 0–100 scale (analyst judgement); A an assessment
+        not placed on it; a dot no stated position; a ring a conflict among the side’s own statements.
+      </p>
+      <table className="border-collapse leading-none">
+        <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="p-0.5 text-left align-bottom text-xs">
+              Issue
+            </th>
+            {sides.map((s) => (
+              <th
+                key={s.id}
+                scope="col"
+                className="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
+                style={{ color: s.style.color }}
+              >
+                <abbr title={s.name} className="font-semibold text-slate-900 no-underline">
+                  {s.abbreviation}
+                </abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ issue, cells }) => (
+            <tr key={issue.id} className="border-t border-slate-200">
+              <th scope="row" className="max-w-36 truncate p-0 pr-2 text-left text-xs font-semibold">
+                <Link href={`/issues/${issue.id}/`} className="text-blue-900 underline decoration-slate-400">
+                  {issue.title}
+                </Link>
+              </th>
+              {cells.map((cell) => {
+                const { text, spoken } = reading(cell);
+                return (
+                  <td key={cell.side.id} data-stakeholder={cell.side.id} data-issue={issue.id} className="p-px">
+                    <a
+                      href={`/issues/${issue.id}/#side-${cell.side.id}`}
+                      data-cell={cellKey(cell)}
+                      aria-label={`${cell.side.name} on ${issue.title}: ${spoken}`}
+                      className={`flex h-4 w-4 items-center justify-center rounded-sm text-[10px] bg-slate-100 text-slate-900 data-open:bg-amber-200 ${cell.current?.conflicts.length ? 'ring-2 ring-amber-700' : ''}`}
+                    >
+                      {text}
+                    </a>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
