@@ -2,6 +2,7 @@ import { buildCompareData } from '../lib/analysis/compare-data';
 import { compareIssue } from '../lib/analysis/compare';
 import { positionTrack } from '../lib/analysis/positions';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
+import { formatStance } from '../lib/stance';
 
 const data = buildCompareData(model);
 const name = (id: string) => model.stakeholderById.get(id)!.name;
@@ -67,7 +68,9 @@ test.describe('compare view', () => {
     const gaps = page.getByRole('list', { name: `Stance gaps on ${title(issue)}` }).getByRole('listitem');
     await expect(gaps).toHaveCount(expected.gaps.pairs.length);
     for (const [i, p] of expected.gaps.pairs.entries())
-      await expect(gaps.nth(i)).toContainText(`${name(p.a)} ${p.valueA} and ${name(p.b)} ${p.valueB}: ${p.gap} points`);
+      await expect(gaps.nth(i)).toContainText(
+        `${name(p.a)} ${formatStance(p.stanceA, 'bare')} and ${name(p.b)} ${formatStance(p.stanceB, 'bare')}: ${p.words}`,
+      );
     const ground = page.getByRole('list', { name: `Common ground on ${title(issue)}` }).getByRole('listitem');
     await expect(ground).toHaveCount(expected.commonGround.length);
     const accepted = expected.commonGround.find((c) => c.kind === 'accepted-demand');

@@ -1,5 +1,6 @@
 import type { IssueComparison } from '@/lib/analysis/compare';
 import type { HowDerived } from '@/lib/analysis/compare';
+import { formatGap } from '@/lib/stance';
 
 type Named = { name: (id: string) => string };
 
@@ -14,8 +15,11 @@ function CommonGroundList({ comparison, name }: { comparison: IssueComparison } 
           </li>
         ) : (
           <li key={`${c.gap.a}-${c.gap.b}`}>
-            <strong>{name(c.gap.a)}</strong> and <strong>{name(c.gap.b)}</strong> stand {c.gap.gap} points apart on the
-            scale (analyst judgements).
+            <strong>{name(c.gap.a)}</strong> and <strong>{name(c.gap.b)}</strong>{' '}
+            {c.gap.gap.min === c.gap.gap.max
+              ? `stand ${formatGap(c.gap.gap)} on the scale`
+              : `have stances whose ranges overlap on the scale (${formatGap(c.gap.gap)})`}{' '}
+            (analyst judgements).
           </li>
         ),
       )}

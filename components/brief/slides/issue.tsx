@@ -2,13 +2,19 @@ import type { IssueSlide } from '@/lib/deck/slides/issue';
 import { NO_POSITION, type SideLine } from '@/lib/deck/slides/side-line';
 import type { DeckSide } from '@/lib/deck/types';
 import { MiniSpectrum } from './mini-spectrum';
+import { formatStance, isRange } from '@/lib/stance';
 import { SideName, type BodyProps } from './parts';
 
 function Line({ line, side }: { line: SideLine; side: DeckSide }) {
   return (
     <li className="border-l-[0.4cqw] pl-[1cqw]" style={{ borderColor: side.color }}>
       <SideName side={side} />
-      {line.stance !== null ? <span className="ml-[0.8cqw] opacity-80">stance {line.stance}/100</span> : null}
+      {line.stance !== null ? (
+        <span className="ml-[0.8cqw] opacity-80">
+          stance {formatStance(line.stance)}
+          {isRange(line.stance) ? ' (a range)' : ''}
+        </span>
+      ) : null}
       <p>{line.summary ?? NO_POSITION}</p>
       {line.quote ? (
         <p className="font-serif italic">

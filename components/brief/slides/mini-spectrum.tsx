@@ -1,39 +1,51 @@
 import { shapePath } from '@/lib/shapes';
 import type { DeckSide } from '@/lib/deck/types';
 import type { SideLine } from '@/lib/deck/slides/side-line';
+import type { IssueSlide } from '@/lib/deck/slides/issue';
+import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
 
-type Props = { lines: SideLine[]; sides: DeckSide[]; scale: [string, string, string]; gap: number | null };
+type Props = { lines: SideLine[]; sides: DeckSide[]; scale: [string, string, string]; gap: IssueSlide['gap'] };
 
-/** A stance spectrum drawn as plain SVG, so it shows in print and PDF without waiting for scripts. */
+/**
+ * A stance spectrum drawn as plain SVG, so it shows in print and PDF without waiting for scripts.
+ * A point stance is a mark; a range is a bar over the part of the scale the sources allow.
+ */
 export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
-  const placed = lines.filter((l) => l.stance !== null);
+  const placed = lines.flatMap((l) => (l.stance ? [{ ...l, stance: l.stance }] : []));
   const x = (v: number) => 60 + v * 10.8;
   const bySide = new Map(sides.map((s) => [s.id, s]));
-  const values = placed.map((l) => l.stance!);
+  const centre = (l: (typeof placed)[number]) => {
+    const { low, high } = stanceBounds(l.stance);
+    return (low + high) / 2;
+  };
+  const said = placed.map(
+    (l) =>
+      `${bySide.get(l.stakeholder)?.name} ${formatStance(l.stance, 'spoken')}${isRange(l.stance) ? ' (a range)' : ''}`,
+  );
   return (
     <svg
-      viewBox="0 0 1200 150"
+      viewBox="0 0 1200 170"
       className="w-full shrink-0"
       role="img"
-      aria-label={`Stances: ${placed.map((l) => `${bySide.get(l.stakeholder)?.name} ${l.stance}`).join(', ') || 'none'} (analyst judgements)`}
+      aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; the farthest are ${formatGap(gap.gap)}` : ''}.`}
     >
-      {gap !== null && values.length >= 2 ? (
+      {gap !== null ? (
         <g>
           <rect
-            x={x(Math.min(...values))}
+            x={x(gap.from)}
             y={30}
-            width={x(Math.max(...values)) - x(Math.min(...values))}
+            width={Math.max(x(gap.to) - x(gap.from), 2)}
             height={70}
             className="fill-amber-300/25 stroke-amber-800"
             strokeDasharray="6 4"
           />
           <text
-            x={(x(Math.min(...values)) + x(Math.max(...values))) / 2}
+            x={Math.min(Math.max((x(gap.from) + x(gap.to)) / 2, 300), 900)}
             y={22}
             textAnchor="middle"
             className="fill-amber-900 dark-fill-amber text-[22px] font-bold"
           >
-            Gap {gap}
+            Gap: {formatGap(gap.gap)} (analyst judgement)
           </text>
         </g>
       ) : null}
@@ -43,28 +55,43 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
       ))}
       {placed.map((l, i) => {
         const side = bySide.get(l.stakeholder)!;
-        const lift = placed.slice(0, i).some((o) => Math.abs(o.stance! - l.stance!) < 6) ? 34 : 0;
+        const lift = placed.slice(0, i).some((o) => Math.abs(centre(o) - centre(l)) < 6) ? 34 : 0;
+        const { low, high } = stanceBounds(l.stance);
         return (
           <g key={l.stakeholder} style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}>
+            {isRange(l.stance) ? (
+              <rect
+                x={x(low)}
+                y={104 + (i % 3) * 9}
+                width={x(high) - x(low)}
+                height={8}
+                className="deck-mark"
+                fillOpacity={0.7}
+                stroke="#0f172a"
+                strokeWidth={1}
+                data-range={`${low}-${high}`}
+              />
+            ) : null}
             <path
-              d={shapePath(side.shape, x(l.stance!), 66 - lift, 16)}
+              d={shapePath(side.shape, x(centre(l)), 66 - lift, 16)}
               className="deck-mark"
               stroke="#0f172a"
               strokeWidth={2}
             />
-            <text x={x(l.stance!) + 22} y={74 - lift} className="fill-current text-[24px] font-bold">
-              {side.abbreviation} {l.stance}
+            <text x={x(centre(l)) + 22} y={74 - lift} className="fill-current text-[24px] font-bold">
+              {side.abbreviation} {formatStance(l.stance, 'bare')}
+              {isRange(l.stance) ? ' (range)' : ''}
             </text>
           </g>
         );
       })}
-      <text x={60} y={140} className="fill-current text-[22px]">
+      <text x={60} y={160} className="fill-current text-[22px]">
         0 · {scale[0]}
       </text>
-      <text x={600} y={140} textAnchor="middle" className="fill-current text-[22px]">
+      <text x={600} y={160} textAnchor="middle" className="fill-current text-[22px]">
         50 · {scale[1]}
       </text>
-      <text x={1140} y={140} textAnchor="end" className="fill-current text-[22px]">
+      <text x={1140} y={160} textAnchor="end" className="fill-current text-[22px]">
         {scale[2]} · 100
       </text>
     </svg>

@@ -1,6 +1,7 @@
 import type { Model } from '../../model';
 import { formatDate } from '../../dates';
 import { stanceWords } from '../../format';
+import { formatStance, isRange, stancePlace } from '../../stance';
 import { positionTrack, statementsOf } from '../../analysis/positions';
 import type { Note } from '../types';
 import type { SideLine } from './side-line';
@@ -24,11 +25,8 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
   return {
     stakeholder,
     summary: current.summary,
-    stance: current.stance?.value ?? null,
-    // Scale labels are our words: set off by their number, not by quotation marks.
-    stanceWords: current.stance
-      ? stanceWords(issueRecord, current.stance.value, (label, point) => `${label} (${point})`)
-      : null,
+    stance: current.stance ? stancePlace(current.stance) : null,
+    stanceWords: current.stance ? stanceWords(issueRecord, current.stance) : null,
     quote: quoted
       ? { text: quoted.quotes[0]!, speaker: `${quoted.actorRecord.name}, ${quoted.actorRecord.role}` }
       : null,
@@ -46,7 +44,9 @@ export function positionNotes(model: Model, stakeholder: string, issue: string):
     return `${name} — ${s.actorRecord.name} (${formatDate(s.date, s.dateApprox)}, ${s.channel}): ${words}`;
   });
   if (current.stance)
-    texts.push(`${name} stance ${current.stance.value}/100 (analyst judgement): ${current.stance.rationale}`);
+    texts.push(
+      `${name} stance ${formatStance(current.stance)}${isRange(current.stance) ? ' (a range)' : ''} (analyst judgement): ${current.stance.rationale}`,
+    );
   for (const c of current.conflicts) texts.push(`${name} — conflicting statements: ${c.summary}`);
   return texts.map((text) => ({ text, stakeholders: [stakeholder], issue }));
 }
