@@ -100,8 +100,8 @@ test.describe('compare view', () => {
   test('unknown ids in the URL: a message with the valid choices, and the default comparison', async ({ page }) => {
     await page.goto(`/compare/?s=${first!.id},atlantis&i=weather`);
     const alert = page.getByRole('alert').filter({ hasText: 'not understood' });
-    await expect(alert).toContainText('“atlantis”');
-    await expect(alert).toContainText('“weather”');
+    await expect(alert).toContainText('Unknown stakeholder: atlantis.');
+    await expect(alert).toContainText('Unknown issue: weather.');
     for (const s of model.stakeholders) await expect(alert).toContainText(s.name);
     for (const i of model.issues) await expect(alert.getByRole('link', { name: i.title })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(`${first!.name} vs ${second!.name}: every issue`);

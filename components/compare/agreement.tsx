@@ -4,14 +4,19 @@ import { formatGap } from '@/lib/stance';
 
 type Named = { name: (id: string) => string };
 
+/** A demand's short phrase is our summary, not a quote: set off in italics, never quotation marks. */
+function Demand({ text }: { text: string }) {
+  return <em>{text}</em>;
+}
+
 function CommonGroundList({ comparison, name }: { comparison: IssueComparison } & Named) {
   return (
     <ul aria-label={`Common ground on ${comparison.issue.title}`} className="mt-1 list-disc space-y-1 pl-5 text-sm">
       {comparison.commonGround.map((c) =>
         c.kind === 'accepted-demand' ? (
           <li key={`${c.demand.id}-${c.by}`}>
-            <strong>{name(c.demand.stakeholder)}</strong> asks for “{c.demand.text}”; <strong>{name(c.by)}</strong>{' '}
-            accepts. <span className="text-slate-700">{c.rationale}</span>
+            <strong>{name(c.demand.stakeholder)}</strong> asks for <Demand text={c.demand.text} />;{' '}
+            <strong>{name(c.by)}</strong> accepts. <span className="text-slate-700">{c.rationale}</span>
           </li>
         ) : (
           <li key={`${c.gap.a}-${c.gap.b}`}>
@@ -33,15 +38,15 @@ function RedLineList({ comparison, name }: { comparison: IssueComparison } & Nam
       {comparison.redLines.map((r) =>
         r.kind === 'rejected-demand' ? (
           <li key={`${r.demand.id}-${r.by}`}>
-            <strong>{name(r.demand.stakeholder)}</strong> {r.demand.kind === 'asks' ? 'asks for' : 'rules out'} “
-            {r.demand.text}”; <strong>{name(r.by)}</strong> rejects it.{' '}
+            <strong>{name(r.demand.stakeholder)}</strong> {r.demand.kind === 'asks' ? 'asks for' : 'rules out'}{' '}
+            <Demand text={r.demand.text} />; <strong>{name(r.by)}</strong> rejects it.{' '}
             <span className="text-slate-700">{r.rationale}</span>
           </li>
         ) : (
           <li key={`${r.rulesOut.id}-${r.asks.id}`}>
-            <strong>{name(r.rulesOut.stakeholder)}</strong> rules out “{r.rulesOut.text}”, which{' '}
-            <strong>{name(r.asks.stakeholder)}</strong> asks for (“
-            {r.asks.text}”). <span className="text-slate-700">{r.rationales.join(' ')}</span>
+            <strong>{name(r.rulesOut.stakeholder)}</strong> rules out <Demand text={r.rulesOut.text} />, which{' '}
+            <strong>{name(r.asks.stakeholder)}</strong> asks for (<Demand text={r.asks.text} />
+            ). <span className="text-slate-700">{r.rationales.join(' ')}</span>
           </li>
         ),
       )}

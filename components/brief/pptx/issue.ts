@@ -2,6 +2,7 @@ import type { IssueSlide } from '@/lib/deck/slides/issue';
 import { NO_POSITION } from '@/lib/deck/slides/side-line';
 import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
+import { quoted } from '@/lib/quote';
 
 /** The stance picture's box on the slide, in inches, and where 0 and 100 fall in it. */
 const BOX = { x: 0.5, y: 1.7, w: 5.6 };
@@ -111,7 +112,7 @@ export function issuePptx(target: PptxTarget, s: IssueSlide) {
     { text: l.summary ?? NO_POSITION, options: { breakLine: true } },
     // Only a quote record's verbatim words go inside quotation marks.
     ...(l.quote
-      ? [{ text: `“${l.quote.text}” — ${l.quote.speaker}`, options: { italic: true, breakLine: true, fontSize: 11 } }]
+      ? [{ text: `${quoted(l.quote)} — ${l.quote.speaker}`, options: { italic: true, breakLine: true, fontSize: 11 } }]
       : []),
   ]);
   slide.addText(text, { x: 6.3, y: 1.7, w: W - 6.8, h: 5, fontSize: 12, valign: 'top' });

@@ -3,6 +3,7 @@ import { NO_POSITION, type SideLine } from '@/lib/deck/slides/side-line';
 import type { DeckSide } from '@/lib/deck/types';
 import { MiniSpectrum } from './mini-spectrum';
 import { formatStance, isRange } from '@/lib/stance';
+import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import { SideName, type BodyProps } from './parts';
 
 function Line({ line, side }: { line: SideLine; side: DeckSide }) {
@@ -18,7 +19,7 @@ function Line({ line, side }: { line: SideLine; side: DeckSide }) {
       <p>{line.summary ?? NO_POSITION}</p>
       {line.quote ? (
         <p className="font-serif italic">
-          “{line.quote.text}” <span className="not-italic opacity-80">— {line.quote.speaker}</span>
+          <VerbatimQuote quote={line.quote} speaker />
         </p>
       ) : null}
     </li>

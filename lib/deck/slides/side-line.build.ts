@@ -2,6 +2,7 @@ import type { Model } from '../../model';
 import { formatDate } from '../../dates';
 import { stanceWords } from '../../format';
 import { formatStance, isRange, stancePlace } from '../../stance';
+import { quoted, quoteRecords } from '../../quote';
 import { positionTrack, statementsOf } from '../../analysis/positions';
 import type { Note } from '../types';
 import type { SideLine } from './side-line';
@@ -27,9 +28,7 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
     summary: current.summary,
     stance: current.stance ? stancePlace(current.stance) : null,
     stanceWords: current.stance ? stanceWords(issueRecord, current.stance) : null,
-    quote: quoted
-      ? { text: quoted.quotes[0]!, speaker: `${quoted.actorRecord.name}, ${quoted.actorRecord.role}` }
-      : null,
+    quote: quoted ? quoteRecords(quoted, `${quoted.actorRecord.name}, ${quoted.actorRecord.role}`)[0]! : null,
     sources,
   };
 }
@@ -40,7 +39,7 @@ export function positionNotes(model: Model, stakeholder: string, issue: string):
   if (!current) return [];
   const name = model.stakeholderById.get(stakeholder)!.name;
   const texts = statementsOf(model, current.statements).map((s) => {
-    const words = s.quotes.length > 0 ? s.quotes.map((q) => `“${q}”`).join(' … ') : s.summary;
+    const words = s.quotes.length > 0 ? quoteRecords(s, s.actorRecord.name).map(quoted).join(' … ') : s.summary;
     return `${name} — ${s.actorRecord.name} (${formatDate(s.date, s.dateApprox)}, ${s.channel}): ${words}`;
   });
   if (current.stance)

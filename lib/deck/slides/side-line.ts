@@ -1,4 +1,5 @@
 import type { StancePlace } from '../../stance';
+import type { QuoteRecord } from '../../quote';
 
 export const NO_POSITION = 'No stated position in the sources.';
 
@@ -12,7 +13,7 @@ export type SideLine = {
   /** Where the stance sits on the issue's scale, in words (no quotation marks: they are our words). */
   stanceWords: string | null;
   /** A verbatim quote behind the position and who said it. */
-  quote: { text: string; speaker: string } | null;
+  quote: QuoteRecord | null;
   /** Sources of the statements behind the side's positions on the issue. */
   sources: string[];
 };

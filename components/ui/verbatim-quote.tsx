@@ -1,0 +1,14 @@
+import { quoted, type QuoteRecord } from '@/lib/quote';
+
+/**
+ * A speaker's exact words in quotation marks, from a quote record (never a free string): the one way
+ * a page prints a quote. `speaker` adds "— name" after it.
+ */
+export function VerbatimQuote({ quote, speaker = false }: { quote: QuoteRecord; speaker?: boolean }) {
+  return (
+    <>
+      <span data-statement={quote.statementId}>{quoted(quote)}</span>
+      {speaker ? <span className="font-sans not-italic text-slate-700"> — {quote.speaker}</span> : null}
+    </>
+  );
+}
