@@ -52,11 +52,7 @@ export function stanceWords(issue: Pick<Issue, 'scale'>, stance: StancePlace | n
     return { near: max, between: false };
   };
   if (isRange(place)) {
-    const end = (v: number) => {
-      const p = at(v);
-      if (v === 0 || v === 50 || v === 100) return p.near;
-      return `${v} (${p.between ? 'between' : 'near'} ${p.near})`;
-    };
+    const end = (v: number) => (v === 0 || v === 50 || v === 100 ? at(v).near : `${v}`);
     return `A range, not a point: from ${end(low)} to ${end(high)}`;
   }
   const point = at(low);

@@ -36,7 +36,7 @@ describe('the gap between two stances', () => {
 
   it('starts at 0 when ranges overlap, and says so', () => {
     expect(gapBetween(range(0, 50), range(50, 75))).toEqual({ min: 0, max: 75 });
-    expect(gapSentence(gapBetween(range(0, 50), range(40, 75)))).toBe('overlapping (up to 75 points apart)');
+    expect(gapSentence(gapBetween(range(0, 50), range(40, 75)))).toBe('overlapping, up to 75 points apart');
     expect(gapBetween(point(30), range(0, 50))).toEqual({ min: 0, max: 30 });
   });
 
@@ -74,8 +74,6 @@ describe('stance words', () => {
   });
   it('say a range is a range and where it runs', () => {
     expect(stanceWords(issue, range(0, 50))).toBe('A range, not a point: from All to the north (0) to Shared (50)');
-    expect(stanceWords(issue, range(0, 90))).toBe(
-      'A range, not a point: from All to the north (0) to 90 (near All to the south (100))',
-    );
+    expect(stanceWords(issue, range(0, 90))).toBe('A range, not a point: from All to the north (0) to 90');
   });
 });

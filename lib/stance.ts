@@ -57,11 +57,11 @@ export function gapBetween(a: StancePlace, b: StancePlace): Gap {
 
 export const overlapping = (gap: Gap) => gap.min === 0 && gap.max > 0;
 
-/** "35 points apart", "between 15 and 85 points apart", "overlapping (up to 50 points apart)", "at the same place". */
+/** "35 points apart", "between 15 and 85 points apart", "overlapping, up to 50 points apart", "at the same place". */
 export function formatGap(gap: Gap): string {
   if (gap.max === 0) return 'at the same place';
   if (gap.min === gap.max) return `${gap.min} ${gap.min === 1 ? 'point' : 'points'} apart`;
-  if (gap.min === 0) return `overlapping (up to ${gap.max} points apart)`;
+  if (gap.min === 0) return `overlapping, up to ${gap.max} points apart`;
   return `between ${gap.min} and ${gap.max} points apart`;
 }
 

@@ -64,7 +64,8 @@ export default function StanceSpectrum({
               strokeDasharray="4 3"
               label={{
                 value: `Gap: ${formatGap(gap.gap)}`,
-                position: 'insideTop',
+                // Kept inside the plot: a gap near one end is labelled from that end inwards.
+                position: gap.to > 80 ? 'insideTopRight' : gap.from < 20 ? 'insideTopLeft' : 'insideTop',
                 fill: INK.gapText,
                 fontSize: 14,
                 fontWeight: 700,

@@ -23,7 +23,7 @@ function CommonGroundList({ comparison, name }: { comparison: IssueComparison } 
             <strong>{name(c.gap.a)}</strong> and <strong>{name(c.gap.b)}</strong>{' '}
             {c.gap.gap.min === c.gap.gap.max
               ? `stand ${formatGap(c.gap.gap)} on the scale`
-              : `have stances whose ranges overlap on the scale (${formatGap(c.gap.gap)})`}{' '}
+              : `have stances whose ranges overlap on the scale (up to ${c.gap.gap.max} points apart)`}{' '}
             (analyst judgements).
           </li>
         ),

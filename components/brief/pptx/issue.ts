@@ -25,7 +25,7 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
     fontSize: 11,
     italic: true,
   });
-  const rowH = Math.min(0.5, 3 / placed.length);
+  const rowH = Math.min(0.6, 3 / placed.length);
   const top = BOX.y + 0.6;
   placed.forEach((l, i) => {
     const y = top + i * rowH + rowH / 2;
@@ -50,16 +50,14 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
         line: { color: '0F172A', width: 1 },
       });
     const label = `${side(l.stakeholder).abbreviation} ${formatStance(l.stance, 'bare')}${isRange(l.stance) ? ' (range)' : ''}`;
-    const right = high <= 60;
-    slide.addText(label, {
-      x: right ? at(high) + 0.15 : at(low) - 2.15,
-      y: y - 0.17,
-      w: 2,
-      h: 0.34,
-      fontSize: 11,
-      bold: true,
-      align: right ? 'left' : 'right',
-    });
+    // Beside the stance where there is room on the slide, else just above a wide range's bar.
+    const place =
+      high <= 60
+        ? { x: at(high) + 0.15, y: y - 0.17, align: 'left' as const }
+        : low >= 40
+          ? { x: at(low) - 2.15, y: y - 0.17, align: 'right' as const }
+          : { x: at(low), y: y - 0.42, align: 'left' as const };
+    slide.addText(label, { ...place, w: 2, h: 0.3, fontSize: 11, bold: true });
   });
   const lineY = top + placed.length * rowH + 0.15;
   slide.addShape(pptx.ShapeType.line, {

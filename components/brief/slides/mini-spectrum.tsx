@@ -18,6 +18,19 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
     const { low, high } = stanceBounds(l.stance);
     return (low + high) / 2;
   };
+  // Each label's extent on the line (about 14 units a character at this size); a label that would
+  // run into an earlier one on its lane moves up a lane.
+  const labels = placed.map((l) => `${bySide.get(l.stakeholder)?.abbreviation} ${formatStance(l.stance, 'bare')}`);
+  const extents = placed.map((l, i) => {
+    const at = x(centre(l));
+    const width = 40 + labels[i]!.length * 14;
+    return centre(l) > 70 ? [at - width, at + 20] : [at - 20, at + width];
+  });
+  const lifts: number[] = [];
+  extents.forEach(([a, b], i) => {
+    const clash = (lane: number) => extents.slice(0, i).some(([c, d], k) => lifts[k] === lane && a! < d! && c! < b!);
+    lifts.push(clash(0) ? (clash(34) ? 0 : 34) : 0);
+  });
   const said = placed.map(
     (l) =>
       `${bySide.get(l.stakeholder)?.name} ${formatStance(l.stance, 'spoken')}${isRange(l.stance) ? ' (a range)' : ''}`,
@@ -40,7 +53,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
             strokeDasharray="6 4"
           />
           <text
-            x={Math.min(Math.max((x(gap.from) + x(gap.to)) / 2, 300), 900)}
+            x={Math.min(Math.max((x(gap.from) + x(gap.to)) / 2, 400), 800)}
             y={22}
             textAnchor="middle"
             className="fill-amber-900 dark-fill-amber text-[22px] font-bold"
@@ -55,7 +68,8 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
       ))}
       {placed.map((l, i) => {
         const side = bySide.get(l.stakeholder)!;
-        const lift = placed.slice(0, i).some((o) => Math.abs(centre(o) - centre(l)) < 6) ? 34 : 0;
+        const lift = lifts[i]!;
+        const leftward = centre(l) > 70;
         const { low, high } = stanceBounds(l.stance);
         return (
           <g key={l.stakeholder} style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}>
@@ -78,9 +92,13 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
               stroke="#0f172a"
               strokeWidth={2}
             />
-            <text x={x(centre(l)) + 22} y={74 - lift} className="fill-current text-[24px] font-bold">
-              {side.abbreviation} {formatStance(l.stance, 'bare')}
-              {isRange(l.stance) ? ' (range)' : ''}
+            <text
+              x={x(centre(l)) + (leftward ? -22 : 22)}
+              y={74 - lift}
+              textAnchor={leftward ? 'end' : 'start'}
+              className="fill-current text-[24px] font-bold"
+            >
+              {labels[i]}
             </text>
           </g>
         );
