@@ -37,7 +37,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   );
   return (
     <svg
-      viewBox="0 0 1200 170"
+      viewBox="0 0 1200 200"
       className="w-full shrink-0"
       role="img"
       aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; the farthest are ${formatGap(gap.gap)}` : ''}.`}
@@ -48,7 +48,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
             x={x(gap.from)}
             y={30}
             width={Math.max(x(gap.to) - x(gap.from), 2)}
-            height={70}
+            height={100}
             className="fill-amber-300/25 stroke-amber-800"
             strokeDasharray="6 4"
           />
@@ -62,9 +62,9 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
           </text>
         </g>
       ) : null}
-      <line x1={60} x2={1140} y1={100} y2={100} className="stroke-current" strokeWidth={3} />
+      <line x1={60} x2={1140} y1={130} y2={130} className="stroke-current" strokeWidth={3} />
       {[0, 50, 100].map((v) => (
-        <line key={v} x1={x(v)} x2={x(v)} y1={92} y2={108} className="stroke-current" strokeWidth={3} />
+        <line key={v} x1={x(v)} x2={x(v)} y1={122} y2={138} className="stroke-current" strokeWidth={3} />
       ))}
       {placed.map((l, i) => {
         const side = bySide.get(l.stakeholder)!;
@@ -76,7 +76,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
             {isRange(l.stance) ? (
               <rect
                 x={x(low)}
-                y={104 + (i % 3) * 9}
+                y={134 + (i % 3) * 9}
                 width={x(high) - x(low)}
                 height={8}
                 className="deck-mark"
@@ -87,14 +87,14 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
               />
             ) : null}
             <path
-              d={shapePath(side.shape, x(centre(l)), 66 - lift, 16)}
+              d={shapePath(side.shape, x(centre(l)), 96 - lift, 16)}
               className="deck-mark"
               stroke="#0f172a"
               strokeWidth={2}
             />
             <text
               x={x(centre(l)) + (leftward ? -22 : 22)}
-              y={74 - lift}
+              y={104 - lift}
               textAnchor={leftward ? 'end' : 'start'}
               className="fill-current text-[24px] font-bold"
             >
@@ -103,13 +103,13 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
           </g>
         );
       })}
-      <text x={60} y={160} className="fill-current text-[22px]">
+      <text x={60} y={190} className="fill-current text-[22px]">
         0 · {scale[0]}
       </text>
-      <text x={600} y={160} textAnchor="middle" className="fill-current text-[22px]">
+      <text x={600} y={190} textAnchor="middle" className="fill-current text-[22px]">
         50 · {scale[1]}
       </text>
-      <text x={1140} y={160} textAnchor="end" className="fill-current text-[22px]">
+      <text x={1140} y={190} textAnchor="end" className="fill-current text-[22px]">
         {scale[2]} · 100
       </text>
     </svg>
