@@ -31,10 +31,7 @@ test.describe('compare view', () => {
     );
     // A gap when both sides have a stance; otherwise the page says there is none to measure.
     const gap = expected.gaps.pairs[0];
-    if (gap)
-      await expect(page.getByRole('list', { name: `Stance gaps on ${title(issue)}` })).toContainText(
-        `${gap.gap} points`,
-      );
+    if (gap) await expect(page.getByRole('list', { name: `Stance gaps on ${title(issue)}` })).toContainText(gap.words);
     else await expect(page.getByText('Fewer than two of these sides have a stance on this issue')).toBeVisible();
     await expect(page.getByText('Stance gap')).toContainText('analyst judgements');
     expect(offsite).toEqual([]);

@@ -1,5 +1,6 @@
 import { buildMatrix, cellStatementLimit } from '../lib/analysis/positions';
 import { cell, expect, expectNoAxeViolations, model, test } from './fixtures';
+import { formatStance } from '../lib/stance';
 
 const matrix = buildMatrix(model);
 const cells = matrix.flatMap((row) => row.cells);
@@ -66,10 +67,12 @@ test.describe('position matrix', () => {
   test('stances read in words and as a labelled mark', async ({ page }) => {
     await page.goto('/');
     for (const c of cells.filter((c) => c.track.current?.stance)) {
-      const value = c.track.current!.stance!.value;
+      const stance = c.track.current!.stance!;
       const td = cell(page, c.stakeholder, c.issue);
-      await expect(td.getByText(`Stance ${value}/100`)).toBeVisible();
-      await expect(td.getByRole('img', { name: new RegExp(`stance: ${value} of 100`) })).toBeVisible();
+      await expect(td.getByText(`Stance ${formatStance(stance)}`)).toBeVisible();
+      await expect(
+        td.getByRole('img', { name: new RegExp(`stance: ${formatStance(stance, 'spoken')}`) }),
+      ).toBeVisible();
     }
   });
 

@@ -10,12 +10,11 @@ type Props = { issue: Pick<Issue, 'title' | 'scale'>; stance: Stance; side: Side
 /** A stance as a mark on the issue's 0–100 scale, with the same reading in words beneath it. */
 export function StanceScale({ issue, stance, side }: Props) {
   const words = stanceWords(issue, stance);
-  const kind = isRange(stance) ? 'a range' : 'a point';
   return (
     <div className="mt-2">
       <div
         role="img"
-        aria-label={`${side.name} stance (${kind}): ${formatStance(stance, 'spoken')} on the ${issue.title.toLowerCase()} scale. ${words}.`}
+        aria-label={`${side.name} stance: ${formatStance(stance, 'spoken')}${isRange(stance) ? ' (a range)' : ''} on the ${issue.title.toLowerCase()} scale. ${words}.`}
         className="relative mx-2 mt-1 h-5"
       >
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />

@@ -19,7 +19,7 @@ function Line({ line, side }: { line: SideLine; side: DeckSide }) {
       <p>{line.summary ?? NO_POSITION}</p>
       {line.quote ? (
         <p className="font-serif italic">
-          <VerbatimQuote quote={line.quote} speaker />
+          <VerbatimQuote quote={line.quote} speaker speakerClassName="not-italic opacity-80" />
         </p>
       ) : null}
     </li>
