@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { demandCounts, gapMatrix, responseGrid, spectrum, timeline } from '../lib/analysis/charts';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
+import { formatGap } from '../lib/stance';
 
 const root = (page: Page, id: string) => page.getByTestId(`chart-${id}`);
 
@@ -77,7 +78,7 @@ test.describe('charts page', () => {
       await expect(root(page, id).locator('.spectrum-mark[data-current="false"]')).toHaveCount(
         data.marks.filter((m) => !m.current).length,
       );
-      if (data.gap) await expect(root(page, id)).toContainText(`Gap: ${data.gap.value} points`);
+      if (data.gap) await expect(root(page, id)).toContainText(`Gap: ${formatGap(data.gap.gap)}`);
       await marks.first().focus();
       await expect(root(page, id).getByText(data.marks[0]!.rationale, { exact: false })).toBeVisible();
       await expect(await openTable(page, id)).toHaveCount(data.marks.length);

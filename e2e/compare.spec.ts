@@ -2,6 +2,7 @@ import { buildCompareData } from '../lib/analysis/compare-data';
 import { compareIssue } from '../lib/analysis/compare';
 import { positionTrack } from '../lib/analysis/positions';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
+import { formatStance } from '../lib/stance';
 
 const data = buildCompareData(model);
 const name = (id: string) => model.stakeholderById.get(id)!.name;
@@ -30,10 +31,7 @@ test.describe('compare view', () => {
     );
     // A gap when both sides have a stance; otherwise the page says there is none to measure.
     const gap = expected.gaps.pairs[0];
-    if (gap)
-      await expect(page.getByRole('list', { name: `Stance gaps on ${title(issue)}` })).toContainText(
-        `${gap.gap} points`,
-      );
+    if (gap) await expect(page.getByRole('list', { name: `Stance gaps on ${title(issue)}` })).toContainText(gap.words);
     else await expect(page.getByText('Fewer than two of these sides have a stance on this issue')).toBeVisible();
     await expect(page.getByText('Stance gap')).toContainText('analyst judgements');
     expect(offsite).toEqual([]);
@@ -67,7 +65,9 @@ test.describe('compare view', () => {
     const gaps = page.getByRole('list', { name: `Stance gaps on ${title(issue)}` }).getByRole('listitem');
     await expect(gaps).toHaveCount(expected.gaps.pairs.length);
     for (const [i, p] of expected.gaps.pairs.entries())
-      await expect(gaps.nth(i)).toContainText(`${name(p.a)} ${p.valueA} and ${name(p.b)} ${p.valueB}: ${p.gap} points`);
+      await expect(gaps.nth(i)).toContainText(
+        `${name(p.a)} ${formatStance(p.stanceA, 'bare')} and ${name(p.b)} ${formatStance(p.stanceB, 'bare')}: ${p.words}`,
+      );
     const ground = page.getByRole('list', { name: `Common ground on ${title(issue)}` }).getByRole('listitem');
     await expect(ground).toHaveCount(expected.commonGround.length);
     const accepted = expected.commonGround.find((c) => c.kind === 'accepted-demand');
@@ -97,8 +97,8 @@ test.describe('compare view', () => {
   test('unknown ids in the URL: a message with the valid choices, and the default comparison', async ({ page }) => {
     await page.goto(`/compare/?s=${first!.id},atlantis&i=weather`);
     const alert = page.getByRole('alert').filter({ hasText: 'not understood' });
-    await expect(alert).toContainText('“atlantis”');
-    await expect(alert).toContainText('“weather”');
+    await expect(alert).toContainText('Unknown stakeholder: atlantis.');
+    await expect(alert).toContainText('Unknown issue: weather.');
     for (const s of model.stakeholders) await expect(alert).toContainText(s.name);
     for (const i of model.issues) await expect(alert.getByRole('link', { name: i.title })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(`${first!.name} vs ${second!.name}: every issue`);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { buildMatrix } from '../lib/analysis/positions';
 import { cell, expect, expectNoAxeViolations, model, routes, test } from './fixtures';
+import { formatStance } from '../lib/stance';
 
 const matrix = buildMatrix(model);
 const cells = matrix.flatMap((row) => row.cells);
@@ -97,7 +98,9 @@ test.describe('position matrix', () => {
       const td = cell(page, c.stakeholder, c.issue);
       const stance = c.track.current!.stance;
       if (stance)
-        await expect(td.getByRole('img', { name: new RegExp(`stance: ${stance.value} of 100`) })).toBeVisible();
+        await expect(
+          td.getByRole('img', { name: new RegExp(`stance: ${formatStance(stance, 'spoken')}`) }),
+        ).toBeVisible();
       else await expect(td.getByText(/^Assessment/)).toBeVisible();
     }
   });

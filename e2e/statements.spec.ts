@@ -60,7 +60,9 @@ test.describe('statement filters', () => {
 
   test('an unknown filter value is reported and ignored', async ({ page }) => {
     await page.goto('/statements/?issue=weather');
-    await expect(page.getByRole('alert').filter({ hasText: 'Unknown issue' })).toContainText('“weather”');
+    await expect(page.getByRole('alert').filter({ hasText: 'Unknown issue' })).toContainText(
+      'Unknown issue, ignored: weather.',
+    );
     await expect(page.getByRole('status')).toHaveText(`${total} of ${total} statements`);
   });
 

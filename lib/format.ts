@@ -1,6 +1,7 @@
 /** Words for numbers and codes, shared by every view so the matrix, charts and deck say the same. */
 import type { EvidenceKind, Issue, ResponseKind, Source, SourceKindName } from './schema';
 import { formatDate } from './dates';
+import { isRange, stanceBounds, type StancePlace } from './stance';
 
 export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
   'direct-quote': 'direct quote',
@@ -34,21 +35,30 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * A stance in words: where it sits relative to the scale's named points. `mark` sets each named
- * point off; the deck passes one that names the point's number, since a scale end is our words,
- * not a quote, and must not stand in quotation marks.
+ * A stance in words: where it sits relative to the scale's named points, or for a range where it
+ * starts and ends. Each named point is set off by its number ("Neutral (50)"), never by quotation
+ * marks: a scale's labels are our words, not a quote.
  */
-export function stanceWords(
-  issue: Pick<Issue, 'scale'>,
-  value: number,
-  mark: (label: string, point: number) => string = (label) => `“${label}”`,
-): string {
+export function stanceWords(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): string {
+  const place: StancePlace = typeof stance === 'number' ? { value: stance } : stance;
+  const { low, high } = stanceBounds(place);
   const { min: lo, mid: md, max: hi } = issue.scale;
-  const [min, mid, max] = [mark(lo.short, 0), mark(md.short, 50), mark(hi.short, 100)];
-  if (value <= 10) return `At or near ${min}`;
-  if (value < 40) return `Between ${min} and ${mid}`;
-  if (value <= 60) return `Near the middle: ${mid}`;
-  if (value < 90) return `Between ${mid} and ${max}`;
+  const [min, mid, max] = [`${lo.short} (0)`, `${md.short} (50)`, `${hi.short} (100)`];
+  const at = (value: number) => {
+    if (value <= 10) return { near: min, between: false };
+    if (value < 40) return { near: `${min} and ${mid}`, between: true };
+    if (value <= 60) return { near: mid, between: false };
+    if (value < 90) return { near: `${mid} and ${max}`, between: true };
+    return { near: max, between: false };
+  };
+  if (isRange(place)) {
+    const end = (v: number) => (v === 0 || v === 50 || v === 100 ? at(v).near : `${v}`);
+    return `A range, not a point: from ${end(low)} to ${end(high)}`;
+  }
+  const point = at(low);
+  if (low <= 10) return `At or near ${min}`;
+  if (point.between) return `Between ${point.near}`;
+  if (low <= 60) return `Near the middle: ${mid}`;
   return `At or near ${max}`;
 }
 

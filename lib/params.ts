@@ -53,12 +53,10 @@ export function parseCompareParams(
   const messages: string[] = [];
   if (unknown.stakeholders.length)
     messages.push(
-      `Unknown stakeholder${unknown.stakeholders.length > 1 ? 's' : ''}: ${unknown.stakeholders.map((id) => `“${id}”`).join(', ')}.`,
+      `Unknown stakeholder${unknown.stakeholders.length > 1 ? 's' : ''}: ${unknown.stakeholders.join(', ')}.`,
     );
   if (unknown.issues.length)
-    messages.push(
-      `Unknown issue${unknown.issues.length > 1 ? 's' : ''}: ${unknown.issues.map((id) => `“${id}”`).join(', ')}.`,
-    );
+    messages.push(`Unknown issue${unknown.issues.length > 1 ? 's' : ''}: ${unknown.issues.join(', ')}.`);
   const defaults = choices.stakeholders.slice(0, 2).map((c) => c.id);
   let stakeholders = validStakeholders;
   if (validStakeholders.length < 2) {

@@ -49,6 +49,17 @@ describe('schemas', () => {
     expect(Position.safeParse({ ...position, stance: { value: -1, rationale: 'r' } }).success).toBe(false);
   });
 
+  it('take a stance as a point or a range, never both, never reversed', () => {
+    const position = { id: 'p', stakeholder: 's', issue: 'i', asOf: '2025-08-07', summary: 'x', statements: ['a'] };
+    const ok = (stance: object) => Position.safeParse({ ...position, stance: { ...stance, rationale: 'r' } });
+    expect(ok({ min: 0, max: 50 }).success).toBe(true);
+    expect(ok({ min: 50, max: 0 }).error?.issues[0]?.message).toMatch(/must be less than max/);
+    expect(ok({ min: 50, max: 50 }).success).toBe(false);
+    expect(ok({ value: 20, min: 0, max: 50 }).error?.issues[0]?.message).toMatch(/not both/);
+    expect(ok({ min: 0 }).error?.issues[0]?.message).toMatch(/needs both min and max/);
+    expect(ok({}).success).toBe(false);
+  });
+
   it('accept a statement that bears on no issue (it shows on the statements and sources pages only)', () => {
     expect(Statement.safeParse({ ...statement, issues: [] }).success).toBe(true);
   });

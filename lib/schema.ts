@@ -225,16 +225,50 @@ export const Statement = z
   })
   .describe('Something an actor said, as a source reports it.');
 
+const StancePoint = (what: string) =>
+  z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100').describe(what);
+
+/**
+ * A point (`value`) where the evidence places the side, or a range (`min`–`max`) where it only
+ * bounds it — e.g. a side that rejects one end of the scale and says nothing more.
+ */
 export const Stance = z
   .strictObject({
-    value: z
-      .number()
-      .min(0, 'must be between 0 and 100')
-      .max(100, 'must be between 0 and 100')
-      .describe("Place on the issue's 0–100 scale."),
-    rationale: Text(600).describe("Why this place: the analyst's reasoning from the cited statements."),
+    value: StancePoint("A point on the issue's 0–100 scale. Give either this or min and max.").optional(),
+    min: StancePoint(
+      'A range: the lowest place the evidence allows (with max, instead of value). Less than max.',
+    ).optional(),
+    max: StancePoint(
+      'A range: the highest place the evidence allows (with min, instead of value). More than min.',
+    ).optional(),
+    rationale: Text(600).describe("Why this place or range: the analyst's reasoning from the cited statements."),
   })
-  .describe("An analyst judgement: where the position sits on the issue's scale.");
+  .superRefine((stance, ctx) => {
+    const hasRange = stance.min !== undefined || stance.max !== undefined;
+    if (stance.value !== undefined && hasRange)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'give either value (a point) or min and max (a range), not both',
+      });
+    else if (stance.value === undefined && !hasRange)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'give value (a point) or min and max (a range)' });
+    else if (hasRange && (stance.min === undefined || stance.max === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [stance.min === undefined ? 'min' : 'max'],
+        message: 'a range needs both min and max',
+      });
+    else if (hasRange && stance.min! >= stance.max!)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min'],
+        message: `must be less than max (min ${stance.min}, max ${stance.max}); for a single place give value instead`,
+      });
+  })
+  .describe(
+    "An analyst judgement: where the position sits on the issue's scale — a point (value) or, where the evidence only bounds it, a range (min–max).",
+  );
 
 export const Conflict = z
   .strictObject({

@@ -4,6 +4,7 @@ import { ChartFrame } from './chart-frame';
 import { GapHeatmap, type GapView } from './gap-heatmap';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
+import { formatGapShort } from '@/lib/stance';
 
 /** Sides drawn per heatmap (the first in file order); past a dozen the grid no longer reads at a glance. */
 const HEATMAP_SIDE_LIMIT = 12;
@@ -33,7 +34,7 @@ export function GapChart({ model }: { model: Model }) {
         .slice(i + 1)
         .map(
           (b, k) =>
-            [issue.title, styles.get(a)!.name, styles.get(b)!.name, data.distance[i]![i + 1 + k]!] as (
+            [issue.title, styles.get(a)!.name, styles.get(b)!.name, formatGapShort(data.distance[i]![i + 1 + k]!)] as (
               string | number
             )[],
         ),
@@ -49,7 +50,7 @@ export function GapChart({ model }: { model: Model }) {
       note={
         <>
           Distance between two sides’ current stances, in points on the issue’s 0–100 scale. Stances are analyst
-          judgements.
+          judgements; where one is a range, the distance is a range too (dashed cell: least–most).
         </>
       }
       source={citeStatementSources(

@@ -2,8 +2,10 @@
 
 import { useId, useState } from 'react';
 import type { SideStyle } from './types';
+import { formatGap, formatGapShort, type Gap } from '@/lib/stance';
 
-export type GapView = { issue: string; title: string; sides: SideStyle[]; distance: number[][]; takeaway: string };
+/** distance: a min–max per pair; equal ends for two points, a range where a stance is a range. */
+export type GapView = { issue: string; title: string; sides: SideStyle[]; distance: Gap[][]; takeaway: string };
 
 /** Shade for a distance of 0–100: white to dark slate; the number is always printed on it. */
 function shade(distance: number): { background: string; color: string } {
@@ -44,7 +46,7 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
         <table className="mt-2 border-collapse text-base" data-testid="gap-grid">
           <caption className="sr-only">
             Distance in points between the stances of each pair of sides on {view.title.toLowerCase()} (analyst
-            judgements)
+            judgements; a pair with a range stance shows the least and most it can be)
           </caption>
           <thead>
             <tr>
@@ -64,19 +66,22 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
                 </th>
                 {view.sides.map((col, j) => {
                   const d = view.distance[i]![j]!;
+                  const range = d.min !== d.max;
                   return (
                     <td
                       key={col.id}
-                      className="h-14 w-28 border-2 border-white text-center text-lg font-bold"
-                      style={i === j ? undefined : shade(d)}
-                      data-gap={i === j ? undefined : d}
+                      className={`h-14 w-28 border-2 text-center text-lg font-bold ${range ? 'border-dashed border-slate-700' : 'border-white'}`}
+                      // A range is shaded by its middle; its printed ends and dashed border say it is a range.
+                      style={i === j ? undefined : shade((d.min + d.max) / 2)}
+                      data-gap={i === j ? undefined : formatGapShort(d)}
+                      title={i === j || !range ? undefined : formatGap(d)}
                     >
                       {i === j ? (
                         <span className="text-slate-500" aria-label="same side">
                           —
                         </span>
                       ) : (
-                        d
+                        formatGapShort(d)
                       )}
                     </td>
                   );

@@ -6,6 +6,7 @@ import { LazyChart } from './lazy-chart';
 import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
+import { formatStance, gapSpan, isRange, stancePlace } from '@/lib/stance';
 
 /** Chart 3: each side's stance on one issue's scale, the gap between the farthest, earlier stances faint. */
 export function SpectrumChart({ model, issueId }: { model: Model; issueId: string }) {
@@ -13,8 +14,8 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
   const data = spectrum(model, issueId);
   const styles = sideStyles(model);
   const positions = model.positions.filter((p) => p.issue === issueId);
-  const low = data.gap ? data.marks.find((m) => m.current && m.stakeholder === data.gap!.low)!.value : 0;
-  const high = data.gap ? data.marks.find((m) => m.current && m.stakeholder === data.gap!.high)!.value : 0;
+  const current = (id: string) => data.marks.find((m) => m.current && m.stakeholder === id)!;
+  const gap = data.gap ? { ...gapSpan(current(data.gap.low), current(data.gap.high)), gap: data.gap.gap } : null;
   return (
     <ChartFrame
       id={`spectrum-${issueId}`}
@@ -22,8 +23,8 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
       takeaway={spectrumTakeaway(model, data)}
       note={
         <>
-          Stances are analyst judgements, not the sides’ own numbers; each mark’s rationale shows on hover or keyboard
-          focus.
+          Stances are analyst judgements, not the sides’ own numbers; a mark is a point, a bar a range where the sources
+          only bound the stance. Each rationale shows on hover or keyboard focus.
         </>
       }
       source={citeStatementSources(
@@ -31,10 +32,11 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
         positions.flatMap((p) => p.statements),
       )}
       table={{
-        columns: ['Side', 'Stance (0–100)', 'As of', 'Current', 'Rationale (analyst judgement)'],
+        columns: ['Side', 'Stance (0–100)', 'Point or range', 'As of', 'Current', 'Rationale (analyst judgement)'],
         rows: data.marks.map((m) => [
           styles.get(m.stakeholder)!.name,
-          m.value,
+          formatStance(m, 'bare'),
+          isRange(m) ? 'range' : 'point',
           formatDate(m.asOf, model.positionDateApprox.get(m.position)),
           m.current ? 'yes' : 'earlier',
           m.rationale,
@@ -52,12 +54,12 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
             maxLabel: issue.scale.max.short,
             marks: data.marks.map((m) => ({
               side: styles.get(m.stakeholder)!,
-              value: m.value,
+              ...stancePlace(m),
               asOf: formatDate(m.asOf, model.positionDateApprox.get(m.position)),
               rationale: m.rationale,
               current: m.current,
             })),
-            gap: data.gap ? { low, high, value: data.gap.value } : null,
+            gap,
           })}
         />
       )}

@@ -1,12 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ErrorBar, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { shapePath } from '@/lib/shapes';
 import type { SpectrumProps } from './types';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
-type Mark = SpectrumProps['marks'][number] & { row: string; index: number };
+/** x: where the mark sits (a range's middle); spread: how far the range runs either side, for its bar. */
+type Mark = SpectrumProps['marks'][number] & { row: string; index: number; x: number; spread: number };
 
 /** Each side's stance as a labelled mark on the issue's 0–100 scale; earlier stances faint, with dates. */
 export default function StanceSpectrum({
@@ -19,7 +21,17 @@ export default function StanceSpectrum({
   height,
 }: SpectrumProps & { height: number }) {
   const [active, setActive] = useState<number | null>(null);
-  const data: Mark[] = marks.map((m, index) => ({ ...m, row: `${m.side.name} (${m.side.abbreviation})`, index }));
+  const data: Mark[] = marks.map((m, index) => {
+    const { low, high } = stanceBounds(m);
+    return {
+      ...m,
+      row: `${m.side.name} (${m.side.abbreviation})`,
+      index,
+      x: (low + high) / 2,
+      spread: (high - low) / 2,
+    };
+  });
+  const ranges = data.filter((m) => isRange(m));
   const rows = [...new Set(data.map((m) => m.row))];
   const shown = active === null ? undefined : data[active];
   return (
@@ -32,7 +44,7 @@ export default function StanceSpectrum({
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} stroke={INK.gridFaint} />
-          <XAxis type="number" dataKey="value" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS.tick} />
+          <XAxis type="number" dataKey="x" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS.tick} />
           <YAxis
             type="category"
             dataKey="row"
@@ -44,15 +56,16 @@ export default function StanceSpectrum({
           />
           {gap ? (
             <ReferenceArea
-              x1={gap.low}
-              x2={gap.high}
+              x1={gap.from}
+              x2={gap.to}
               fill={INK.gapFill}
               fillOpacity={0.18}
               stroke={INK.gapLine}
               strokeDasharray="4 3"
               label={{
-                value: `Gap: ${gap.value} points`,
-                position: 'insideTop',
+                value: `Gap: ${formatGap(gap.gap)}`,
+                // Kept inside the plot: a gap near one end is labelled from that end inwards.
+                position: gap.to > 80 ? 'insideTopRight' : gap.from < 20 ? 'insideTopLeft' : 'insideTop',
                 fill: INK.gapText,
                 fontSize: 14,
                 fontWeight: 700,
@@ -61,6 +74,20 @@ export default function StanceSpectrum({
             />
           ) : null}
           <ReferenceLine x={50} stroke={INK.midline} strokeDasharray="2 4" />
+          {/* A range is a bar over the part of the scale the sources allow, one series per range for its colour. */}
+          {ranges.map((m) => (
+            <Scatter key={`range-${m.index}`} data={[m]} isAnimationActive={false} shape={() => <g />}>
+              <ErrorBar
+                dataKey="spread"
+                direction="x"
+                width={0}
+                stroke={m.side.color}
+                strokeWidth={m.current ? 12 : 8}
+                strokeOpacity={m.current ? 0.55 : 0.25}
+                isAnimationActive={false}
+              />
+            </Scatter>
+          ))}
           <Scatter
             data={data}
             isAnimationActive={false}
@@ -68,12 +95,13 @@ export default function StanceSpectrum({
               const m = props.payload;
               if (!m || props.cx === undefined || props.cy === undefined) return <g />;
               const r = m.current ? 10 : 7;
-              const label = m.current ? `${m.side.abbreviation} ${m.value}` : `${m.asOf}: ${m.value}`;
+              const place = formatStance(m, 'bare');
+              const label = m.current ? `${m.side.abbreviation} ${place}` : `${m.asOf}: ${place}`;
               return (
                 <g
                   tabIndex={0}
                   role="img"
-                  aria-label={`${m.side.name}${m.current ? '' : `, earlier (${m.asOf})`}: stance ${m.value} of 100 on ${issueTitle.toLowerCase()}. Analyst judgement: ${m.rationale}`}
+                  aria-label={`${m.side.name}${m.current ? '' : `, earlier (${m.asOf})`}: stance ${formatStance(m, 'spoken')}${isRange(m) ? ' (a range)' : ''} on ${issueTitle.toLowerCase()}. Analyst judgement: ${m.rationale}`}
                   className="spectrum-mark cursor-pointer outline-none"
                   data-current={m.current}
                   onFocus={() => setActive(m.index)}
@@ -113,7 +141,8 @@ export default function StanceSpectrum({
         {shown ? (
           <>
             <strong>
-              {shown.side.name}, {shown.current ? 'current' : `earlier (${shown.asOf})`}: {shown.value}/100.
+              {shown.side.name}, {shown.current ? 'current' : `earlier (${shown.asOf})`}: {formatStance(shown)}
+              {isRange(shown) ? ' (a range)' : ''}.
             </strong>{' '}
             Analyst judgement: {shown.rationale}
           </>

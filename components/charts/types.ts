@@ -1,5 +1,6 @@
 /** Props of the client chart leaves: plain, serialisable values computed on the server. */
 import type { Shape } from '@/lib/colors';
+import type { Gap, StancePlace } from '@/lib/stance';
 
 export type SideStyle = { id: string; name: string; abbreviation: string; color: string; shape: Shape };
 
@@ -15,8 +16,10 @@ export type SpectrumProps = {
   minLabel: string;
   maxLabel: string;
   midLabel: string;
-  marks: { side: SideStyle; value: number; asOf: string; rationale: string; current: boolean }[];
-  gap: { low: number; high: number; value: number } | null;
+  /** A point stance has value; a range has min and max (drawn as a bar, its mark at the middle). */
+  marks: (StancePlace & { side: SideStyle; asOf: string; rationale: string; current: boolean })[];
+  /** The farthest-apart current stances: where the shaded gap runs from and to, and its size. */
+  gap: { from: number; to: number; gap: Gap } | null;
 };
 
 export type TimelineProps = {

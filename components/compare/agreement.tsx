@@ -1,7 +1,13 @@
 import type { IssueComparison } from '@/lib/analysis/compare';
 import type { HowDerived } from '@/lib/analysis/compare';
+import { formatGap } from '@/lib/stance';
 
 type Named = { name: (id: string) => string };
+
+/** A demand's short phrase is our summary, not a quote: set off in italics, never quotation marks. */
+function Demand({ text }: { text: string }) {
+  return <em>{text}</em>;
+}
 
 function CommonGroundList({ comparison, name }: { comparison: IssueComparison } & Named) {
   return (
@@ -9,13 +15,16 @@ function CommonGroundList({ comparison, name }: { comparison: IssueComparison } 
       {comparison.commonGround.map((c) =>
         c.kind === 'accepted-demand' ? (
           <li key={`${c.demand.id}-${c.by}`}>
-            <strong>{name(c.demand.stakeholder)}</strong> asks for “{c.demand.text}”; <strong>{name(c.by)}</strong>{' '}
-            accepts. <span className="text-slate-700">{c.rationale}</span>
+            <strong>{name(c.demand.stakeholder)}</strong> asks for <Demand text={c.demand.text} />;{' '}
+            <strong>{name(c.by)}</strong> accepts. <span className="text-slate-700">{c.rationale}</span>
           </li>
         ) : (
           <li key={`${c.gap.a}-${c.gap.b}`}>
-            <strong>{name(c.gap.a)}</strong> and <strong>{name(c.gap.b)}</strong> stand {c.gap.gap} points apart on the
-            scale (analyst judgements).
+            <strong>{name(c.gap.a)}</strong> and <strong>{name(c.gap.b)}</strong>{' '}
+            {c.gap.gap.min === c.gap.gap.max
+              ? `stand ${formatGap(c.gap.gap)} on the scale`
+              : `have stances whose ranges overlap on the scale (up to ${c.gap.gap.max} points apart)`}{' '}
+            (analyst judgements).
           </li>
         ),
       )}
@@ -29,15 +38,15 @@ function RedLineList({ comparison, name }: { comparison: IssueComparison } & Nam
       {comparison.redLines.map((r) =>
         r.kind === 'rejected-demand' ? (
           <li key={`${r.demand.id}-${r.by}`}>
-            <strong>{name(r.demand.stakeholder)}</strong> {r.demand.kind === 'asks' ? 'asks for' : 'rules out'} “
-            {r.demand.text}”; <strong>{name(r.by)}</strong> rejects it.{' '}
+            <strong>{name(r.demand.stakeholder)}</strong> {r.demand.kind === 'asks' ? 'asks for' : 'rules out'}{' '}
+            <Demand text={r.demand.text} />; <strong>{name(r.by)}</strong> rejects it.{' '}
             <span className="text-slate-700">{r.rationale}</span>
           </li>
         ) : (
           <li key={`${r.rulesOut.id}-${r.asks.id}`}>
-            <strong>{name(r.rulesOut.stakeholder)}</strong> rules out “{r.rulesOut.text}”, which{' '}
-            <strong>{name(r.asks.stakeholder)}</strong> asks for (“
-            {r.asks.text}”). <span className="text-slate-700">{r.rationales.join(' ')}</span>
+            <strong>{name(r.rulesOut.stakeholder)}</strong> rules out <Demand text={r.rulesOut.text} />, which{' '}
+            <strong>{name(r.asks.stakeholder)}</strong> asks for (<Demand text={r.asks.text} />
+            ). <span className="text-slate-700">{r.rationales.join(' ')}</span>
           </li>
         ),
       )}

@@ -1,6 +1,7 @@
 import type { Issue, Stance } from '@/lib/schema';
 import type { CompareSide } from '@/lib/analysis/compare';
-import { formatStance } from '@/lib/stance';
+import { formatStance, isRange } from '@/lib/stance';
+import { markLeft, StanceBar } from '@/components/positions/stance-bar';
 import { SideMark } from '@/components/ui/side-mark';
 
 type Props = { issue: Issue; placed: { side: CompareSide; stance: Stance }[] };
@@ -8,7 +9,10 @@ type Props = { issue: Issue; placed: { side: CompareSide; stance: Stance }[] };
 /** All compared stances on one 0–100 scale, each mark labelled with its side's abbreviation. */
 export function GapScale({ issue, placed }: Props) {
   if (placed.length === 0) return null;
-  const label = placed.map((p) => `${p.side.name} ${formatStance(p.stance, 'bare')}`).join(', ');
+  const label = placed
+    .map((p) => `${p.side.name} ${formatStance(p.stance, 'bare')}${isRange(p.stance) ? ' (a range)' : ''}`)
+    .join(', ');
+  let ranges = 0;
   return (
     <div>
       <div
@@ -18,6 +22,12 @@ export function GapScale({ issue, placed }: Props) {
       >
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />
         <div className="absolute left-1/2 top-1/2 h-3 w-px -translate-y-1/2 bg-slate-500" />
+        {placed.map((p) =>
+          // Ranges stacked in lanes above and below the line, so two never hide each other.
+          isRange(p.stance) ? (
+            <StanceBar key={`bar-${p.side.id}`} side={p.side} stance={p.stance} offset={(ranges++ % 3) * 8 - 8} />
+          ) : null,
+        )}
         {placed.map((p, i) => {
           // Alternate labels above and below so sides at the same point stay readable.
           const above = i % 2 === 0;
@@ -25,7 +35,7 @@ export function GapScale({ issue, placed }: Props) {
             <span
               key={p.side.id}
               className="absolute top-1/2 flex -translate-x-1/2 -translate-y-1/2 flex-col items-center"
-              style={{ left: `${p.stance.value}%` }}
+              style={{ left: markLeft(p.stance) }}
             >
               <span className={`text-xs font-bold text-slate-900 ${above ? '' : 'invisible'}`}>
                 {p.side.abbreviation}

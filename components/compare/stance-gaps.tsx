@@ -1,6 +1,6 @@
 import type { IssueComparison } from '@/lib/analysis/compare';
 import type { HowDerived } from '@/lib/analysis/compare';
-import { formatStance } from '@/lib/stance';
+import { formatStance, isRange } from '@/lib/stance';
 import { GapScale } from './gap-scale';
 
 /** The distance between the sides' stances, on one scale and in words. Stances are analyst judgements. */
@@ -22,8 +22,8 @@ export function StanceGaps({ comparison, howDerived }: { comparison: IssueCompar
         <ul aria-label={`Stance gaps on ${issue.title}`} className="mt-1 space-y-0.5 text-sm">
           {gaps.pairs.map((p) => (
             <li key={`${p.a}-${p.b}`}>
-              {name(p.a)} {formatStance({ value: p.valueA }, 'bare')} and {name(p.b)}{' '}
-              {formatStance({ value: p.valueB }, 'bare')}: <strong>{p.gap} points</strong>, {p.words}
+              {name(p.a)} {formatStance(p.stanceA, 'bare')} and {name(p.b)} {formatStance(p.stanceB, 'bare')}:{' '}
+              <strong>{p.words}</strong>
             </li>
           ))}
         </ul>
@@ -38,6 +38,11 @@ export function StanceGaps({ comparison, howDerived }: { comparison: IssueCompar
             )
             .join('; ')}
           .
+        </p>
+      ) : null}
+      {placed.some((p) => isRange(p.stance)) ? (
+        <p className="mt-1 text-xs text-slate-700">
+          A bar is a range: the sources only bound that stance, so the gap to it is given as a range too.
         </p>
       ) : null}
       <p className="mt-1 text-xs text-slate-700">{howDerived.gaps}</p>

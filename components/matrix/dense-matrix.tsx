@@ -9,7 +9,7 @@ function reading(cell: CellView): { text: string; spoken: string } {
   if (!current) return { text: '·', spoken: 'no stated position in the sources' };
   if (!current.stance) return { text: 'A', spoken: `assessment, not on the scale: ${current.headline}` };
   return {
-    text: String(current.stance.value),
+    text: formatStance(current.stance, 'bare'),
     spoken: `stance ${formatStance(current.stance, 'spoken')}: ${current.headline}`,
   };
 }

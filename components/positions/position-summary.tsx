@@ -1,3 +1,5 @@
+import { quoteRecords } from '@/lib/quote';
+import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import type { Issue } from '@/lib/schema';
 import type { PositionView, Side } from '@/lib/reshape';
 import { formatDate } from '@/lib/dates';
@@ -105,13 +107,16 @@ export function PositionSummary({
 
 /** A taste of the speakers' own words, for views that keep the statements folded. */
 function Quotes({ position, count }: { position: PositionView; count: number }) {
-  const shown = position.statements.flatMap((s) => s.quotes.map((quote) => ({ quote, s }))).slice(0, count);
+  const shown = position.statements.flatMap((s) => quoteRecords(s, s.actorRecord.name)).slice(0, count);
   if (shown.length === 0) return null;
   return (
     <div className="mt-2 space-y-1">
-      {shown.map(({ quote, s }) => (
-        <blockquote key={quote} className="border-l-4 border-slate-300 pl-2 font-serif text-sm text-slate-900">
-          “{quote}” <span className="font-sans text-slate-700">— {s.actorRecord.name}</span>
+      {shown.map((quote) => (
+        <blockquote
+          key={`${quote.statementId}-${quote.text}`}
+          className="border-l-4 border-slate-300 pl-2 font-serif text-sm text-slate-900"
+        >
+          <VerbatimQuote quote={quote} speaker />
         </blockquote>
       ))}
     </div>

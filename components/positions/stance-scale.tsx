@@ -1,26 +1,28 @@
 import type { Issue, Stance } from '@/lib/schema';
 import type { Side } from '@/lib/reshape';
 import { stanceWords } from '@/lib/format';
-import { formatStance } from '@/lib/stance';
+import { formatStance, isRange } from '@/lib/stance';
+import { markLeft, StanceBar } from './stance-bar';
 import { SideMark } from '@/components/ui/side-mark';
 
 type Props = { issue: Pick<Issue, 'title' | 'scale'>; stance: Stance; side: Side };
 
 /** A stance as a mark on the issue's 0–100 scale, with the same reading in words beneath it. */
 export function StanceScale({ issue, stance, side }: Props) {
-  const words = stanceWords(issue, stance.value);
+  const words = stanceWords(issue, stance);
   return (
     <div className="mt-2">
       <div
         role="img"
-        aria-label={`${side.name} stance: ${formatStance(stance, 'spoken')} on the ${issue.title.toLowerCase()} scale. ${words}.`}
+        aria-label={`${side.name} stance: ${formatStance(stance, 'spoken')}${isRange(stance) ? ' (a range)' : ''} on the ${issue.title.toLowerCase()} scale. ${words}.`}
         className="relative mx-2 mt-1 h-5"
       >
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />
         <div className="absolute left-1/2 top-1/2 h-3 w-px -translate-y-1/2 bg-slate-500" />
+        <StanceBar side={side} stance={stance} />
         <span
           className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 leading-none"
-          style={{ left: `${stance.value}%` }}
+          style={{ left: markLeft(stance) }}
         >
           <SideMark side={side} size={16} />
         </span>
@@ -30,7 +32,10 @@ export function StanceScale({ issue, stance, side }: Props) {
         <span className="text-right">{issue.scale.max.short} · 100</span>
       </div>
       <p className="mt-1 text-sm leading-snug text-slate-800">
-        <span className="font-semibold">Stance {formatStance(stance)}</span>{' '}
+        <span className="font-semibold">
+          Stance {formatStance(stance)}
+          {isRange(stance) ? ' (a range: the sources only bound it)' : ''}
+        </span>{' '}
         <span className="text-slate-600">(analyst judgement)</span> — {words}
       </p>
     </div>

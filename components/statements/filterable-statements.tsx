@@ -50,7 +50,7 @@ export function FilterableStatements({
     <>
       <noscript>
         <p className="mt-2 text-slate-700">
-          The filters{cut ? ' and “Show more”' : ''} need JavaScript.
+          The filters{cut ? ' and the Show more button' : ''} need JavaScript.
           {cut
             ? ` Without it this list shows the first ${STATEMENT_PAGE} of ${statements.length} statements; issue and stakeholder pages narrow it, each to its own statements.`
             : ''}

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { StatementDigest } from '@/lib/digest';
 import { formatDate } from '@/lib/dates';
 import { EVIDENCE_LABELS } from '@/lib/format';
+import { quoteRecords } from '@/lib/quote';
+import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 
 export function passageHref(statement: Pick<StatementDigest, 'id' | 'source'>): string {
   return `/sources/${statement.source}/#st-${statement.id}`;
@@ -20,9 +22,9 @@ export function StatementCard({ statement, speakerSide, issueTitles }: Props) {
   return (
     <article className="border-l-4 border-slate-300 pl-3" aria-label={`Statement by ${actor.name}`}>
       {statement.quotes.length > 0 ? (
-        statement.quotes.map((quote, i) => (
+        quoteRecords(statement, actor.name).map((quote, i) => (
           <blockquote key={i} className="font-serif text-[0.95rem] leading-snug text-slate-900">
-            “{quote}”
+            <VerbatimQuote quote={quote} />
           </blockquote>
         ))
       ) : (

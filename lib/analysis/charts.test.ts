@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
+import { stanceBounds } from '../stance';
 import {
   demandCounts,
   demandCountsTakeaway,
@@ -59,8 +60,9 @@ describe('stance spectrum and gaps', () => {
     const model = buildModel(raw);
     for (const issue of raw.issues) {
       const data = spectrum(model, issue.id);
-      const current = data.marks.filter((m) => m.current).map((m) => m.value);
-      if (current.length >= 2) expect(data.gap!.value).toBe(Math.max(...current) - Math.min(...current));
+      const current = data.marks.filter((m) => m.current).map((m) => stanceBounds(m));
+      const most = Math.max(...current.map((b) => b.high)) - Math.min(...current.map((b) => b.low));
+      if (current.length >= 2) expect(data.gap!.gap.max).toBe(most);
       else expect(data.gap).toBeNull();
     }
   });
@@ -90,16 +92,17 @@ describe('stance spectrum and gaps', () => {
     const model = buildModel(raw);
     // The issue on which the most sides have a current stance.
     const currentValues = (issue: string) =>
-      raw.stakeholders
-        .map((s) => positionTrack(model, s.id, issue).current?.stance?.value)
-        .filter((v): v is number => v !== undefined);
+      raw.stakeholders.map((s) => positionTrack(model, s.id, issue).current?.stance).filter((v) => v !== undefined);
     const issue = raw.issues.map((i) => i.id).sort((a, b) => currentValues(b).length - currentValues(a).length)[0]!;
     const data = gapMatrix(model, issue);
-    data.distance.forEach((row, i) => row.forEach((d, j) => expect(d).toBe(data.distance[j]![i]!)));
-    data.distance.forEach((row, i) => expect(row[i]).toBe(0));
-    const values = currentValues(issue);
+    data.distance.forEach((row, i) => row.forEach((d, j) => expect(d).toEqual(data.distance[j]![i]!)));
+    data.distance.forEach((row, i) => expect(row[i]).toEqual({ min: 0, max: 0 }));
+    const values = currentValues(issue).map((s) => stanceBounds(s));
     expect(values.length).toBeGreaterThanOrEqual(2);
-    expect(gapTakeaway(model, data)).toContain(`(${Math.max(...values) - Math.min(...values)} points)`);
+    const most = Math.max(...values.map((b) => b.high)) - Math.min(...values.map((b) => b.low));
+    expect(gapTakeaway(model, data)).toMatch(
+      new RegExp(`farthest apart \\((${most}|between \\d+ and ${most}) points apart\\)`),
+    );
   });
 });
 
@@ -154,7 +157,7 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
       ['south', 80, true],
       ['east', 30, true],
     ]);
-    expect(data.gap).toEqual({ low: 'north', high: 'south', value: 60 });
+    expect(data.gap).toEqual({ low: 'north', high: 'south', gap: { min: 60, max: 60 } });
     expect(spectrumTakeaway(model(), data)).toBe(
       'On water rights, Southmark and Northland are 60 points apart; Eastvale sits at 30. Northland moved since earlier positions.',
     );
@@ -163,13 +166,14 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
   it('measures every pairwise gap and names the farthest and closest', () => {
     const data = gapMatrix(model(), 'water');
     expect(data.sides).toEqual(['north', 'south', 'east']);
+    const p = (n: number) => ({ min: n, max: n });
     expect(data.distance).toEqual([
-      [0, 60, 10],
-      [60, 0, 50],
-      [10, 50, 0],
+      [p(0), p(60), p(10)],
+      [p(60), p(0), p(50)],
+      [p(10), p(50), p(0)],
     ]);
     expect(gapTakeaway(model(), data)).toBe(
-      'On water rights, Northland and Southmark are farthest apart (60 points); Northland and Eastvale are closest (10).',
+      'On water rights, Northland and Southmark are farthest apart (60 points apart); Northland and Eastvale are closest (10 points apart).',
     );
   });
 

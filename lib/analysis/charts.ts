@@ -12,8 +12,10 @@ import {
   stanceGap,
   timelinePoints,
   timelineSentence,
+  type StanceGap,
   type TimelinePoint,
 } from './takeaways';
+import { formatGap, gapBetween, stancePlace, type Gap, type StancePlace } from '../stance';
 
 const nameOf = (model: Model, stakeholder: string) => model.stakeholderById.get(stakeholder)?.name ?? stakeholder;
 const issueTitle = (model: Model, issue: string) => model.issueById.get(issue)?.title ?? issue;
@@ -110,10 +112,10 @@ export function responseGridTakeaway(model: Model, rows = responseGrid(model)): 
 
 /* ---------- 3. Stance spectrum ---------- */
 
-export type SpectrumMark = {
+/** A stance on the spectrum: a point (value) or a range (min–max), as the position records it. */
+export type SpectrumMark = StancePlace & {
   position: string;
   stakeholder: string;
-  value: number;
   asOf: string;
   rationale: string;
   current: boolean;
@@ -121,7 +123,7 @@ export type SpectrumMark = {
 export type Spectrum = {
   issue: string;
   marks: SpectrumMark[];
-  gap: { low: string; high: string; value: number } | null;
+  gap: StanceGap | null;
 };
 
 /** Every side's latest stance on the issue, earlier stances too (current: false). */
@@ -135,7 +137,7 @@ export function spectrum(model: Model, issue: string): Spectrum {
       marks.push({
         position: p!.id,
         stakeholder: s.id,
-        value: p!.stance!.value,
+        ...stancePlace(p!.stance!),
         asOf: p!.asOf,
         rationale: p!.stance!.rationale,
         current: isCurrent,
@@ -151,7 +153,8 @@ export function spectrumTakeaway(model: Model, data: Spectrum): string {
 
 /* ---------- 4. Gap heatmap ---------- */
 
-export type GapMatrix = { issue: string; sides: string[]; distance: number[][] };
+/** distance[i][j]: the gap between sides i and j — one number for two points, a min–max with a range. */
+export type GapMatrix = { issue: string; sides: string[]; distance: Gap[][] };
 
 /** Pairwise distance between the current stances of the sides that have one on the issue. */
 export function gapMatrix(model: Model, issue: string): GapMatrix {
@@ -159,20 +162,22 @@ export function gapMatrix(model: Model, issue: string): GapMatrix {
   return {
     issue,
     sides: current.map((m) => m.stakeholder),
-    distance: current.map((a) => current.map((b) => Math.abs(a.value - b.value))),
+    distance: current.map((a, i) => current.map((b, j) => (i === j ? { min: 0, max: 0 } : gapBetween(a, b)))),
   };
 }
 
 export function gapTakeaway(model: Model, data: GapMatrix): string {
   const title = issueTitle(model, data.issue).toLowerCase();
   if (data.sides.length < 2) return `Fewer than two sides have a stance on ${title}: no gap to compare.`;
-  const pairs: { a: string; b: string; d: number }[] = [];
+  const pairs: { a: string; b: string; d: Gap }[] = [];
   data.sides.forEach((a, i) => data.sides.forEach((b, j) => j > i && pairs.push({ a, b, d: data.distance[i]![j]! })));
-  const far = pairs.reduce((x, y) => (y.d > x.d ? y : x));
-  const near = pairs.reduce((x, y) => (y.d < x.d ? y : x));
-  const farText = `${nameOf(model, far.a)} and ${nameOf(model, far.b)} are farthest apart (${far.d} points)`;
-  if (pairs.length === 1) return `On ${title}, ${farText}; no other side has a stance.`;
-  return `On ${title}, ${farText}; ${nameOf(model, near.a)} and ${nameOf(model, near.b)} are closest (${near.d}).`;
+  // Ranked by the most two stances can be apart; a range's gap is said as a range.
+  const far = pairs.reduce((x, y) => (y.d.max > x.d.max ? y : x));
+  const near = pairs.reduce((x, y) => (y.d.max < x.d.max ? y : x));
+  const farText = `${nameOf(model, far.a)} and ${nameOf(model, far.b)} are farthest apart (${formatGap(far.d)})`;
+  const ranges = pairs.some((p) => p.d.min !== p.d.max) ? ' Gaps involving a range are given as ranges.' : '';
+  if (pairs.length === 1) return `On ${title}, ${farText}; no other side has a stance.${ranges}`;
+  return `On ${title}, ${farText}; ${nameOf(model, near.a)} and ${nameOf(model, near.b)} are closest (${formatGap(near.d)}).${ranges}`;
 }
 
 /* ---------- 5. Timeline ---------- */

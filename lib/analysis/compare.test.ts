@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
+import { stanceBounds, stancePlace } from '../stance';
 import { crossCheck, type RawDataset } from '../validate';
 import { handDataset } from './hand-fixture';
 import { buildCompareData } from './compare-data';
@@ -25,14 +26,15 @@ describe('stance gaps', () => {
     const sides = raw.stakeholders.map((s) => s.id);
     for (const issue of raw.issues) {
       const { pairs, unplaced } = stanceGaps(dataOf(raw), issue.id, sides);
-      const values = sides.map((s) => ({ s, v: positionTrack(model, s, issue.id).current?.stance?.value }));
+      const values = sides.map((s) => ({ s, v: positionTrack(model, s, issue.id).current?.stance }));
       const placed = values.filter((x) => x.v !== undefined);
       expect(pairs).toHaveLength((placed.length * (placed.length - 1)) / 2);
       expect(unplaced.map((u) => u.stakeholder)).toEqual(values.filter((x) => x.v === undefined).map((x) => x.s));
       for (const pair of pairs) {
         const a = placed.find((x) => x.s === pair.a)!.v!;
         const b = placed.find((x) => x.s === pair.b)!.v!;
-        expect(pair.gap).toBe(Math.abs(a - b));
+        const [x, y] = [stanceBounds(a), stanceBounds(b)];
+        expect(pair.gap.max).toBe(Math.max(x.high - y.low, y.high - x.low));
       }
     }
   });
@@ -54,7 +56,7 @@ describe('stance gaps', () => {
     )!;
     expect(earlier.stance!.value).not.toBe(current.stance!.value);
     const pair = stanceGaps(dataOf(raw), 'summit-format', ['united-states', 'russia']).pairs[0]!;
-    expect(pair.valueA).toBe(current.stance!.value);
+    expect(pair.stanceA).toEqual(stancePlace(current.stance!));
   });
 
   it('says how far apart in words', () => {
@@ -102,7 +104,7 @@ describe('common ground', () => {
     const russia = positionTrack(buildModel(raw), 'russia', 'territory').current!;
     const sides = ['russia', 'ukraine'];
     expect(commonGround(dataOf(raw), 'territory', sides).filter((c) => c.kind === 'close-stances')).toEqual([]);
-    ukraine.stance = { ...ukraine.stance!, value: russia.stance!.value - CLOSE_STANCES };
+    ukraine.stance = { rationale: 'Test.', value: russia.stance!.value! - CLOSE_STANCES };
     const close = commonGround(dataOf(raw), 'territory', sides).filter((c) => c.kind === 'close-stances');
     expect(close).toHaveLength(1);
   });
@@ -221,10 +223,10 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
 
   it('measures every pair of stances and names the unplaced sides', () => {
     const water = stanceGaps(data(), 'water', ['north', 'south', 'east']);
-    expect(water.pairs.map(({ a, b, gap, words }) => [a, b, gap, words])).toEqual([
-      ['north', 'south', 60, 'far apart'],
-      ['north', 'east', 10, 'close together'],
-      ['south', 'east', 50, 'far apart'],
+    expect(water.pairs.map(({ a, b, words }) => [a, b, words])).toEqual([
+      ['north', 'south', '60 points apart, far apart'],
+      ['north', 'east', '10 points apart, close together'],
+      ['south', 'east', '50 points apart, far apart'],
     ]);
     expect(water.unplaced).toEqual([]);
     const border = stanceGaps(data(), 'border', ['north', 'south', 'east']);
@@ -237,7 +239,7 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
 
   it('finds common ground: an accepted demand and one close pair of stances', () => {
     const found = commonGround(data(), 'water', ['north', 'south', 'east']).map((c) =>
-      c.kind === 'accepted-demand' ? `${c.demand.id} accepted by ${c.by}` : `${c.gap.a}–${c.gap.b} ${c.gap.gap}`,
+      c.kind === 'accepted-demand' ? `${c.demand.id} accepted by ${c.by}` : `${c.gap.a}–${c.gap.b} ${c.gap.gap.max}`,
     );
     expect(found).toEqual(['south-share accepted by east', 'north–east 10']);
     expect(commonGround(data(), 'water', ['north', 'south'])).toEqual([]);

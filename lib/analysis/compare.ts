@@ -6,6 +6,15 @@
  */
 import type { Demand, DemandResponse, Issue } from '../schema';
 import type { PositionView, Side } from '../reshape';
+import {
+  CLOSE_STANCES,
+  formatGap,
+  gapBetween,
+  isCommonGround,
+  stancePlace,
+  type Gap,
+  type StancePlace,
+} from '../stance';
 
 /** A side as the compare view draws it: the reshape layer's record, style included. */
 export type CompareSide = Side;
@@ -26,11 +35,10 @@ export type CompareData = {
   demands: CompareDemand[];
 };
 
-/** Stances this close (in points of 0–100) count as common ground. */
-export const CLOSE_STANCES = 15;
+export { CLOSE_STANCES };
 
 export const HOW_DERIVED = {
-  commonGround: `From the data: a demand of one side that another side accepts (the recorded responses to demands), or two stances no more than ${CLOSE_STANCES} points apart (analyst judgements).`,
+  commonGround: `From the data: a demand of one side that another side accepts (the recorded responses to demands), or two stances no more than ${CLOSE_STANCES} points apart, or whose ranges overlap where a stance is a range (analyst judgements).`,
   redLines:
     'From the data: a demand of one side that another side rejects (the recorded responses to demands), or a thing one side rules out that another side asks for — paired when the answer one side gives to the other cites the statements behind the other’s demand.',
   gaps: 'From the stances: analyst judgements placing each position on the issue’s 0–100 scale. Sides with no stance are left out.',
@@ -41,7 +49,7 @@ export type HowDerived = typeof HOW_DERIVED;
 
 export const positionKey = (stakeholder: string, issue: string) => `${stakeholder}|${issue}`;
 
-/** The gap between two stances, in words. */
+/** How far apart two points are, in words. */
 export function gapWords(gap: number): string {
   if (gap <= CLOSE_STANCES) return 'close together';
   if (gap <= 40) return 'some way apart';
@@ -49,7 +57,26 @@ export function gapWords(gap: number): string {
   return 'at opposite ends';
 }
 
-export type StanceGap = { a: string; b: string; valueA: number; valueB: number; gap: number; words: string };
+/**
+ * The gap in words: for two points, its size and how far that is ("35 points apart, some way
+ * apart"); with a range, the least and most it can be ("between 15 and 85 points apart"), or
+ * "overlapping" when the ranges share ground.
+ */
+export function gapSentence(gap: Gap): string {
+  if (gap.min === gap.max) return `${formatGap(gap)}, ${gapWords(gap.min)}`;
+  return formatGap(gap);
+}
+
+export type StanceGap = {
+  a: string;
+  b: string;
+  stanceA: StancePlace;
+  stanceB: StancePlace;
+  gap: Gap;
+  /** Common ground: close points, or overlapping ranges. */
+  close: boolean;
+  words: string;
+};
 export type Unplaced = { stakeholder: string; reason: 'no-position' | 'no-stance' };
 
 export function stanceGaps(
@@ -57,19 +84,27 @@ export function stanceGaps(
   issue: string,
   sides: readonly string[],
 ): { pairs: StanceGap[]; unplaced: Unplaced[] } {
-  const placed: { stakeholder: string; value: number }[] = [];
+  const placed: { stakeholder: string; stance: StancePlace }[] = [];
   const unplaced: Unplaced[] = [];
   for (const stakeholder of sides) {
     const position = data.positions[positionKey(stakeholder, issue)];
     if (!position) unplaced.push({ stakeholder, reason: 'no-position' });
     else if (!position.stance) unplaced.push({ stakeholder, reason: 'no-stance' });
-    else placed.push({ stakeholder, value: position.stance.value });
+    else placed.push({ stakeholder, stance: stancePlace(position.stance) });
   }
   const pairs: StanceGap[] = [];
   placed.forEach((a, i) => {
     for (const b of placed.slice(i + 1)) {
-      const gap = Math.abs(a.value - b.value);
-      pairs.push({ a: a.stakeholder, b: b.stakeholder, valueA: a.value, valueB: b.value, gap, words: gapWords(gap) });
+      const gap = gapBetween(a.stance, b.stance);
+      pairs.push({
+        a: a.stakeholder,
+        b: b.stakeholder,
+        stanceA: a.stance,
+        stanceB: b.stance,
+        gap,
+        close: isCommonGround(a.stance, b.stance),
+        words: gapSentence(gap),
+      });
     }
   });
   return { pairs, unplaced };
@@ -104,7 +139,7 @@ export function commonGround(data: CompareData, issue: string, sides: readonly s
     })),
   );
   const close: CommonGround[] = stanceGaps(data, issue, sides)
-    .pairs.filter((gap) => gap.gap <= CLOSE_STANCES)
+    .pairs.filter((gap) => gap.close)
     .map((gap) => ({ kind: 'close-stances' as const, gap }));
   return [...accepted, ...close];
 }

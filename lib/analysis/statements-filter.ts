@@ -51,7 +51,8 @@ export function parseStatementFilter(
           ? DateParam.safeParse(value).success
           : choices[key].some((c) => c.id === value);
     if (valid) filter[key] = value;
-    else messages.push(`Unknown ${LABELS[key]} “${value}”: ignored.`);
+    // What the user typed is not a speaker's words: no quotation marks, set off by a colon.
+    else messages.push(`Unknown ${LABELS[key]}, ignored: ${value}.`);
   }
   if (!parsed.success) messages.push('Some filters in the address could not be read: ignored.');
   return { filter, messages };

@@ -23,11 +23,11 @@ describe('stance gap and its sentence', () => {
   ];
 
   it('measures between the farthest current stances, ignoring earlier ones', () => {
-    expect(stanceGap(marks)).toEqual({ low: 'south', high: 'north', value: 65 });
+    expect(stanceGap(marks)).toEqual({ low: 'south', high: 'north', gap: { min: 65, max: 65 } });
     expect(stanceGap(marks.filter((m) => m.stakeholder !== 'south'))).toEqual({
       low: 'east',
       high: 'north',
-      value: 30,
+      gap: { min: 30, max: 30 },
     });
     expect(stanceGap(marks.filter((m) => m.stakeholder === 'north'))).toBeNull();
   });
@@ -35,6 +35,32 @@ describe('stance gap and its sentence', () => {
   it('says who is how far apart, where the rest sit and who moved', () => {
     expect(spectrumSentence('Water rights', marks, stanceGap(marks), nameOf)).toBe(
       'On water rights, Northland and Southmark are 65 points apart; Eastvale sits at 50. Northland moved since earlier positions.',
+    );
+  });
+});
+
+describe('stance gap and its sentence with ranges', () => {
+  const marks = [
+    { stakeholder: 'north', value: 95, current: true },
+    { stakeholder: 'south', min: 0, max: 90, current: true },
+    { stakeholder: 'east', min: 0, max: 50, current: true },
+  ];
+
+  it('takes the pair that can be farthest apart and gives the gap as a range', () => {
+    // Both pairs with the north can be 95 apart; east (0–50) is surely at least 45 away, south only 5.
+    expect(stanceGap(marks)).toEqual({ low: 'east', high: 'north', gap: { min: 45, max: 95 } });
+  });
+
+  it('says a range gap as a range, and where a range stance sits', () => {
+    expect(spectrumSentence('Water rights', marks, stanceGap(marks), nameOf)).toBe(
+      'On water rights, Northland and Eastvale are between 45 and 95 points apart; Southmark sits between 0 and 90 (a range). A range marks a stance the sources only bound.',
+    );
+  });
+
+  it('says overlapping stances overlap', () => {
+    const two = marks.filter((m) => m.stakeholder !== 'north');
+    expect(spectrumSentence('Water rights', two, stanceGap(two), nameOf)).toBe(
+      'On water rights, Southmark and Eastvale overlap (up to 90 points apart). A range marks a stance the sources only bound.',
     );
   });
 });

@@ -4,6 +4,16 @@
  * browser for a narrowed selection without shipping zod.
  */
 import { compareDates, formatDate } from '../dates';
+import {
+  formatGap,
+  formatStance,
+  gapBetween,
+  isRange,
+  overlapping,
+  stanceBounds,
+  type Gap,
+  type StancePlace,
+} from '../stance';
 
 const AND = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -17,17 +27,28 @@ export function listNames(names: string[]): string {
 
 /* ---------- Stance spectrum ---------- */
 
-export type StanceMark = { stakeholder: string; value: number; current: boolean };
-export type StanceGap = { low: string; high: string; value: number };
+export type StanceMark = StancePlace & { stakeholder: string; current: boolean };
+/** The farthest-apart pair of current stances: `low` is the one lower on the scale. */
+export type StanceGap = { low: string; high: string; gap: Gap };
 
-/** The gap between the farthest current stances, or null with fewer than two. */
+/** The gap between the farthest current stances (by the most they can be apart), or null with fewer than two. */
 export function stanceGap(marks: StanceMark[]): StanceGap | null {
   const current = marks.filter((m) => m.current);
-  if (current.length < 2) return null;
-  const low = current.reduce((a, b) => (b.value < a.value ? b : a));
-  const high = current.reduce((a, b) => (b.value > a.value ? b : a));
-  return { low: low.stakeholder, high: high.stakeholder, value: high.value - low.value };
+  let best: StanceGap | null = null;
+  current.forEach((a, i) => {
+    for (const b of current.slice(i + 1)) {
+      const gap = gapBetween(a, b);
+      if (best && (gap.max < best.gap.max || (gap.max === best.gap.max && gap.min <= best.gap.min))) continue;
+      const aFirst = stanceBounds(a).low + stanceBounds(a).high <= stanceBounds(b).low + stanceBounds(b).high;
+      best = { low: (aFirst ? a : b).stakeholder, high: (aFirst ? b : a).stakeholder, gap };
+    }
+  });
+  return best;
 }
+
+/** "sits at 50" or "sits between 0 and 50 (a range)". */
+const sitsAt = (m: StancePlace) =>
+  isRange(m) ? `sits ${formatStance(m)} (a range)` : `sits at ${formatStance(m, 'bare')}`;
 
 export function spectrumSentence(
   issueTitle: string,
@@ -38,14 +59,18 @@ export function spectrumSentence(
   const title = issueTitle.toLowerCase();
   const current = marks.filter((m) => m.current);
   if (current.length === 0) return `No side has a stance on ${title} in the data.`;
-  if (!gap)
-    return `Only ${nameOf(current[0]!.stakeholder)} has a stance on ${title} (${current[0]!.value}/100): there is no gap to measure.`;
-  const { low, high, value } = gap;
+  if (!gap) {
+    const only = current[0]!;
+    return `Only ${nameOf(only.stakeholder)} has a stance on ${title} (${formatStance(only)}${isRange(only) ? ', a range' : ''}): there is no gap to measure.`;
+  }
+  const { low, high } = gap;
   const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
   const moved = [...new Set(marks.filter((m) => !m.current).map((m) => nameOf(m.stakeholder)))];
-  let sentence = `On ${title}, ${nameOf(high)} and ${nameOf(low)} are ${value} points apart`;
-  if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} sits at ${m.value}`))}`;
+  const apart = overlapping(gap.gap) ? `overlap (up to ${gap.gap.max} points apart)` : `are ${formatGap(gap.gap)}`;
+  let sentence = `On ${title}, ${nameOf(high)} and ${nameOf(low)} ${apart}`;
+  if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} ${sitsAt(m)}`))}`;
   sentence += '.';
+  if (current.some(isRange)) sentence += ' A range marks a stance the sources only bound.';
   if (moved.length > 0) sentence += ` ${listNames(moved)} moved since earlier positions.`;
   return sentence;
 }

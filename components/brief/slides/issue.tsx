@@ -2,17 +2,24 @@ import type { IssueSlide } from '@/lib/deck/slides/issue';
 import { NO_POSITION, type SideLine } from '@/lib/deck/slides/side-line';
 import type { DeckSide } from '@/lib/deck/types';
 import { MiniSpectrum } from './mini-spectrum';
+import { formatStance, isRange } from '@/lib/stance';
+import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import { SideName, type BodyProps } from './parts';
 
 function Line({ line, side }: { line: SideLine; side: DeckSide }) {
   return (
     <li className="border-l-[0.4cqw] pl-[1cqw]" style={{ borderColor: side.color }}>
       <SideName side={side} />
-      {line.stance !== null ? <span className="ml-[0.8cqw] opacity-80">stance {line.stance}/100</span> : null}
+      {line.stance !== null ? (
+        <span className="ml-[0.8cqw] opacity-80">
+          stance {formatStance(line.stance)}
+          {isRange(line.stance) ? ' (a range)' : ''}
+        </span>
+      ) : null}
       <p>{line.summary ?? NO_POSITION}</p>
       {line.quote ? (
         <p className="font-serif italic">
-          “{line.quote.text}” <span className="not-italic opacity-80">— {line.quote.speaker}</span>
+          <VerbatimQuote quote={line.quote} speaker speakerClassName="not-italic opacity-80" />
         </p>
       ) : null}
     </li>

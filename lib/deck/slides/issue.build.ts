@@ -1,3 +1,4 @@
+import { stancePlace } from '../../stance';
 import type { Model } from '../../model';
 import { spectrum } from '../../analysis/charts';
 import type { IssueFacts } from './issue';
@@ -14,7 +15,11 @@ export function buildIssueSlides(model: Model): IssueFacts[] {
     question: issue.question,
     scale: [issue.scale.min.short, issue.scale.mid.short, issue.scale.max.short],
     lines: sides.map((s) => sideLine(model, s, issue.id)),
-    marks: spectrum(model, issue.id).marks.map(({ stakeholder, value, current }) => ({ stakeholder, value, current })),
+    marks: spectrum(model, issue.id).marks.map((m) => ({
+      stakeholder: m.stakeholder,
+      current: m.current,
+      ...stancePlace(m),
+    })),
     notes: sides.flatMap((s) => positionNotes(model, s, issue.id)),
   }));
 }

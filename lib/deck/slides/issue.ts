@@ -1,11 +1,22 @@
+import { gapSpan, type Gap } from '../../stance';
 import { stanceGap, type StanceMark } from '../../analysis/takeaways';
 import { cut, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
 import type { SideLine } from './side-line';
 
 type Common = { issue: string; question: string; scale: [string, string, string]; lines: SideLine[] };
 export type IssueFacts = SlideFactsBase<'issue'> & Common & { marks: StanceMark[] };
-/** gap: between the farthest current stances of the sides shown. */
-export type IssueSlide = SlideViewBase<'issue'> & Common & { gap: number | null };
+/**
+ * gap: between the farthest current stances of the sides shown (a min–max when a range is involved),
+ * and where on the scale it is drawn (from, to).
+ */
+export type IssueSlide = SlideViewBase<'issue'> & Common & { gap: { gap: Gap; from: number; to: number } | null };
+
+function farthest(marks: StanceMark[]): IssueSlide['gap'] {
+  const found = stanceGap(marks);
+  if (!found) return null;
+  const at = (id: string) => marks.find((m) => m.current && m.stakeholder === id)!;
+  return { gap: found.gap, ...gapSpan(at(found.low), at(found.high)) };
+}
 
 export const issue: SlideKind<IssueFacts, IssueSlide> = {
   compose: ({ id, kind, title, notes, issue, question, scale, lines, marks }, scope) => {
@@ -19,7 +30,7 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
       question,
       scale,
       lines: kept,
-      gap: stanceGap(marks.filter((m) => scope.keepSide(m.stakeholder)))?.value ?? null,
+      gap: farthest(marks.filter((m) => scope.keepSide(m.stakeholder))),
       notes: scope.notes(notes),
       footnote: scope.cite(kept.flatMap((l) => l.sources)),
     };

@@ -1,6 +1,8 @@
 import type { Model } from '../../model';
 import { formatDate } from '../../dates';
 import { stanceWords } from '../../format';
+import { formatStance, isRange, stancePlace } from '../../stance';
+import { quoted, quoteRecords } from '../../quote';
 import { positionTrack, statementsOf } from '../../analysis/positions';
 import type { Note } from '../types';
 import type { SideLine } from './side-line';
@@ -24,14 +26,9 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
   return {
     stakeholder,
     summary: current.summary,
-    stance: current.stance?.value ?? null,
-    // Scale labels are our words: set off by their number, not by quotation marks.
-    stanceWords: current.stance
-      ? stanceWords(issueRecord, current.stance.value, (label, point) => `${label} (${point})`)
-      : null,
-    quote: quoted
-      ? { text: quoted.quotes[0]!, speaker: `${quoted.actorRecord.name}, ${quoted.actorRecord.role}` }
-      : null,
+    stance: current.stance ? stancePlace(current.stance) : null,
+    stanceWords: current.stance ? stanceWords(issueRecord, current.stance) : null,
+    quote: quoted ? quoteRecords(quoted, `${quoted.actorRecord.name}, ${quoted.actorRecord.role}`)[0]! : null,
     sources,
   };
 }
@@ -42,11 +39,13 @@ export function positionNotes(model: Model, stakeholder: string, issue: string):
   if (!current) return [];
   const name = model.stakeholderById.get(stakeholder)!.name;
   const texts = statementsOf(model, current.statements).map((s) => {
-    const words = s.quotes.length > 0 ? s.quotes.map((q) => `“${q}”`).join(' … ') : s.summary;
+    const words = s.quotes.length > 0 ? quoteRecords(s, s.actorRecord.name).map(quoted).join(' … ') : s.summary;
     return `${name} — ${s.actorRecord.name} (${formatDate(s.date, s.dateApprox)}, ${s.channel}): ${words}`;
   });
   if (current.stance)
-    texts.push(`${name} stance ${current.stance.value}/100 (analyst judgement): ${current.stance.rationale}`);
+    texts.push(
+      `${name} stance ${formatStance(current.stance)}${isRange(current.stance) ? ' (a range)' : ''} (analyst judgement): ${current.stance.rationale}`,
+    );
   for (const c of current.conflicts) texts.push(`${name} — conflicting statements: ${c.summary}`);
   return texts.map((text) => ({ text, stakeholders: [stakeholder], issue }));
 }

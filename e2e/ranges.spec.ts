@@ -1,0 +1,107 @@
+/**
+ * Stances as ranges, end to end: the seed data has range stances (Kyiv on territory 0–90, on the
+ * summit format 0–50, …), read here through the loader. Compare, the gap heatmap, the stance spectrum
+ * and the deck draw a range as a bar, say "range", and give a gap involving one as a range.
+ */
+import type { Page } from '@playwright/test';
+import { gapMatrix, spectrum, spectrumTakeaway } from '../lib/analysis/charts';
+import { buildCompareData } from '../lib/analysis/compare-data';
+import { compareIssue } from '../lib/analysis/compare';
+import { buildDeck } from '../lib/deck/build';
+import { presentDeck } from '../lib/deck/deck';
+import { formatGap, formatGapShort, formatStance, isRange, stanceBounds } from '../lib/stance';
+import { expect, model, test } from './fixtures';
+
+const ranged = model.positions.filter((p) => p.stance && isRange(p.stance));
+/** An issue where a current range stance meets at least one other current stance. */
+const issue = model.issues.find((i) => {
+  const marks = spectrum(model, i.id).marks.filter((m) => m.current);
+  return marks.length >= 2 && marks.some((m) => isRange(m));
+})!;
+const marks = spectrum(model, issue.id).marks.filter((m) => m.current);
+const name = (id: string) => model.stakeholderById.get(id)!.name;
+
+test('the data has range stances to show', () => {
+  expect(ranged.length).toBeGreaterThan(0);
+  expect(issue).toBeDefined();
+});
+
+test('compare: a range is a bar on the scale, and every gap with a range is given as a range', async ({ page }) => {
+  const sides = marks.map((m) => m.stakeholder);
+  const expected = compareIssue(buildCompareData(model), issue.id, sides)!;
+  await page.goto(`/compare/?s=${sides.join(',')}&i=${issue.id}`);
+  const scale = page.getByRole('img', { name: new RegExp(`^Stances on the ${issue.title.toLowerCase()} scale`) });
+  for (const m of marks.filter((x) => isRange(x))) {
+    await expect(scale).toHaveAccessibleName(
+      new RegExp(`${name(m.stakeholder)} ${formatStance(m, 'bare')} \\(a range\\)`),
+    );
+    const { low, high } = stanceBounds(m);
+    await expect(scale.locator(`[data-range="${low}-${high}"]`)).toHaveCount(1);
+  }
+  const gaps = page.getByRole('list', { name: `Stance gaps on ${issue.title}` }).getByRole('listitem');
+  await expect(gaps).toHaveCount(expected.gaps.pairs.length);
+  for (const [i, p] of expected.gaps.pairs.entries()) {
+    await expect(gaps.nth(i)).toContainText(`${formatStance(p.stanceA, 'bare')} and ${name(p.b)}`);
+    await expect(gaps.nth(i)).toContainText(formatGap(p.gap));
+    if (p.gap.min !== p.gap.max)
+      await expect(gaps.nth(i)).toContainText(/between \d+ and \d+ points apart|overlapping/);
+  }
+  await expect(page.getByText('A bar is a range')).toBeVisible();
+});
+
+async function chartsPage(page: Page) {
+  await page.goto('/charts/');
+}
+
+test('gap heatmap: a pair with a range shows the least and most it can be', async ({ page }) => {
+  await chartsPage(page);
+  const chart = page.getByTestId('chart-gap-heatmap');
+  await chart.getByLabel('Issue').selectOption(issue.id);
+  const data = gapMatrix(model, issue.id);
+  const rangeCells = data.distance.flatMap((row, i) => row.filter((d, j) => i !== j && d.min !== d.max));
+  expect(rangeCells.length).toBeGreaterThan(0);
+  for (const d of rangeCells) {
+    const cells = chart.locator(`td[data-gap="${formatGapShort(d)}"]`);
+    await expect(cells.first()).toHaveText(`${d.min}–${d.max}`);
+    await expect(cells.first()).toHaveAttribute('title', formatGap(d));
+  }
+});
+
+test('stance spectrum: a range is a bar, its mark says the range, the takeaway gives the gap as a range', async ({
+  page,
+}) => {
+  await chartsPage(page);
+  const root = page.getByTestId(`chart-spectrum-${issue.id}`);
+  await root.scrollIntoViewIfNeeded();
+  const data = spectrum(model, issue.id);
+  await expect(root.locator('.spectrum-mark')).toHaveCount(data.marks.length);
+  const range = data.marks.find((m) => m.current && isRange(m))!;
+  const mark = root.getByRole('img', {
+    name: new RegExp(`^${name(range.stakeholder)}: stance ${formatStance(range, 'spoken')} \\(a range\\)`),
+  });
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toContainText(
+    `${model.stakeholderById.get(range.stakeholder)!.abbreviation} ${formatStance(range, 'bare')}`,
+  );
+  // One bar per range mark (Recharts draws an error bar as a line group per point).
+  await expect(root.locator('.recharts-errorBar')).toHaveCount(data.marks.filter((m) => isRange(m)).length);
+  await expect(page.locator('figure').filter({ has: root })).toContainText(spectrumTakeaway(model, data));
+  if (data.gap) await expect(root).toContainText(`Gap: ${formatGap(data.gap.gap)}`);
+});
+
+test('deck: the issue slide draws a range as a bar on the scale and gives the gap in words', async ({ page }) => {
+  const deck = presentDeck(buildDeck(model), { stakeholders: [], issues: [] });
+  const n = deck.slides.findIndex((s) => s.kind === 'issue' && s.issue === issue.id) + 1;
+  const slide = deck.slides[n - 1]!;
+  if (slide.kind !== 'issue') throw new Error('not an issue slide');
+  await page.goto(`/brief/?slide=${n}`);
+  const active = page.locator('.deck[data-ready] .slide[data-active]');
+  const picture = active.getByRole('img', { name: /^Stances \(analyst judgements\)/ });
+  for (const line of slide.lines.filter((l) => l.stance && isRange(l.stance))) {
+    const { low, high } = stanceBounds(line.stance!);
+    await expect(picture.locator(`rect[data-range="${low}-${high}"]`)).toHaveCount(1);
+    await expect(picture).toHaveAccessibleName(new RegExp(`${formatStance(line.stance!, 'spoken')} \\(a range\\)`));
+    await expect(active).toContainText(`stance ${formatStance(line.stance!)} (a range)`);
+  }
+  if (slide.gap) await expect(picture).toContainText(`Gap: ${formatGap(slide.gap.gap)} (analyst judgement)`);
+});
