@@ -151,6 +151,20 @@ test.describe('briefing deck', () => {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;');
     for (const q of quotes) expect(text.includes(escape(q)) || text.includes(q), q).toBe(true);
+    // Slide n of the file is deck slide n: slide parts are named slide1.xml, slide2.xml, …
+    const presentation = await zip.file('ppt/presentation.xml')!.async('string');
+    const slideHeight = Number(presentation.match(/<p:sldSz[^>]*cy="(\d+)"/)![1]);
+    for (const [n, slide] of deck.slides.entries()) {
+      const xml = await zip.file(`ppt/slides/slide${n + 1}.xml`)!.async('string');
+      // No frame (text box, table, picture) runs past the slide's bottom edge.
+      for (const frame of xml.matchAll(/<a:off x="\d+" y="(\d+)"\/>\s*<a:ext cx="\d+" cy="(\d+)"\/>/g))
+        expect(Number(frame[1]) + Number(frame[2]), `slide ${n + 1} (${slide.title})`).toBeLessThanOrEqual(slideHeight);
+      // An issue slide draws its stances: a picture, a chart, or drawn shapes besides text boxes.
+      if (slide.kind === 'issue')
+        expect(/<p:pic>|<c:chart|<a:prstGeom prst="(?!rect")/.test(xml) || /<p:cxnSp>/.test(xml), slide.title).toBe(
+          true,
+        );
+    }
   });
 
   test('npm run export:pdf writes a PDF with a page per slide', async () => {

@@ -35,13 +35,13 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /**
  * A stance in words: where it sits relative to the scale's named points. `mark` sets each named
- * point off; the deck passes one that names the point's number, since a scale end is our words,
- * not a quote, and must not stand in quotation marks.
+ * point off (by default it is left bare); the deck passes one that names the point's number. A scale
+ * end is our words, not a quote, so it never stands in quotation marks.
  */
 export function stanceWords(
   issue: Pick<Issue, 'scale'>,
   value: number,
-  mark: (label: string, point: number) => string = (label) => `“${label}”`,
+  mark: (label: string, point: number) => string = (label) => label,
 ): string {
   const { min: lo, mid: md, max: hi } = issue.scale;
   const [min, mid, max] = [mark(lo.short, 0), mark(md.short, 50), mark(hi.short, 100)];
@@ -62,4 +62,22 @@ export function citeSources(
       return `${s.outlet}, “${s.title}”, ${formatDate(s.published, s.publishedApprox)}${inferred}`;
     })
     .join('; ');
+}
+
+/** "Russia’s", but "United States’": a name ending in s takes the apostrophe alone. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/** Evidence kinds counted: "1 direct quote", "3 paraphrased by the source". */
+const EVIDENCE_COUNTED: Record<EvidenceKind, [string, string]> = {
+  'direct-quote': ['direct quote', 'direct quotes'],
+  paraphrase: ['paraphrased by the source', 'paraphrased by the source'],
+  'anonymous-officials': ['from anonymous officials', 'from anonymous officials'],
+  'analyst-assessment': ['analyst assessment', 'analyst assessments'],
+};
+
+export function evidenceCount(count: number, kind: EvidenceKind): string {
+  const [one, many] = EVIDENCE_COUNTED[kind];
+  return plural(count, one, many);
 }
