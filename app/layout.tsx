@@ -29,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-[1400px] px-4 pb-16 pt-4 sm:px-6">
           {children}
         </main>
-        <footer className="mx-auto max-w-[1400px] px-4 pb-8 sm:px-6">
+        <footer className="page-footer mx-auto max-w-[1400px] px-4 pb-8 sm:px-6">
           <PageCite asOf={formatDate(dataset.asOf)} />
         </footer>
       </body>

@@ -159,7 +159,7 @@ export type ChartWords = {
   title: string;
   takeaway: string;
   /** The scale's end words, low then high, for charts that place stances. */
-  scale?: { min: string; max: string };
+  scale?: { min: string; max: string; mid?: string };
   /** True where the chart shows stances: they are analyst judgements and the image says so. */
   judgement?: boolean;
   /** Colour key and event key entries, e.g. "E1 · 6 Aug 2025 — Witkoff meets Putin". */
@@ -197,7 +197,10 @@ export function chartPage(
   block(words.title, Math.round(fontSize * 1.5), ' font-weight="700"');
   y += Math.round(fontSize * 0.3);
   block(words.takeaway, Math.round(fontSize * 1.15));
-  if (words.scale) block(`Scale: 0 = ${words.scale.min} · 100 = ${words.scale.max}`, fontSize, ' font-weight="600"');
+  if (words.scale) {
+    const mid = words.scale.mid ? ` · 50 = ${words.scale.mid}` : '';
+    block(`Scale: 0 = ${words.scale.min}${mid} · 100 = ${words.scale.max}`, fontSize, ' font-weight="600"');
+  }
   if (words.judgement)
     block('Stances are analyst judgement, not the sides’ own numbers.', fontSize, ' font-style="italic"', '#334155');
   y += Math.round(fontSize * 0.6);

@@ -24,7 +24,7 @@ type Props = {
   /** A key drawn into the downloaded image, for charts whose colours are explained outside the chart. */
   legend?: { label: string; fill?: string }[];
   /** The scale's end words, for charts that place stances; printed on the image. */
-  scale?: { min: string; max: string };
+  scale?: { min: string; max: string; mid?: string };
   /** The chart shows stances: the image and README carry the "analyst judgement" label. */
   judgement?: boolean;
   /** Why the chart has nothing to download; by default, when the table has no rows. */

@@ -21,7 +21,7 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
       title={`Stance spectrum: ${issue.title}`}
       takeaway={spectrumTakeaway(model, data)}
       asOf={model.dataset.asOf}
-      scale={{ min: issue.scale.min.short, max: issue.scale.max.short }}
+      scale={{ min: issue.scale.min.short, mid: issue.scale.mid.short, max: issue.scale.max.short }}
       judgement
       empty={
         data.marks.length === 0 ? 'Nothing to download: no side has a stance on this issue in the data.' : undefined

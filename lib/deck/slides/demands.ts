@@ -20,11 +20,14 @@ export const answerOf = (row: Row, side: string) =>
  * line, and the table area this many lines (header included). Rows are split across slides by
  * these, so a long table continues on the next slide instead of shrinking or running off it.
  */
-export const DEMAND_TABLE = { charsPerLine: 48, lines: 15 } as const;
+export const DEMAND_TABLE = { charsPerLine: 48, lines: 21 } as const;
 
-/** Lines a row takes: its demand text wrapped in the demand column, plus the cell padding. */
+/**
+ * Lines a row takes: its demand text wrapped in the demand column, at least two (an answer such as
+ * "No stated response" wraps in a side's narrow column), plus the cell padding.
+ */
 export const demandRowLines = (row: Pick<Row, 'text'>) =>
-  Math.ceil((row.text.length + 5) / DEMAND_TABLE.charsPerLine) + 0.4;
+  Math.max(2, Math.ceil((row.text.length + 5) / DEMAND_TABLE.charsPerLine)) + 0.4;
 
 /** Rows split into pages that each fit the table area; a row too long for a page gets one to itself. */
 export function pageDemandRows<R extends Pick<Row, 'text'>>(rows: R[], lines: number = DEMAND_TABLE.lines): R[][] {
