@@ -168,6 +168,20 @@ test.describe('briefing deck', () => {
     }
   });
 
+  test('nothing on any slide runs past its bottom edge', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (let n = 1; n <= count; n++) {
+      await openDeck(page, `?slide=${n}`);
+      const past = await current(page).evaluate((slide) => {
+        const edge = slide.getBoundingClientRect().bottom + 1;
+        return [...slide.querySelectorAll('*')]
+          .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().bottom > edge)
+          .map((el) => (el.textContent ?? '').trim().slice(0, 40));
+      });
+      expect(past, `slide ${n}: ${deck.slides[n - 1]!.title}`).toEqual([]);
+    }
+  });
+
   test('npm run export:pdf writes a PDF with a page per slide', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-pdf-')), 'briefing.pdf');
     execFileSync(

@@ -11,8 +11,9 @@ export function matrixPptx({ slide, deck }: PptxTarget, s: MatrixSlide) {
     c.summary === null
       ? 'No stated position'
       : [
-          cellPlace(c) ?? 'Assessment, no stance',
-          c.stance !== null ? `(${formatStance({ value: c.stance }, 'spoken')})` : null,
+          cellPlace(c) && c.stance !== null
+            ? `${cellPlace(c)} (${formatStance({ value: c.stance }, 'spoken')})`
+            : 'Assessment, no stance',
           c.conflict ? '⚠ conflicting statements' : null,
         ]
           .filter(Boolean)

@@ -31,10 +31,14 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
                     <span className="opacity-70">No stated position</span>
                   ) : (
                     <>
-                      <strong className="block">{cellPlace(c) ?? 'Assessment, no stance'}</strong>
-                      {c.stance !== null ? (
-                        <span className="block">({formatStance({ value: c.stance }, 'spoken')})</span>
-                      ) : null}
+                      {cellPlace(c) ? (
+                        <strong className="block">
+                          {cellPlace(c)}{' '}
+                          <span className="font-normal">({formatStance({ value: c.stance ?? 0 }, 'spoken')})</span>
+                        </strong>
+                      ) : (
+                        <span className="block">Assessment, no stance</span>
+                      )}
                       {c.conflict ? <span className="block font-bold">⚠ conflicting statements</span> : null}
                     </>
                   )}

@@ -11,7 +11,7 @@ export const cellPlace = (c: Cell) => c.stanceWords?.replace(/^At or near |^Near
 
 /** Said on the slide itself, not only in the notes: the stances are ours, placed on each issue's scale. */
 export const MATRIX_CAPTION =
-  'Where each side sits on the issue’s scale, in the scale’s words, with its place from 0 to 100 — an analyst judgement, not the side’s own number.';
+  'Stances: where each side sits on the issue’s scale (0–100) — an analyst judgement, not the side’s own number.';
 
 export const matrix: SlideKind<MatrixFacts, MatrixSlide> = {
   compose: ({ id, kind, title, notes, rows }, scope) => {
