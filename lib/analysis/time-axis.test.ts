@@ -38,7 +38,7 @@ describe('time axis domain', () => {
 describe('time windows and event labels', () => {
   it('offers the latest four weeks when the dates run over years', () => {
     const windows = timeWindows([at('2014-01-01'), at('2025-08-06'), at('2025-08-08')]);
-    expect(windows.map((w) => w.label)).toEqual(['All dates', 'Latest four weeks']);
+    expect(windows.map((w) => w.label)).toEqual(['All dates', 'Latest dates, close up']);
     expect(windows[1]!.ticks.map((t) => t.label)).toEqual([
       '4 Aug 2025',
       '5 Aug',

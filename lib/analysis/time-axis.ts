@@ -94,7 +94,7 @@ export function timeWindows(times: number[]): TimeWindow[] {
   const latest = Math.max(...times);
   if (times.length > 0 && latest - Math.min(...times) > 92 * DAY) {
     const recent = timeDomain(times.filter((t) => t >= latest - 28 * DAY));
-    windows.push({ label: 'Latest four weeks', domain: recent, ticks: timeTicks(recent[0], recent[1]) });
+    windows.push({ label: 'Latest dates, close up', domain: recent, ticks: timeTicks(recent[0], recent[1]) });
   }
   return windows;
 }
