@@ -188,7 +188,14 @@ test.describe('briefing deck', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-pdf-')), 'briefing.pdf');
     execFileSync(
       process.execPath,
-      ['scripts/export-pdf.mjs', '--out', out, '--port', String(3190 + Number(process.env.TEST_PARALLEL_INDEX ?? 0))],
+      [
+        'scripts/export-pdf.mjs',
+        '--out',
+        out,
+        '--port',
+        // Beside this run's own server port, so parallel checkouts on one machine never share the PDF server.
+        String(Number(process.env.E2E_PORT ?? 3100) + 90 + Number(process.env.TEST_PARALLEL_INDEX ?? 0)),
+      ],
       { stdio: 'pipe' },
     );
     expect(pdfPages(fs.readFileSync(out))).toBe(count);

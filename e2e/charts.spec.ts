@@ -217,6 +217,8 @@ test.describe('charts page', () => {
   });
 
   test('has no axe violations, with charts drawn and tables open', async ({ page }) => {
+    // Axe reads every chart, table and control on the page: on a loaded 2-core machine that alone takes over 30 s.
+    test.slow();
     for (const f of await page.locator('figure').all()) {
       await f.scrollIntoViewIfNeeded();
       await f.getByText('Show the table').click();

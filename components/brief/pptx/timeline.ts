@@ -20,6 +20,8 @@ export function timelinePptx({ pptx, slide, side }: PptxTarget, s: TimelineSlide
         h: 4.7,
         barDir: 'bar',
         showValue: true,
+        // Statements are whole: no 0.5 steps on the count axis.
+        valAxisMajorUnit: 1,
         showLegend: false,
         chartColors: s.perSide.map((p) => hex(side(p.stakeholder).color)),
       },
