@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/ui/site-header';
+import { PageCite } from '@/components/ui/page-cite';
 import { getModel } from '@/lib/data';
+import { formatDate } from '@/lib/dates';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -27,6 +29,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-[1400px] px-4 pb-16 pt-4 sm:px-6">
           {children}
         </main>
+        <footer className="page-footer mx-auto max-w-[1400px] px-4 pb-8 sm:px-6">
+          <PageCite asOf={formatDate(dataset.asOf)} />
+        </footer>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { demandCounts, gapMatrix, responseGrid, spectrum, timeline } from '../lib/analysis/charts';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
 import { formatGap } from '../lib/stance';
@@ -131,31 +132,88 @@ test.describe('charts page', () => {
     }
   });
 
-  test('downloads: PNG, SVG and CSV of a chart, each a non-empty file of its type', async ({ page }) => {
+  test('downloads: PNG, 16:9 PNG, SVG and a data zip, each standing alone', async ({ page }) => {
     await drawn(page, 'timeline');
     await expect(root(page, 'timeline').locator('.timeline-mark').first()).toBeVisible();
-    for (const id of ['timeline', 'demand-responses']) {
-      const group = page.getByRole('group', {
-        name: `Download ${id === 'timeline' ? 'Timeline of statements' : 'Demand–response grid'}`,
-      });
+    const fs = await import('node:fs');
+    for (const [id, title] of [
+      ['timeline', 'Timeline of statements'],
+      ['demand-responses', 'Demand–response grid'],
+    ] as const) {
+      const group = page.getByRole('group', { name: `Download ${title}` });
       const files: Record<string, Buffer> = {};
-      for (const kind of ['PNG', 'SVG', 'CSV']) {
+      for (const [kind, name, file] of [
+        ['PNG', /^PNG image/, `${id}.png`],
+        ['SLIDE', /^PNG 16:9/, `${id}-16x9.png`],
+        ['SVG', /^SVG/, `${id}.svg`],
+        ['ZIP', /^Data/, `${id}-data.zip`],
+      ] as const) {
         const [download] = await Promise.all([
           page.waitForEvent('download'),
-          group.getByRole('button', { name: new RegExp(`^${kind}`) }).click(),
+          group.getByRole('button', { name }).click(),
         ]);
-        expect(download.suggestedFilename()).toBe(`${id}.${kind.toLowerCase()}`);
-        const path = await download.path();
-        files[kind] = await import('node:fs').then((fs) => fs.readFileSync(path!));
+        expect(download.suggestedFilename()).toBe(file);
+        files[kind] = fs.readFileSync((await download.path())!);
       }
       expect(files.PNG!.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-      expect(files.PNG!.length).toBeGreaterThan(2000);
-      expect(files.SVG!.toString()).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      // A PNG's width and height sit at bytes 16–23: the slide image is 1920×1080.
+      expect([files.SLIDE!.readUInt32BE(16), files.SLIDE!.readUInt32BE(20)]).toEqual([1920, 1080]);
+      const svg = files.SVG!.toString();
+      expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       // Colours are CSS variables on the page; a standalone file carries their values.
-      expect(files.SVG!.toString()).not.toContain('var(--');
-      const csv = files.CSV!.toString().split('\r\n');
-      expect(csv[0]).toMatch(/^[A-Z]/);
-      expect(csv.filter(Boolean).at(-1)).toMatch(/Source: /);
+      expect(svg).not.toContain('var(--');
+      expect(svg).toContain(`Standpoint · data as of`);
+      const zip = await JSZip.loadAsync(files.ZIP!);
+      const csv = await zip.file('data.csv')!.async('string');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      expect(csv.slice(1).split('\r\n')[0]).toMatch(/^[A-Z]/);
+      expect(csv).not.toContain('Source:');
+      expect(await zip.file('README.txt')!.async('string')).toContain('Cite as:');
+    }
+  });
+
+  test('a stance chart’s SVG carries the takeaway and the scale’s end words', async ({ page }) => {
+    const issue = model.issues.find((i) => spectrum(model, i.id).marks.length > 0)!;
+    const id = `spectrum-${issue.id}`;
+    await drawn(page, id);
+    await expect(root(page, id).locator('svg.recharts-surface')).toBeVisible();
+    const takeaway = (await page.locator(`#${id}-takeaway`).innerText()).trim();
+    const group = page.getByRole('group', { name: `Download Stance spectrum: ${issue.title}` });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      group.getByRole('button', { name: /^SVG/ }).click(),
+    ]);
+    const svg = (await import('node:fs')).readFileSync((await download.path())!).toString();
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => m[1]!)
+      .join(' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"');
+    expect(text).toContain(takeaway.replace(/\s+/g, ' '));
+    expect(text).toContain(issue.scale.min.short);
+    expect(text).toContain(issue.scale.max.short);
+    expect(text).toContain('analyst judgement');
+  });
+
+  test('an empty chart’s download buttons are disabled, and say why', async ({ page }) => {
+    const issue = model.issues.find((i) => spectrum(model, i.id).marks.length === 0);
+    expect(issue, 'the data has an issue without stances').toBeDefined();
+    const group = page.getByRole('group', { name: `Download Stance spectrum: ${issue!.title}` });
+    for (const button of await group.getByRole('button').all()) await expect(button).toBeDisabled();
+    await expect(group.locator('xpath=..').getByText('Nothing to download')).toBeVisible();
+  });
+
+  test('every timeline lane is labelled', async ({ page }) => {
+    for (const path of ['/charts/', ...model.issues.map((i) => `/issues/${i.id}/`)]) {
+      await page.goto(path);
+      const chart = page.locator('[data-testid^="chart-timeline"]').first();
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+      for (const side of model.stakeholders)
+        await expect(
+          chart.locator('.recharts-yAxis-tick-labels').getByText(`(${side.abbreviation})`, { exact: false }),
+          `${path} ${side.name}`,
+        ).toBeVisible();
     }
   });
 

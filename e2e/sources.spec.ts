@@ -41,6 +41,38 @@ test('a statement’s "in context" link lands on its highlighted passage', async
   await expectNoAxeViolations(page);
 });
 
+test('every highlighted passage on a source page links to the statement that cites it', async ({ page }) => {
+  for (const source of model.sources) {
+    const cited = model.statements.filter((s) => s.source === source.id);
+    if (cited.length === 0) continue;
+    await page.goto(`/sources/${source.id}/`);
+    const marks = page.locator('mark.passage');
+    const links = page.locator('.cited-by a[data-cites="statement"]');
+    // Each passage ends with a "cited by" list naming its statement; a passage run in the middle of an overlap may not.
+    expect(await links.count(), source.id).toBeGreaterThanOrEqual(Math.min(await marks.count(), 1));
+    for (const statement of cited) {
+      if (!(await page.locator(`[id="st-${statement.id}"]`).count())) continue;
+      await expect(
+        page.locator('.cited-by a[data-cites="statement"]', { hasText: statement.actorRecord.name }).first(),
+        statement.id,
+      ).toBeVisible();
+    }
+    // Every mark is followed, before the next plain text, by links: no highlight stands unlinked.
+    const unlinked = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('mark.passage')];
+      return all.filter((mark) => {
+        // Runs are sibling spans: walk on from this mark's run through the passage's later runs.
+        for (let run: Element | null = mark.parentElement; run; run = run.nextElementSibling) {
+          if (run.querySelector('.cited-by')) return false;
+          if (!run.querySelector('mark.passage')) return true;
+        }
+        return true;
+      }).length;
+    });
+    expect(unlinked, source.id).toBe(0);
+  }
+});
+
 test('an unknown path shows the not-found page', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);

@@ -1,36 +1,119 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { tableSvg, toCsv } from './chart-export';
+import { chartPage, citation, crc32, readmeText, slideSvg, tableSvg, toCsv, wrapWords, zipStore } from './chart-export';
 
 describe('CSV download', () => {
-  it('has a header row, quoted fields where needed, and the citation last', () => {
-    const csv = toCsv(
-      {
-        columns: ['Side', 'Quote'],
-        rows: [
-          ['Russia', 'He said, "no"'],
-          ['US', 3],
-        ],
-      },
-      'RFE/RL, 7 Aug 2025',
-    );
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Side,Quote');
-    expect(lines[1]).toBe('Russia,"He said, ""no"""');
-    expect(lines[2]).toBe('US,3');
-    expect(lines.at(-1)).toBe('"Source: RFE/RL, 7 Aug 2025"');
+  it('holds a BOM, a header row and the data only, quoted where needed', () => {
+    const csv = toCsv({
+      columns: ['Side', 'Quote'],
+      rows: [
+        ['Russia', 'He said, "no"'],
+        ['US', 3],
+      ],
+    });
+    expect(csv.startsWith('\uFEFFSide,Quote\r\n')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toEqual(['Side,Quote', 'Russia,"He said, ""no"""', 'US,3']);
+    expect(csv).not.toContain('Source');
   });
 
   it('keeps formula-like text inert', () => {
-    expect(toCsv({ columns: ['a'], rows: [['=HYPERLINK("x")'], [-5]] }, 'c')).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(toCsv({ columns: ['a'], rows: [[-5]] }, 'c').split('\r\n')[1]).toBe('-5');
+    expect(toCsv({ columns: ['a'], rows: [['=HYPERLINK("x")'], [-5]] })).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(toCsv({ columns: ['a'], rows: [[-5]] }).split('\r\n')[1]).toBe('-5');
+  });
+});
+
+describe('citation and README', () => {
+  const chart = { title: 'Gap heatmap', asOf: '8 Aug 2025', source: 'Northwind Herald, “Talks stall”, 3 Mar 2031' };
+
+  it('names Standpoint, the chart and the as-of date; only the source title stands in quotation marks', () => {
+    const text = citation(chart);
+    expect(text).toBe(
+      'Standpoint. Gap heatmap. Data as of 8 Aug 2025. Sources: Northwind Herald, “Talks stall”, 3 Mar 2031.',
+    );
+    expect(text.match(/“[^”]*”/g)).toEqual(['“Talks stall”']);
+  });
+
+  it('carries the takeaway, caveats, licence and citation beside the data', () => {
+    const readme = readmeText({
+      ...chart,
+      takeaway: 'A and B are farthest apart.',
+      notes: ['Stances are analyst judgement.'],
+    });
+    for (const part of ['A and B are farthest apart.', 'Stances are analyst judgement.', 'Licence', citation(chart)])
+      expect(readme).toContain(part);
+  });
+});
+
+describe('zip of data.csv and README.txt', () => {
+  it('computes the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('opens in a zip reader with both files intact', async () => {
+    const zip = await JSZip.loadAsync(
+      zipStore([
+        { name: 'data.csv', text: '\uFEFFSide,Count\r\nÉire,2\r\n' },
+        { name: 'README.txt', text: 'Cite: “Talks stall”' },
+      ]),
+    );
+    expect(Object.keys(zip.files)).toEqual(['data.csv', 'README.txt']);
+    expect(await zip.file('data.csv')!.async('string')).toBe('\uFEFFSide,Count\r\nÉire,2\r\n');
+    expect(await zip.file('README.txt')!.async('string')).toBe('Cite: “Talks stall”');
+  });
+});
+
+describe('chart image page', () => {
+  const words = {
+    title: 'Stance spectrum: Harbour access',
+    takeaway: 'Northland and Southmark are 70 points apart on harbour access.',
+    scale: { min: 'Closed to all ships', max: 'Open to every flag' },
+    judgement: true,
+    key: [{ label: 'E1 · 3 Mar 2031 — Harbour talks open' }],
+    source: 'Northwind Herald, “Talks stall”, 3 Mar 2031',
+    asOf: '4 Mar 2031',
+  };
+  const body = { svg: '<rect width="600" height="200"/>', width: 600, height: 200 };
+
+  it('carries title, takeaway, scale end words unquoted, the judgement label, key, source and date', () => {
+    const { svg } = chartPage(words, body);
+    for (const part of [
+      'Stance spectrum: Harbour access',
+      'Closed to all ships',
+      'Open to every flag',
+      'analyst judgement',
+      'E1 · 3 Mar 2031 — Harbour talks open',
+      'Standpoint · data as of 4 Mar 2031',
+    ])
+      expect(svg).toContain(part);
+    expect(svg.replace(/<[^>]+>/g, ' ')).toContain('70 points apart');
+    expect(svg).not.toMatch(/“(Closed to all ships|Open to every flag)”/);
+  });
+
+  it('fits a 1920×1080 slide without cropping a wide drawing', () => {
+    const svg = slideSvg(words, { svg: '<rect/>', width: 4000, height: 700 });
+    expect(svg).toMatch(/^<svg [^>]*width="1920" height="1080"/);
+    const inner = svg
+      .match(/<svg x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"/)!
+      .slice(1)
+      .map(Number);
+    expect(inner[0]! + inner[2]!).toBeLessThanOrEqual(1920);
+    expect(inner[1]! + inner[3]!).toBeLessThanOrEqual(1080);
   });
 });
 
 describe('table SVG', () => {
-  it('escapes text and draws one cell per value', () => {
-    const svg = tableSvg({ columns: ['A', 'B'], rows: [['<script>', 'x & y']] }, 'T', 'S');
-    expect(svg).toContain('&lt;script&gt;');
-    expect(svg).toContain('x &amp; y');
-    expect(svg.match(/<rect x=/g)).toHaveLength(4);
+  it('escapes text and wraps a long cell onto more lines instead of cutting it', () => {
+    const long = 'the harbour stays open to every flag through the winter months and beyond';
+    const drawing = tableSvg({ columns: ['A', 'B'], rows: [['<script>', long]] }, undefined, 200);
+    expect(drawing.svg).toContain('&lt;script&gt;');
+    expect(drawing.svg.match(/<rect /g)).toHaveLength(4);
+    const text = [...drawing.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(text).toContain(long);
+    expect(drawing.svg).not.toContain('…');
+  });
+
+  it('wraps words at the width asked', () => {
+    expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);
   });
 });

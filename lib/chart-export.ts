@@ -1,4 +1,8 @@
-/** What the chart downloads contain: CSV with a citation, and an SVG drawing of a table. Pure. */
+/**
+ * What the chart downloads contain, pure and tested: CSV (data only), the README that travels
+ * beside it, a store-only zip of the two, the citation, and the standalone SVG page a chart is
+ * drawn into so the image keeps its title, takeaway, scale words, key, source and date.
+ */
 
 export type TableData = { columns: string[]; rows: (string | number)[][] };
 
@@ -9,55 +13,290 @@ function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header row, data rows, then a blank line and the source citation. CRLF line ends (RFC 4180). */
-export function toCsv(table: TableData, citation: string): string {
+/** A byte-order mark, so Excel reads the file as UTF-8 (curly quotes, accents). */
+export const BOM = '\uFEFF';
+
+/** Header row and data rows only, UTF-8 with a BOM, CRLF line ends (RFC 4180). */
+export function toCsv(table: TableData): string {
   const lines = [table.columns, ...table.rows].map((row) => row.map(csvCell).join(','));
-  return [...lines, '', csvCell(`Source: ${citation}`)].join('\r\n') + '\r\n';
+  return BOM + lines.join('\r\n') + '\r\n';
 }
+
+/** What a chart's citation names. `title` is ours, so it never stands in quotation marks. */
+export type ChartCitation = { title: string; asOf: string; source: string };
+
+/** A ready citation: Standpoint, the chart, the as-of date, and the sources (their titles quoted). */
+export function citation({ title, asOf, source }: ChartCitation): string {
+  return `Standpoint. ${title}. Data as of ${asOf}. Sources: ${source}.`.replace(/\.\./g, '.');
+}
+
+/** The README.txt beside data.csv: what the numbers are, where they come from, how to cite them. */
+export function readmeText(chart: ChartCitation & { takeaway: string; notes: string[] }): string {
+  return [
+    chart.title,
+    '',
+    chart.takeaway,
+    '',
+    ...chart.notes.flatMap((n) => [n, '']),
+    `Data as of ${chart.asOf}.`,
+    `Sources: ${chart.source}`,
+    '',
+    'Cite as:',
+    citation(chart),
+    '',
+    'Licence: the figures are Standpoint’s analysis and may be reused with the citation above.',
+    'Quoted words belong to their speakers and sources; check the sources before quoting them.',
+    '',
+    'data.csv holds the chart’s data only: a header row, then one row per value (UTF-8).',
+  ].join('\r\n');
+}
+
+/* ---------- a store-only zip (no compression), so the download needs no library ---------- */
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+export function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A zip of the files, each stored as is; names are UTF-8 (flag bit 11). */
+export function zipStore(files: { name: string; text: string }[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = encoder.encode(file.name);
+    const data = encoder.encode(file.text);
+    const crc = crc32(data);
+    const local = new DataView(new ArrayBuffer(30));
+    [
+      [0, 0x04034b50, 4],
+      [4, 20, 2],
+      [6, 0x0800, 2],
+      [8, 0, 2],
+      [10, 0, 2],
+      [12, 0x21, 2],
+      [14, crc, 4],
+      [18, data.length, 4],
+      [22, data.length, 4],
+      [26, name.length, 2],
+      [28, 0, 2],
+    ].forEach(([at, value, size]) =>
+      size === 4 ? local.setUint32(at!, value!, true) : local.setUint16(at!, value!, true),
+    );
+    const entry = new DataView(new ArrayBuffer(46));
+    [
+      [0, 0x02014b50, 4],
+      [4, 20, 2],
+      [6, 20, 2],
+      [8, 0x0800, 2],
+      [10, 0, 2],
+      [12, 0, 2],
+      [14, 0x21, 2],
+      [16, crc, 4],
+      [20, data.length, 4],
+      [24, data.length, 4],
+      [28, name.length, 2],
+      [30, 0, 2],
+      [32, 0, 2],
+      [34, 0, 2],
+      [36, 0, 2],
+      [38, 0, 4],
+      [42, offset, 4],
+    ].forEach(([at, value, size]) =>
+      size === 4 ? entry.setUint32(at!, value!, true) : entry.setUint16(at!, value!, true),
+    );
+    chunks.push(new Uint8Array(local.buffer), name, data);
+    central.push(new Uint8Array(entry.buffer), name);
+    offset += 30 + name.length + data.length;
+  }
+  const size = central.reduce((n, c) => n + c.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, files.length, true);
+  end.setUint16(10, files.length, true);
+  end.setUint32(12, size, true);
+  end.setUint32(16, offset, true);
+  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
+  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of all) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/* ---------- SVG ---------- */
 
 /** Text made safe for SVG text and attribute values. */
 export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A table drawn as a standalone SVG: for charts that are HTML tables on the page. */
+/** Words broken into lines of at most `chars` characters (a long word keeps its own line). */
+export function wrapWords(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Everything a downloaded chart image says around its drawing. */
+export type ChartWords = {
+  title: string;
+  takeaway: string;
+  /** The scale's end words, low then high, for charts that place stances. */
+  scale?: { min: string; max: string; mid?: string };
+  /** True where the chart shows stances: they are analyst judgements and the image says so. */
+  judgement?: boolean;
+  /** Colour key and event key entries, e.g. "E1 · 6 Aug 2025 — Witkoff meets Putin". */
+  key?: { label: string; fill?: string }[];
+  source: string;
+  asOf: string;
+};
+
+/** Average glyph width as a share of the font size, for wrapping without a browser. */
+const GLYPH = 0.55;
+
+/**
+ * The chart's drawing (`body`, an SVG fragment `bodyWidth`×`bodyHeight`) on a page `width` wide:
+ * title, takeaway, scale words and judgement label above, the key and source and date below.
+ * Sizes scale with `fontSize`, so a 1920-wide slide image is readable from the back of a room.
+ */
+export function chartPage(
+  words: ChartWords,
+  body: { svg: string; width: number; height: number },
+  width = Math.max(640, body.width + 32),
+  fontSize = 15,
+  /** How far the drawing may grow to fill the page (a slide draws it larger than the page did). */
+  grow = 1,
+): { svg: string; width: number; height: number } {
+  const pad = Math.round(fontSize * 1.1);
+  const chars = (size: number) => Math.max(20, Math.floor((width - 2 * pad) / (size * GLYPH)));
+  const parts: string[] = [];
+  let y = pad;
+  const block = (text: string, size: number, attrs = '', fill = '#0f172a') => {
+    for (const line of wrapWords(text, chars(size))) {
+      y += Math.round(size * 1.3);
+      parts.push(`<text x="${pad}" y="${y}" font-size="${size}" fill="${fill}"${attrs}>${escapeXml(line)}</text>`);
+    }
+  };
+  block(words.title, Math.round(fontSize * 1.5), ' font-weight="700"');
+  y += Math.round(fontSize * 0.3);
+  block(words.takeaway, Math.round(fontSize * 1.15));
+  if (words.scale) {
+    const mid = words.scale.mid ? ` · 50 = ${words.scale.mid}` : '';
+    block(`Scale: 0 = ${words.scale.min}${mid} · 100 = ${words.scale.max}`, fontSize, ' font-weight="600"');
+  }
+  if (words.judgement)
+    block('Stances are analyst judgement, not the sides’ own numbers.', fontSize, ' font-style="italic"', '#334155');
+  y += Math.round(fontSize * 0.6);
+  // The drawing, scaled to the page's width (up only as far as `grow`) and centred.
+  const scale = Math.min(grow, (width - 2 * pad) / body.width);
+  const drawnWidth = Math.round(body.width * scale);
+  const drawnHeight = Math.round(body.height * scale);
+  parts.push(
+    `<svg x="${Math.round((width - drawnWidth) / 2)}" y="${y}" width="${drawnWidth}" height="${drawnHeight}" viewBox="0 0 ${body.width} ${body.height}">${body.svg}</svg>`,
+  );
+  y += drawnHeight + Math.round(fontSize * 0.4);
+  for (const entry of words.key ?? []) {
+    const size = fontSize;
+    const lines = wrapWords(entry.label, chars(size) - 4);
+    const x = pad + (entry.fill ? size * 1.5 : 0);
+    lines.forEach((line, i) => {
+      y += Math.round(size * 1.35);
+      if (entry.fill && i === 0)
+        parts.push(
+          `<rect x="${pad}" y="${y - size + 2}" width="${size}" height="${size - 2}" fill="${entry.fill}" stroke="#0f172a"/>`,
+        );
+      parts.push(`<text x="${x}" y="${y}" font-size="${size}" fill="#0f172a">${escapeXml(line)}</text>`);
+    });
+  }
+  y += Math.round(fontSize * 0.4);
+  block(`Source: ${words.source}`, Math.round(fontSize * 0.85), '', '#334155');
+  block(`Standpoint · data as of ${words.asOf}`, Math.round(fontSize * 0.85), ' font-weight="600"', '#334155');
+  const height = y + pad;
+  return {
+    width,
+    height,
+    svg:
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">` +
+      `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`,
+  };
+}
+
+/**
+ * The chart laid out for a 16:9 slide (1920×1080): drawn at a slide's type size, then fitted
+ * inside the frame with white around it, never cropped.
+ */
+export function slideSvg(words: ChartWords, body: { svg: string; width: number; height: number }): string {
+  const [W, H] = [1920, 1080];
+  let page = chartPage(words, body, W, 26, 1.5);
+  // A tall page (many rows, a long key) draws its chart smaller until the page fits the height.
+  for (let grow = 1.3; page.height > H && grow > 0.5; grow -= 0.2) page = chartPage(words, body, W, 24, grow);
+  const scale = Math.min(1, W / page.width, H / page.height);
+  const [w, h] = [Math.round(page.width * scale), Math.round(page.height * scale)];
+  const inner = page.svg.replace(/^<svg [^>]*>/, '').replace(/<\/svg>$/, '');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<svg x="${Math.round((W - w) / 2)}" y="${Math.round((H - h) / 2)}" width="${w}" height="${h}" viewBox="0 0 ${page.width} ${page.height}">${inner}</svg></svg>`
+  );
+}
+
+/**
+ * A table drawn as an SVG fragment, for charts that are HTML tables on the page. Long cells wrap
+ * onto more lines (a row grows) instead of being cut, so a wide grid lays out for the image.
+ */
 export function tableSvg(
   table: TableData,
-  title: string,
-  citation: string,
   fills?: (row: number, col: number) => string | undefined,
-): string {
+  maxColumn = 260,
+): { svg: string; width: number; height: number } {
   const charWidth = 7.2;
   const widths = table.columns.map((c, i) =>
     Math.min(
-      420,
+      maxColumn,
       Math.max(60, ...[c, ...table.rows.map((r) => String(r[i] ?? ''))].map((t) => t.length * charWidth + 16)),
     ),
   );
-  const rowHeight = 26;
-  const width = widths.reduce((a, b) => a + b, 0) + 20;
-  const top = 44;
-  const height = top + rowHeight * (table.rows.length + 1) + 36;
-  const clip = (text: string, w: number) =>
-    text.length * charWidth > w - 12 ? text.slice(0, Math.max(1, Math.floor((w - 12) / charWidth) - 1)) + '…' : text;
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="10" y="24" font-size="16" font-weight="700" fill="#0f172a">${escapeXml(title)}</text>`,
-  ];
-  const drawRow = (cells: (string | number)[], y: number, header: boolean, rowIndex: number) => {
-    let x = 10;
-    cells.forEach((cell, col) => {
+  const lineHeight = 16;
+  const width = widths.reduce((a, b) => a + b, 0) + 2;
+  const parts: string[] = [];
+  let y = 1;
+  const drawRow = (cells: (string | number)[], header: boolean, rowIndex: number) => {
+    const lines = cells.map((cell, col) =>
+      wrapWords(String(cell), Math.max(4, Math.floor(((widths[col] ?? 60) - 12) / charWidth))),
+    );
+    const rowHeight = Math.max(1, ...lines.map((l) => l.length)) * lineHeight + 10;
+    let x = 1;
+    cells.forEach((_, col) => {
       const w = widths[col] ?? 60;
       const fill = header ? '#e2e8f0' : (fills?.(rowIndex, col) ?? '#ffffff');
       parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${rowHeight}" fill="${fill}" stroke="#94a3b8"/>`);
-      parts.push(
-        `<text x="${x + 6}" y="${y + 17}" fill="#0f172a"${header ? ' font-weight="700"' : ''}>${escapeXml(clip(String(cell), w))}</text>`,
+      (lines[col] ?? []).forEach((line, i) =>
+        parts.push(
+          `<text x="${x + 6}" y="${y + 17 + i * lineHeight}" font-size="12" fill="#0f172a"${header ? ' font-weight="700"' : ''}>${escapeXml(line)}</text>`,
+        ),
       );
       x += w;
     });
+    y += rowHeight;
   };
-  drawRow(table.columns, top, true, -1);
-  table.rows.forEach((row, i) => drawRow(row, top + rowHeight * (i + 1), false, i));
-  parts.push(`<text x="10" y="${height - 14}" fill="#334155">${escapeXml(`Source: ${citation}`)}</text>`, '</svg>');
-  return parts.join('');
+  drawRow(table.columns, true, -1);
+  table.rows.forEach((row, i) => drawRow(row, false, i));
+  return { svg: parts.join(''), width, height: y + 1 };
 }

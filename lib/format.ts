@@ -73,3 +73,21 @@ export function citeSources(
     })
     .join('; ');
 }
+
+/** "Russia’s", but "United States’": a name ending in s takes the apostrophe alone. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/** Evidence kinds counted: "1 direct quote", "3 paraphrased by the source". */
+const EVIDENCE_COUNTED: Record<EvidenceKind, [string, string]> = {
+  'direct-quote': ['direct quote', 'direct quotes'],
+  paraphrase: ['paraphrased by the source', 'paraphrased by the source'],
+  'anonymous-officials': ['from anonymous officials', 'from anonymous officials'],
+  'analyst-assessment': ['analyst assessment', 'analyst assessments'],
+};
+
+export function evidenceCount(count: number, kind: EvidenceKind): string {
+  const [one, many] = EVIDENCE_COUNTED[kind];
+  return plural(count, one, many);
+}

@@ -4,7 +4,7 @@
  */
 import type { Model } from './model';
 import { cellView, demandViews, sideOf, type CellView } from './reshape';
-import { passageSegments, type Segment } from './analysis/passages';
+import { passageSegments } from './analysis/passages';
 
 /** What an issue page shows, or undefined for an unknown id. */
 export function issuePage(model: Model, id: string) {
@@ -65,17 +65,49 @@ export function sourceIndex(model: Model) {
 }
 
 /** A source's full text in runs, each cited passage marked with who is reported in it; undefined for an unknown id. */
+/** What cites one statement: the statement itself, then the positions and demands resting on it. */
+export type CitedBy = { kind: 'statement' | 'position' | 'demand'; label: string; href: string };
+
+function citedBy(model: Model, statement: Model['statements'][number]): CitedBy[] {
+  const side = model.stakeholderById.get(statement.stakeholder)?.name ?? statement.stakeholder;
+  const links: CitedBy[] = [
+    {
+      kind: 'statement',
+      label: `Statement by ${statement.actorRecord.name}`,
+      href: `/stakeholders/${statement.stakeholder}/#actor-${statement.actor}`,
+    },
+  ];
+  for (const p of model.positions.filter((p) => p.statements.includes(statement.id)))
+    links.push({
+      kind: 'position',
+      label: `Position: ${model.stakeholderById.get(p.stakeholder)?.name ?? p.stakeholder} on ${model.issueById.get(p.issue)?.title ?? p.issue}`,
+      href: `/issues/${p.issue}/#side-${p.stakeholder}`,
+    });
+  for (const d of model.demands.filter((d) => d.statements.includes(statement.id)))
+    links.push({
+      kind: 'demand',
+      label: `Demand of ${side}: ${d.text}`,
+      href: `/issues/${d.issue}/#side-${d.stakeholder}`,
+    });
+  return links;
+}
+
+/** What a source page shows: its text with every cited passage marked and linked to what cites it. */
 export function sourcePage(model: Model, id: string) {
   const source = model.sourceById.get(id);
   if (!source) return undefined;
   const statements = model.statements.filter((s) => s.source === id);
   const speaker = new Map(statements.map((s) => [s.id, s.actorRecord.name]));
-  const segments: (Segment & { speakers: string })[] = passageSegments(model.texts.get(id) ?? '', statements).map(
-    (segment) => ({
-      ...segment,
-      speakers: [...new Set(segment.starts.map((s) => speaker.get(s)))].join(', '),
-    }),
-  );
+  const cites = new Map(statements.map((s) => [s.id, citedBy(model, s)]));
+  const raw = passageSegments(model.texts.get(id) ?? '', statements);
+  // A passage's links sit after its last run, so the whole highlighted passage reads before them.
+  const lastRun = new Map<string, number>();
+  raw.forEach((segment, i) => segment.covering.forEach((s) => lastRun.set(s, i)));
+  const segments = raw.map((segment, i) => ({
+    ...segment,
+    speakers: [...new Set(segment.starts.map((s) => speaker.get(s)))].join(', '),
+    citedBy: segment.covering.filter((s) => lastRun.get(s) === i).flatMap((s) => cites.get(s) ?? []),
+  }));
   // A publication speaking for itself: its own analysis, not anyone it reports.
   const own = statements.filter((s) => s.actorRecord.kind === 'publication');
   return {

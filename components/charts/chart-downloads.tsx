@@ -1,37 +1,91 @@
 'use client';
 
-import { downloadBlob, pngFromSvg, svgFromChart, type LegendEntry } from './download';
+import { useState } from 'react';
+import { chartPage, slideSvg, zipStore, type ChartWords } from '@/lib/chart-export';
+import { downloadBlob, drawingOf, pngFromSvg } from './download';
 
-type Props = { id: string; title: string; source: string; csv: string; legend?: LegendEntry[] };
+type Props = {
+  id: string;
+  words: ChartWords;
+  csv: string;
+  readme: string;
+  /** Why there is nothing to download (a chart with no data); the buttons are disabled and say so. */
+  empty?: string;
+};
 
-/** PNG (2×), SVG and CSV downloads of one chart; everything is made in the browser, offline. */
-export function ChartDownloads({ id, title, source, csv, legend }: Props) {
-  const drawing = () => svgFromChart(document.querySelector(`[data-testid="chart-${id}"]`), title, source, legend);
-  const button =
-    'rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100';
+const BUTTON =
+  'rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-white';
+
+/**
+ * PNG (page size, 2×), PNG for a 16:9 slide, SVG, and the data as a zip (data.csv + README.txt),
+ * all made in the browser, offline. The images carry the chart's words (lib/chart-export chartPage).
+ */
+export function ChartDownloads({ id, words, csv, readme, empty }: Props) {
+  const [problem, setProblem] = useState('');
+  const reasonId = `${id}-download-reason`;
+  const drawn = () => {
+    const drawing = drawingOf(document.querySelector(`[data-testid="chart-${id}"]`));
+    if (!drawing) setProblem('The chart is still being drawn; try again in a moment.');
+    return drawing;
+  };
+  const image = async (kind: 'png' | 'slide' | 'svg') => {
+    const drawing = drawn();
+    if (!drawing) return;
+    setProblem('');
+    if (kind === 'svg')
+      return downloadBlob(new Blob([chartPage(words, drawing).svg], { type: 'image/svg+xml' }), `${id}.svg`);
+    if (kind === 'png') return downloadBlob(await pngFromSvg(chartPage(words, drawing).svg, 2), `${id}.png`);
+    downloadBlob(await pngFromSvg(slideSvg(words, drawing), 1), `${id}-16x9.png`);
+  };
+  const data = () => {
+    const files = [
+      { name: 'data.csv', text: csv },
+      { name: 'README.txt', text: readme },
+    ];
+    const zip = zipStore(files);
+    downloadBlob(new Blob([zip.buffer as ArrayBuffer], { type: 'application/zip' }), `${id}-data.zip`);
+  };
+  const disabled = Boolean(empty);
+  const describedBy = empty || problem ? reasonId : undefined;
   return (
-    <div className="flex gap-2" role="group" aria-label={`Download ${title}`}>
-      <button
-        type="button"
-        className={button}
-        onClick={async () => downloadBlob(await pngFromSvg(drawing(), 2), `${id}.png`)}
-      >
-        PNG<span className="sr-only"> image of {title}</span>
-      </button>
-      <button
-        type="button"
-        className={button}
-        onClick={() => downloadBlob(new Blob([drawing()], { type: 'image/svg+xml' }), `${id}.svg`)}
-      >
-        SVG<span className="sr-only"> drawing of {title}</span>
-      </button>
-      <button
-        type="button"
-        className={button}
-        onClick={() => downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${id}.csv`)}
-      >
-        CSV<span className="sr-only"> data of {title}</span>
-      </button>
+    <div className="no-print">
+      <div className="flex flex-wrap gap-2" role="group" aria-label={`Download ${words.title}`}>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onClick={() => image('png')}
+        >
+          PNG<span className="sr-only"> image of {words.title}</span>
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onClick={() => image('slide')}
+        >
+          PNG 16:9<span className="sr-only"> slide image of {words.title}</span>
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onClick={() => image('svg')}
+        >
+          SVG<span className="sr-only"> drawing of {words.title}</span>
+        </button>
+        <button type="button" className={BUTTON} disabled={disabled} aria-describedby={describedBy} onClick={data}>
+          Data (CSV + README)<span className="sr-only"> of {words.title}</span>
+        </button>
+      </div>
+      {empty || problem ? (
+        <p id={reasonId} className="mt-1 text-sm text-slate-700" role={problem ? 'status' : undefined}>
+          {empty || problem}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { toCsv, type TableData } from '@/lib/chart-export';
+import { citation, readmeText, toCsv, type ChartWords, type TableData } from '@/lib/chart-export';
+import { formatDate } from '@/lib/dates';
+import { CiteThis } from '@/components/ui/cite-this';
 import { ChartDownloads } from './chart-downloads';
 import { DataTable } from './data-table';
 
@@ -11,19 +13,46 @@ type Props = {
   takeaway: string;
   /** Citation of the sources the chart draws on. */
   source: string;
+  /** The dataset's as-of date (ISO, partial allowed): printed on every download and citation. */
+  asOf: string;
   /** The chart's numbers, shown as a table and downloaded as CSV. */
   table: TableData;
   children: ReactNode;
   note?: ReactNode;
+  /** The note in plain words, for the README beside the CSV (the note on the page may hold markup). */
+  noteText?: string;
   /** A key drawn into the downloaded image, for charts whose colours are explained outside the chart. */
-  legend?: { label: string; fill: string }[];
+  legend?: { label: string; fill?: string }[];
+  /** The scale's end words, for charts that place stances; printed on the image. */
+  scale?: { min: string; max: string; mid?: string };
+  /** The chart shows stances: the image and README carry the "analyst judgement" label. */
+  judgement?: boolean;
+  /** Why the chart has nothing to download; by default, when the table has no rows. */
+  empty?: string;
 };
 
 /**
  * The one frame every chart sits in: title, computed takeaway, the chart with an accessible name,
- * a source line, downloads (PNG, SVG, CSV) and a table with the same numbers.
+ * a source line, downloads (PNG, slide PNG, SVG, data zip), "Cite this", and a table with the numbers.
  */
-export function ChartFrame({ id, title, takeaway, source, table, children, note, legend }: Props) {
+export function ChartFrame(props: Props) {
+  const { id, title, takeaway, source, table, children, note, legend } = props;
+  const asOf = formatDate(props.asOf);
+  const words: ChartWords = {
+    title,
+    takeaway,
+    source,
+    asOf,
+    key: legend,
+    scale: props.scale,
+    judgement: props.judgement,
+  };
+  const notes = [
+    ...(props.noteText ? [props.noteText] : []),
+    ...(props.scale ? [`Scale: 0 = ${props.scale.min}; 100 = ${props.scale.max}.`] : []),
+    ...(props.judgement ? ['Stances are analyst judgement, not the sides’ own numbers.'] : []),
+  ];
+  const empty = props.empty ?? (table.rows.length === 0 ? 'Nothing to download: this chart has no data.' : undefined);
   return (
     <figure className="rounded-lg border border-slate-300 bg-white p-4" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-xl font-bold">
@@ -43,9 +72,18 @@ export function ChartFrame({ id, title, takeaway, source, table, children, note,
       >
         {children}
       </div>
-      <figcaption className="mt-2 text-sm text-slate-700">Source: {source}</figcaption>
+      <figcaption className="mt-2 text-sm text-slate-700">
+        Source: {source} · Standpoint · data as of {asOf}
+      </figcaption>
       <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-2">
-        <ChartDownloads id={id} title={title} source={source} csv={toCsv(table, source)} legend={legend} />
+        <ChartDownloads
+          id={id}
+          words={words}
+          csv={toCsv(table)}
+          readme={readmeText({ title, takeaway, source, asOf, notes })}
+          empty={empty}
+        />
+        <CiteThis citation={citation({ title, asOf, source })} />
         <DataTable id={id} title={title} table={table} />
       </div>
     </figure>

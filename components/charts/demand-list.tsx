@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Model } from '@/lib/model';
 import { passageHref } from '@/components/statements/statement-card';
-import { plural } from '@/lib/format';
+import { plural, possessive } from '@/lib/format';
 
 /** Each side's demands with the statements behind them; a bar in the chart jumps to its side here. */
 export function DemandList({ model }: { model: Model }) {
@@ -26,7 +26,7 @@ export function DemandList({ model }: { model: Model }) {
           id={`demands-${s.id}`}
           className="mt-3 scroll-mt-4 rounded p-2 target:bg-amber-50 target:outline-2 target:outline-amber-700"
         >
-          <h3 className="font-semibold">{s.name}’s demands</h3>
+          <h3 className="font-semibold">{possessive(s.name)} demands</h3>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {model.demands
               .filter((d) => d.stakeholder === s.id)

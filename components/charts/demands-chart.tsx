@@ -19,6 +19,7 @@ export function DemandsChart({ model }: { model: Model }) {
       id="demands-by-side"
       title="Demands by side and issue"
       takeaway={demandCountsTakeaway(model, rows)}
+      asOf={model.dataset.asOf}
       source={citeStatementSources(
         model,
         model.demands.flatMap((d) => d.statements),

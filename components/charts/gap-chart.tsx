@@ -47,6 +47,8 @@ export function GapChart({ model }: { model: Model }) {
       id="gap-heatmap"
       title="Gap heatmap"
       takeaway={first ? first.takeaway : 'No issues in the data.'}
+      asOf={model.dataset.asOf}
+      judgement
       note={
         <>
           Distance between two sides’ current stances, in points on the issue’s 0–100 scale. Stances are analyst

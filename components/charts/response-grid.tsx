@@ -40,6 +40,7 @@ export function ResponseGrid({ model }: { model: Model }) {
       id="demand-responses"
       title="Demand–response grid"
       takeaway={responseGridTakeaway(model, rows)}
+      asOf={model.dataset.asOf}
       source={citeStatementSources(model)}
       table={table}
     >

@@ -21,6 +21,12 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
       id={`spectrum-${issueId}`}
       title={`Stance spectrum: ${issue.title}`}
       takeaway={spectrumTakeaway(model, data)}
+      asOf={model.dataset.asOf}
+      scale={{ min: issue.scale.min.short, mid: issue.scale.mid.short, max: issue.scale.max.short }}
+      judgement
+      empty={
+        data.marks.length === 0 ? 'Nothing to download: no side has a stance on this issue in the data.' : undefined
+      }
       note={
         <>
           Stances are analyst judgements, not the sides’ own numbers; a mark is a point, a bar a range where the sources

@@ -3,29 +3,44 @@
 import { useId, useState } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { shapePath } from '@/lib/shapes';
+import { eventLabelGroups } from '@/lib/analysis/time-axis';
 import type { TimelineProps } from './types';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
-type Point = TimelineProps['views'][string]['points'][number] & { row: string };
+type Point = TimelineProps['views'][string]['points'][number] & { lane: number };
 
-/** Statements over time by side — dates in order, not to scale — with the sources' events marked. */
+/** Event labels alternate between two rows above the plot; labels closer than that are grouped (eventLabelGroups). */
+const EVENT_ROWS = 2;
+
+/** Statements over time by side — dates placed to scale — with the sources' events marked. */
 export default function StatementTimeline({
   sides,
-  dates,
+  windows,
   views,
   issues,
   events,
   height,
 }: TimelineProps & { height: number }) {
   const [issue, setIssue] = useState('');
+  const [span, setSpan] = useState(0);
   const selectId = useId();
+  const spanId = useId();
   const view = views[issue] ?? views['']!;
+  const { domain, ticks } = windows[span] ?? windows[0]!;
+  const inside = (x: number) => x >= domain[0] && x <= domain[1];
+  // Close events share one label ("E4–E7") so labels never print over each other.
+  const shownEvents = events.map((e, n) => ({ ...e, n })).filter((e) => inside(e.x));
+  const groups = eventLabelGroups(
+    shownEvents.map((e) => e.x),
+    domain,
+  ).map((g) => g.map((i) => shownEvents[i]!));
+  const groupLabel = (g: typeof shownEvents) =>
+    g.length === 1 ? `E${g[0]!.n + 1}${g[0]!.approx ? ' (c.)' : ''}` : `E${g[0]!.n + 1}–E${g.at(-1)!.n + 1}`;
+  const outside = view.points.filter((p) => !inside(p.x)).reduce((n, p) => n + p.count, 0);
   const bySide = new Map(sides.map((s) => [s.id, s]));
-  const rows = sides.map((s) => `${s.name} (${s.abbreviation})`);
-  const data: Point[] = view.points.map((p) => {
-    const side = bySide.get(p.side)!;
-    return { ...p, row: `${side.name} (${side.abbreviation})` };
-  });
+  // Lanes are numbers with every tick named, so every side's lane is labelled even when it is empty.
+  const lanes = new Map(sides.map((s, i) => [s.id, i]));
+  const data: Point[] = view.points.filter((p) => inside(p.x)).map((p) => ({ ...p, lane: lanes.get(p.side)! }));
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-3">
@@ -49,6 +64,30 @@ export default function StatementTimeline({
             </select>
           </>
         ) : null}
+        {windows.length > 1 ? (
+          <>
+            <label htmlFor={spanId} className="font-medium">
+              Dates
+            </label>
+            <select
+              id={spanId}
+              value={span}
+              onChange={(e) => setSpan(Number(e.target.value))}
+              className="rounded border border-slate-400 bg-white px-2 py-1"
+            >
+              {windows.map((w, i) => (
+                <option key={w.label} value={i}>
+                  {w.label}
+                </option>
+              ))}
+            </select>
+            {outside > 0 ? (
+              <span className="text-sm text-slate-700">
+                {outside} statement{outside === 1 ? '' : 's'} before this span not shown
+              </span>
+            ) : null}
+          </>
+        ) : null}
         {/* The frame states the unfiltered takeaway; a filtered view's sentence appears here. */}
         <span className="text-slate-800" aria-live="polite">
           {issue === '' ? '' : view.takeaway}
@@ -58,38 +97,60 @@ export default function StatementTimeline({
         <ScatterChart
           responsive
           style={FILL}
-          margin={{ top: 28, right: 24, bottom: 8, left: 8 }}
+          margin={{ top: 18 + EVENT_ROWS * 15, right: 32, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={INK.gridFaint} />
           <XAxis
             type="number"
             dataKey="x"
-            domain={[-0.5, dates.length - 0.5]}
-            ticks={dates.map((_, i) => i)}
-            tickFormatter={(i: number) => dates[i] ?? ''}
+            scale="time"
+            domain={domain}
+            ticks={ticks.map((t) => t.value)}
+            tickFormatter={(value: number) => ticks.find((t) => t.value === value)?.label ?? ''}
             interval={0}
             tick={{ ...AXIS.tick, fontSize: 13 }}
             height={40}
           />
           <YAxis
-            type="category"
-            dataKey="row"
-            ticks={rows}
-            allowDuplicatedCategory={false}
+            type="number"
+            dataKey="lane"
+            domain={[-0.5, sides.length - 0.5]}
+            ticks={sides.map((_, i) => i)}
+            tickFormatter={(i: number) => (sides[i] ? `${sides[i].name} (${sides[i].abbreviation})` : '')}
+            interval={0}
             reversed
             width={AXIS.categoryWidth}
             tick={AXIS.categoryTick}
           />
-          {events.map((e, n) => (
-            <ReferenceLine
-              key={n}
-              x={e.x}
-              stroke={INK.gapLine}
-              strokeDasharray="5 3"
-              label={{ value: `E${n + 1}`, position: 'top', fill: INK.gapText, fontSize: 13, fontWeight: 700 }}
-            />
-          ))}
+          {shownEvents.map((e) => {
+            // The first event of a group carries the group's label; the rest draw their line only.
+            const k = groups.findIndex((g) => g[0] === e);
+            return (
+              <ReferenceLine
+                key={e.n}
+                x={e.x}
+                stroke={INK.gapLine}
+                strokeDasharray={e.approx ? '2 4' : '5 3'}
+                label={
+                  k < 0
+                    ? undefined
+                    : (props: { viewBox?: { x?: number; y?: number } }) => (
+                        <text
+                          x={props.viewBox?.x ?? 0}
+                          y={(props.viewBox?.y ?? 0) - 6 - (k % EVENT_ROWS) * 15}
+                          textAnchor="middle"
+                          fill={INK.gapText}
+                          fontSize={13}
+                          fontWeight={700}
+                        >
+                          {groupLabel(groups[k]!)}
+                        </text>
+                      )
+                }
+              />
+            );
+          })}
           <Scatter
             data={data}
             isAnimationActive={false}
@@ -107,8 +168,10 @@ export default function StatementTimeline({
                   <path
                     d={shapePath(side.shape, props.cx, props.cy, r)}
                     fill={side.color}
+                    fillOpacity={p.approx ? 0.35 : 1}
                     stroke={INK.text}
-                    strokeWidth={1}
+                    strokeWidth={p.approx ? 1.5 : 1}
+                    strokeDasharray={p.approx ? '3 2' : undefined}
                   />
                   <text x={props.cx + r + 4} y={props.cy + 5} fontSize={14} fontWeight={700} fill={INK.text}>
                     {p.count}

@@ -1,6 +1,7 @@
 import type { Model } from '@/lib/model';
 import { timeline, timelineTakeaway } from '@/lib/analysis/charts';
-import { formatDate } from '@/lib/dates';
+import { timeWindows } from '@/lib/analysis/time-axis';
+import { dateValue, formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
 import { drawnChart } from './registry';
@@ -8,19 +9,19 @@ import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import type { TimelineProps } from './types';
 
-/** Chart 5: statements over time by side, filterable by issue, with the events the sources name. */
+/** Chart 5: statements over time by side, on a time axis, filterable by issue, with the events the sources name. */
 export function TimelineChart({ model, issueId }: { model: Model; issueId?: string }) {
   const styles = sideStyles(model);
   const all = timeline(model);
-  const index = new Map(all.dates.map((d, i) => [d, i]));
   const viewOf = (issue?: string): TimelineProps['views'][string] => {
     const data = timeline(model, issue);
     return {
       points: data.points.map((p) => ({
-        x: index.get(p.date)!,
+        x: dateValue(p.date),
         side: p.stakeholder,
         count: p.count,
         label: formatDate(p.date, p.approx),
+        approx: p.approx,
       })),
       takeaway: timelineTakeaway(model, data, issue),
     };
@@ -30,24 +31,26 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
   if (!issueId) for (const issue of issues) views[issue.id] = viewOf(issue.id);
   const sides = model.stakeholders.map((s) => styles.get(s.id)!);
   const shown = timeline(model, issueId);
-  // A date reads "c. …" on the axis when everything placed on it is approximate.
-  const placed = [
-    ...all.points.map((p) => ({ date: p.date, approx: p.approx })),
-    ...all.events.map((e) => ({ date: e.date, approx: e.dateApprox })),
-  ];
-  const approxDates = new Set(all.dates.filter((d) => placed.filter((p) => p.date === d).every((p) => p.approx)));
+  const eventKey = all.events.map((e, n) => `E${n + 1} · ${formatDate(e.date, e.dateApprox)} — ${e.label}`);
   const id = issueId ? `timeline-${issueId}` : 'timeline';
   return (
     <ChartFrame
       id={id}
       title={issueId ? `Timeline: ${model.issueById.get(issueId)!.title}` : 'Timeline of statements'}
       takeaway={views['']!.takeaway}
+      asOf={model.dataset.asOf}
       note={
         <>
-          Dates are in order but not to scale; c. before a date marks it as approximate. Dashed lines are events the
-          sources name (E1, E2, …).
+          Dates are placed to scale. Faint, dashed marks are approximate dates, written{' '}
+          <abbr title="circa: the source gives no exact date">c.</abbr> (circa: the source gives no exact date). Dashed
+          lines are events the sources name (E1, E2, …).
         </>
       }
+      noteText="Dates are placed to scale. c. = circa: the source gives no exact date. Events the sources name are numbered E1, E2, …"
+      legend={[
+        { label: 'c. = circa: the source gives no exact date (faint, dashed mark)' },
+        ...eventKey.map((label) => ({ label })),
+      ]}
       source={citeStatementSources(model)}
       table={{
         columns: ['Date', 'Side', 'Statements', 'Statement ids'],
@@ -62,10 +65,10 @@ export function TimelineChart({ model, issueId }: { model: Model; issueId?: stri
       <LazyChart
         {...drawnChart('timeline', {
           sides,
-          dates: all.dates.map((d) => formatDate(d, approxDates.has(d))),
+          windows: timeWindows(all.dates.map(dateValue)),
           views,
           issues: issueId ? [] : issues.map((i) => ({ id: i.id, title: i.title })),
-          events: all.events.map((e) => ({ x: index.get(e.date)!, label: e.label })),
+          events: all.events.map((e) => ({ x: dateValue(e.date), label: e.label, approx: e.dateApprox })),
         })}
       />
       <ol className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-800 sm:grid-cols-2">

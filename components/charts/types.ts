@@ -24,10 +24,14 @@ export type SpectrumProps = {
 
 export type TimelineProps = {
   sides: SideStyle[];
-  /** Date labels along the axis, in order (not to scale). */
-  dates: string[];
+  /** The time axis: its span and ticks, in ms since the epoch (UTC); dates are placed by their distance. */
+  /** The spans a reader can choose: all dates, and (when they run over months) the latest weeks. */
+  windows: { label: string; domain: [number, number]; ticks: { value: number; label: string }[] }[];
   /** Per issue id ('' for all issues): points and events on the axis. */
-  views: Record<string, { points: { x: number; side: string; count: number; label: string }[]; takeaway: string }>;
+  views: Record<
+    string,
+    { points: { x: number; side: string; count: number; label: string; approx: boolean }[]; takeaway: string }
+  >;
   issues: { id: string; title: string }[];
-  events: { x: number; label: string }[];
+  events: { x: number; label: string; approx: boolean }[];
 };

@@ -3,7 +3,7 @@ import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import type { Issue } from '@/lib/schema';
 import type { PositionView, Side } from '@/lib/reshape';
 import { formatDate } from '@/lib/dates';
-import { EVIDENCE_LABELS, plural } from '@/lib/format';
+import { evidenceCount, plural, possessive } from '@/lib/format';
 import { StatementCards } from '@/components/statements/statement-cards';
 import { StanceOrAssessment, StanceRationale } from './stance-scale';
 import { ConflictFlag, ConflictNotes } from './conflict-notes';
@@ -65,7 +65,7 @@ export function PositionSummary({
       {compact ? <ConflictFlag conflicts={position.conflicts} /> : <StanceRationale stance={position.stance} />}
       {compact ? null : <ConflictNotes conflicts={position.conflicts} />}
       <p className="mt-2 text-sm text-slate-700">
-        {plural(count, 'statement')}: {position.counts.map((c) => `${c.count} ${EVIDENCE_LABELS[c.kind]}`).join(', ')}
+        {plural(count, 'statement')}: {position.counts.map((c) => evidenceCount(c.count, c.kind)).join(', ')}
       </p>
       {compact ? (
         <details className="mt-1 text-sm">
@@ -73,7 +73,7 @@ export function PositionSummary({
             Show the statements
             <span className="sr-only">
               {' '}
-              behind {side.name}’s position on {issue.title}
+              behind {possessive(side.name)} position on {issue.title}
             </span>
           </summary>
           <div className="mt-2 space-y-3">

@@ -1,7 +1,13 @@
-import type { Segment } from '@/lib/analysis/passages';
+import Link from 'next/link';
+import type { sourcePage } from '@/lib/page-views';
 
-/** The source text, as written, with every cited passage marked and anchored for "in context" links. */
-export function SourceText({ segments }: { segments: (Segment & { speakers: string })[] }) {
+type Segments = NonNullable<ReturnType<typeof sourcePage>>['segments'];
+
+/**
+ * The source text, as written, with every cited passage marked and anchored for "in context" links;
+ * after each passage, links to the statements, positions and demands that cite it.
+ */
+export function SourceText({ segments }: { segments: Segments }) {
   return (
     <div className="mt-3 max-w-3xl whitespace-pre-line font-serif text-lg leading-relaxed text-slate-900">
       {segments.map((segment, i) => {
@@ -20,6 +26,24 @@ export function SourceText({ segments }: { segments: (Segment & { speakers: stri
             <mark id={first ? `st-${first}` : undefined} className="passage scroll-mt-4">
               {segment.text}
             </mark>
+            {segment.citedBy.length > 0 ? (
+              <span className="cited-by ml-1 whitespace-normal font-sans text-sm">
+                <span className="text-slate-700">[cited by: </span>
+                {segment.citedBy.map((link, n) => (
+                  <span key={n}>
+                    {n > 0 ? '; ' : null}
+                    <Link
+                      href={link.href}
+                      data-cites={link.kind}
+                      className="text-blue-800 underline underline-offset-2"
+                    >
+                      {link.label}
+                    </Link>
+                  </span>
+                ))}
+                <span className="text-slate-700">]</span>
+              </span>
+            ) : null}
           </span>
         );
       })}

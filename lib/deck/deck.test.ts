@@ -3,6 +3,7 @@ import { buildModel } from '../model';
 import { buildDeck } from './build';
 import { fitDeck, narrowDeck, presentDeck, type DeckSlide } from './deck';
 import { SLIDE_FIT } from './types';
+import { pageDemandRows } from './slides/demands';
 import { seedData } from '../seed-data';
 import { handDataset } from '../analysis/hand-fixture';
 
@@ -14,7 +15,8 @@ describe('the briefing deck', () => {
   it('has a title, the matrix, a slide per issue, demands, timeline, what to watch and sources', () => {
     const raw = seedData();
     const deck = presentDeck(buildDeck(buildModel(raw)), all);
-    expect(deck.slides.map((s) => s.kind)).toEqual([
+    // A long demand table continues over several slides: count each kind's run once.
+    expect(deck.slides.map((s) => s.kind).filter((k, i, kinds) => k !== 'demands' || kinds[i - 1] !== k)).toEqual([
       'title',
       'matrix',
       ...raw.issues.map(() => 'issue'),
@@ -149,5 +151,24 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
     // Northland at 20 and Southmark at 80 on water: 60 apart, shaded from 20 to 80.
     expect(issue.gap).toEqual({ gap: { min: 60, max: 60 }, from: 20, to: 80 });
     expect(shown.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
+  });
+
+  it('splits a long demand table across slides at full size, never dropping or repeating a row', () => {
+    const row = (n: number, length: number) => ({ text: `${n}`.padEnd(length, 'x') });
+    // 48 characters a line, two at least: a 40-character row takes 2.4 lines, a 200-character row 5.4, the header 1.4.
+    expect(pageDemandRows([row(1, 40), row(2, 40), row(3, 40)], 9).map((p) => p.map((r) => r.text[0]))).toEqual([
+      ['1', '2', '3'],
+    ]);
+    expect(pageDemandRows([row(1, 200), row(2, 200), row(3, 40)], 10).map((p) => p.map((r) => r.text[0]))).toEqual([
+      ['1'],
+      ['2', '3'],
+    ]);
+    const shown = presentDeck(buildDeck(buildModel(seedData())), all);
+    const pages = shown.slides.filter((s) => s.kind === 'demands');
+    const rows = pages.flatMap((p) => (p.kind === 'demands' ? p.rows : []));
+    const built = narrowDeck(buildDeck(buildModel(seedData())), all).slides.find((s) => s.kind === 'demands');
+    expect(rows.map((r) => r.text)).toEqual(built!.kind === 'demands' ? built!.rows.map((r) => r.text) : []);
+    expect(new Set(pages.map((p) => p.id)).size).toBe(pages.length);
+    if (pages.length > 1) expect(pages[0]!.title).toMatch(/\(1 of \d\)$/);
   });
 });

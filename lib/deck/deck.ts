@@ -119,7 +119,7 @@ export function fitDeck(deck: ShownDeck): ShownDeck {
     shown: new Set(sides.map((s) => s.id)),
     sideNote: cut('sides', sides.length, deck.stakeholders.length),
   };
-  const slides = deck.slides.map((s) => {
+  const slides = deck.slides.flatMap((s) => {
     const kind = KINDS[s.kind] as SlideKind<unknown, DeckSlide>;
     return kind.fit ? kind.fit(s, fit) : s;
   });

@@ -50,7 +50,15 @@ export type Scope = {
 };
 
 /** What one slide can hold and still read from the back of a room. */
-export const SLIDE_FIT = { sides: 6, issues: 8, lines: 6, rows: 12, items: 12, quoteLength: 110 } as const;
+export const SLIDE_FIT = {
+  sides: 6,
+  issues: 8,
+  lines: 6,
+  rows: 12,
+  demandRows: 36,
+  items: 12,
+  quoteLength: 110,
+} as const;
 
 /** Sides shown on slides with a column per side, and what was cut. */
 export type FitScope = { shown: Set<string>; sideNote?: string };
@@ -70,5 +78,6 @@ export function joinNotes(...notes: (string | undefined)[]): string | undefined 
  */
 export type SlideKind<F, V> = {
   compose: (facts: F, scope: Scope) => V | null;
-  fit?: (slide: V, fit: FitScope) => V;
+  /** An array when the content runs over several slides (a long table continues, never shrinks). */
+  fit?: (slide: V, fit: FitScope) => V | V[];
 };

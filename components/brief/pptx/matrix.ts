@@ -1,4 +1,6 @@
 import { cellPlace, type MatrixSlide } from '@/lib/deck/slides/matrix';
+import { formatStance } from '@/lib/stance';
+import { MATRIX_CAPTION } from '@/lib/deck/slides/matrix';
 import { BORDER, HEADER, W, type PptxTarget } from './parts';
 
 type Cell = MatrixSlide['rows'][number]['cells'][number];
@@ -9,8 +11,9 @@ export function matrixPptx({ slide, deck }: PptxTarget, s: MatrixSlide) {
     c.summary === null
       ? 'No stated position'
       : [
-          c.stance !== null ? `${c.stance}/100` : 'Assessment',
-          cellPlace(c),
+          cellPlace(c) && c.stance !== null
+            ? `${cellPlace(c)} (${formatStance(c.stance, 'spoken')})`
+            : 'Assessment, no stance',
           c.conflict ? '⚠ conflicting statements' : null,
         ]
           .filter(Boolean)
@@ -19,5 +22,6 @@ export function matrixPptx({ slide, deck }: PptxTarget, s: MatrixSlide) {
     { text: deck.issues.find((i) => i.id === r.issue)?.title ?? r.issue, options: { bold: true } },
     ...r.cells.map((c) => ({ text: cell(c) })),
   ]);
-  slide.addTable([header, ...rows], { x: 0.5, y: 1.2, w: W - 1, fontSize: 12, border: BORDER });
+  slide.addText(MATRIX_CAPTION, { x: 0.5, y: 1.05, w: W - 1, h: 0.4, fontSize: 14, italic: true, color: '334155' });
+  slide.addTable([header, ...rows], { x: 0.5, y: 1.5, w: W - 1, fontSize: 12, border: BORDER });
 }

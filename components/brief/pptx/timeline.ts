@@ -1,4 +1,4 @@
-import type { TimelineSlide } from '@/lib/deck/slides/timeline';
+import { CIRCA, hasCirca, type TimelineSlide } from '@/lib/deck/slides/timeline';
 import { hex, W, type PptxTarget } from './parts';
 
 export function timelinePptx({ pptx, slide, side }: PptxTarget, s: TimelineSlide) {
@@ -20,13 +20,18 @@ export function timelinePptx({ pptx, slide, side }: PptxTarget, s: TimelineSlide
         h: 4.7,
         barDir: 'bar',
         showValue: true,
+        // Statements are whole: no 0.5 steps on the count axis.
+        valAxisMajorUnit: 1,
         showLegend: false,
         chartColors: s.perSide.map((p) => hex(side(p.stakeholder).color)),
       },
     );
   }
   slide.addText(
-    s.events.map((e) => ({ text: `${e.date} — ${e.label}`, options: { bullet: true, breakLine: true } })),
+    [
+      ...s.events.map((e, n) => ({ text: `E${n + 1} · ${e.date} — ${e.label}`, options: { breakLine: true } })),
+      ...(hasCirca(s) ? [{ text: CIRCA, options: { italic: true, breakLine: true } }] : []),
+    ],
     { x: 6.8, y: 1.8, w: W - 7.3, h: 4.7, fontSize: 14, valign: 'top' },
   );
 }

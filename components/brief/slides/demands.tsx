@@ -3,10 +3,10 @@ import type { BodyProps } from './parts';
 
 export function DemandsBody({ slide, deck, side }: BodyProps<DemandsSlide>) {
   return (
-    <table className="w-full border-collapse text-[1.2cqw] leading-tight">
+    <table className="w-full table-fixed border-collapse text-[1.46cqw] leading-tight">
       <thead>
         <tr>
-          <th scope="col" className="p-[0.3cqw] text-left">
+          <th scope="col" className="w-[42%] p-[0.3cqw] text-left">
             Demand
           </th>
           {deck.stakeholders.map((s) => (

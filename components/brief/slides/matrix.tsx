@@ -1,43 +1,55 @@
-import { cellPlace, type MatrixSlide } from '@/lib/deck/slides/matrix';
+import { cellPlace, MATRIX_CAPTION, type MatrixSlide } from '@/lib/deck/slides/matrix';
+import { formatStance } from '@/lib/stance';
 import { SideName, type BodyProps } from './parts';
 
 export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
   return (
-    <table className="w-full table-fixed border-collapse text-[1.45cqw] leading-tight">
-      <thead>
-        <tr>
-          <th className="w-[14%] p-[0.4cqw] text-left" scope="col">
-            Issue
-          </th>
-          {deck.stakeholders.map((s) => (
-            <th key={s.id} className="p-[0.4cqw] text-left" scope="col">
-              <SideName side={s} />
+    <>
+      <p className="mb-[0.6cqw] text-[1.46cqw] italic opacity-80">{MATRIX_CAPTION}</p>
+      <table className="w-full table-fixed border-collapse text-[1.45cqw] leading-tight">
+        <thead>
+          <tr>
+            <th className="w-[14%] p-[0.4cqw] text-left" scope="col">
+              Issue
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {slide.rows.map((row) => (
-          <tr key={row.issue} className="border-t border-current/30">
-            <th scope="row" className="p-[0.4cqw] text-left align-top">
-              {deck.issues.find((i) => i.id === row.issue)?.title}
-            </th>
-            {row.cells.map((c) => (
-              <td key={c.stakeholder} className="p-[0.4cqw] align-top">
-                {c.summary === null ? (
-                  <span className="opacity-70">No stated position</span>
-                ) : (
-                  <>
-                    <strong>{c.stance !== null ? `${c.stance}/100` : 'Assessment'}</strong>
-                    {cellPlace(c) ? <span className="block">{cellPlace(c)}</span> : null}
-                    {c.conflict ? <span className="block font-bold">⚠ conflicting statements</span> : null}
-                  </>
-                )}
-              </td>
+            {deck.stakeholders.map((s) => (
+              <th key={s.id} className="p-[0.4cqw] text-left" scope="col">
+                <SideName side={s} />
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {slide.rows.map((row) => (
+            <tr key={row.issue} className="border-t border-current/30">
+              <th scope="row" className="p-[0.4cqw] text-left align-top">
+                {deck.issues.find((i) => i.id === row.issue)?.title}
+              </th>
+              {row.cells.map((c) => (
+                <td key={c.stakeholder} className="p-[0.4cqw] align-top">
+                  {c.summary === null ? (
+                    <span className="opacity-70">No stated position</span>
+                  ) : (
+                    <>
+                      {cellPlace(c) ? (
+                        <strong className="block">
+                          {cellPlace(c)}{' '}
+                          <span className="font-normal">
+                            ({c.stance !== null ? formatStance(c.stance, 'spoken') : null})
+                          </span>
+                        </strong>
+                      ) : (
+                        <span className="block">Assessment, no stance</span>
+                      )}
+                      {c.conflict ? <span className="block font-bold">⚠ conflicting statements</span> : null}
+                    </>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { TimelineSlide } from '@/lib/deck/slides/timeline';
+import { CIRCA, hasCirca, type TimelineSlide } from '@/lib/deck/slides/timeline';
 import { plural } from '@/lib/format';
 import { SideName, type BodyProps } from './parts';
 
@@ -18,9 +18,13 @@ export function TimelineBody({ slide, side }: BodyProps<TimelineSlide>) {
       <ol className="space-y-[0.6cqw] border-l-[0.3cqw] border-current/50 pl-[1.5cqw]">
         {slide.events.map((e, i) => (
           <li key={i}>
-            <strong>{e.date}</strong> — {e.label}
+            <strong>
+              E{i + 1} · {e.date}
+            </strong>{' '}
+            — {e.label}
           </li>
         ))}
+        {hasCirca(slide) ? <li className="italic">{CIRCA}</li> : null}
       </ol>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Model } from '../../model';
-import { RESPONSE_LABELS } from '../../format';
+import { possessive, RESPONSE_LABELS } from '../../format';
 import { responseGrid } from '../../analysis/charts';
 import { statementsOf } from '../../analysis/positions';
 import type { DemandsFacts } from './demands';
@@ -28,7 +28,7 @@ export function buildDemandsSlide(model: Model): DemandsFacts {
     // The demand is our phrase, so no quotation marks around it.
     notes: model.demands.flatMap((d) =>
       d.responses.map((r) => ({
-        text: `${name(r.stakeholder)} ${VERB[r.response]} ${name(d.stakeholder)}’s demand (${d.kind === 'rules-out' ? 'rules out: ' : ''}${d.text}) — ${r.rationale} (analyst judgement)`,
+        text: `${name(r.stakeholder)} ${VERB[r.response]} ${possessive(name(d.stakeholder))} demand (${d.kind === 'rules-out' ? 'rules out: ' : ''}${d.text}) — ${r.rationale} (analyst judgement)`,
         stakeholders: [d.stakeholder, r.stakeholder],
         issue: d.issue,
       })),

@@ -15,6 +15,39 @@ export type DemandsSlide = SlideViewBase<'demands'> & { rows: Row[] };
 export const answerOf = (row: Row, side: string) =>
   side === row.stakeholder ? '(own)' : (row.responses.find((x) => x.stakeholder === side)?.label ?? '');
 
+/**
+ * The demand table at 14 pt on a 16:9 slide: the demand column holds about this many characters a
+ * line, and the table area this many lines (header included). Rows are split across slides by
+ * these, so a long table continues on the next slide instead of shrinking or running off it.
+ */
+export const DEMAND_TABLE = { charsPerLine: 48, lines: 21 } as const;
+
+/**
+ * Lines a row takes: its demand text wrapped in the demand column, at least two (an answer such as
+ * "No stated response" wraps in a side's narrow column), plus the cell padding.
+ */
+export const demandRowLines = (row: Pick<Row, 'text'>) =>
+  Math.max(2, Math.ceil((row.text.length + 5) / DEMAND_TABLE.charsPerLine)) + 0.4;
+
+/** Rows split into pages that each fit the table area; a row too long for a page gets one to itself. */
+export function pageDemandRows<R extends Pick<Row, 'text'>>(rows: R[], lines: number = DEMAND_TABLE.lines): R[][] {
+  const pages: R[][] = [];
+  let page: R[] = [];
+  let used = 1.4; // the header row
+  for (const row of rows) {
+    const need = demandRowLines(row);
+    if (page.length > 0 && used + need > lines) {
+      pages.push(page);
+      page = [];
+      used = 1.4;
+    }
+    page.push(row);
+    used += need;
+  }
+  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
 export const demands: SlideKind<DemandsFacts, DemandsSlide> = {
   compose: ({ id, kind, title, notes, rows }, scope) => {
     const kept = rows
@@ -25,8 +58,16 @@ export const demands: SlideKind<DemandsFacts, DemandsSlide> = {
   },
   fit: (slide, { shown, sideNote }) => {
     const rows = slide.rows
-      .slice(0, SLIDE_FIT.rows)
+      .slice(0, SLIDE_FIT.demandRows)
       .map((r) => ({ ...r, responses: r.responses.filter((x) => shown.has(x.stakeholder)) }));
-    return { ...slide, rows, omitted: joinNotes(cut('demands', rows.length, slide.rows.length), sideNote) };
+    const pages = pageDemandRows(rows);
+    const omitted = joinNotes(cut('demands', rows.length, slide.rows.length), sideNote);
+    return pages.map((page, n) => ({
+      ...slide,
+      id: n === 0 ? slide.id : `${slide.id}-${n + 1}`,
+      title: pages.length > 1 ? `${slide.title} (${n + 1} of ${pages.length})` : slide.title,
+      rows: page,
+      omitted: n === pages.length - 1 ? omitted : sideNote,
+    }));
   },
 };

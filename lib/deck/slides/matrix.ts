@@ -9,6 +9,10 @@ type Cell = Row['cells'][number];
 /** Where a cell's stance sits, short: "At or near X" reads as just "X" in a cell this small. */
 export const cellPlace = (c: Cell) => c.stanceWords?.replace(/^At or near |^Near the middle: /, '') ?? null;
 
+/** Said on the slide itself, not only in the notes: the stances are ours, placed on each issue's scale. */
+export const MATRIX_CAPTION =
+  'Stances: where each side sits on the issue’s scale (0–100) — an analyst judgement, not the side’s own number.';
+
 export const matrix: SlideKind<MatrixFacts, MatrixSlide> = {
   compose: ({ id, kind, title, notes, rows }, scope) => {
     const kept = rows

@@ -14,6 +14,12 @@ export type TimelineSlide = SlideViewBase<'timeline'> & {
   perSide: { stakeholder: string; count: number; first: string; last: string }[];
 };
 
+/** Said on a slide where a date reads "c. …". */
+export const CIRCA = 'c. = circa: the source gives no exact date';
+/** Whether any date on the slide is approximate. */
+export const hasCirca = (slide: TimelineSlide) =>
+  slide.events.some((e) => e.date.startsWith('c. ')) || / c\. |^c\. /.test(slide.takeaway);
+
 export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
   compose: ({ id, kind, title, notes, events }, scope) => {
     const points = timelinePoints(
