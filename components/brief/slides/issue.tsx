@@ -16,7 +16,10 @@ function Line({ line, side }: { line: SideLine; side: DeckSide }) {
           {isRange(line.stance) ? ' (a range)' : ''}
         </span>
       ) : null}
-      <p>{line.summary ?? NO_POSITION}</p>
+      {/* Two lines of summary at most: six sides must fit one slide; the notes and the issue page have it whole. */}
+      <p className="line-clamp-2" title={line.summary ?? undefined}>
+        {line.summary ?? NO_POSITION}
+      </p>
       {line.quote ? (
         <p className="font-serif italic">
           <VerbatimQuote quote={line.quote} speaker speakerClassName="not-italic opacity-80" />
@@ -31,7 +34,7 @@ export function IssueBody({ slide, deck, side }: BodyProps<IssueSlide>) {
     <div className="flex h-full flex-col gap-[0.8cqw]">
       <p className="text-[1.9cqw] font-semibold leading-snug">{slide.question}</p>
       <MiniSpectrum lines={slide.lines} sides={deck.stakeholders} scale={slide.scale} gap={slide.gap} />
-      <ul className="grid grid-cols-3 gap-x-[1.6cqw] gap-y-[0.8cqw] text-[1.32cqw] leading-snug">
+      <ul className="grid grid-cols-3 gap-x-[1.6cqw] gap-y-[0.8cqw] text-[1.22cqw] leading-snug">
         {slide.lines.map((l) => (
           <Line key={l.stakeholder} line={l} side={side(l.stakeholder)} />
         ))}

@@ -6,7 +6,7 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
   return (
     <>
       <p className="mb-[0.6cqw] text-[1.46cqw] italic opacity-80">{MATRIX_CAPTION}</p>
-      <table className="w-full table-fixed border-collapse text-[1.45cqw] leading-tight">
+      <table className="w-full table-fixed border-collapse text-[1.3cqw] leading-tight">
         <thead>
           <tr>
             <th className="w-[14%] p-[0.4cqw] text-left" scope="col">
@@ -39,7 +39,7 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
                           </span>
                         </strong>
                       ) : (
-                        <span className="block">Assessment, no stance</span>
+                        <span className="block">Assessment</span>
                       )}
                       {c.conflict ? <span className="block font-bold">⚠ conflicting statements</span> : null}
                     </>

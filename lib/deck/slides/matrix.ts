@@ -6,8 +6,14 @@ export type MatrixFacts = SlideFactsBase<'matrix'> & { rows: Row[] };
 export type MatrixSlide = SlideViewBase<'matrix'> & { rows: Row[] };
 
 type Cell = Row['cells'][number];
-/** Where a cell's stance sits, short: "At or near X" reads as just "X" in a cell this small. */
-export const cellPlace = (c: Cell) => c.stanceWords?.replace(/^At or near |^Near the middle: /, '') ?? null;
+/**
+ * Where a cell's stance sits, short: "At or near X" reads as just "X" in a cell this small, and a
+ * range is just "A range" (its ends follow in numbers: six sides' range words do not fit a slide).
+ */
+export const cellPlace = (c: Cell) =>
+  c.stanceWords?.startsWith('A range')
+    ? 'A range'
+    : (c.stanceWords?.replace(/^At or near |^Near the middle: /, '') ?? null);
 
 /** Said on the slide itself, not only in the notes: the stances are ours, placed on each issue's scale. */
 export const MATRIX_CAPTION =
