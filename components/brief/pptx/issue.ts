@@ -16,8 +16,12 @@ const at = (v: number) => AXIS.from + ((AXIS.to - AXIS.from) * v) / 100;
  */
 function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
   const placed = s.lines.flatMap((l) => (l.stance ? [{ ...l, stance: l.stance }] : []));
-  if (placed.length === 0) return;
-  slide.addText('Stances on the issue’s 0–100 scale (analyst judgements): a mark is a point, a bar a range', {
+  // An issue with no stance placed still shows its scale, and says why it is empty.
+  const caption =
+    placed.length === 0
+      ? 'No side’s stance is placed on this 0–100 scale: each entry is an assessment or no stated position'
+      : 'Stances on the issue’s 0–100 scale (analyst judgements): a mark is a point, a bar a range';
+  slide.addText(caption, {
     x: BOX.x,
     y: BOX.y,
     w: BOX.w,
