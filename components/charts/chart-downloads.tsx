@@ -20,6 +20,13 @@ const BUTTON =
  * PNG (page size, 2×), PNG for a 16:9 slide, SVG, and the data as a zip (data.csv + README.txt),
  * all made in the browser, offline. The images carry the chart's words (lib/chart-export chartPage).
  */
+/** The image downloads: kind, button label, and what the file is (for screen readers). */
+const IMAGES = [
+  ['png', 'PNG', 'image of'],
+  ['slide', 'PNG 16:9', 'slide image of'],
+  ['svg', 'SVG', 'drawing of'],
+] as const;
+
 export function ChartDownloads({ id, words, csv, readme, empty }: Props) {
   const [problem, setProblem] = useState('');
   const reasonId = `${id}-download-reason`;
@@ -50,33 +57,22 @@ export function ChartDownloads({ id, words, csv, readme, empty }: Props) {
   return (
     <div className="no-print">
       <div className="flex flex-wrap gap-2" role="group" aria-label={`Download ${words.title}`}>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={disabled}
-          aria-describedby={describedBy}
-          onClick={() => image('png')}
-        >
-          PNG<span className="sr-only"> image of {words.title}</span>
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={disabled}
-          aria-describedby={describedBy}
-          onClick={() => image('slide')}
-        >
-          PNG 16:9<span className="sr-only"> slide image of {words.title}</span>
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={disabled}
-          aria-describedby={describedBy}
-          onClick={() => image('svg')}
-        >
-          SVG<span className="sr-only"> drawing of {words.title}</span>
-        </button>
+        {IMAGES.map(([kind, label, what]) => (
+          <button
+            key={kind}
+            type="button"
+            className={BUTTON}
+            disabled={disabled}
+            aria-describedby={describedBy}
+            onClick={() => image(kind)}
+          >
+            {label}
+            <span className="sr-only">
+              {' '}
+              {what} {words.title}
+            </span>
+          </button>
+        ))}
         <button type="button" className={BUTTON} disabled={disabled} aria-describedby={describedBy} onClick={data}>
           Data (CSV + README)<span className="sr-only"> of {words.title}</span>
         </button>
