@@ -97,11 +97,14 @@ test.describe('position matrix', () => {
     for (const c of cells.filter((c) => c.track.current)) {
       const td = cell(page, c.stakeholder, c.issue);
       const stance = c.track.current!.stance;
-      if (stance)
+      if (stance) {
         await expect(
           td.getByRole('img', { name: new RegExp(`stance: ${formatStance(stance, 'spoken')}`) }),
         ).toBeVisible();
-      else await expect(td.getByText(/^Assessment/)).toBeVisible();
+        // A range is drawn as a visible bar over its extent; a point draws none.
+        await expect(td.locator('[data-range]')).toHaveCount(stance.value === undefined ? 1 : 0);
+        if (stance.value === undefined) await expect(td.locator('[data-range]')).toBeVisible();
+      } else await expect(td.getByText(/^Assessment/)).toBeVisible();
     }
   });
 

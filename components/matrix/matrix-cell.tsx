@@ -41,7 +41,7 @@ export function MatrixCell({ cell }: { cell: CellView }) {
       {link(current.headline)}
       {current.stance ? (
         // The mini scale: the shared stance scale with its end labels hidden and its words kept for screen readers.
-        <div className="-mt-1 [&_[aria-hidden=true]:not(svg)]:hidden [&_p]:sr-only">
+        <div className="-mt-1 [&_[aria-hidden=true]:not(svg):not([data-range])]:hidden [&_p]:sr-only">
           <StanceScale issue={issue} stance={current.stance} side={side} />
         </div>
       ) : null}
