@@ -445,51 +445,33 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
             resolved = r;
           }
         };
+        // The speaker carries over from an earlier quotation: same person, a lower confidence.
+        const inherit = (
+          from: Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'>,
+          rule: string,
+          confidence: number,
+        ) => {
+          resolved = {
+            speaker: from.speaker,
+            role: from.role,
+            speakerKind: from.speakerKind,
+            evidence: from.evidence,
+            confidence,
+          };
+          found = { phrase: { kind: 'none', text: '' }, rule, confidence };
+        };
         tryFound(attributeAfter(after));
         tryFound(attributeBefore(before));
         if (!resolved && continuing && paragraph > 0 && k === 0 && q.open === 0) {
-          resolved = {
-            speaker: continuing.speaker,
-            role: continuing.role,
-            speakerKind: continuing.speakerKind,
-            evidence: continuing.evidence,
-            confidence: 0.85,
-          };
-          found = {
-            phrase: { kind: 'none', text: '' },
-            rule: 'quotation continued from the previous paragraph',
-            confidence: 0.85,
-          };
+          inherit(continuing, 'quotation continued from the previous paragraph', 0.85);
         }
         if (!resolved && intro && k === 0) tryFound({ ...intro, rule: 'colon introduction in the previous paragraph' });
         if (!resolved && previous?.speaker) {
-          resolved = {
-            speaker: previous.speaker,
-            role: previous.role,
-            speakerKind: previous.speakerKind,
-            evidence: previous.evidence,
-            confidence: 0.8,
-          };
-          found = {
-            phrase: { kind: 'none', text: '' },
-            rule: 'same sentence as the previous quotation',
-            confidence: 0.8,
-          };
+          inherit(previous, 'same sentence as the previous quotation', 0.8);
         }
         if (!resolved && standsAlone && lastQuoteSpeaker && paragraph - lastQuoteSpeaker.paragraph <= 2) {
           const s = lastQuoteSpeaker.speaker;
-          resolved = {
-            speaker: s.speaker,
-            role: s.role,
-            speakerKind: s.speakerKind,
-            evidence: s.evidence,
-            confidence: 0.7,
-          };
-          found = {
-            phrase: { kind: 'none', text: '' },
-            rule: 'a quotation standing alone continues the last speaker',
-            confidence: 0.7,
-          };
+          inherit(s, 'a quotation standing alone continues the last speaker', 0.7);
         }
         if (!resolved) {
           const subject = sentenceSubject(masked.slice(sentence.start, q.open), registry) ?? lastSubject;
