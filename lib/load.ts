@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { FILES, INVISIBLE_CONTROLS, unreadableText } from './schema';
+import { FILES, INVISIBLE_CONTROLS, MIGRATABLE_VERSIONS, SCHEMA_VERSION, unreadableText } from './schema';
 import { crossCheck, summariseProblems, type Problem, type RawDataset } from './validate';
 
 export { formatProblem, summariseProblems, type Problem } from './validate';
@@ -96,6 +96,27 @@ function parseFile<S extends z.ZodType>(
   return result.data;
 }
 
+/** The version a data folder declares, when dataset.json can be read; undefined otherwise. */
+export function declaredVersion(dir: string): unknown {
+  try {
+    const text = fs.readFileSync(path.join(dir, FILES.dataset.file), 'utf8').replace(/^\uFEFF/, '');
+    const json: unknown = JSON.parse(text);
+    return json && typeof json === 'object' ? (json as { version?: unknown }).version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function olderVersion(dir: string): Problem | undefined {
+  const version = declaredVersion(dir);
+  if (!(MIGRATABLE_VERSIONS as readonly unknown[]).includes(version)) return undefined;
+  return {
+    file: displayPath(path.join(dir, FILES.dataset.file)),
+    path: 'version',
+    message: `is ${String(version)}, an older data format than this code reads (${SCHEMA_VERSION}): run \`npm run migrate${dir === path.join(process.cwd(), 'data') ? '' : ` -- ${displayPath(dir)}`}\` to upgrade the folder in place (it keeps every record)`,
+  };
+}
+
 export type LoadResult = { ok: true; data: RawDataset } | { ok: false; problems: Problem[] };
 
 /** Reads and checks a whole data folder. Never throws on bad data: it reports it. */
@@ -104,6 +125,9 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     return { ok: false, problems: [{ file: displayPath(dir), path: '(folder)', message: 'data folder not found' }] };
   }
+  // An older data format fails almost every file; the one thing to say is how to upgrade it.
+  const old = olderVersion(dir);
+  if (old) return { ok: false, problems: [old] };
   const dataset = parseFile(dir, FILES.dataset.file, FILES.dataset.schema, problems);
   const sources = parseFile(dir, FILES.sources.file, FILES.sources.schema, problems)?.sources;
   const stakeholders = parseFile(dir, FILES.stakeholders.file, FILES.stakeholders.schema, problems)?.stakeholders;

@@ -109,7 +109,10 @@ describe('schemas', () => {
     expect(Issue.safeParse({ ...issue, scale: { min: anchor, max: anchor } }).success).toBe(false);
   });
 
-  it('reject a data folder of another schema version', () => {
-    expect(Dataset.safeParse({ version: 2, title: 't', subject: 's', asOf: '2025-08-07' }).success).toBe(false);
+  it('reject a data folder of another schema version; an older one is told to run npm run migrate', () => {
+    const meta = { title: 't', subject: 's', asOf: '2025-08-07' };
+    expect(Dataset.safeParse({ ...meta, version: 2 }).success).toBe(true);
+    expect(Dataset.safeParse({ ...meta, version: 3 }).error?.issues[0]?.message).toMatch(/must be 2/);
+    expect(Dataset.safeParse({ ...meta, version: 1 }).error?.issues[0]?.message).toMatch(/npm run migrate/);
   });
 });

@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Versions `npm run migrate` can upgrade from (each to the next, in order). */
+export const MIGRATABLE_VERSIONS = [1] as const;
 
 export const Id = z
   .string()
@@ -321,6 +324,27 @@ export const Response = z
   })
   .describe('How another side has responded to a demand.');
 
+export const DEMAND_STATES = ['withdrawn', 'met', 'superseded'] as const;
+
+export const DemandStatus = z
+  .strictObject({
+    state: z
+      .enum(DEMAND_STATES)
+      .describe(
+        'withdrawn: the side dropped it; met: it was granted or happened; superseded: the side replaced it with another demand (supersededBy).',
+      ),
+    date: PartialDate.describe(
+      'When it ended: the date of the statement that shows it. From this date on it is no longer current.',
+    ),
+    statements: z
+      .array(Id)
+      .min(1, 'must cite at least one statement that shows the demand ended')
+      .describe('Statements that show the demand was withdrawn, met or superseded.'),
+    supersededBy: Id.optional().describe('For a superseded demand: the demand that replaces it (id in demands.json).'),
+    note: Text(300).describe('Analyst judgement: why the statements show it ended, in one neutral sentence.'),
+  })
+  .describe('How and when a demand stopped being current. Leave it out while the demand stands.');
+
 export const Demand = z
   .strictObject({
     id: Id,
@@ -336,8 +360,27 @@ export const Demand = z
       .array(Response)
       .default([])
       .describe("Other sides' stated responses. A side not listed has no stated response."),
+    status: DemandStatus.optional(),
   })
-  .describe('A concrete thing a side asks for or rules out.');
+  .superRefine((demand, ctx) => {
+    if (demand.status?.state === 'superseded' && !demand.status.supersededBy)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status', 'supersededBy'],
+        message: 'a superseded demand must name the demand that replaces it (its id in demands.json)',
+      });
+    if (demand.status && demand.status.state !== 'superseded' && demand.status.supersededBy)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status', 'supersededBy'],
+        message: `only a superseded demand names a replacement; this one is ${demand.status.state}`,
+      });
+  })
+  .describe(
+    'A concrete thing a side asks for or rules out. Its first statement dates it; with a status it has ended (withdrawn, met or superseded) and drops out of views as of that date.',
+  );
+
+export const EVENT_KINDS = ['happened', 'deadline', 'planned'] as const;
 
 export const Event = z
   .strictObject({
@@ -345,13 +388,13 @@ export const Event = z
     date: PartialDate.describe('When it happened.'),
     dateApprox: z.boolean().default(false).describe('True when the date is approximate (e.g. "mid-May").'),
     label: Text(120).describe(
-      'What happened, in a few words; shown on the timeline. For a scheduled event, say so in the label.',
+      'What happened, in a few words; shown on the timeline. For a deadline or a planned event, say so in the label.',
     ),
-    scheduled: z
-      .boolean()
-      .default(false)
+    kind: z
+      .enum(EVENT_KINDS)
+      .default('happened')
       .describe(
-        "True for an event the source reports as still ahead (e.g. a deadline). Only a scheduled event may be dated after the dataset's as-of date.",
+        "happened: something that took place (the default); deadline: a date set for something to happen (e.g. an ultimatum), which passes once the as-of date is later; planned: a meeting or step announced for a date. Only a deadline or a planned event may be dated after the dataset's as-of date.",
       ),
     source: Id.describe('The source that names the event (id from sources.json).'),
     passage: Text(2000).describe('The passage of the source that names it, copied verbatim.'),
@@ -361,11 +404,25 @@ export const Event = z
 export const Dataset = z
   .strictObject({
     version: z
-      .literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}, the schema version this code reads` })
+      .literal(SCHEMA_VERSION, {
+        error: (issue) =>
+          (MIGRATABLE_VERSIONS as readonly unknown[]).includes(issue.input)
+            ? `is ${String(issue.input)}, an older data format: run \`npm run migrate\` (or \`npm run migrate -- <data folder>\`) to upgrade it to version ${SCHEMA_VERSION}`
+            : `must be ${SCHEMA_VERSION}, the schema version this code reads`,
+      })
       .describe('Schema version of the data folder.'),
     title: Text(120).describe('Name of the dataset, shown in the header.'),
     subject: Text(400).describe('What the dataset covers, in one sentence.'),
     asOf: PartialDate.describe('Date the dataset is current to.'),
+    staleAfterDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1 day')
+      .max(3650, 'must be at most 3650 days')
+      .default(60)
+      .describe(
+        'Staleness window in days: a position older than this relative to the date a view is as of is marked stale, and compare warns when it sets side by side positions further apart than this.',
+      ),
   })
   .describe('About the dataset as a whole.');
 
@@ -403,6 +460,9 @@ export type Position = z.infer<typeof Position>;
 export type Demand = z.infer<typeof Demand>;
 export type DemandResponse = z.infer<typeof Response>;
 export type Event = z.infer<typeof Event>;
+export type DemandStatus = z.infer<typeof DemandStatus>;
+export type DemandState = (typeof DEMAND_STATES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
 export type Dataset = z.infer<typeof Dataset>;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type SourceKindName = (typeof SOURCE_KINDS)[number];

@@ -221,18 +221,20 @@ describe('cross-file rules', () => {
     expect(crossCheck(fine)).toEqual([]);
   });
 
-  it('an event after the as-of date must be marked scheduled', () => {
+  it('an event after the as-of date must be a deadline or a planned event', () => {
     const lines = problemsAfter((d) =>
-      d.events.push({ ...d.events[0]!, id: 'later', date: '2031-01-01', scheduled: false }),
+      d.events.push({ ...d.events[0]!, id: 'later', date: '2031-01-01', kind: 'happened' }),
     );
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /events\[\d+\] \(id "later"\)\.date — 2031-01-01 is after the dataset's as-of date .* mark it "scheduled": true/,
+        /events\[\d+\] \(id "later"\)\.date — 2031-01-01 is after the dataset's as-of date .* give it "kind": "deadline" or "kind": "planned"/,
       ),
     );
-    const scheduled = structuredClone(seedData());
-    scheduled.events.push({ ...scheduled.events[0]!, id: 'later', date: '2031-01-01', scheduled: true });
-    expect(crossCheck(scheduled)).toEqual([]);
+    for (const kind of ['deadline', 'planned'] as const) {
+      const ahead = structuredClone(seedData());
+      ahead.events.push({ ...ahead.events[0]!, id: 'later', date: '2031-01-01', kind });
+      expect(crossCheck(ahead)).toEqual([]);
+    }
   });
 
   it('a problem repeated across records is reported once, with its count and the records', () => {

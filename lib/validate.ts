@@ -332,11 +332,11 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
 
   data.events.forEach((event, i) => {
     const where = (field: string) => at('events.json', 'events', i, event.id, field);
-    if (DATE_ORDER(event.date) > asOf && !event.scheduled) {
+    if (DATE_ORDER(event.date) > asOf && event.kind === 'happened') {
       report(
         where('date'),
-        `${event.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json); if the source reports it as still ahead (a deadline), mark it "scheduled": true and say so in its label`,
-        { group: afterAsOf + '; mark a deadline still ahead "scheduled": true', detail: event.date },
+        `${event.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json); if the source reports it as still ahead, give it "kind": "deadline" or "kind": "planned" and say so in its label`,
+        { group: afterAsOf + '; give an event still ahead "kind": "deadline" or "planned"', detail: event.date },
       );
     }
     // An event has no speaker: words it puts in quotation marks must stand in its own passage.

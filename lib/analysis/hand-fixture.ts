@@ -45,7 +45,8 @@ export function handDataset(): RawDataset {
   });
   return {
     dataset: {
-      version: 1,
+      version: 2,
+      staleAfterDays: 60,
       title: 'River and border',
       subject: 'Where three fictional sides stand on a river and a border.',
       asOf: '2031-03-31',
@@ -303,7 +304,7 @@ export function handDataset(): RawDataset {
         id: 'lakeport-talks',
         date: '2031-03-01',
         dateApprox: false,
-        scheduled: false,
+        kind: 'happened',
         label: 'Talks open in Lakeport',
         source,
         passage: passage('Talks opened in Lakeport on 1 March.'),
@@ -312,7 +313,7 @@ export function handDataset(): RawDataset {
         id: 'summit',
         date: '2031-04-20',
         dateApprox: false,
-        scheduled: true,
+        kind: 'deadline',
         label: 'Planned summit',
         source,
         passage: passage('A summit is planned for 20 April.'),
