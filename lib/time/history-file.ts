@@ -1,0 +1,52 @@
+/**
+ * The static file the as-of views load (/data/history.json): every validated record, without the
+ * source texts (views quote statements' passages, never the whole text), and the client side that
+ * reads it back. Browser-safe: no zod, no file system — the file was validated when it was built.
+ */
+import type { RawDataset } from '../validate';
+import { buildModel, type Model } from '../model';
+import { rawAsOf } from './asof';
+
+export const HISTORY_URL = '/data/history.json';
+
+export type HistoryFile = Omit<RawDataset, 'texts'>;
+
+export function historyFile(raw: RawDataset): HistoryFile {
+  const { texts: _texts, ...rest } = raw;
+  void _texts;
+  return rest;
+}
+
+export function rawFromHistory(file: HistoryFile): RawDataset {
+  return { ...file, texts: new Map() };
+}
+
+let loading: Promise<RawDataset> | undefined;
+
+/** The records, fetched once per page from the same origin. */
+export function loadHistory(url = HISTORY_URL): Promise<RawDataset> {
+  loading ??= fetch(url)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+      return response.json() as Promise<HistoryFile>;
+    })
+    .then(rawFromHistory)
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}
+
+const models = new Map<string, Model>();
+
+/** The joined model as of a day (YYYY-MM-DD), built once per day per page. */
+export function modelAsOf(raw: RawDataset, asOf: string): Model {
+  const key = `${raw.dataset.title}|${asOf}`;
+  let model = models.get(key);
+  if (!model) {
+    model = buildModel(rawAsOf(raw, asOf));
+    models.set(key, model);
+  }
+  return model;
+}
