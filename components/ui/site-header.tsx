@@ -7,6 +7,7 @@ const PAGES = [
   { href: '/stakeholders/', label: 'Stakeholders' },
   { href: '/statements/', label: 'Statements' },
   { href: '/charts/', label: 'Charts' },
+  { href: '/changes/', label: 'What changed' },
   { href: '/sources/', label: 'Sources' },
   { href: '/brief/', label: 'Brief' },
 ] as const;

@@ -1,0 +1,141 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useUrlSearch } from '@/components/ui/use-url-search';
+import type { ChangesView } from '@/lib/time/changes-view';
+import { readWindow } from '@/lib/time/window';
+import { daysBefore } from '@/lib/time/asof';
+import { ChangeList } from './change-list';
+
+/** An event to start the window from ("since the summit"). */
+export type WindowStart = { date: string; label: string };
+
+type Computed = { key: string; view?: ChangesView; error?: string };
+
+const button = 'rounded border border-slate-400 bg-white px-3 py-1 font-medium text-slate-900 hover:bg-slate-100';
+
+/** Reads another window than the default from history.json, in the browser, on demand. */
+async function computeView(from: string, to: string): Promise<ChangesView> {
+  const [{ loadHistory }, { changesView }] = await Promise.all([
+    import('@/lib/time/history-file'),
+    import('@/lib/time/changes-view'),
+  ]);
+  return changesView(await loadHistory(), from, to);
+}
+
+/**
+ * The window picker and the list. The static HTML is the default window (the 30 days to the data's
+ * as-of date); another `?from=…&to=…` is computed here from the data the site serves, offline.
+ */
+export function ChangesWindow({ initial, starts }: { initial: ChangesView; starts: WindowStart[] }) {
+  const [params, replace] = useUrlSearch();
+  const choice = readWindow(params.get('from'), params.get('to'), initial.asOf);
+  const key = choice.ok ? `${choice.from}|${choice.to}` : '';
+  const [computed, setComputed] = useState<Computed>();
+
+  useEffect(() => {
+    if (!choice.ok || choice.isDefault) return;
+    let live = true;
+    computeView(choice.from, choice.to).then(
+      (view) => live && setComputed({ key: `${view.from}|${view.to}`, view }),
+      (error: unknown) => live && setComputed({ key, error: `Could not load the data: ${String(error)}` }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names the window
+  }, [key]);
+
+  const go = (from: string, to: string) => replace(new URLSearchParams({ from, to }).toString());
+  const preset = (days: number) => go(daysBefore(initial.asOf, days), initial.asOf);
+  const shown = choice.ok ? { from: choice.from, to: choice.to } : { from: initial.from, to: initial.to };
+
+  let body;
+  if (!choice.ok)
+    body = (
+      <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-2 text-red-900">
+        {choice.message}
+      </p>
+    );
+  else if (choice.isDefault) body = <ChangeList view={initial} />;
+  else if (computed?.key === key && computed.view) body = <ChangeList view={computed.view} />;
+  else if (computed?.key === key && computed.error)
+    body = (
+      <p role="alert" className="mt-4 text-red-900">
+        {computed.error}
+      </p>
+    );
+  else body = <p className="mt-4 text-slate-700">Working out the changes in this window…</p>;
+
+  return (
+    <>
+      <form
+        key={key}
+        method="get"
+        className="mt-4 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-slate-50 p-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          go(String(data.get('from') ?? ''), String(data.get('to') ?? ''));
+        }}
+      >
+        <label className="flex flex-col text-sm font-medium">
+          After (not including)
+          <input
+            type="date"
+            name="from"
+            required
+            defaultValue={shown.from}
+            className="rounded border border-slate-400 px-2 py-1"
+          />
+        </label>
+        <label className="flex flex-col text-sm font-medium">
+          Up to and including
+          <input
+            type="date"
+            name="to"
+            required
+            defaultValue={shown.to}
+            className="rounded border border-slate-400 px-2 py-1"
+          />
+        </label>
+        <button type="submit" className={button}>
+          Show changes
+        </button>
+        <div role="group" aria-label="Quick windows" className="flex flex-wrap gap-2">
+          <button type="button" className={button} onClick={() => preset(7)}>
+            Last 7 days
+          </button>
+          <button type="button" className={button} onClick={() => preset(30)}>
+            Last 30 days
+          </button>
+          <button type="button" className={button} onClick={() => preset(90)}>
+            Last 90 days
+          </button>
+        </div>
+        {starts.length > 0 ? (
+          <label className="flex flex-col text-sm font-medium">
+            Since an event
+            <select
+              className="rounded border border-slate-400 px-2 py-1"
+              value=""
+              onChange={(event) => event.target.value && go(daysBefore(event.target.value, 1), initial.asOf)}
+            >
+              <option value="">Choose an event…</option>
+              {starts.map((s) => (
+                <option key={`${s.date}|${s.label}`} value={s.date}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </form>
+      <p className="mt-1 text-sm text-slate-700">
+        Windows end on the data’s as-of date unless you choose another end; the address keeps the window, so a link
+        reproduces it.
+      </p>
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * A small fictional history for unit tests of the changes list, the changes slide and "What to
+ * watch" (Lake talks: Eastvale and Westmoor, Jan–Mar 2040). The expected answers are written by
+ * hand in the tests that use it:
+ * - Eastvale's stance on the lake moves from 20 (10 Jan) to 60 (5 Mar); on 5 Mar it also asks for
+ *   a joint commission; on 20 Mar it withdraws its demand for sole use (first stated 10 Jan), which
+ *   Westmoor rejected on 12 Mar.
+ * - A deadline on 15 Mar passes inside March; a summit is planned for 1 May, after the as-of date.
+ */
+import type { RawDataset } from '../validate';
+
+const scale = (short: string) => ({ short, description: `${short}, in the fixture's words.` });
+
+const statement = (id: string, actor: string, date: string, summary: string, issues = ['lake']) => ({
+  id,
+  actor,
+  source: 'courier',
+  date,
+  dateApprox: false,
+  channel: 'Lake radio',
+  issues,
+  evidence: 'paraphrase' as const,
+  quotes: [],
+  passage: 'p',
+  summary,
+});
+
+export function lakeHistory(): RawDataset {
+  return {
+    dataset: {
+      version: 2,
+      staleAfterDays: 60,
+      title: 'Lake talks',
+      subject: 'A fictional lake dispute',
+      asOf: '2040-03-31',
+    },
+    sources: [
+      {
+        id: 'courier',
+        title: 'The Lake Courier',
+        outlet: 'Courier',
+        published: '2040-01-10',
+        publishedApprox: false,
+        language: 'en',
+        kind: 'news-report',
+        extent: 'full',
+        inferred: [],
+      },
+    ],
+    texts: new Map([['courier', 'p']]),
+    stakeholders: [
+      { id: 'eastvale', name: 'Eastvale', abbreviation: 'EV', description: 'A fictional shore state.' },
+      { id: 'westmoor', name: 'Westmoor', abbreviation: 'WM', description: 'A fictional shore state.' },
+    ],
+    actors: [
+      {
+        id: 'ena',
+        name: 'Ena Eastley',
+        role: 'Foreign minister',
+        stakeholder: 'eastvale',
+        kind: 'person',
+        anonymous: false,
+      },
+      { id: 'wim', name: 'Wim Westrow', role: 'Envoy', stakeholder: 'westmoor', kind: 'person', anonymous: false },
+    ],
+    issues: [
+      {
+        id: 'lake',
+        title: 'Lake use',
+        question: 'Who may use the lake?',
+        scale: { min: scale('Eastvale alone'), mid: scale('Shared'), max: scale('Joint body decides') },
+      },
+    ],
+    statements: [
+      statement('e1', 'ena', '2040-01-10', 'Eastvale asks for sole use of the lake.'),
+      statement('e2', 'ena', '2040-03-05', 'Eastvale proposes a joint commission.'),
+      statement('w1', 'wim', '2040-03-12', 'Westmoor refuses sole use by Eastvale.'),
+      statement('e3', 'ena', '2040-03-20', 'Eastvale drops its call for sole use.'),
+    ],
+    positions: [
+      {
+        id: 'ev-lake-jan',
+        stakeholder: 'eastvale',
+        issue: 'lake',
+        asOf: '2040-01-10',
+        summary: 'Eastvale wants the lake to itself.',
+        stance: { value: 20, rationale: 'Asks for sole use.' },
+        statements: ['e1'],
+        conflicts: [],
+      },
+      {
+        id: 'ev-lake-mar',
+        stakeholder: 'eastvale',
+        issue: 'lake',
+        asOf: '2040-03-05',
+        summary: 'Eastvale wants a joint commission.',
+        stance: { value: 60, rationale: 'Proposes shared rule.' },
+        statements: ['e2'],
+        conflicts: [],
+      },
+    ],
+    demands: [
+      {
+        id: 'ev-sole-use',
+        stakeholder: 'eastvale',
+        issue: 'lake',
+        kind: 'asks',
+        text: 'Sole use of the lake',
+        statements: ['e1'],
+        responses: [{ stakeholder: 'westmoor', response: 'rejects', statements: ['w1'], rationale: 'Refuses it.' }],
+        status: {
+          state: 'withdrawn',
+          date: '2040-03-20',
+          statements: ['e3'],
+          note: 'Eastvale said it no longer asks for this.',
+        },
+      },
+      {
+        id: 'ev-commission',
+        stakeholder: 'eastvale',
+        issue: 'lake',
+        kind: 'asks',
+        text: 'A joint lake commission',
+        statements: ['e2'],
+        responses: [],
+      },
+    ],
+    events: [
+      {
+        id: 'reply-deadline',
+        date: '2040-03-15',
+        dateApprox: false,
+        label: 'Deadline for Westmoor to reply',
+        kind: 'deadline',
+        source: 'courier',
+        passage: 'p',
+      },
+      {
+        id: 'summit',
+        date: '2040-05-01',
+        dateApprox: false,
+        label: 'Planned lake summit',
+        kind: 'planned',
+        source: 'courier',
+        passage: 'p',
+      },
+    ],
+  };
+}
