@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
 import { buildDeck } from '@/lib/deck/build';
 import { DeckClient } from '@/components/brief/deck-client';
+import { dateKey } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Briefing' };
 
@@ -10,14 +11,15 @@ const NO_SCRIPT_CSS =
   '.deck[data-ready] .slide:not([data-active]) { display: block; } .deck-controls { display: none; }';
 
 export default function BriefPage() {
-  const deck = buildDeck(getModel());
+  const model = getModel();
+  const deck = buildDeck(model);
   return (
     <>
       <h1 className="sr-only">Briefing: {deck.title}</h1>
       <noscript>
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
-      <DeckClient deck={deck} />
+      <DeckClient deck={deck} dataAsOf={dateKey(model.dataset.asOf)} />
     </>
   );
 }

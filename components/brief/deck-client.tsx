@@ -7,15 +7,23 @@ import { parseSelection, parseSlide } from '@/lib/params';
 import { Slide } from './slides';
 import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';
+import { useDeckOverTime } from './use-deck-over-time';
+import { overTimeProblems } from '@/lib/deck/over-time-params';
 
-/** The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`. */
-export function DeckClient({ deck: full }: { deck: Deck }) {
+/**
+ * The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`; as it
+ * stood on `asof`, with the changes since `since` (both computed in the browser when asked for).
+ */
+export function DeckClient({ deck: full, dataAsOf }: { deck: Deck; dataAsOf: string }) {
   const [params, replaceSearch] = useUrlSearch();
+  const overTime = { asof: params.get('asof') || null, since: params.get('since') || null };
+  const problems = overTimeProblems(overTime, dataAsOf);
+  const dated = useDeckOverTime(full, overTime.asof, overTime.since);
   const selection = parseSelection(params, {
     stakeholders: full.stakeholders.map((s) => s.id),
     issues: full.issues.map((i) => i.id),
   });
-  const deck = presentDeck(full, selection);
+  const deck = presentDeck(dated.deck, selection);
   const count = deck.slides.length;
   const index = parseSlide(params.get('slide'), count) - 1;
   const presenter = params.get('view') === 'presenter';
@@ -76,7 +84,19 @@ export function DeckClient({ deck: full }: { deck: Deck }) {
           {full.stakeholders.map((s) => s.id).join(', ')}; valid issues: {full.issues.map((i) => i.id).join(', ')}.
         </p>
       ) : null}
+      {problems.length > 0 || dated.error ? (
+        <p role="alert" className="deck-controls mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
+          {[...problems, dated.error].filter(Boolean).join(' ')}
+        </p>
+      ) : null}
+      {dated.pending ? (
+        <p role="status" className="deck-controls mb-2 text-slate-700">
+          Working out the deck {overTime.asof ? `as of ${overTime.asof}` : ''}
+          {overTime.since ? ` with the changes since ${overTime.since}` : ''}…
+        </p>
+      ) : null}
       <DeckControls
+        overTime={overTime}
         deck={deck}
         full={full}
         index={index}

@@ -5,6 +5,8 @@ import type { Deck, ShownDeck } from '@/lib/deck/deck';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {
+  /** `?asof=` and `?since=` as the address gives them, for the form to keep. */
+  overTime: { asof: string | null; since: string | null };
   deck: ShownDeck;
   full: Deck;
   index: number;
@@ -19,7 +21,7 @@ type Props = {
 const button = 'rounded border border-slate-400 bg-white px-3 py-1 font-medium text-slate-900 hover:bg-slate-100';
 
 /** Buttons for everything the keys do, plus presenter view, print and PowerPoint. Hidden in print. */
-export function DeckControls({ deck, full, index, go, notes, setNotes, theme, setTheme, root }: Props) {
+export function DeckControls({ overTime, deck, full, index, go, notes, setNotes, theme, setTheme, root }: Props) {
   return (
     <div className="deck-controls mb-3 flex flex-wrap items-center gap-2">
       <button type="button" className={button} onClick={() => go(index)} disabled={index === 0}>
@@ -73,12 +75,12 @@ export function DeckControls({ deck, full, index, go, notes, setNotes, theme, se
       </button>
       <details className="w-full text-sm">
         <summary className="text-blue-800">
-          Choose sides and issues · keys: ← → Space PageUp PageDown Home End, number + Enter, F full screen, Esc, N
-          notes, T theme
+          Choose sides and issues, or dates · keys: ← → Space PageUp PageDown Home End, number + Enter, F full screen,
+          Esc, N notes, T theme
         </summary>
         {/* Keyed by the selection: its boxes are plain (uncontrolled) form fields, so a new selection remounts them. */}
         <form
-          key={`${deck.stakeholders.map((s) => s.id).join()}|${deck.issues.map((i) => i.id).join()}`}
+          key={`${deck.stakeholders.map((s) => s.id).join()}|${deck.issues.map((i) => i.id).join()}|${overTime.asof}|${overTime.since}`}
           method="get"
           className="mt-2 flex flex-wrap gap-6"
         >
@@ -94,6 +96,27 @@ export function DeckControls({ deck, full, index, go, notes, setNotes, theme, se
             choices={full.issues.map((i) => ({ id: i.id, name: i.title }))}
             checked={deck.issues.map((i) => i.id)}
           />
+          <fieldset className="flex flex-col gap-1">
+            <legend className="font-semibold">Over time</legend>
+            <label className="flex flex-col">
+              What changed since (adds a slide)
+              <input
+                type="date"
+                name="since"
+                defaultValue={overTime.since ?? ''}
+                className="rounded border border-slate-400 px-2 py-1"
+              />
+            </label>
+            <label className="flex flex-col">
+              The deck as of (empty: the latest data)
+              <input
+                type="date"
+                name="asof"
+                defaultValue={overTime.asof ?? ''}
+                className="rounded border border-slate-400 px-2 py-1"
+              />
+            </label>
+          </fieldset>
           <button type="submit" className={button}>
             Apply
           </button>

@@ -8,6 +8,7 @@
  * slides/<kind>.build.ts, one line in KINDS below and in build.ts, and its renderers in
  * components/brief/slides/<kind>.tsx. The compiler names any place still missing.
  */
+import { changes, type ChangesFacts, type ChangesSlide } from './slides/changes';
 import { demands, type DemandsFacts, type DemandsSlide } from './slides/demands';
 import { issue, type IssueFacts, type IssueSlide } from './slides/issue';
 import { matrix, type MatrixFacts, type MatrixSlide } from './slides/matrix';
@@ -27,13 +28,14 @@ import {
 } from './types';
 
 export type SlideFacts =
-  TitleFacts | MatrixFacts | IssueFacts | DemandsFacts | TimelineFacts | WatchFacts | SourcesFacts;
+  TitleFacts | ChangesFacts | MatrixFacts | IssueFacts | DemandsFacts | TimelineFacts | WatchFacts | SourcesFacts;
 export type DeckSlide =
-  TitleSlide | MatrixSlide | IssueSlide | DemandsSlide | TimelineSlide | WatchSlide | SourcesSlide;
+  TitleSlide | ChangesSlide | MatrixSlide | IssueSlide | DemandsSlide | TimelineSlide | WatchSlide | SourcesSlide;
 export type SlideKindName = DeckSlide['kind'];
 
 const KINDS: { [K in SlideKindName]: SlideKind<Extract<SlideFacts, { kind: K }>, Extract<DeckSlide, { kind: K }>> } = {
   title,
+  changes,
   matrix,
   issue,
   demands,

@@ -13,7 +13,14 @@ describe('changesView', () => {
 
   it("lists Eastvale's stance move with both values and both dates", () => {
     const position = group('eastvale').items.find((i) => i.kind === 'position')!;
-    expect(position.move).toEqual({ from: '20/100', fromDate: '10 Jan 2040', to: '60/100', toDate: '5 Mar 2040' });
+    expect(position.move).toEqual({
+      from: '20/100',
+      fromDate: '10 Jan 2040',
+      to: '60/100',
+      toDate: '5 Mar 2040',
+      how: '40 points up the scale',
+      reworded: true,
+    });
     expect(position.what).toBe(
       'New position as of 5 Mar 2040: moved from 20/100 to 60/100 (40 points up the scale); summary reworded',
     );
@@ -30,16 +37,16 @@ describe('changesView', () => {
         'New position as of 5 Mar 2040: moved from 20/100 to 60/100 (40 points up the scale); summary reworded',
       ],
       ['5 Mar 2040', 'New statement'],
-      ['5 Mar 2040', 'New demand: Eastvale’s demand (A joint lake commission)'],
+      ['5 Mar 2040', 'New demand: A joint lake commission'],
       ['20 Mar 2040', 'New statement'],
-      ['20 Mar 2040', 'Demand withdrawn: Eastvale’s demand (Sole use of the lake)'],
+      ['20 Mar 2040', 'Demand withdrawn: Sole use of the lake'],
     ]);
     expect(group('eastvale').items.at(-1)!.detail).toBe(
       'Eastvale said it no longer asks for this. (analyst judgement)',
     );
     expect(group('westmoor').items.map((i) => i.what)).toEqual([
       'New statement',
-      'New response (rejects, analyst judgement) to Eastvale’s demand (Sole use of the lake)',
+      'New response (partly accepts, analyst judgement) to Eastvale’s demand (Sole use of the lake)',
     ]);
     expect(view.count).toBe(7);
   });

@@ -6,7 +6,7 @@
  */
 import type { RawDataset } from '../validate';
 import { dateKey, formatDate } from '../dates';
-import { possessive, RESPONSE_LABELS } from '../format';
+import { possessive } from '../format';
 import { formatStance } from '../stance';
 import { changesBetween, type Change } from './changes';
 import { describeChange } from './track';
@@ -33,7 +33,7 @@ export type ChangeItem = {
   /** What changed, in one line ("New position: moved from 40/100 to 70/100 …"). */
   what: string;
   /** The stance before and after, each with its date, for a position that moved. */
-  move?: { from: string; fromDate: string; to: string; toDate: string };
+  move?: { from: string; fromDate: string; to: string; toDate: string; how: string; reworded: boolean };
   /** Further words: the position's summary, the analyst's note on an ended demand. */
   detail?: string;
   statements: CitedStatement[];
@@ -64,6 +64,7 @@ export type ChangesView = {
   pastData?: string;
 };
 
+const RESPONSE_VERBS = { accepts: 'accepts', rejects: 'rejects', partly: 'partly accepts' } as const;
 const ENDED = { withdrawn: 'withdrawn', met: 'met', superseded: 'superseded' } as const;
 
 /** "after 1 Feb 2031 up to and including 3 Mar 2031": `from` itself is not in the window. */
@@ -105,10 +106,14 @@ export function changesView(raw: RawDataset, from: string, to: string): ChangesV
         },
       ];
     });
+  // A demand in our words: "rules out: …" for a red line; never in quotation marks.
+  const demandText = (id: string) => {
+    const d = demand.get(id);
+    return d ? `${d.kind === 'rules-out' ? 'rules out: ' : ''}${d.text}` : id;
+  };
   const demandWords = (id: string) => {
     const d = demand.get(id);
-    if (!d) return id;
-    return `${possessive(sideName.get(d.stakeholder) ?? d.stakeholder)} demand (${d.kind === 'rules-out' ? 'rules out: ' : ''}${d.text})`;
+    return d ? `${possessive(sideName.get(d.stakeholder) ?? d.stakeholder)} demand (${demandText(id)})` : id;
   };
 
   const item = (change: Change): ChangeItem => {
@@ -129,6 +134,9 @@ export function changesView(raw: RawDataset, from: string, to: string): ChangesV
                 fromDate: positionDate(previous),
                 to: formatStance(change.change.to),
                 toDate: date,
+                // "50 points up the scale", as describeChange words it.
+                how: /\(([^)]*)\)/.exec(describeChange(change.change))?.[1] ?? '',
+                reworded: change.change.reworded,
               }
             : undefined;
         const since = previous ? ` (previous position: ${positionDate(previous)})` : '';
@@ -143,17 +151,17 @@ export function changesView(raw: RawDataset, from: string, to: string): ChangesV
       case 'statement':
         return { ...base, date: base.statements[0]?.date ?? base.date, what: 'New statement' };
       case 'demand-new':
-        return { ...base, what: `New demand: ${demandWords(change.demand)}` };
+        return { ...base, what: `New demand: ${demandText(change.demand)}` };
       case 'demand-ended': {
-        const replacement = change.supersededBy ? ` by ${demandWords(change.supersededBy)}` : '';
+        const replacement = change.supersededBy ? ` (replaced by: ${demandText(change.supersededBy)})` : '';
         return {
           ...base,
-          what: `Demand ${ENDED[change.state]}${replacement}: ${demandWords(change.demand)}`,
+          what: `Demand ${ENDED[change.state]}: ${demandText(change.demand)}${replacement}`,
           detail: `${change.note} (analyst judgement)`,
         };
       }
       case 'response': {
-        const label = RESPONSE_LABELS[change.response].toLowerCase();
+        const label = RESPONSE_VERBS[change.response];
         return {
           ...base,
           what: `${change.isNew ? 'New response' : 'Response added to'} (${label}, analyst judgement) to ${demandWords(change.demand)}`,

@@ -4,7 +4,8 @@
  * hand in the tests that use it:
  * - Eastvale's stance on the lake moves from 20 (10 Jan) to 60 (5 Mar); on 5 Mar it also asks for
  *   a joint commission; on 20 Mar it withdraws its demand for sole use (first stated 10 Jan), which
- *   Westmoor rejected on 12 Mar.
+ *   Westmoor partly accepted on 12 Mar.
+ * - Westmoor's one position (50, 10 Jan) never moves.
  * - A deadline on 15 Mar passes inside March; a summit is planned for 1 May, after the as-of date.
  */
 import type { RawDataset } from '../validate';
@@ -72,9 +73,10 @@ export function lakeHistory(): RawDataset {
       },
     ],
     statements: [
+      statement('w0', 'wim', '2040-01-10', 'Westmoor wants the lake shared.'),
       statement('e1', 'ena', '2040-01-10', 'Eastvale asks for sole use of the lake.'),
       statement('e2', 'ena', '2040-03-05', 'Eastvale proposes a joint commission.'),
-      statement('w1', 'wim', '2040-03-12', 'Westmoor refuses sole use by Eastvale.'),
+      statement('w1', 'wim', '2040-03-12', 'Westmoor offers Eastvale some use of the lake.'),
       statement('e3', 'ena', '2040-03-20', 'Eastvale drops its call for sole use.'),
     ],
     positions: [
@@ -98,6 +100,16 @@ export function lakeHistory(): RawDataset {
         statements: ['e2'],
         conflicts: [],
       },
+      {
+        id: 'wm-lake-jan',
+        stakeholder: 'westmoor',
+        issue: 'lake',
+        asOf: '2040-01-10',
+        summary: 'Westmoor wants the lake shared.',
+        stance: { value: 50, rationale: 'Asks for sharing.' },
+        statements: ['w0'],
+        conflicts: [],
+      },
     ],
     demands: [
       {
@@ -107,7 +119,9 @@ export function lakeHistory(): RawDataset {
         kind: 'asks',
         text: 'Sole use of the lake',
         statements: ['e1'],
-        responses: [{ stakeholder: 'westmoor', response: 'rejects', statements: ['w1'], rationale: 'Refuses it.' }],
+        responses: [
+          { stakeholder: 'westmoor', response: 'partly', statements: ['w1'], rationale: 'Would share some of it.' },
+        ],
         status: {
           state: 'withdrawn',
           date: '2040-03-20',

@@ -5,6 +5,7 @@
 import type { DeckSlide, ShownDeck, SlideKindName } from '@/lib/deck/deck';
 import { sideLookup } from '../slides';
 import { W, type PptxTarget } from './parts';
+import { changesPptx } from './changes';
 import { demandsPptx } from './demands';
 import { issuePptx } from './issue';
 import { matrixPptx } from './matrix';
@@ -15,6 +16,7 @@ import { watchPptx } from './watch';
 
 const PPTX: { [K in SlideKindName]: (target: PptxTarget, slide: Extract<DeckSlide, { kind: K }>) => void } = {
   title: titlePptx,
+  changes: changesPptx,
   matrix: matrixPptx,
   issue: issuePptx,
   demands: demandsPptx,

@@ -5,6 +5,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { DeckSlide, ShownDeck, SlideKindName } from '@/lib/deck/deck';
 import type { BodyProps } from './parts';
+import { ChangesBody } from './changes';
 import { DemandsBody } from './demands';
 import { IssueBody } from './issue';
 import { MatrixBody } from './matrix';
@@ -17,6 +18,7 @@ type Of<K extends SlideKindName> = Extract<DeckSlide, { kind: K }>;
 
 const BODIES: { [K in SlideKindName]: ComponentType<BodyProps<Of<K>>> } = {
   title: TitleBody,
+  changes: ChangesBody,
   matrix: MatrixBody,
   issue: IssueBody,
   demands: DemandsBody,

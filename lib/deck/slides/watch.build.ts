@@ -1,16 +1,23 @@
 import type { Model } from '../../model';
 import { compareDates, dateKey, formatDate } from '../../dates';
+import { demandStands, eventTense } from '../../time/asof';
 import type { WatchFacts } from './watch';
 
 export function buildWatchSlide(model: Model): WatchFacts {
   const asOf = dateKey(model.dataset.asOf);
   const name = (id: string) => model.stakeholderById.get(id)!.name;
   const facts: WatchFacts['facts'] = [];
+  // A deadline on or before the as-of date has passed (the changes slide may say so); a planned
+  // event ahead is listed as planned; what happened is history, not something to watch.
   for (const e of [...model.events].sort((a, b) => compareDates(a.date, b.date))) {
-    if (dateKey(e.date) > asOf)
-      facts.push({ kind: 'deadline', label: `${formatDate(e.date, e.dateApprox)}: ${e.label}` });
+    if (e.kind !== 'happened' && eventTense(e, asOf) === 'ahead')
+      facts.push({
+        kind: e.kind === 'deadline' ? 'deadline' : 'planned',
+        label: `${formatDate(e.date, e.dateApprox)}: ${e.label}`,
+      });
   }
-  for (const d of model.demands) {
+  // A withdrawn, met or superseded demand is no longer a condition to watch.
+  for (const d of model.demands.filter((d) => demandStands(d, asOf))) {
     facts.push({
       kind: 'condition',
       stakeholder: d.stakeholder,
@@ -47,7 +54,7 @@ export function buildWatchSlide(model: Model): WatchFacts {
     facts,
     notes: [
       {
-        text: 'Open deadlines are events dated after the data’s as-of date; conditions are demands partly accepted or not yet answered; mixed signals are conflicts among one side’s own statements.',
+        text: 'Open deadlines and planned events are those dated after the data’s as-of date (a deadline on or before it has passed); conditions are demands still standing, partly accepted or not yet answered; mixed signals are conflicts among one side’s own statements.',
       },
     ],
   };

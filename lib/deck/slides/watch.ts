@@ -2,8 +2,9 @@ import { listNames } from '../../analysis/takeaways';
 import { cut, SLIDE_FIT, type Scope, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
 
 type Fact =
-  /** An event dated after the data's as-of date. */
+  /** A deadline or a planned event dated after the data's as-of date. */
   | { kind: 'deadline'; label: string }
+  | { kind: 'planned'; label: string }
   /** A demand: in play when a shown side partly accepts it; open when no side has answered it. */
   | {
       kind: 'condition';
@@ -24,6 +25,7 @@ export type WatchSlide = SlideViewBase<'watch'> & { items: Item[] };
 /** What a fact says for the chosen sides, or null when it says nothing about them. */
 function item(fact: Fact, scope: Scope): Item | null {
   if (fact.kind === 'deadline') return { label: fact.label, detail: 'Open deadline: after the data’s as-of date.' };
+  if (fact.kind === 'planned') return { label: fact.label, detail: 'Planned: after the data’s as-of date.' };
   if (!scope.keepSide(fact.stakeholder) || !scope.keepIssue(fact.issue)) return null;
   if (fact.kind === 'mixed') return { label: fact.label, detail: fact.detail };
   const partly = fact.partly.filter(scope.keepSide);

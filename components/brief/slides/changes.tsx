@@ -1,0 +1,27 @@
+import type { ChangesSlide } from '@/lib/deck/slides/changes';
+import type { BodyProps } from './parts';
+
+export function ChangesBody({ slide, side }: BodyProps<ChangesSlide>) {
+  return (
+    <div className="space-y-[0.6cqw] text-[1.45cqw] leading-snug">
+      {slide.empty ? <p>{slide.empty}</p> : null}
+      {slide.events.length > 0 ? (
+        <ul className="space-y-[0.2cqw]" aria-label="Events">
+          {slide.events.map((e, i) => (
+            <li key={i} className="font-semibold">
+              {e}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {slide.statementsNote ? <p>{slide.statementsNote}</p> : null}
+      <ul className="space-y-[0.5cqw]">
+        {slide.lines.map((line, i) => (
+          <li key={i} className="border-l-[0.4cqw] pl-[0.8cqw]" style={{ borderColor: side(line.stakeholder).color }}>
+            {line.text} <span className="opacity-80">({line.cite})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

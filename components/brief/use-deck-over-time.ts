@@ -1,0 +1,33 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { Deck } from '@/lib/deck/deck';
+
+type Loaded = { key: string; deck?: Deck; error?: string };
+
+/**
+ * The deck the address asks for: the server's (latest) deck, or — with `?asof=` or `?since=` — the
+ * deck computed in the browser from /data/history.json (loaded on demand, offline). `pending` while
+ * it is being worked out.
+ */
+export function useDeckOverTime(full: Deck, asof: string | null, since: string | null) {
+  const key = asof === null && since === null ? '' : `${asof}|${since}`;
+  const [loaded, setLoaded] = useState<Loaded>();
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    Promise.all([import('@/lib/time/history-file'), import('@/lib/deck/over-time')])
+      .then(async ([{ loadHistory }, { deckOverTime }]) => deckOverTime(await loadHistory(), { asof, since }))
+      .then(
+        (deck) => live && setLoaded({ key, deck }),
+        (error: unknown) => live && setLoaded({ key, error: `Could not load the data: ${String(error)}` }),
+      );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names asof and since
+  }, [key]);
+  if (!key) return { deck: full, pending: false };
+  if (loaded?.key !== key) return { deck: full, pending: true };
+  return { deck: loaded.deck ?? full, pending: false, error: loaded.error };
+}

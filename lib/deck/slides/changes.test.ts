@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../model';
+import { rawAsOf } from '../../time/asof';
+import { lakeHistory } from '../../time/lake-fixture';
+import { buildDeck } from '../build';
+import { narrowDeck, presentDeck, type DeckSlide } from '../deck';
+import { deckOverTime } from '../over-time';
+import { overTimeProblems } from '../over-time-params';
+import { changes, pageChanges } from './changes';
+
+const slideOf = <K extends DeckSlide['kind']>(slides: DeckSlide[], kind: K) =>
+  slides.find((s): s is Extract<DeckSlide, { kind: K }> => s.kind === kind)!;
+const all = { stakeholders: [], issues: [] };
+
+describe('the changes slide (lake history, answers worked out by hand)', () => {
+  it('lists the move with both values and dates, the demands and the response; counts the statements; names the passed deadline', () => {
+    const deck = deckOverTime(lakeHistory(), { asof: null, since: '2040-03-01' });
+    expect(deck.slides.map((s) => s.kind).slice(0, 3)).toEqual(['title', 'changes', 'matrix']);
+    const slide = slideOf(narrowDeck(deck, all).slides, 'changes');
+    expect(slide.title).toBe('What changed since 1 Mar 2040');
+    expect(slide.lines.map((l) => `${l.text} (${l.cite})`)).toEqual([
+      'Eastvale · Lake use: position moved from 20/100 (10 Jan 2040) to 60/100 (5 Mar 2040), 40 points up the scale; summary reworded (Ena Eastley, 5 Mar 2040)',
+      'Eastvale · Lake use: new demand: A joint lake commission (Ena Eastley, 5 Mar 2040)',
+      'Eastvale · Lake use: demand withdrawn: Sole use of the lake (Ena Eastley, 20 Mar 2040)',
+      'Westmoor · Lake use: new response (partly accepts, analyst judgement) to Eastvale’s demand (Sole use of the lake) (Wim Westrow, 12 Mar 2040)',
+    ]);
+    expect(slide.events).toEqual(['15 Mar 2040: Deadline passed — Deadline for Westmoor to reply']);
+    expect(slide.statementsNote).toBe('Plus 3 new statements by the sides shown (listed on the What changed page).');
+    expect(slide.footnote).toBe('Source: Courier, “The Lake Courier”, 10 Jan 2040');
+  });
+
+  it('narrows to the chosen sides', () => {
+    const deck = deckOverTime(lakeHistory(), { asof: null, since: '2040-03-01' });
+    const slide = slideOf(narrowDeck(deck, { stakeholders: ['westmoor'], issues: [] }).slides, 'changes');
+    expect(slide.lines.map((l) => l.stakeholder)).toEqual(['westmoor']);
+    expect(slide.statementsNote).toBe('Plus 1 new statement by the sides shown (listed on the What changed page).');
+  });
+
+  it('says so when nothing changed', () => {
+    const deck = deckOverTime(lakeHistory(), { asof: '2040-03-04', since: '2040-01-10' });
+    const slide = slideOf(narrowDeck(deck, all).slides, 'changes');
+    expect(slide.lines).toEqual([]);
+    expect(slide.empty).toBe(
+      'Nothing recorded after 10 Jan 2040 up to and including 4 Mar 2040 for the sides and issues shown.',
+    );
+  });
+
+  it('as of an earlier day: the whole deck stands as it did, and the window ends that day', () => {
+    const deck = presentDeck(deckOverTime(lakeHistory(), { asof: '2040-03-10', since: '2040-03-01' }), all);
+    expect(slideOf(deck.slides, 'title').asOf).toBe('10 Mar 2040');
+    expect(slideOf(deck.slides, 'changes').lines.map((l) => l.text)).toEqual([
+      'Eastvale · Lake use: position moved from 20/100 (10 Jan 2040) to 60/100 (5 Mar 2040), 40 points up the scale; summary reworded',
+      'Eastvale · Lake use: new demand: A joint lake commission',
+    ]);
+  });
+
+  it('splits a long list across slides at full size, never dropping or repeating a line', () => {
+    // 100 characters a line: a 196-character change plus its 4 joining characters takes 2.3 lines; 15 lines a slide.
+    const line = (n: number) => ({ text: `${n}`.padEnd(196, 'x'), cite: '' });
+    const seven = [1, 2, 3, 4, 5, 6, 7].map(line);
+    expect(pageChanges(seven, 0).map((p) => p.map((l) => l.text[0]))).toEqual([['1', '2', '3', '4', '5', '6'], ['7']]);
+    expect(pageChanges(seven, 3).map((p) => p.map((l) => l.text[0]))).toEqual([
+      ['1', '2', '3', '4', '5'],
+      ['6', '7'],
+    ]);
+    const slide = {
+      id: 'changes',
+      kind: 'changes' as const,
+      title: 'What changed since 1 Mar 2040',
+      lines: seven.map((l) => ({ ...l, stakeholder: 'eastvale' })),
+      events: [],
+      notes: [],
+      footnote: '',
+    };
+    const pages = changes.fit!(slide, { shown: new Set(['eastvale']) }) as (typeof slide)[];
+    expect(pages.map((p) => [p.id, p.title, p.lines.length])).toEqual([
+      ['changes', 'What changed since 1 Mar 2040 (1 of 2)', 6],
+      ['changes-2', 'What changed since 1 Mar 2040 (2 of 2)', 1],
+    ]);
+  });
+});
+
+describe('the deck over time: what the address asks for', () => {
+  it('says plainly what is wrong with asof and since', () => {
+    expect(overTimeProblems({ asof: null, since: '2040-03-01' }, '2040-03-31')).toEqual([]);
+    expect(overTimeProblems({ asof: '2040-13-01', since: null }, '2040-03-31')).toEqual([
+      'The as-of date 2040-13-01 is not a calendar date in the form YYYY-MM-DD, so the deck shows the latest data.',
+    ]);
+    expect(overTimeProblems({ asof: '2040-03-10', since: '2040-03-10' }, '2040-03-31')).toEqual([
+      'The since date (10 Mar 2040) is not before the deck’s as-of date (10 Mar 2040), so the deck has no changes slide.',
+    ]);
+    expect(overTimeProblems({ asof: '2040-05-01', since: null }, '2040-03-31')).toEqual([
+      'The data runs to 31 Mar 2040, so the deck as of 1 May 2040 is the latest data.',
+    ]);
+  });
+});
+
+describe('What to watch over time (lake history)', () => {
+  const watch = (raw = lakeHistory()) =>
+    slideOf(narrowDeck(buildDeck(buildModel(raw)), all).slides, 'watch').items.map((i) => `${i.label} — ${i.detail}`);
+
+  it('drops the withdrawn demand and the passed deadline; lists the planned summit as planned', () => {
+    expect(watch()).toEqual([
+      '1 May 2040: Planned lake summit — Planned: after the data’s as-of date.',
+      'Eastvale: A joint lake commission — Condition with no stated response from any side.',
+    ]);
+  });
+
+  it('as of 10 Mar 2040 the deadline is open and the demand for sole use still stands', () => {
+    expect(watch(rawAsOf(lakeHistory(), '2040-03-10'))).toEqual([
+      '15 Mar 2040: Deadline for Westmoor to reply — Open deadline: after the data’s as-of date.',
+      '1 May 2040: Planned lake summit — Planned: after the data’s as-of date.',
+      'Eastvale: Sole use of the lake — Condition with no stated response from any side.',
+      'Eastvale: A joint lake commission — Condition with no stated response from any side.',
+    ]);
+  });
+});
