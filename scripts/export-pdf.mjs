@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run export:pdf`: renders the briefing deck in out/ to a PDF with Chromium, one slide per
-// landscape page. Options: --out FILE (default briefing.pdf), --query "s=russia,ukraine&i=territory".
+// landscape page. Options: --out FILE (default briefing.pdf), --query "s=russia,ukraine&i=territory" (or "since=2025-08-01").
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -23,6 +23,8 @@ try {
   await page.goto(url);
   // The deck's key listener is attached after hydration: the slides are final by then.
   await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
+  // With ?asof= or ?since= the deck is worked out in the browser after that: wait until it is.
+  await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
   const slides = await page.locator('.deck[data-ready] .slide').count();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync(outFile, pdf);

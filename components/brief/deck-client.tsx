@@ -77,7 +77,14 @@ export function DeckClient({ deck: full, dataAsOf }: { deck: Deck; dataAsOf: str
   const unknown = [...selection.unknown.stakeholders, ...selection.unknown.issues];
   const current = deck.slides[index]!;
   return (
-    <div ref={root} className="deck" data-theme={theme} data-ready="" data-presenter={presenter || undefined}>
+    <div
+      ref={root}
+      className="deck"
+      data-theme={theme}
+      data-ready=""
+      data-presenter={presenter || undefined}
+      data-pending={dated.pending || undefined}
+    >
       {unknown.length > 0 ? (
         <p role="alert" className="deck-controls mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
           Not in the data, so left out: {unknown.join(', ')}. Valid sides:{' '}
