@@ -35,6 +35,22 @@ for (const route of routes) {
   });
 }
 
+// Views worked out in the browser from /data/history.json: checked once they are drawn.
+const computed = [
+  {
+    route: '/changes/?from=2025-07-31&to=2025-08-31',
+    drawn: 'h2:text-is("Changes after 31 Jul 2025 up to and including 31 Aug 2025")',
+  },
+  { route: '/brief/?since=2025-08-01', drawn: '.deck:not([data-pending]) .slide[data-slide="changes"]' },
+];
+for (const { route, drawn } of computed) {
+  test(`${route}: words in quotation marks stand in a source`, async ({ page }) => {
+    await openPage(page, route);
+    await page.locator(drawn).waitFor({ state: 'attached' });
+    expect(seedCheck(await pageTexts(page))).toEqual([]);
+  });
+}
+
 test.describe('the markup fixture build', () => {
   test.use({ baseURL: markupBaseURL });
   // The same data the fixture build used, read through the loader for its source texts.

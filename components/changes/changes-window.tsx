@@ -65,7 +65,12 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
         {computed.error}
       </p>
     );
-  else body = <p className="mt-4 text-slate-700">Working out the changes in this window…</p>;
+  else
+    body = (
+      <p className="mt-4 text-slate-700" aria-busy="true">
+        Working out the changes in this window…
+      </p>
+    );
 
   return (
     <>
@@ -114,10 +119,10 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
           </button>
         </div>
         {starts.length > 0 ? (
-          <label className="flex flex-col text-sm font-medium">
+          <label className="flex w-full max-w-md min-w-0 flex-col text-sm font-medium">
             Since an event
             <select
-              className="rounded border border-slate-400 px-2 py-1"
+              className="w-full rounded border border-slate-400 px-2 py-1"
               value=""
               onChange={(event) => event.target.value && go(daysBefore(event.target.value, 1), initial.asOf)}
             >

@@ -30,7 +30,10 @@ export type ChangeItem = {
   kind: Change['kind'];
   date: string;
   dateTime: string;
-  /** What changed, in one line ("New position: moved from 40/100 to 70/100 …"). */
+  /**
+   * What changed, in one line ("New position: moved from 40/100 to 70/100 …"). A new statement is
+   * listed only when no other change of its side and issue cites it.
+   */
   what: string;
   /** The stance before and after, each with its date, for a position that moved. */
   move?: { from: string; fromDate: string; to: string; toDate: string; how: string; reworded: boolean };
@@ -143,7 +146,7 @@ export function changesView(raw: RawDataset, from: string, to: string): ChangesV
         return {
           ...base,
           date,
-          what: `New position as of ${date}: ${describeChange(change.change)}${move ? '' : since}`,
+          what: `New position: ${describeChange(change.change)}${move ? '' : since}`,
           ...(move ? { move } : {}),
           detail: position.summary,
         };
@@ -193,20 +196,26 @@ export function changesView(raw: RawDataset, from: string, to: string): ChangesV
     };
   });
 
+  // A statement behind another change of the same side and issue is cited there, not listed again.
+  const groups = list.groups.map((g) => {
+    const cited = new Set(g.changes.flatMap((c) => (c.kind === 'statement' ? [] : c.statements)));
+    return {
+      stakeholder: g.stakeholder,
+      side: sideName.get(g.stakeholder) ?? g.stakeholder,
+      issue: g.issue,
+      issueTitle: g.issue === null ? 'No particular issue' : (issueTitle.get(g.issue) ?? g.issue),
+      items: g.changes.filter((c) => c.kind !== 'statement' || !cited.has(c.statements[0])).map(item),
+    };
+  });
+
   return {
     from,
     to,
     asOf,
     window: windowWords(from, to),
-    groups: list.groups.map((g) => ({
-      stakeholder: g.stakeholder,
-      side: sideName.get(g.stakeholder) ?? g.stakeholder,
-      issue: g.issue,
-      issueTitle: g.issue === null ? 'No particular issue' : (issueTitle.get(g.issue) ?? g.issue),
-      items: g.changes.map(item),
-    })),
+    groups,
     events,
-    count: list.count,
+    count: groups.reduce((n, g) => n + g.items.length, 0),
     ...(to > asOf ? { pastData: `The data runs to ${formatDate(asOf)}: nothing later is recorded.` } : {}),
   };
 }

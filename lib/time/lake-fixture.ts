@@ -5,6 +5,7 @@
  * - Eastvale's stance on the lake moves from 20 (10 Jan) to 60 (5 Mar); on 5 Mar it also asks for
  *   a joint commission; on 20 Mar it withdraws its demand for sole use (first stated 10 Jan), which
  *   Westmoor partly accepted on 12 Mar.
+ * - Two statements that change nothing else: Westmoor's on 25 Mar, Eastvale's on 28 Mar.
  * - Westmoor's one position (50, 10 Jan) never moves.
  * - A deadline on 15 Mar passes inside March; a summit is planned for 1 May, after the as-of date.
  */
@@ -78,6 +79,8 @@ export function lakeHistory(): RawDataset {
       statement('e2', 'ena', '2040-03-05', 'Eastvale proposes a joint commission.'),
       statement('w1', 'wim', '2040-03-12', 'Westmoor offers Eastvale some use of the lake.'),
       statement('e3', 'ena', '2040-03-20', 'Eastvale drops its call for sole use.'),
+      statement('w2', 'wim', '2040-03-25', 'Westmoor calls for calm on the lake.'),
+      statement('e4', 'ena', '2040-03-28', 'Eastvale thanks Westmoor for the talks.'),
     ],
     positions: [
       {

@@ -25,7 +25,7 @@ describe('the changes slide (lake history, answers worked out by hand)', () => {
       'Westmoor · Lake use: new response (partly accepts, analyst judgement) to Eastvale’s demand (Sole use of the lake) (Wim Westrow, 12 Mar 2040)',
     ]);
     expect(slide.events).toEqual(['15 Mar 2040: Deadline passed — Deadline for Westmoor to reply']);
-    expect(slide.statementsNote).toBe('Plus 3 new statements by the sides shown (listed on the What changed page).');
+    expect(slide.statementsNote).toBe('Plus 2 new statements by the sides shown (listed on the What changed page).');
     expect(slide.footnote).toBe('Source: Courier, “The Lake Courier”, 10 Jan 2040');
   });
 
@@ -55,27 +55,30 @@ describe('the changes slide (lake history, answers worked out by hand)', () => {
   });
 
   it('splits a long list across slides at full size, never dropping or repeating a line', () => {
-    // 100 characters a line: a 196-character change plus its 4 joining characters takes 2.3 lines; 15 lines a slide.
-    const line = (n: number) => ({ text: `${n}`.padEnd(196, 'x'), cite: '' });
-    const seven = [1, 2, 3, 4, 5, 6, 7].map(line);
-    expect(pageChanges(seven, 0).map((p) => p.map((l) => l.text[0]))).toEqual([['1', '2', '3', '4', '5', '6'], ['7']]);
-    expect(pageChanges(seven, 3).map((p) => p.map((l) => l.text[0]))).toEqual([
-      ['1', '2', '3', '4', '5'],
-      ['6', '7'],
+    // 115 characters a line: a 226-character change plus its 4 joining characters takes 2.3 lines; 18 lines a slide.
+    const line = (n: number) => ({ text: `${n}`.padEnd(226, 'x'), cite: '' });
+    const nine = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(line);
+    expect(pageChanges(nine, 0).map((p) => p.map((l) => l.text[0]))).toEqual([
+      ['1', '2', '3', '4', '5', '6', '7'],
+      ['8', '9'],
+    ]);
+    expect(pageChanges(nine, 3).map((p) => p.map((l) => l.text[0]))).toEqual([
+      ['1', '2', '3', '4', '5', '6'],
+      ['7', '8', '9'],
     ]);
     const slide = {
       id: 'changes',
       kind: 'changes' as const,
       title: 'What changed since 1 Mar 2040',
-      lines: seven.map((l) => ({ ...l, stakeholder: 'eastvale' })),
+      lines: nine.map((l) => ({ ...l, stakeholder: 'eastvale' })),
       events: [],
       notes: [],
       footnote: '',
     };
     const pages = changes.fit!(slide, { shown: new Set(['eastvale']) }) as (typeof slide)[];
     expect(pages.map((p) => [p.id, p.title, p.lines.length])).toEqual([
-      ['changes', 'What changed since 1 Mar 2040 (1 of 2)', 6],
-      ['changes-2', 'What changed since 1 Mar 2040 (2 of 2)', 1],
+      ['changes', 'What changed since 1 Mar 2040 (1 of 2)', 7],
+      ['changes-2', 'What changed since 1 Mar 2040 (2 of 2)', 2],
     ]);
   });
 });

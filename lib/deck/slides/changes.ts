@@ -32,9 +32,9 @@ export type ChangesSlide = SlideViewBase<'changes'> & {
 
 /**
  * The list at 14 pt on a 16:9 slide: about this many characters a line, this many lines in the
- * body. Lines are split across slides by these, so a long list continues instead of shrinking.
+ * body (rendered, a line holds about 125 characters and the body about 21 lines: some room is kept). Lines are split across slides by these, so a long list continues instead of shrinking.
  */
-export const CHANGE_LIST = { charsPerLine: 100, lines: 15 } as const;
+export const CHANGE_LIST = { charsPerLine: 115, lines: 18 } as const;
 
 /** Lines a change takes on the slide: its words wrapped, plus the space between items. */
 export const changeLines = (line: { text: string; cite: string }) =>
