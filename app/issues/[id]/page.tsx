@@ -44,7 +44,7 @@ export default async function IssuePage({ params }: Params) {
       <h2 className="mt-6 text-xl font-semibold">Every side’s position</h2>
       <div className="mt-2 grid gap-3 lg:grid-cols-2">
         {cells.map((cell) => (
-          <SideTrack key={cell.side.id} cell={cell} />
+          <SideTrack key={cell.side.id} cell={cell} history={view.histories[cell.side.id]} />
         ))}
       </div>
       <h2 className="mt-6 text-xl font-semibold">Demands and responses</h2>

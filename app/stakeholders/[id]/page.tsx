@@ -46,7 +46,7 @@ export default async function StakeholderPage({ params }: Params) {
       <ActorList actors={view.actors} />
       <h2 className="mt-6 text-xl font-semibold">Positions across issues</h2>
       {view.hasPositions ? (
-        <StakeholderPositions cells={view.cells} />
+        <StakeholderPositions cells={view.cells} histories={view.histories} />
       ) : (
         <p className="rounded border-2 border-slate-400 bg-slate-50 p-3 font-medium">
           No stated position in the sources: the sources report no position of {side.name} on any issue
