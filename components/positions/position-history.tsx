@@ -19,7 +19,10 @@ export function PositionHistory({ history, side, issue }: Props) {
   return (
     <section aria-labelledby={headingId} className="mt-3 text-sm" data-testid="position-history">
       <h4 id={headingId} className="font-semibold text-slate-900">
-        Position history <span className="sr-only">of {side.name} on {issue.title}</span>
+        Position history{' '}
+        <span className="sr-only">
+          of {side.name} on {issue.title}
+        </span>
         <span className="font-normal text-slate-700">
           {' '}
           ({steps.length === 1 ? 'one position' : `${steps.length} positions`}; stances are analyst judgements)

@@ -42,7 +42,10 @@ export function StepPlot({ history, side, issue }: Props) {
               return (
                 <div key={step.position}>
                   {low === high ? (
-                    <div className="absolute h-0.5 -translate-y-1/2" style={{ ...span, top: top(low), background: color }} />
+                    <div
+                      className="absolute h-0.5 -translate-y-1/2"
+                      style={{ ...span, top: top(low), background: color }}
+                    />
                   ) : (
                     <div
                       className="absolute border-y-2"

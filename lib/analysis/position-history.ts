@@ -61,9 +61,7 @@ export function positionHistory(model: Model, stakeholder: string, issue: string
       words: describeChange(change),
       statements: position.statements.flatMap((id) => {
         const s = model.statementById.get(id);
-        return s
-          ? [{ id, source: s.source, speaker: s.actorRecord.name, date: s.date, dateApprox: s.dateApprox }]
-          : [];
+        return s ? [{ id, source: s.source, speaker: s.actorRecord.name, date: s.date, dateApprox: s.dateApprox }] : [];
       }),
       from: at(times[i]!),
       to: at(times[i + 1]!),
