@@ -4,7 +4,7 @@
  * records are read here through the project's own loader).
  */
 import type { Page } from '@playwright/test';
-import { expect, historyData, test } from './fixtures';
+import { expect, expectNoAxeViolations, historyData, test } from './fixtures';
 
 const raw = historyData();
 const position = (id: string) => raw.positions.find((p) => p.id === id)!;
@@ -35,6 +35,12 @@ test.describe('as of a day, on the issue page', () => {
     await expect(page.getByTestId('as-of-notice')).toContainText('As of 28 Feb 2031');
     await expect(sideRegion(page, 'northland')).toContainText(JAN.summary);
     await expect(sideRegion(page, 'northland')).not.toContainText(MAR.summary);
+  });
+
+  test('the as-of view has no axe violations', async ({ page }) => {
+    await page.goto(`/issues/pier/?asof=${BEFORE_MOVE}`);
+    await expect(sideRegion(page, 'northland')).toContainText(JAN.summary);
+    await expectNoAxeViolations(page);
   });
 
   test('without a day it shows the latest stance', async ({ page }) => {

@@ -10,8 +10,10 @@ type Props = { history: PositionHistory; side: Side; issue: Pick<Issue, 'scale'>
 
 const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
 const middle = (s: StancePlace) => (stanceBounds(s).low + stanceBounds(s).high) / 2;
-/** Top offset of a place on the 0–100 scale (100 at the top). */
-const top = (value: number) => `${100 - value}%`;
+/** Top offset of a place on the 0–100 scale (100 at the top), inset so marks at 0 and 100 clear the edges. */
+const top = (value: number) => `${8 + (100 - value) * 0.84}%`;
+/** Height of a stretch of the scale, in the same inset units. */
+const tall = (points: number) => `${points * 0.84}%`;
 
 /**
  * The step chart itself, in plain positioned HTML (no chart library, no JavaScript): each stance a
@@ -26,14 +28,14 @@ export function StepPlot({ history, side, issue }: Props) {
   return (
     <div className="mt-1 max-w-xl">
       <div aria-hidden="true" className="select-none text-[11px] leading-none text-slate-700">
-        <div className="flex">
-          <div className="relative h-20 w-8 shrink-0">
-            <span className="absolute right-1 top-0">100</span>
-            <span className="absolute right-1 top-1/2 -translate-y-1/2">50</span>
-            <span className="absolute bottom-0 right-1">0</span>
-          </div>
-          <div className="relative my-1.5 h-[4.25rem] flex-1 border-b border-l border-slate-500">
-            <div className="absolute inset-x-0 top-1/2 border-t border-dashed border-slate-300" />
+        <div className="ml-8">
+          <div className="relative h-20 border-b border-l border-slate-500">
+            {[100, 50, 0].map((value) => (
+              <span key={value} className="absolute right-full -translate-y-1/2 pr-1.5" style={{ top: top(value) }}>
+                {value}
+              </span>
+            ))}
+            <div className="absolute inset-x-0 border-t border-dashed border-slate-300" style={{ top: top(50) }} />
             {steps.map((step, i) => {
               if (!step.stance) return null;
               const { low, high } = stanceBounds(step.stance);
@@ -52,7 +54,7 @@ export function StepPlot({ history, side, issue }: Props) {
                       style={{
                         ...span,
                         top: top(high),
-                        height: `${high - low}%`,
+                        height: tall(high - low),
                         borderColor: color,
                         background: `color-mix(in srgb, ${color} 22%, transparent)`,
                       }}
@@ -64,7 +66,7 @@ export function StepPlot({ history, side, issue }: Props) {
                       style={{
                         left: pct(step.to),
                         top: top(Math.max(middle(step.stance), middle(next.stance))),
-                        height: `${Math.abs(middle(step.stance) - middle(next.stance))}%`,
+                        height: tall(Math.abs(middle(step.stance) - middle(next.stance))),
                         background: color,
                       }}
                     />
@@ -81,9 +83,9 @@ export function StepPlot({ history, side, issue }: Props) {
           </div>
         </div>
         {unplaced ? (
-          <div className="flex items-center">
-            <div className="w-8 shrink-0 pr-1 text-right">none</div>
-            <div className="relative h-4 flex-1 border-l border-slate-500">
+          <div className="ml-8">
+            <div className="relative h-5 border-l border-slate-500">
+              <span className="absolute right-full top-1/2 -translate-y-1/2 pr-1.5">none</span>
               {steps.map((step) =>
                 step.stance ? null : (
                   <svg

@@ -45,6 +45,15 @@ describe('positionHistory', () => {
     expect(mar!.to).toBeLessThan(1);
   });
 
+  it('shares one axis between sides when given where it starts', () => {
+    const northland = positionHistory(model, 'northland', 'pier', '2031-01-20')!;
+    const southmark = positionHistory(model, 'southmark', 'pier', '2031-01-20')!;
+    // 20 Jan → 10 Feb is 21 days; 20 Jan → 15 Mar is 54 days.
+    const [jan, mar] = northland.steps;
+    expect((southmark.steps[0]!.from - jan!.from) / (mar!.from - jan!.from)).toBeCloseTo(21 / 54, 6);
+    expect(southmark.ticks).toEqual(northland.ticks);
+  });
+
   it('has nothing for a side with no position on the issue', () => {
     expect(positionHistory(model, 'observers', 'format')).toBeUndefined();
   });

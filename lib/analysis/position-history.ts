@@ -42,13 +42,26 @@ export type PositionHistory = {
   until: string;
 };
 
-/** The steps of a side on an issue, oldest first; undefined when it has no position on it. */
-export function positionHistory(model: Model, stakeholder: string, issue: string): PositionHistory | undefined {
+/** The earliest date among these positions: where a set of charts' shared axis starts. */
+export const earliestDate = (positions: readonly { asOf: string }[]): string | undefined =>
+  positions.map((p) => p.asOf).sort((a, b) => dateValue(a) - dateValue(b))[0];
+
+/**
+ * The steps of a side on an issue, oldest first; undefined when it has no position on it. `axisFrom`
+ * starts the time axis earlier than the side's first position, so charts set one above another (every
+ * side on an issue page, every issue on a stakeholder page) share one axis and read against each other.
+ */
+export function positionHistory(
+  model: Model,
+  stakeholder: string,
+  issue: string,
+  axisFrom?: string,
+): PositionHistory | undefined {
   const steps = positionSteps(model.positions, stakeholder, issue);
   if (steps.length === 0) return undefined;
   const until = model.dataset.asOf;
   const times = [...steps.map((s) => dateValue(s.position.asOf)), dateValue(until)];
-  const [lo, hi] = timeDomain(times);
+  const [lo, hi] = timeDomain(axisFrom ? [dateValue(axisFrom), ...times] : times);
   const at = (t: number) => (t - lo) / (hi - lo);
   return {
     steps: steps.map(({ position, change }, i) => ({
