@@ -40,7 +40,8 @@ export function StepPlot({ history, side, issue }: Props) {
               if (!step.stance) return null;
               const { low, high } = stanceBounds(step.stance);
               const next = steps[i + 1];
-              const span: CSSProperties = { left: pct(step.from), width: pct(step.to - step.from) };
+              // A step that starts on the last day still shows: at least a few pixels wide.
+              const span: CSSProperties = { left: pct(step.from), width: pct(step.to - step.from), minWidth: 5 };
               return (
                 <div key={step.position}>
                   {low === high ? (
