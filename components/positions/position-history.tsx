@@ -1,7 +1,7 @@
 import type { PositionHistory as History, HistoryStep } from '@/lib/analysis/position-history';
 import type { Issue } from '@/lib/schema';
 import type { Side } from '@/lib/reshape';
-import { formatDate } from '@/lib/dates';
+import { DateText } from '@/components/ui/date-text';
 import { formatStance, type StancePlace } from '@/lib/stance';
 import { passageHref } from '@/components/statements/statement-card';
 import { StepPlot } from './step-plot';
@@ -45,9 +45,9 @@ function StepItem({ step }: { step: HistoryStep }) {
   return (
     <li className="border-l-2 border-slate-300 pl-2">
       <p>
-        <time dateTime={step.date} className="font-medium">
-          {formatDate(step.date, step.approx)}
-        </time>
+        <span className="font-medium">
+          <DateText date={step.date} approx={step.approx} />
+        </span>
         : {stanceText(step.stance)} — <strong>{step.words}</strong>
       </p>
       <p className="text-slate-800">{step.summary}</p>
@@ -58,7 +58,7 @@ function StepItem({ step }: { step: HistoryStep }) {
             <span key={s.id}>
               {i > 0 ? '; ' : ''}
               <a href={passageHref(s)} className="text-blue-800 underline underline-offset-2">
-                {s.speaker}, {formatDate(s.date, s.dateApprox)}
+                {s.speaker}, <DateText date={s.date} approx={s.dateApprox} />
               </a>
             </span>
           ))}
