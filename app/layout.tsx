@@ -4,7 +4,7 @@ import { SiteHeader } from '@/components/ui/site-header';
 import { PageCite } from '@/components/ui/page-cite';
 import { AsOfLinks } from '@/components/time/as-of-links';
 import { getModel } from '@/lib/data';
-import { formatDate } from '@/lib/dates';
+import { dateKey, formatDate } from '@/lib/dates';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="page-footer mx-auto max-w-[1400px] px-4 pb-8 sm:px-6">
-          <PageCite asOf={formatDate(dataset.asOf)} />
+          <PageCite asOf={formatDate(dataset.asOf)} latest={dateKey(dataset.asOf)} />
         </footer>
       </body>
     </html>

@@ -31,6 +31,13 @@ test.describe('as of a day, on the issue page', () => {
     // Southmark's April restatement is not known yet either.
     await expect(historyOf(page, 'southmark').getByRole('listitem')).toHaveCount(1);
 
+    // Cited as that day, with the day in the address.
+    await page.getByText('Cite this page').click();
+    await expect(page.getByRole('contentinfo').locator('.cite-this')).toContainText(`Data as of 28 Feb 2031. `);
+    await expect(page.getByRole('contentinfo').locator('.cite-this')).toContainText(
+      `/issues/pier/?asof=${BEFORE_MOVE}`,
+    );
+
     await page.reload();
     await expect(page.getByTestId('as-of-notice')).toContainText('As of 28 Feb 2031');
     await expect(sideRegion(page, 'northland')).toContainText(JAN.summary);
