@@ -29,7 +29,7 @@ test.describe('issue pages', () => {
       if (track.current) await expect(region).toContainText(track.current.summary);
       else await expect(region).toContainText('No stated position in the sources');
       for (const earlier of track.history)
-        await expect(region.getByText('Earlier positions'))
+        await expect(region.getByRole('heading', { name: /^Position history/ }))
           .toBeVisible()
           .then(() => expect(region).toContainText(earlier.summary));
     }

@@ -5,6 +5,7 @@
 import type { Model } from './model';
 import { cellView, demandViews, sideOf, type CellView } from './reshape';
 import { passageSegments } from './analysis/passages';
+import { earliestDate, positionHistory } from './analysis/position-history';
 
 /** What an issue page shows, or undefined for an unknown id. */
 export function issuePage(model: Model, id: string) {
@@ -13,6 +14,13 @@ export function issuePage(model: Model, id: string) {
   return {
     issue,
     cells: model.stakeholders.map((s) => cellView(model, s.id, issue)),
+    /** Each side's stance over time on this issue, by stakeholder id (absent: no position). */
+    histories: Object.fromEntries(
+      model.stakeholders.map((s) => [
+        s.id,
+        positionHistory(model, s.id, id, earliestDate(model.positions.filter((p) => p.issue === id))),
+      ]),
+    ),
     demands: demandViews(model, { issue: id }),
     statements: model.statements.filter((s) => s.issues.includes(id)),
   };
@@ -30,6 +38,13 @@ export function stakeholderPage(model: Model, id: string) {
       .filter((a) => a.stakeholder === id)
       .map((actor) => ({ actor, statements: statements.filter((s) => s.actor === actor.id).length })),
     cells: model.issues.map((issue) => cellView(model, id, issue)),
+    /** Its stance over time on each issue, by issue id (absent: no position). */
+    histories: Object.fromEntries(
+      model.issues.map((issue) => [
+        issue.id,
+        positionHistory(model, id, issue.id, earliestDate(model.positions.filter((p) => p.stakeholder === id))),
+      ]),
+    ),
     hasPositions: model.positions.some((p) => p.stakeholder === id),
     demands: demandViews(model, { stakeholder: id }),
     statements,

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
-import { DemandsChart } from '@/components/charts/demands-chart';
-import { ResponseGrid } from '@/components/charts/response-grid';
-import { SpectrumChart } from '@/components/charts/spectrum-chart';
-import { GapChart } from '@/components/charts/gap-chart';
-import { TimelineChart } from '@/components/charts/timeline-chart';
+import { dateKey } from '@/lib/dates';
+import { ChartsBody } from '@/components/charts/charts-body';
+import { AsOfView } from '@/components/time/as-of-view';
+import { PageAsOfField } from '@/components/time/as-of-field';
 import { StakeholderLegend } from '@/components/ui/stakeholder-legend';
 
 export const metadata: Metadata = { title: 'Charts' };
@@ -36,15 +35,10 @@ export default function ChartsPage() {
           ))}
         </ul>
       </nav>
-      <div className="mt-4 space-y-6">
-        <DemandsChart model={model} />
-        <ResponseGrid model={model} />
-        {model.issues.map((issue) => (
-          <SpectrumChart key={issue.id} model={model} issueId={issue.id} />
-        ))}
-        <GapChart model={model} />
-        <TimelineChart model={model} />
-      </div>
+      <PageAsOfField latest={dateKey(model.dataset.asOf)} />
+      <AsOfView page={{ kind: 'charts' }} latest={model.dataset.asOf}>
+        <ChartsBody model={model} />
+      </AsOfView>
     </>
   );
 }

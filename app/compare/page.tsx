@@ -3,6 +3,9 @@ import { getModel } from '@/lib/data';
 import { buildCompareData } from '@/lib/analysis/compare-data';
 import { HOW_DERIVED } from '@/lib/analysis/compare';
 import { CompareFromUrl } from '@/components/compare/compare-from-url';
+import { AsOfView } from '@/components/time/as-of-view';
+import { PageAsOfField } from '@/components/time/as-of-field';
+import { dateKey } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Compare' };
 
@@ -21,7 +24,10 @@ export default function ComparePage() {
         their stances are, and where the data shows agreement or a red line. Stances are analyst judgements; the address
         of this page keeps your choice, so a link reproduces it.
       </p>
-      <CompareFromUrl data={data} howDerived={HOW_DERIVED} />
+      <PageAsOfField latest={dateKey(model.dataset.asOf)} />
+      <AsOfView page={{ kind: 'compare', howDerived: HOW_DERIVED }} latest={model.dataset.asOf}>
+        <CompareFromUrl data={data} howDerived={HOW_DERIVED} />
+      </AsOfView>
     </>
   );
 }

@@ -5,6 +5,8 @@ import { GapHeatmap, type GapView } from './gap-heatmap';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import { formatGapShort } from '@/lib/stance';
+import { positionTrack } from '@/lib/analysis/positions';
+import { spreadWarning } from '@/lib/analysis/date-spread';
 
 /** Sides drawn per heatmap (the first in file order); past a dozen the grid no longer reads at a glance. */
 const HEATMAP_SIDE_LIMIT = 12;
@@ -20,12 +22,17 @@ export function GapChart({ model }: { model: Model }) {
       (data.sides.length > n
         ? ` The grid draws the first ${n} of ${data.sides.length} sides; the table has every pair.`
         : '');
+    const warning = spreadWarning(
+      data.sides.slice(0, n).flatMap((s) => positionTrack(model, s, issue.id).current?.asOf ?? []),
+      model.dataset.staleAfterDays,
+    );
     return {
       issue: issue.id,
       title: issue.title,
       sides: data.sides.slice(0, n).map((s) => styles.get(s)!),
       distance: data.distance.slice(0, n).map((row) => row.slice(0, n)),
       takeaway,
+      ...(warning ? { spreadWarning: warning } : {}),
     };
   });
   const pairs = matrices.flatMap(({ issue, data }) => {

@@ -3,9 +3,18 @@
 import { useId, useState } from 'react';
 import type { SideStyle } from './types';
 import { formatGap, formatGapShort, type Gap } from '@/lib/stance';
+import { SpreadWarning } from '@/components/time/spread-warning';
 
 /** distance: a min–max per pair; equal ends for two points, a range where a stance is a range. */
-export type GapView = { issue: string; title: string; sides: SideStyle[]; distance: Gap[][]; takeaway: string };
+export type GapView = {
+  issue: string;
+  title: string;
+  sides: SideStyle[];
+  distance: Gap[][];
+  takeaway: string;
+  /** Said when the stances compared are further apart in time than the dataset's staleness window. */
+  spreadWarning?: string;
+};
 
 /** Shade for a distance of 0–100: white to dark slate; the number is always printed on it. */
 function shade(distance: number): { background: string; color: string } {
@@ -42,6 +51,7 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
       <p className="mt-2 text-lg" aria-live="polite" data-testid="gap-takeaway">
         {view.issue === views[0]?.issue ? '' : view.takeaway}
       </p>
+      <SpreadWarning text={view.spreadWarning} />
       {view.sides.length < 2 ? null : (
         <table className="mt-2 border-collapse text-base" data-testid="gap-grid">
           <caption className="sr-only">

@@ -4,6 +4,7 @@ import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { CompareData, HowDerived } from '@/lib/analysis/compare';
 import { compareQuery, parseCompareParams } from '@/lib/params';
 import { CompareView, ticksOf } from './compare-view';
+import { withAsOf } from '@/components/time/as-of-query';
 
 /** Reads the selection from the URL and writes it back on every change: a link reproduces the view. */
 export function CompareFromUrl({ data, howDerived }: { data: CompareData; howDerived: HowDerived }) {
@@ -24,7 +25,8 @@ export function CompareFromUrl({ data, howDerived }: { data: CompareData; howDer
       issues,
       choices.issues.map((i) => i.id),
     );
-    replaceSearch(query);
+    // The day the view is as of stays in the address.
+    replaceSearch(withAsOf(query, params));
   };
   return <CompareView data={data} howDerived={howDerived} selection={selection} ticks={ticks} onSelect={onSelect} />;
 }

@@ -2,6 +2,7 @@ import type { IssueComparison } from '@/lib/analysis/compare';
 import type { HowDerived } from '@/lib/analysis/compare';
 import { formatStance, isRange } from '@/lib/stance';
 import { GapScale } from './gap-scale';
+import { SpreadWarning } from '@/components/time/spread-warning';
 
 /** The distance between the sides' stances, on one scale and in words. Stances are analyst judgements. */
 export function StanceGaps({ comparison, howDerived }: { comparison: IssueComparison; howDerived: HowDerived }) {
@@ -13,6 +14,7 @@ export function StanceGaps({ comparison, howDerived }: { comparison: IssueCompar
       <h4 className="font-semibold">
         Stance gap <span className="font-normal text-slate-700">(analyst judgements)</span>
       </h4>
+      <SpreadWarning text={comparison.spreadWarning} />
       <GapScale issue={issue} placed={placed} />
       {gaps.pairs.length === 0 ? (
         <p className="text-sm text-slate-700">

@@ -1,9 +1,14 @@
 import type { CellView } from '@/lib/reshape';
+import type { PositionHistory as History } from '@/lib/analysis/position-history';
 import { PositionSummary } from '@/components/positions/position-summary';
+import { PositionHistory } from '@/components/positions/position-history';
 import { StakeholderName } from '@/components/ui/stakeholder-name';
 
-/** A side on an issue page: the position that stands, with its statements, and every earlier one. */
-export function SideTrack({ cell }: { cell: CellView }) {
+/**
+ * A side on an issue page: the position that stands, with its statements, and its history — every
+ * position on a step chart, each step saying what changed (moved, and by how much, or restated).
+ */
+export function SideTrack({ cell, history }: { cell: CellView; history?: History }) {
   const { side, issue } = cell;
   return (
     <section
@@ -15,7 +20,9 @@ export function SideTrack({ cell }: { cell: CellView }) {
       <h3 id={`side-${side.id}-h`} className="text-lg font-semibold">
         <StakeholderName side={side} size={16} />
       </h3>
-      <PositionSummary issue={issue} side={side} position={cell.current} history={cell.history} />
+      {/* Earlier positions are in the history below, each with what changed. */}
+      <PositionSummary issue={issue} side={side} position={cell.current} />
+      {history ? <PositionHistory history={history} side={side} issue={issue} /> : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
+import { withAsOf } from '@/components/time/as-of-query';
 import type { StatementDigest } from '@/lib/digest';
 import {
   filterQuery,
@@ -55,7 +56,8 @@ export function StatementFilters({ statements: firstPage, rest, choices, sideNam
   const { filter, messages } = parseStatementFilter(params, choices);
   const set = (next: StatementFilter) => {
     const query = filterQuery(next);
-    replaceSearch(query);
+    // The day an as-of view shows stays in the address.
+    replaceSearch(withAsOf(query, params));
   };
   useEffect(() => {
     // Normalise the search text while the reader is still looking, not on their first keystroke.

@@ -2,20 +2,31 @@
 
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
+import { formatDate } from '@/lib/dates';
+import { isFullDate } from '@/lib/time/asof';
 
 /**
  * "Cite this page" in the footer of every page: Standpoint, the page's title, the data's as-of date
- * and the page's address, read when the reader opens it (the title is the page's own).
+ * and the page's address, read when the reader opens it (the title is the page's own). A view as of
+ * an earlier day (`?asof=`, before `latest`, the data's own YYYY-MM-DD) is cited as that day, with it.
  */
-export function PageCite({ asOf }: { asOf: string }) {
+export function PageCite({ asOf, latest }: { asOf: string; latest?: string }) {
   const path = usePathname();
-  const [page, setPage] = useState({ title: '', url: path });
-  const read = () => setPage({ title: document.title.replace(/ — Standpoint$/, ''), url: `${location.origin}${path}` });
+  const [page, setPage] = useState({ title: '', url: path, day: asOf });
+  const read = () => {
+    const day = new URLSearchParams(location.search).get('asof');
+    const earlier = isFullDate(day) && latest !== undefined && day < latest;
+    setPage({
+      title: document.title.replace(/ — Standpoint$/, ''),
+      url: `${location.origin}${path}${earlier ? `?asof=${day}` : ''}`,
+      day: earlier ? formatDate(day) : asOf,
+    });
+  };
   return (
     <details className="cite-this text-sm" onToggle={read}>
       <summary className="cursor-pointer font-medium text-blue-800">Cite this page</summary>
       <p className="mt-1 max-w-prose rounded border border-slate-300 bg-slate-50 p-2 text-slate-900 select-all">
-        {`Standpoint. ${page.title || 'This page'}. Data as of ${asOf}. ${page.url}`}
+        {`Standpoint. ${page.title || 'This page'}. Data as of ${page.day}. ${page.url}`}
       </p>
     </details>
   );

@@ -76,7 +76,16 @@ describe('stance spectrum and gaps', () => {
     expect(data.marks.filter((m) => m.current)).toHaveLength(
       new Set(raw.positions.filter((p) => p.issue === 'summit-format' && p.stance).map((p) => p.stakeholder)).size,
     );
-    expect(spectrumTakeaway(model, data)).toMatch(/moved since earlier positions/);
+    // In the seed, the United States went from 25 to a 50–75 range (middle 62.5): a move of 37.5 points up.
+    // Russia's earlier position had no stance, so it is not said to have moved.
+    const us = raw.positions.filter((p) => p.issue === 'summit-format' && p.stakeholder === 'united-states');
+    expect(us.map((p) => p.stance && [p.stance.value, p.stance.min, p.stance.max])).toEqual([
+      [25, undefined, undefined],
+      [undefined, 50, 75],
+    ]);
+    expect(spectrumTakeaway(model, data)).toMatch(
+      /United States moved 37\.5 points up the scale since its previous stance\.$/,
+    );
   });
 
   it('says when there is no gap to measure', () => {
@@ -159,7 +168,7 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
     ]);
     expect(data.gap).toEqual({ low: 'north', high: 'south', gap: { min: 60, max: 60 } });
     expect(spectrumTakeaway(model(), data)).toBe(
-      'On water rights, Southmark and Northland are 60 points apart; Eastvale sits at 30. Northland moved since earlier positions.',
+      'On water rights, Southmark and Northland are 60 points apart; Eastvale sits at 30. Northland moved 10 points up the scale since its previous stance.',
     );
   });
 

@@ -1,6 +1,8 @@
 /** Builds the comparison digest from the model, on the server: only what the compare view shows. */
 import type { Model } from '../model';
 import { cellView, reshapeSides } from '../reshape';
+import { demandStands } from '../time/asof';
+import { dateKey } from '../dates';
 import { positionKey, type CompareData, type ComparePosition } from './compare';
 
 export function buildCompareData(model: Model): CompareData {
@@ -16,19 +18,23 @@ export function buildCompareData(model: Model): CompareData {
     stakeholders: reshapeSides(model),
     issues: model.issues,
     positions,
-    demands: model.demands.map(({ id, stakeholder, issue, kind, text, statements, responses }) => ({
-      id,
-      stakeholder,
-      issue,
-      kind,
-      text,
-      statements,
-      responses: responses.map(({ stakeholder, response, rationale, statements }) => ({
+    // A withdrawn, met or superseded demand no longer stands: it drops out of the comparison.
+    demands: model.demands
+      .filter((d) => demandStands(d, dateKey(model.dataset.asOf)))
+      .map(({ id, stakeholder, issue, kind, text, statements, responses }) => ({
+        id,
         stakeholder,
-        response,
-        rationale,
+        issue,
+        kind,
+        text,
         statements,
+        responses: responses.map(({ stakeholder, response, rationale, statements }) => ({
+          stakeholder,
+          response,
+          rationale,
+          statements,
+        })),
       })),
-    })),
+    staleAfterDays: model.dataset.staleAfterDays,
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Demand, DemandResponse, Issue } from '../schema';
 import type { PositionView, Side } from '../reshape';
+import { spreadWarning } from './date-spread';
 import {
   CLOSE_STANCES,
   formatGap,
@@ -33,6 +34,8 @@ export type CompareData = {
   /** The current (latest) position, keyed `stakeholder|issue`; absent when the sources give none. */
   positions: Record<string, ComparePosition>;
   demands: CompareDemand[];
+  /** The dataset's staleness window (days): side-by-side positions further apart than this get a warning. */
+  staleAfterDays: number;
 };
 
 export { CLOSE_STANCES };
@@ -206,6 +209,8 @@ export type IssueComparison = {
   gaps: ReturnType<typeof stanceGaps>;
   commonGround: CommonGround[];
   redLines: RedLine[];
+  /** Said when the positions set side by side are further apart in time than the staleness window. */
+  spreadWarning?: string;
 };
 
 export function compareIssue(
@@ -215,14 +220,20 @@ export function compareIssue(
 ): IssueComparison | undefined {
   const issue = data.issues.find((i) => i.id === issueId);
   if (!issue) return undefined;
+  const shown = sides.flatMap((id) => {
+    const side = data.stakeholders.find((s) => s.id === id);
+    return side ? [{ side, position: data.positions[positionKey(id, issueId)] }] : [];
+  });
+  const warning = spreadWarning(
+    shown.flatMap(({ position }) => (position ? [position.asOf] : [])),
+    data.staleAfterDays,
+  );
   return {
     issue,
-    sides: sides.flatMap((id) => {
-      const side = data.stakeholders.find((s) => s.id === id);
-      return side ? [{ side, position: data.positions[positionKey(id, issueId)] }] : [];
-    }),
+    sides: shown,
     gaps: stanceGaps(data, issueId, sides),
     commonGround: commonGround(data, issueId, sides),
     redLines: redLines(data, issueId, sides),
+    ...(warning ? { spreadWarning: warning } : {}),
   };
 }

@@ -34,7 +34,26 @@ describe('stance gap and its sentence', () => {
 
   it('says who is how far apart, where the rest sit and who moved', () => {
     expect(spectrumSentence('Water rights', marks, stanceGap(marks), nameOf)).toBe(
-      'On water rights, Northland and Southmark are 65 points apart; Eastvale sits at 50. Northland moved since earlier positions.',
+      'On water rights, Northland and Southmark are 65 points apart; Eastvale sits at 50. Northland moved 20 points up the scale since its previous stance.',
+    );
+  });
+
+  it('says "moved" only for a side whose stance changed, and by how much', () => {
+    // Northland restated 80; Southmark went from 40 down to 15; Eastvale from a 40–80 range to 50 (middle 60 → 50).
+    const restated = [
+      { stakeholder: 'north', value: 80, current: true },
+      { stakeholder: 'north', value: 80, current: false },
+      { stakeholder: 'south', value: 15, current: true },
+      { stakeholder: 'south', value: 40, current: false },
+      { stakeholder: 'east', value: 50, current: true },
+      { stakeholder: 'east', min: 40, max: 80, current: false },
+    ];
+    expect(spectrumSentence('Water rights', restated, stanceGap(restated), nameOf)).toBe(
+      'On water rights, Northland and Southmark are 65 points apart; Eastvale sits at 50. Southmark moved 25 points down and Eastvale moved 10 points down the scale since their previous stances.',
+    );
+    const onlyRestated = [...restated.slice(0, 2), { stakeholder: 'south', value: 15, current: true }];
+    expect(spectrumSentence('Water rights', onlyRestated, stanceGap(onlyRestated), nameOf)).toBe(
+      'On water rights, Northland and Southmark are 65 points apart.',
     );
   });
 });

@@ -46,6 +46,23 @@ export function stanceGap(marks: StanceMark[]): StanceGap | null {
   return best;
 }
 
+/**
+ * Sides whose current stance sits elsewhere than their previous one (the next earlier mark of the
+ * same side, as spectrum() lists them: current first, then newest first), and by how far its
+ * middle moved. A side that restated the same stance did not move and is not named.
+ */
+export function stanceMoves(marks: StanceMark[]): { stakeholder: string; by: number }[] {
+  const middle = (m: StancePlace) => (stanceBounds(m).low + stanceBounds(m).high) / 2;
+  const moves: { stakeholder: string; by: number }[] = [];
+  for (const current of marks.filter((m) => m.current)) {
+    const previous = marks.find((m) => !m.current && m.stakeholder === current.stakeholder);
+    if (!previous) continue;
+    if (previous.value === current.value && previous.min === current.min && previous.max === current.max) continue;
+    moves.push({ stakeholder: current.stakeholder, by: Math.round((middle(current) - middle(previous)) * 10) / 10 });
+  }
+  return moves;
+}
+
 /** "sits at 50" or "sits between 0 and 50 (a range)". */
 const sitsAt = (m: StancePlace) =>
   isRange(m) ? `sits ${formatStance(m)} (a range)` : `sits at ${formatStance(m, 'bare')}`;
@@ -65,13 +82,17 @@ export function spectrumSentence(
   }
   const { low, high } = gap;
   const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
-  const moved = [...new Set(marks.filter((m) => !m.current).map((m) => nameOf(m.stakeholder)))];
+  const moved = stanceMoves(marks).map(
+    ({ stakeholder, by }) =>
+      `${nameOf(stakeholder)} moved ${Math.abs(by)} ${Math.abs(by) === 1 ? 'point' : 'points'} ${by > 0 ? 'up' : 'down'}`,
+  );
   const apart = overlapping(gap.gap) ? `overlap (up to ${gap.gap.max} points apart)` : `are ${formatGap(gap.gap)}`;
   let sentence = `On ${title}, ${nameOf(high)} and ${nameOf(low)} ${apart}`;
   if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} ${sitsAt(m)}`))}`;
   sentence += '.';
   if (current.some(isRange)) sentence += ' A range marks a stance the sources only bound.';
-  if (moved.length > 0) sentence += ` ${listNames(moved)} moved since earlier positions.`;
+  if (moved.length === 1) sentence += ` ${moved[0]} the scale since its previous stance.`;
+  if (moved.length > 1) sentence += ` ${listNames(moved)} the scale since their previous stances.`;
   return sentence;
 }
 

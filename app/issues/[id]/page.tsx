@@ -3,11 +3,10 @@ import { notFound } from 'next/navigation';
 import { getModel } from '@/lib/data';
 import { issuePage } from '@/lib/page-views';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { IssueScale } from '@/components/issues/issue-scale';
-import { IssueCharts } from '@/components/issues/issue-charts';
-import { SideTrack } from '@/components/issues/side-track';
-import { DemandList } from '@/components/demands/demand-list';
-import { FilterableStatements } from '@/components/statements/filterable-statements';
+import { IssueBody } from '@/components/issues/issue-body';
+import { AsOfView } from '@/components/time/as-of-view';
+import { PageAsOfField } from '@/components/time/as-of-field';
+import { dateKey } from '@/lib/dates';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -25,9 +24,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function IssuePage({ params }: Params) {
   const { id } = await params;
   const model = getModel();
-  const view = issuePage(model, id);
-  if (!view) notFound();
-  const { issue, cells, demands, statements } = view;
+  const issue = model.issueById.get(id);
+  if (!issue) notFound();
   return (
     <>
       <Breadcrumbs
@@ -35,22 +33,10 @@ export default async function IssuePage({ params }: Params) {
       />
       <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{issue.title}</h1>
       <p className="mt-1 max-w-4xl text-lg text-slate-800">{issue.question}</p>
-      <h2 className="mt-4 text-xl font-semibold">The scale</h2>
-      <p className="text-sm text-slate-700">
-        Stances place each position on this 0–100 scale. They are analyst judgements, each with its rationale.
-      </p>
-      <IssueScale issue={issue} />
-      <IssueCharts model={model} issue={issue} />
-      <h2 className="mt-6 text-xl font-semibold">Every side’s position</h2>
-      <div className="mt-2 grid gap-3 lg:grid-cols-2">
-        {cells.map((cell) => (
-          <SideTrack key={cell.side.id} cell={cell} />
-        ))}
-      </div>
-      <h2 className="mt-6 text-xl font-semibold">Demands and responses</h2>
-      <DemandList demands={demands} />
-      <h2 className="mt-6 text-xl font-semibold">All statements on {issue.title.toLowerCase()}, in date order</h2>
-      <FilterableStatements model={model} statements={statements} />
+      <PageAsOfField latest={dateKey(model.dataset.asOf)} />
+      <AsOfView page={{ kind: 'issue', id }} latest={model.dataset.asOf}>
+        <IssueBody model={model} id={id} />
+      </AsOfView>
     </>
   );
 }

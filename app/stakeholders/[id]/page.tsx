@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getModel } from '@/lib/data';
 import { stakeholderPage } from '@/lib/page-views';
-import { plural } from '@/lib/format';
+import { dateKey } from '@/lib/dates';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { StakeholderName } from '@/components/ui/stakeholder-name';
-import { ActorList } from '@/components/stakeholders/actor-list';
-import { StakeholderPositions } from '@/components/stakeholders/stakeholder-positions';
-import { DemandList } from '@/components/demands/demand-list';
-import { FilterableStatements } from '@/components/statements/filterable-statements';
+import { StakeholderBody } from '@/components/stakeholders/stakeholder-body';
+import { AsOfView } from '@/components/time/as-of-view';
+import { PageAsOfField } from '@/components/time/as-of-field';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -28,7 +27,7 @@ export default async function StakeholderPage({ params }: Params) {
   const model = getModel();
   const view = stakeholderPage(model, id);
   if (!view) notFound();
-  const { side, statements } = view;
+  const { side } = view;
   return (
     <>
       <Breadcrumbs
@@ -42,21 +41,10 @@ export default async function StakeholderPage({ params }: Params) {
         <StakeholderName side={side} size={22} link={false} />
       </h1>
       <p className="mt-1 max-w-4xl text-slate-800">{view.description}</p>
-      <h2 className="mt-5 text-xl font-semibold">Who speaks for {side.name}</h2>
-      <ActorList actors={view.actors} />
-      <h2 className="mt-6 text-xl font-semibold">Positions across issues</h2>
-      {view.hasPositions ? (
-        <StakeholderPositions cells={view.cells} />
-      ) : (
-        <p className="rounded border-2 border-slate-400 bg-slate-50 p-3 font-medium">
-          No stated position in the sources: the sources report no position of {side.name} on any issue
-          {statements.length ? ` (${plural(statements.length, 'statement')} mention it, listed below)` : ''}.
-        </p>
-      )}
-      <h2 className="mt-6 text-xl font-semibold">Demands, and the other sides’ responses</h2>
-      <DemandList demands={view.demands} showIssue />
-      <h2 className="mt-6 text-xl font-semibold">Statements by {side.name}, in date order</h2>
-      <FilterableStatements model={model} statements={statements} />
+      <PageAsOfField latest={dateKey(model.dataset.asOf)} />
+      <AsOfView page={{ kind: 'stakeholder', id }} latest={model.dataset.asOf}>
+        <StakeholderBody model={model} id={id} />
+      </AsOfView>
     </>
   );
 }

@@ -1,0 +1,149 @@
+/**
+ * Positions over time on the issue, stakeholder, compare and charts pages, on the history fixture's
+ * build (fictional "Harbour talks"; its README lists the dates and the expected answers, and the
+ * records are read here through the project's own loader).
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, historyData, test } from './fixtures';
+
+const raw = historyData();
+const position = (id: string) => raw.positions.find((p) => p.id === id)!;
+const sideName = (id: string) => raw.stakeholders.find((s) => s.id === id)!.name;
+const issueTitle = (id: string) => raw.issues.find((i) => i.id === id)!.title;
+
+// Northland's pier stance: 0 from 20 Jan 2031, 50 from 15 Mar. Southmark restated 100 on 25 Apr.
+const JAN = position('northland-pier-jan');
+const MAR = position('northland-pier-mar');
+const BEFORE_MOVE = '2031-02-28';
+
+const sideRegion = (page: Page, side: string) => page.getByRole('region', { name: sideName(side), exact: true });
+const historyOf = (page: Page, side: string) =>
+  page.getByRole('region', { name: new RegExp(`^Position history of ${sideName(side)} on`) });
+
+test.describe('as of a day, on the issue page', () => {
+  test('shows the stance that stood before the move and not the later one, and survives a reload', async ({ page }) => {
+    await page.goto(`/issues/pier/?asof=${BEFORE_MOVE}`);
+    await expect(page.getByTestId('as-of-notice')).toContainText('As of 28 Feb 2031');
+    const northland = sideRegion(page, 'northland');
+    await expect(northland).toContainText(JAN.summary);
+    await expect(northland).not.toContainText(MAR.summary);
+    await expect(historyOf(page, 'northland').getByRole('listitem')).toHaveCount(1);
+    // Southmark's April restatement is not known yet either.
+    await expect(historyOf(page, 'southmark').getByRole('listitem')).toHaveCount(1);
+
+    // Cited as that day, with the day in the address.
+    await page.getByText('Cite this page').click();
+    await expect(page.getByRole('contentinfo').locator('.cite-this')).toContainText(`Data as of 28 Feb 2031. `);
+    await expect(page.getByRole('contentinfo').locator('.cite-this')).toContainText(
+      `/issues/pier/?asof=${BEFORE_MOVE}`,
+    );
+
+    await page.reload();
+    await expect(page.getByTestId('as-of-notice')).toContainText('As of 28 Feb 2031');
+    await expect(sideRegion(page, 'northland')).toContainText(JAN.summary);
+    await expect(sideRegion(page, 'northland')).not.toContainText(MAR.summary);
+  });
+
+  test('the as-of view has no axe violations', async ({ page }) => {
+    await page.goto(`/issues/pier/?asof=${BEFORE_MOVE}`);
+    await expect(sideRegion(page, 'northland')).toContainText(JAN.summary);
+    await expectNoAxeViolations(page);
+  });
+
+  test('without a day it shows the latest stance', async ({ page }) => {
+    await page.goto('/issues/pier/');
+    await expect(sideRegion(page, 'northland')).toContainText(MAR.summary);
+    await expect(page.getByTestId('as-of-notice')).toHaveCount(0);
+  });
+
+  test('links keep the day: to the stakeholder page, and on to an issue from there', async ({ page }) => {
+    await page.goto(`/issues/pier/?asof=${BEFORE_MOVE}`);
+    await expect(sideRegion(page, 'northland')).toContainText(JAN.summary);
+    await sideRegion(page, 'northland')
+      .getByRole('link', { name: sideName('northland'), exact: true })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/stakeholders/northland/\\?asof=${BEFORE_MOVE}$`));
+    await expect(page.getByTestId('as-of-notice')).toContainText('As of 28 Feb 2031');
+    // Northland's first stance on the format came on 15 Mar: not yet on record.
+    const format = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: issueTitle('format') }) });
+    await expect(format).toContainText('No stated position in the sources');
+    await format.getByRole('link', { name: issueTitle('format') }).click();
+    await expect(page).toHaveURL(new RegExp(`/issues/format/\\?asof=${BEFORE_MOVE}$`));
+  });
+
+  test('a day that is not a date says so and shows the latest state', async ({ page }) => {
+    await page.goto('/issues/pier/?asof=2031-02-30');
+    await expect(page.getByTestId('as-of-notice')).toContainText('not a calendar date');
+    await expect(sideRegion(page, 'northland')).toContainText(MAR.summary);
+  });
+
+  test('the date field sets the day in the address', async ({ page }) => {
+    await page.goto('/issues/pier/');
+    await page.getByLabel('Show as of (end of day)').fill(BEFORE_MOVE);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?asof=${BEFORE_MOVE}$`));
+    await expect(sideRegion(page, 'northland')).not.toContainText(MAR.summary);
+  });
+});
+
+test.describe('position history', () => {
+  test('says Northland moved, by how many points, and Southmark restated unchanged', async ({ page }) => {
+    await page.goto('/issues/pier/');
+    const northland = historyOf(page, 'northland');
+    await expect(northland.getByRole('listitem')).toHaveCount(2);
+    await expect(northland.getByRole('listitem').nth(1)).toContainText(
+      'moved from 0/100 to 50/100 (50 points up the scale)',
+    );
+    const southmark = historyOf(page, 'southmark');
+    await expect(southmark.getByRole('listitem').nth(1)).toContainText('restated, unchanged');
+    await expect(southmark).not.toContainText('moved');
+    // The statement behind the move, linked to its passage.
+    await expect(northland.getByRole('link', { name: /^Ada Brell, 15 Mar 2031$/ })).toHaveAttribute(
+      'href',
+      /\/sources\/gazette-share-offer\/#st-brell-pier-mar$/,
+    );
+  });
+
+  test('the spectrum takeaway says only the side that moved moved', async ({ page }) => {
+    await page.goto('/issues/pier/');
+    const spectrum = page.getByRole('figure', { name: `Stance spectrum: ${issueTitle('pier')}` });
+    await expect(spectrum).toContainText('Northland moved 50 points up the scale since its previous stance.');
+    await expect(spectrum).not.toContainText('Southmark moved');
+  });
+
+  test('on the stakeholder page, per issue', async ({ page }) => {
+    await page.goto('/stakeholders/southmark/');
+    await expect(historyOf(page, 'southmark').first()).toContainText('restated, unchanged');
+  });
+});
+
+test.describe('positions of different dates side by side', () => {
+  const pierCompare = '/compare/?s=northland&s=southmark&s=observers&i=pier';
+
+  test('compare warns that the pier positions are 95 days apart', async ({ page }) => {
+    await page.goto(pierCompare);
+    await expect(page.getByTestId('spread-warning')).toHaveText(
+      /Different dates: These positions are up to 95 days apart \(20 Jan 2031 to 25 Apr 2031\)/,
+    );
+  });
+
+  test('as of 16 Mar, the same positions were 54 days apart: no warning, and unticking a side keeps the day', async ({
+    page,
+  }) => {
+    await page.goto(`${pierCompare}&asof=2031-03-16`);
+    await expect(page.getByTestId('as-of-notice')).toContainText('As of 16 Mar 2031');
+    await expect(page.getByRole('heading', { name: issueTitle('pier') })).toBeVisible();
+    await expect(page.getByTestId('spread-warning')).toHaveCount(0);
+    await page.getByRole('checkbox', { name: sideName('observers') }).uncheck();
+    await expect(page).toHaveURL(/\/compare\/\?s=northland%2Csouthmark&i=pier&asof=2031-03-16$/);
+  });
+
+  test('the gap heatmap warns too', async ({ page }) => {
+    await page.goto('/charts/');
+    await expect(page.getByRole('figure', { name: 'Gap heatmap' }).getByTestId('spread-warning')).toContainText(
+      'up to 95 days apart (20 Jan 2031 to 25 Apr 2031)',
+    );
+  });
+});
