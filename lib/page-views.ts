@@ -14,6 +14,7 @@ export function issuePage(model: Model, id: string) {
     issue,
     cells: model.stakeholders.map((s) => cellView(model, s.id, issue)),
     demands: demandViews(model, { issue: id }),
+    endedDemands: demandViews(model, { issue: id }, { ended: 'only' }),
     statements: model.statements.filter((s) => s.issues.includes(id)),
   };
 }
@@ -32,6 +33,7 @@ export function stakeholderPage(model: Model, id: string) {
     cells: model.issues.map((issue) => cellView(model, id, issue)),
     hasPositions: model.positions.some((p) => p.stakeholder === id),
     demands: demandViews(model, { stakeholder: id }),
+    endedDemands: demandViews(model, { stakeholder: id }, { ended: 'only' }),
     statements,
   };
 }

@@ -1,6 +1,7 @@
 /** Builds the comparison digest from the model, on the server: only what the compare view shows. */
 import type { Model } from '../model';
 import { cellView, reshapeSides } from '../reshape';
+import { standingDemands } from '../demands';
 import { positionKey, type CompareData, type ComparePosition } from './compare';
 
 export function buildCompareData(model: Model): CompareData {
@@ -16,7 +17,8 @@ export function buildCompareData(model: Model): CompareData {
     stakeholders: reshapeSides(model),
     issues: model.issues,
     positions,
-    demands: model.demands.map(({ id, stakeholder, issue, kind, text, statements, responses }) => ({
+    // Only demands that stand: one withdrawn, met or superseded is no longer common ground or a red line.
+    demands: standingDemands(model).map(({ id, stakeholder, issue, kind, text, statements, responses }) => ({
       id,
       stakeholder,
       issue,

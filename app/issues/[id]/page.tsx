@@ -6,7 +6,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { IssueScale } from '@/components/issues/issue-scale';
 import { IssueCharts } from '@/components/issues/issue-charts';
 import { SideTrack } from '@/components/issues/side-track';
-import { DemandList } from '@/components/demands/demand-list';
+import { DemandList, EndedDemandList } from '@/components/demands/demand-list';
 import { FilterableStatements } from '@/components/statements/filterable-statements';
 
 type Params = { params: Promise<{ id: string }> };
@@ -27,7 +27,7 @@ export default async function IssuePage({ params }: Params) {
   const model = getModel();
   const view = issuePage(model, id);
   if (!view) notFound();
-  const { issue, cells, demands, statements } = view;
+  const { issue, cells, demands, endedDemands, statements } = view;
   return (
     <>
       <Breadcrumbs
@@ -49,6 +49,7 @@ export default async function IssuePage({ params }: Params) {
       </div>
       <h2 className="mt-6 text-xl font-semibold">Demands and responses</h2>
       <DemandList demands={demands} />
+      <EndedDemandList demands={endedDemands} />
       <h2 className="mt-6 text-xl font-semibold">All statements on {issue.title.toLowerCase()}, in date order</h2>
       <FilterableStatements model={model} statements={statements} />
     </>

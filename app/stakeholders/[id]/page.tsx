@@ -7,7 +7,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { StakeholderName } from '@/components/ui/stakeholder-name';
 import { ActorList } from '@/components/stakeholders/actor-list';
 import { StakeholderPositions } from '@/components/stakeholders/stakeholder-positions';
-import { DemandList } from '@/components/demands/demand-list';
+import { DemandList, EndedDemandList } from '@/components/demands/demand-list';
 import { FilterableStatements } from '@/components/statements/filterable-statements';
 
 type Params = { params: Promise<{ id: string }> };
@@ -55,6 +55,7 @@ export default async function StakeholderPage({ params }: Params) {
       )}
       <h2 className="mt-6 text-xl font-semibold">Demands, and the other sides’ responses</h2>
       <DemandList demands={view.demands} showIssue />
+      <EndedDemandList demands={view.endedDemands} showIssue />
       <h2 className="mt-6 text-xl font-semibold">Statements by {side.name}, in date order</h2>
       <FilterableStatements model={model} statements={statements} />
     </>
