@@ -175,9 +175,13 @@ export function matrixView(model: Model): MatrixView {
   return { sides: reshapeSides(model), rows, limit };
 }
 
-/** The earliest date among statements (oldest first already), approximate when that statement's date is. */
-const firstDate = (statements: StatementDigest[]): StatedOn | undefined =>
-  statements[0] ? { date: statements[0].date, approx: statements[0].dateApprox } : undefined;
+/** The earliest date among statements (oldest first already): approximate only when every statement of that date is. */
+function firstDate(statements: StatementDigest[]): StatedOn | undefined {
+  const first = statements[0];
+  if (!first) return undefined;
+  const sameDay = statements.filter((s) => compareDates(s.date, first.date) === 0);
+  return { date: first.date, approx: sameDay.every((s) => s.dateApprox) };
+}
 
 export function reshapeDemand(model: Model, demand: Demand): DemandView {
   const issue = model.issueById.get(demand.issue)!;
