@@ -66,6 +66,31 @@ describe('a withdrawn demand drops out of current views', () => {
   });
 });
 
+describe('a superseded demand names its replacement', () => {
+  it('Southmark’s first demand, superseded on 25 Apr by the joint board, says so in the Ended list', () => {
+    const data = historyFixture();
+    data.demands[0]!.status = {
+      state: 'superseded',
+      date: '2031-04-25',
+      statements: ['varro-pier-apr'],
+      supersededBy: 'southmark-joint-board',
+      note: 'Varro proposes a joint board instead.',
+    };
+    expect(crossCheck(data)).toEqual([]);
+    const model = buildModel(data);
+    const [ended] = demandViews(model, { issue: 'pier' }, { ended: 'only' });
+    expect([ended?.id, ended?.ended?.state, ended?.ended?.supersededBy]).toEqual([
+      'southmark-pier-first',
+      'superseded',
+      { id: 'southmark-joint-board', text: 'A joint pier board with one member from each side' },
+    ]);
+    // Until 25 Apr it still stands.
+    expect(ids(demandViews(buildModel(rawAsOf(data, '2031-04-24')), { issue: 'pier' }))).toEqual([
+      'southmark-pier-first',
+    ]);
+  });
+});
+
 describe('demands and responses carry their dates', () => {
   it('a demand shows when it was first stated, a response when it was given', () => {
     const [demand] = demandViews(modelOn('2031-03-16'), { issue: 'pier' });

@@ -36,7 +36,13 @@ const statement = (
 /** Northland moved on river rights and its two ministers disagree; Southmark rejects its demand; the Observers say nothing. */
 function fixture(): RawDataset {
   return {
-    dataset: { version: 2, staleAfterDays: 60, title: 'Fixture', subject: 'A fictional river dispute', asOf: '2030-06-30' },
+    dataset: {
+      version: 2,
+      staleAfterDays: 60,
+      title: 'Fixture',
+      subject: 'A fictional river dispute',
+      asOf: '2030-06-30',
+    },
     sources: [
       {
         id: 'gazette',

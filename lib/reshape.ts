@@ -44,7 +44,7 @@ export type CellView = {
   uncited: StatementDigest[];
 };
 
-/** A date as its statements give it: `approx` when the statement's date is approximate (printed "c."). */
+/** A date as its statements give it: `approx` when every statement of that day is dated approximately (printed "c."). */
 export type StatedOn = { date: string; approx: boolean };
 
 export type ResponseView = {
