@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
 import { FilterableStatements } from '@/components/statements/filterable-statements';
+import { statementChunks } from '@/lib/statement-chunks';
 
 export const metadata: Metadata = { title: 'Statements' };
 
@@ -13,7 +14,11 @@ export default function StatementsPage() {
         Everything Standpoint records, in date order: who said it, when, where, and the exact words. Filter by issue,
         side, speaker, evidence or date, or search the quotes and summaries; the address keeps the filter.
       </p>
-      <FilterableStatements model={model} statements={model.statements} src="/statements/all.json" />
+      <FilterableStatements
+        model={model}
+        statements={model.statements}
+        chunks={{ base: '/statements/chunks/', count: statementChunks(model.statements).length }}
+      />
     </>
   );
 }

@@ -36,7 +36,8 @@ export function EvidenceLegend() {
           {glyph} {EVIDENCE_LABELS[kind as EvidenceKind]}
         </span>
       ))}
-      <span>⚠ own statements conflict</span>
+      <span className="mr-3">⚠ own statements conflict</span>
+      <span>c. before a date: circa, the date is approximate</span>
     </p>
   );
 }

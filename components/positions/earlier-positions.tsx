@@ -1,6 +1,6 @@
 import type { PositionView } from '@/lib/reshape';
-import { formatDate } from '@/lib/dates';
 import { formatStance } from '@/lib/stance';
+import { DateText } from '@/components/ui/date-text';
 
 /** A side's earlier positions on an issue, newest first, each with its date and stance. */
 export function EarlierPositions({ history }: { history: PositionView[] }) {
@@ -11,7 +11,7 @@ export function EarlierPositions({ history }: { history: PositionView[] }) {
       <ul className="list-disc pl-5 text-slate-800">
         {history.map((p) => (
           <li key={p.id}>
-            <time dateTime={p.asOf}>{formatDate(p.asOf, p.asOfApprox)}</time>: {p.summary}
+            <DateText date={p.asOf} approx={p.asOfApprox} />: {p.summary}
             {p.stance ? ` (stance ${formatStance(p.stance)}, analyst judgement)` : ''}
           </li>
         ))}

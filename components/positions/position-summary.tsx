@@ -2,12 +2,12 @@ import { quoteRecords } from '@/lib/quote';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import type { Issue } from '@/lib/schema';
 import type { PositionView, Side } from '@/lib/reshape';
-import { formatDate } from '@/lib/dates';
 import { evidenceCount, plural, possessive } from '@/lib/format';
 import { StatementCards } from '@/components/statements/statement-cards';
 import { StanceOrAssessment, StanceRationale } from './stance-scale';
 import { ConflictFlag, ConflictNotes } from './conflict-notes';
 import { EarlierPositions } from './earlier-positions';
+import { DateText } from '@/components/ui/date-text';
 
 type Props = {
   issue: Pick<Issue, 'id' | 'title' | 'scale'>;
@@ -56,7 +56,7 @@ export function PositionSummary({
     <div>
       <p className="mt-1 leading-snug">{position.summary}</p>
       <p className="text-xs text-slate-700">
-        As of <time dateTime={position.asOf}>{formatDate(position.asOf, position.asOfApprox)}</time>
+        As of <DateText date={position.asOf} approx={position.asOfApprox} />
         {earlier === 'count' && history.length
           ? ` · ${plural(history.length, 'earlier position')} on the issue page`
           : ''}

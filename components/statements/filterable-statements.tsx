@@ -13,12 +13,12 @@ import { STATEMENT_PAGE } from './statement-list';
 export function FilterableStatements({
   model,
   statements,
-  src,
+  chunks,
 }: {
   model: Model;
   statements: StatementView[];
-  /** Where the whole list is as static JSON: the HTML then carries only the first page. */
-  src?: string;
+  /** Where the whole list is as static JSON chunks (lib/statement-chunks.ts): the HTML then carries only the first page. */
+  chunks?: { base: string; count: number };
 }) {
   if (statements.length === 0) return <p className="mt-2 font-medium text-slate-700">No statements in the sources.</p>;
   const digests = statements.map(digestStatement);
@@ -57,8 +57,8 @@ export function FilterableStatements({
         </p>
       </noscript>
       <StatementFilters
-        statements={src && cut ? digests.slice(0, STATEMENT_PAGE) : digests}
-        rest={src && cut ? { src, total: digests.length } : undefined}
+        statements={chunks && cut ? digests.slice(0, STATEMENT_PAGE) : digests}
+        rest={chunks && cut ? { base: chunks.base, chunks: chunks.count, total: digests.length } : undefined}
         choices={choices}
         sideNames={sideNames}
         issueTitles={issueTitles}

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { StatementDigest } from '@/lib/digest';
-import { formatDate } from '@/lib/dates';
 import { EVIDENCE_LABELS } from '@/lib/format';
 import { quoteRecords } from '@/lib/quote';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
+import { DateText } from '@/components/ui/date-text';
 
 export function passageHref(statement: Pick<StatementDigest, 'id' | 'source'>): string {
   return `/sources/${statement.source}/#st-${statement.id}`;
@@ -41,8 +41,8 @@ export function StatementCard({ statement, speakerSide, issueTitles }: Props) {
         {speakerSide ? ` (${speakerSide})` : ''}
       </p>
       <p className="text-sm text-slate-700">
-        <time dateTime={statement.date}>{formatDate(statement.date, statement.dateApprox)}</time> · {statement.channel}{' '}
-        · <span className="italic">{EVIDENCE_LABELS[statement.evidence]}</span>
+        <DateText date={statement.date} approx={statement.dateApprox} /> · {statement.channel} ·{' '}
+        <span className="italic">{EVIDENCE_LABELS[statement.evidence]}</span>
       </p>
       {statement.dateNote ? <p className="text-xs text-slate-600">Date: {statement.dateNote}</p> : null}
       {issueTitles ? (

@@ -12,11 +12,15 @@ import {
 } from '@/lib/analysis/statements-filter';
 import { STATEMENT_PAGE, StatementList } from './statement-list';
 import { FilterFields } from './filter-fields';
+import { chunkUrl } from '@/lib/statement-chunks';
 
 type Props = {
   statements: StatementDigest[];
-  /** The whole list, when `statements` is only its first page: loaded from `src` after hydration. */
-  rest?: { src: string; total: number };
+  /**
+   * The whole list, when `statements` is only its first page: `chunks` static files under `base`
+   * (`<base>1.json`, …), loaded one after another after hydration.
+   */
+  rest?: { base: string; chunks: number; total: number };
   choices: FilterChoices;
   sideNames: Record<string, string>;
   issueTitles: Record<string, string>;
@@ -25,20 +29,29 @@ type Props = {
 /** Filters a server-given list in the browser; the filter lives in the URL, so a link reproduces it. */
 export function StatementFilters({ statements: firstPage, rest, choices, sideNames, issueTitles }: Props) {
   const [params, replaceSearch] = useUrlSearch();
-  const [loaded, setLoaded] = useState<StatementDigest[] | null>(null);
-  const src = rest?.src;
+  // The chunks loaded so far, in order; the list and its filter work on them while the rest arrive.
+  const [loaded, setLoaded] = useState<{ statements: StatementDigest[]; chunks: number } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const base = rest?.base;
+  const chunks = rest?.chunks ?? 0;
   useEffect(() => {
-    if (!src) return;
+    if (!base) return;
     let live = true;
-    fetch(src)
-      .then((response) => response.json())
-      .then((all: StatementDigest[]) => live && setLoaded(all));
+    (async () => {
+      const all: StatementDigest[] = [];
+      for (let n = 1; n <= chunks && live; n++) {
+        const response = await fetch(chunkUrl(base, n));
+        if (!response.ok) throw new Error(`${chunkUrl(base, n)}: ${response.status}`);
+        all.push(...((await response.json()) as StatementDigest[]));
+        if (live) setLoaded({ statements: [...all], chunks: n });
+      }
+    })().catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
-  }, [src]);
-  const statements = loaded ?? firstPage;
-  const loading = rest && !loaded;
+  }, [base, chunks]);
+  const statements = loaded && loaded.statements.length >= firstPage.length ? loaded.statements : firstPage;
+  const loading = rest && !failed && (loaded?.chunks ?? 0) < chunks;
   const { filter, messages } = parseStatementFilter(params, choices);
   const set = (next: StatementFilter) => {
     const query = filterQuery(next);
@@ -67,7 +80,13 @@ export function StatementFilters({ statements: firstPage, rest, choices, sideNam
       <StatementList
         statements={shown}
         total={rest?.total ?? statements.length}
-        note={loading ? `Loading the other ${rest.total - firstPage.length}…` : undefined}
+        note={
+          failed
+            ? `Only ${statements.length} of ${rest!.total} could be loaded; reload the page to try again.`
+            : loading
+              ? `Loading: ${statements.length} of ${rest.total} so far; results cover those.`
+              : undefined
+        }
         sideNames={sideNames}
         issueTitles={issueTitles}
         limit={limit}
