@@ -2,13 +2,13 @@ import Link from 'next/link';
 import type { DemandView, StatedOn } from '@/lib/reshape';
 import type { StatementDigest } from '@/lib/digest';
 import { RESPONSE_LABELS } from '@/lib/format';
-import { formatDate } from '@/lib/dates';
 import { passageHref } from '@/components/statements/statement-card';
+import { DateText } from '@/components/ui/date-text';
 
 const MARKS = { accepts: '✓', rejects: '✕', partly: '◐', none: '–' } as const;
 const ENDED = { withdrawn: 'Withdrawn', met: 'Met', superseded: 'Superseded' } as const;
 
-const on = (stated: StatedOn) => formatDate(stated.date, stated.approx);
+const On = ({ stated }: { stated: StatedOn }) => <DateText date={stated.date} approx={stated.approx} />;
 
 /** Who said it, where, when — each a link to the passage in its source. */
 function Cited({ statements }: { statements: StatementDigest[] }) {
@@ -16,7 +16,7 @@ function Cited({ statements }: { statements: StatementDigest[] }) {
     <span key={st.id}>
       {i > 0 ? '; ' : ''}
       <Link href={passageHref(st)} className="text-blue-800 underline underline-offset-2">
-        {st.actorRecord.name}, {st.channel}, {formatDate(st.date, st.dateApprox)}
+        {st.actorRecord.name}, {st.channel}, <DateText date={st.date} approx={st.dateApprox} />
       </Link>
     </span>
   ));
@@ -42,7 +42,10 @@ function DemandLine({ demand, showIssue }: { demand: DemandView; showIssue: bool
         </>
       ) : null}
       {demand.firstStated ? (
-        <span className="text-sm text-slate-700"> · first stated {on(demand.firstStated)}</span>
+        <span className="text-sm text-slate-700">
+          {' '}
+          · first stated <On stated={demand.firstStated} />
+        </span>
       ) : null}
     </p>
   );
@@ -58,7 +61,12 @@ export function DemandWithResponses({ demand, showIssue = false }: { demand: Dem
           <li key={r.side.id}>
             <span aria-hidden="true">{MARKS[r.response]} </span>
             {r.side.name}: <strong>{RESPONSE_LABELS[r.response]}</strong>
-            {r.since ? <span> ({on(r.since)})</span> : null}
+            {r.since ? (
+              <span>
+                {' '}
+                (<On stated={r.since} />)
+              </span>
+            ) : null}
             {r.rationale ? <span className="text-slate-700"> — {r.rationale} (analyst judgement)</span> : null}
           </li>
         ))}
@@ -109,7 +117,7 @@ export function EndedDemandList({
           demand.ended ? (
             <li key={demand.id} className="rounded border border-dashed border-slate-400 bg-slate-50 p-3">
               <p className="font-semibold">
-                {ENDED[demand.ended.state]} on {formatDate(demand.ended.date)}
+                {ENDED[demand.ended.state]} on <DateText date={demand.ended.date} />
                 {/* The replacement's text is our phrase, not a quote: italics, never quotation marks. */}
                 {demand.ended.supersededBy ? (
                   <span className="font-normal">
