@@ -22,6 +22,7 @@ export function issuePage(model: Model, id: string) {
       ]),
     ),
     demands: demandViews(model, { issue: id }),
+    endedDemands: demandViews(model, { issue: id }, { ended: 'only' }),
     statements: model.statements.filter((s) => s.issues.includes(id)),
   };
 }
@@ -47,6 +48,7 @@ export function stakeholderPage(model: Model, id: string) {
     ),
     hasPositions: model.positions.some((p) => p.stakeholder === id),
     demands: demandViews(model, { stakeholder: id }),
+    endedDemands: demandViews(model, { stakeholder: id }, { ended: 'only' }),
     statements,
   };
 }

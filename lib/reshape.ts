@@ -8,7 +8,8 @@
  * `cellView` (through `positionTrack`) without touching a component.
  */
 import type { Model } from './model';
-import type { Demand, EvidenceKind, Issue, Position, ResponseKind, Stakeholder } from './schema';
+import type { Demand, DemandStatus, EvidenceKind, Issue, Position, ResponseKind, Stakeholder } from './schema';
+import { demandIsCurrent } from './demands';
 import { stakeholderStyle, type StakeholderStyle } from './colors';
 import { compareDates } from './dates';
 import { shapePath } from './shapes';
@@ -43,11 +44,22 @@ export type CellView = {
   uncited: StatementDigest[];
 };
 
+/** A date as its statements give it: `approx` when every statement of that day is dated approximately (printed "c."). */
+export type StatedOn = { date: string; approx: boolean };
+
 export type ResponseView = {
   side: Side;
   response: ResponseKind | 'none';
   rationale?: string;
   statements: StatementDigest[];
+  /** When the side first gave this response: its earliest statement's date. */
+  since?: StatedOn;
+};
+
+/** How a demand ended, when its status applies by the model's as-of date. */
+export type DemandEnd = Pick<DemandStatus, 'state' | 'date' | 'note'> & {
+  statements: StatementDigest[];
+  supersededBy?: Pick<Demand, 'id' | 'text'>;
 };
 
 /** A demand with its side, its issue, the statements behind it and every other side's response ('none' where the data has no entry). */
@@ -56,6 +68,10 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
   issue: Pick<Issue, 'id' | 'title'>;
   statements: StatementDigest[];
   responses: ResponseView[];
+  /** When the demand was first stated: its earliest statement's date. */
+  firstStated?: StatedOn;
+  /** Set when the demand has ended (withdrawn, met or superseded) by the model's as-of date. */
+  ended?: DemandEnd;
 };
 
 // Reshaped once per model: pages ask for the same sides and cited sets many times over.
@@ -159,29 +175,69 @@ export function matrixView(model: Model): MatrixView {
   return { sides: reshapeSides(model), rows, limit };
 }
 
+/** The earliest date among statements (oldest first already): approximate only when every statement of that date is. */
+function firstDate(statements: StatementDigest[]): StatedOn | undefined {
+  const first = statements[0];
+  if (!first) return undefined;
+  const sameDay = statements.filter((s) => compareDates(s.date, first.date) === 0);
+  return { date: first.date, approx: sameDay.every((s) => s.dateApprox) };
+}
+
 export function reshapeDemand(model: Model, demand: Demand): DemandView {
   const issue = model.issueById.get(demand.issue)!;
+  const statements = digests(model, demand.statements);
+  const first = firstDate(statements);
+  const { status } = demand;
+  const replacement = status?.supersededBy ? model.demands.find((d) => d.id === status.supersededBy) : undefined;
   return {
     id: demand.id,
     kind: demand.kind,
     text: demand.text,
     side: sideOf(model, demand.stakeholder),
     issue: { id: issue.id, title: issue.title },
-    statements: digests(model, demand.statements),
+    statements,
+    ...(first ? { firstStated: first } : {}),
     responses: reshapeSides(model)
       .filter((side) => side.id !== demand.stakeholder)
       .map((side) => {
         const entry = demand.responses.find((r) => r.stakeholder === side.id);
-        return entry
-          ? { side, response: entry.response, rationale: entry.rationale, statements: digests(model, entry.statements) }
-          : { side, response: 'none' as const, statements: [] };
+        if (!entry) return { side, response: 'none' as const, statements: [] };
+        const cited = digests(model, entry.statements);
+        const since = firstDate(cited);
+        return {
+          side,
+          response: entry.response,
+          rationale: entry.rationale,
+          statements: cited,
+          ...(since ? { since } : {}),
+        };
       }),
+    ...(status && !demandIsCurrent(model, demand)
+      ? {
+          ended: {
+            state: status.state,
+            date: status.date,
+            note: status.note,
+            statements: digests(model, status.statements),
+            ...(replacement ? { supersededBy: { id: replacement.id, text: replacement.text } } : {}),
+          },
+        }
+      : {}),
   };
 }
 
-/** Demands on an issue, or made by a side, in file order. */
-export function demandViews(model: Model, where: { issue: string } | { stakeholder: string }): DemandView[] {
+/**
+ * Demands on an issue, or made by a side, in file order. Current views list the demands that stand
+ * (the default); `ended: 'only'` gives those that ended by the model's as-of date, for the "Ended"
+ * list; `ended: 'include'` gives both.
+ */
+export function demandViews(
+  model: Model,
+  where: { issue: string } | { stakeholder: string },
+  { ended = 'drop' }: { ended?: 'drop' | 'only' | 'include' } = {},
+): DemandView[] {
   const keep =
     'issue' in where ? (d: Demand) => d.issue === where.issue : (d: Demand) => d.stakeholder === where.stakeholder;
-  return model.demands.filter(keep).map((d) => reshapeDemand(model, d));
+  const wanted = (d: Demand) => ended === 'include' || demandIsCurrent(model, d) === (ended === 'drop');
+  return model.demands.filter((d) => keep(d) && wanted(d)).map((d) => reshapeDemand(model, d));
 }

@@ -8,3 +8,10 @@ export function seedData(): RawDataset {
   if (!result.ok) throw new Error(`data/ is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
   return structuredClone(result.data);
 }
+
+/** For tests: a fresh copy of the history fixture (lib/fixtures/history-data, fictional "Harbour talks"). */
+export function historyFixture(): RawDataset {
+  const result = readDataFolder(path.join(process.cwd(), 'lib', 'fixtures', 'history-data'));
+  if (!result.ok) throw new Error(`the history fixture is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+  return structuredClone(result.data);
+}

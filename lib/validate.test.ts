@@ -150,6 +150,137 @@ describe('cross-file rules', () => {
     expect(lines).toContainEqual(expect.stringMatching(/\.responses\[0\]\.statements — cites no statement by/));
   });
 
+  describe('dated demands and responses', () => {
+    const demandOf = (d: RawDataset, id: string) => d.demands.find((x) => x.id === id)!;
+    const statementOf = (d: RawDataset, id: string) => d.statements.find((x) => x.id === id)!;
+    const predates =
+      /\.responses\[\d\]\.statements — every statement of united-states's response \("rubio-fox-trilateral" 2025-08-06\) was made before the demand was first stated \(2025-08-07, statement "zelenskyy-trilateral"\).*record it instead as a prior position of united-states on summit-format/;
+    // Zelenskyy's demand for a three-way summit is first stated on 7 Aug (an exact date); Rubio spoke on 6 Aug.
+    const answerWithRubio = (d: RawDataset) => {
+      demandOf(d, 'ukraine-trilateral-summit').responses.find((r) => r.stakeholder === 'united-states')!.statements = [
+        'rubio-fox-trilateral',
+      ];
+    };
+
+    it('a response whose statements all certainly came before the demand is rejected, pointing to a prior position', () => {
+      expect(problemsAfter(answerWithRubio)).toContainEqual(expect.stringMatching(predates));
+    });
+
+    it('an approximate or month-only date is uncertain, not early', () => {
+      const approx = problemsAfter((d) => {
+        answerWithRubio(d);
+        statementOf(d, 'rubio-fox-trilateral').dateApprox = true;
+      });
+      expect(approx.filter((l) => l.includes('before the demand was first stated'))).toEqual([]);
+      const monthOnly = problemsAfter((d) => {
+        answerWithRubio(d);
+        statementOf(d, 'rubio-fox-trilateral').date = '2025-08';
+      });
+      expect(monthOnly.filter((l) => l.includes('before the demand was first stated'))).toEqual([]);
+      // The demand's own date approximate: it may have been stated earlier, so nothing is certain either.
+      const demandApprox = problemsAfter((d) => {
+        answerWithRubio(d);
+        statementOf(d, 'zelenskyy-trilateral').dateApprox = true;
+      });
+      expect(demandApprox.filter((l) => l.includes('before the demand was first stated'))).toEqual([]);
+    });
+
+    const withdrawn = (date: string, statements: string[]) => ({
+      state: 'withdrawn' as const,
+      date,
+      statements,
+      note: 'The side no longer asks for it.',
+    });
+
+    it('a sound status passes', () => {
+      const data = structuredClone(seedData());
+      demandOf(data, 'russia-bilateral-first').status = withdrawn('2025-08-07', ['putin-zelenskyy-conditions']);
+      expect(crossCheck(data).map(formatProblem)).toEqual([]);
+    });
+
+    it('a status citing an unknown statement, or one on another issue', () => {
+      const lines = problemsAfter(
+        (d) =>
+          (demandOf(d, 'russia-bilateral-first').status = withdrawn('2025-08-07', [
+            'nothing',
+            'rubio-sanctions-decision',
+          ])),
+      );
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /^data\/demands\.json: demands\[4\] \(id "russia-bilateral-first"\)\.status\.statements\[0\] — unknown statement "nothing"/,
+        ),
+      );
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /\.status\.statements\[1\] — statement "rubio-sanctions-decision" does not bear on issue "summit-format"/,
+        ),
+      );
+    });
+
+    it('a status dated before the demand was first stated, or after the dataset', () => {
+      const before = problemsAfter(
+        (d) => (demandOf(d, 'russia-bilateral-first').status = withdrawn('2025-08-06', ['rubio-fox-trilateral'])),
+      );
+      expect(before).toContainEqual(
+        expect.stringMatching(
+          /\(id "russia-bilateral-first"\)\.status\.date — 2025-08-06 is before the demand was first stated \(2025-08-07/,
+        ),
+      );
+      const after = problemsAfter(
+        (d) => (demandOf(d, 'russia-bilateral-first').status = withdrawn('2025-08-09', ['putin-zelenskyy-conditions'])),
+      );
+      expect(after).toContainEqual(
+        expect.stringMatching(/\.status\.date — 2025-08-09 is after the dataset's as-of date 2025-08-07/),
+      );
+    });
+
+    it('a status dated before the statements that show it', () => {
+      const lines = problemsAfter(
+        (d) =>
+          (demandOf(d, 'us-decision-on-sanctions').status = withdrawn('2025-08-06', ['rferl-sanctions-uncertain'])),
+      );
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /\(id "us-decision-on-sanctions"\)\.status\.date — 2025-08-06 is before statement "rferl-sanctions-uncertain" \(2025-08-07\) that shows the demand ended: .*give 2025-08-07/,
+        ),
+      );
+    });
+
+    it('a demand resting on a statement made after it ended', () => {
+      const lines = problemsAfter((d) => {
+        statementOf(d, 'ushakov-bilateral-first').date = '2025-08-05';
+        demandOf(d, 'russia-bilateral-first').status = withdrawn('2025-08-06', ['white-house-officials-condition']);
+      });
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /\(id "russia-bilateral-first"\)\.statements\[1\] — statement "putin-meet-trump-next-week" \(2025-08-07\) is dated after the demand was withdrawn \(status\.date 2025-08-06\)/,
+        ),
+      );
+    });
+
+    it('a superseded demand must name another existing demand of the same side', () => {
+      const superseded = (by: string) => (d: RawDataset) =>
+        (demandOf(d, 'russia-bilateral-first').status = {
+          ...withdrawn('2025-08-07', ['putin-zelenskyy-conditions']),
+          state: 'superseded',
+          supersededBy: by,
+        });
+      expect(problemsAfter(superseded('no-such-demand'))).toContainEqual(
+        expect.stringMatching(/\.status\.supersededBy — unknown demand "no-such-demand"/),
+      );
+      expect(problemsAfter(superseded('ukraine-trilateral-summit'))).toContainEqual(
+        expect.stringMatching(/\.status\.supersededBy — demand "ukraine-trilateral-summit" is ukraine's, not russia's/),
+      );
+      expect(problemsAfter(superseded('russia-bilateral-first'))).toContainEqual(
+        expect.stringMatching(/\.status\.supersededBy — a demand cannot supersede itself/),
+      );
+      const fine = structuredClone(seedData());
+      superseded('russia-conditions-before-zelenskyy-meeting')(fine);
+      expect(crossCheck(fine)).toEqual([]);
+    });
+  });
+
   it('an event whose passage is not in its source', () => {
     const lines = problemsAfter((d) => (d.events[0]!.passage = 'Something the article never says.'));
     expect(lines).toContainEqual(

@@ -7,6 +7,7 @@ import { textIndex } from './text';
 import { dateKey as DATE_ORDER } from './dates';
 import { explainMismatch } from './quote-diff';
 import { quotedSpans } from './quote-marks';
+import { knownBy, lastDay } from './time/asof';
 
 /**
  * One thing wrong, at one field of one record. Problems with the same `group` in the same file are
@@ -66,6 +67,15 @@ export type RawDataset = {
   demands: Demand[];
   events: Event[];
 };
+
+/**
+ * Whether statement `a` was certainly made before statement `b`: the last day a's date could mean
+ * is before the first day b's could, and neither date is approximate. An approximate or partial
+ * date that might overlap counts as uncertain, never as early.
+ */
+function certainlyBefore(a: Statement, b: Statement): boolean {
+  return !a.dateApprox && !b.dateApprox && lastDay(a.date) < DATE_ORDER(b.date);
+}
 
 export function crossCheck(data: RawDataset, fileName: (file: string) => string = (f) => `data/${f}`): Problem[] {
   const problems: Problem[] = [];
@@ -308,6 +318,7 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
       ),
     );
     const responders = new Set<string>();
+    const start = demandStart(demand);
     demand.responses.forEach((response, r) => {
       const field = `responses[${r}]`;
       if (!stakeholders.has(response.stakeholder))
@@ -327,8 +338,80 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
           `cites no statement by ${response.stakeholder}: a response must rest on the responding side's own words`,
         );
       }
+      const cited = response.statements.flatMap((id) => statements.get(id) ?? []);
+      if (start && cited.length > 0 && cited.every((s) => certainlyBefore(s, start)))
+        report(
+          where(`${field}.statements`),
+          `every statement of ${response.stakeholder}'s response (${cited.map((s) => `"${s.id}" ${s.date}`).join(', ')}) was made before the demand was first stated (${start.date}, statement "${start.id}"): a response answers a demand already made. ` +
+            `Cite a statement by ${response.stakeholder} from ${start.date} or later; or, if the earlier statement conflicts with the demand, record it instead as a prior position of ${response.stakeholder} on ${demand.issue} (a position in positions.json citing it, with its own id and asOf), which the issue page shows as an earlier position`,
+        );
     });
+    if (demand.status) demandStatus(demand, demand.status, where, start);
   });
+
+  /**
+   * The first day a demand was certainly stated: its earliest statement, when no statement behind
+   * it is approximate (an approximate date could lie earlier, so the start is then uncertain).
+   */
+  function demandStart(demand: Demand) {
+    const cited = demand.statements.flatMap((id) => statements.get(id) ?? []);
+    if (cited.length === 0 || cited.some((s) => s.dateApprox)) return undefined;
+    return [...cited].sort((a, b) => (DATE_ORDER(a.date) < DATE_ORDER(b.date) ? -1 : 1))[0];
+  }
+
+  /** The end of a demand: its statements on its issue, a date in order with them, a replacement that exists. */
+  function demandStatus(
+    demand: Demand,
+    status: NonNullable<Demand['status']>,
+    where: (field: string) => { file: string; path: string },
+    start: Statement | undefined,
+  ) {
+    status.statements.forEach((id, k) => {
+      const statement = statements.get(id);
+      if (!statement) return report(where(`status.statements[${k}]`), missing('statement', id, 'statements.json'));
+      if (!statement.issues.includes(demand.issue))
+        report(
+          where(`status.statements[${k}]`),
+          `statement "${id}" does not bear on issue "${demand.issue}" (its issues: ${statement.issues.join(', ') || 'none'}); cite a statement that shows this demand ended`,
+        );
+      if (!knownBy(statement.date, DATE_ORDER(status.date)))
+        report(
+          where('status.date'),
+          `${status.date} is before statement "${id}" (${statement.date}) that shows the demand ended: the date is that of the statement that shows it, so give ${statement.date} (or later), or cite only statements made by ${status.date}`,
+        );
+    });
+    if (DATE_ORDER(status.date) > asOf)
+      report(
+        where('status.date'),
+        `${status.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json): a demand can only have ended by then`,
+      );
+    if (start && lastDay(status.date) < DATE_ORDER(start.date))
+      report(
+        where('status.date'),
+        `${status.date} is before the demand was first stated (${start.date}, statement "${start.id}"): a demand ends after it is made`,
+      );
+    const ended = lastDay(status.date);
+    demand.statements.forEach((id, k) => {
+      const statement = statements.get(id);
+      if (statement && !statement.dateApprox && DATE_ORDER(statement.date) > ended)
+        report(
+          where(`statements[${k}]`),
+          `statement "${id}" (${statement.date}) is dated after the demand ${status.state === 'met' ? 'was met' : `was ${status.state}`} (status.date ${status.date}): a demand rests on statements made while it stood. ` +
+            'If the side made the demand again, record it as a new demand with its own id',
+        );
+    });
+    if (status.supersededBy !== undefined) {
+      const other = data.demands.find((d) => d.id === status.supersededBy);
+      if (!other) report(where('status.supersededBy'), missing('demand', status.supersededBy, 'demands.json'));
+      else if (other.id === demand.id)
+        report(where('status.supersededBy'), 'a demand cannot supersede itself: name the demand that replaces it');
+      else if (other.stakeholder !== demand.stakeholder)
+        report(
+          where('status.supersededBy'),
+          `demand "${other.id}" is ${other.stakeholder}'s, not ${demand.stakeholder}'s: a demand is superseded by another demand of the same side`,
+        );
+    }
+  }
 
   data.events.forEach((event, i) => {
     const where = (field: string) => at('events.json', 'events', i, event.id, field);

@@ -2,10 +2,12 @@ import Link from 'next/link';
 import type { Model } from '@/lib/model';
 import { passageHref } from '@/components/statements/statement-card';
 import { plural, possessive } from '@/lib/format';
+import { standingDemands } from '@/lib/demands';
 
 /** Each side's demands with the statements behind them; a bar in the chart jumps to its side here. */
 export function DemandList({ model }: { model: Model }) {
-  const sides = model.stakeholders.filter((s) => model.demands.some((d) => d.stakeholder === s.id));
+  const demands = standingDemands(model);
+  const sides = model.stakeholders.filter((s) => demands.some((d) => d.stakeholder === s.id));
   return (
     <div className="mt-3">
       <p className="text-sm text-slate-700">Open a side’s demands (or activate its bar):</p>
@@ -16,7 +18,7 @@ export function DemandList({ model }: { model: Model }) {
             href={`#demands-${s.id}`}
             className="rounded border border-slate-400 px-2 py-0.5 text-blue-800 underline-offset-2 hover:underline"
           >
-            {s.name}: {plural(model.demands.filter((d) => d.stakeholder === s.id).length, 'demand')}
+            {s.name}: {plural(demands.filter((d) => d.stakeholder === s.id).length, 'demand')}
           </a>
         ))}
       </div>
@@ -28,7 +30,7 @@ export function DemandList({ model }: { model: Model }) {
         >
           <h3 className="font-semibold">{possessive(s.name)} demands</h3>
           <ul className="mt-1 list-disc space-y-1 pl-5">
-            {model.demands
+            {demands
               .filter((d) => d.stakeholder === s.id)
               .map((d) => (
                 <li key={d.id}>

@@ -7,6 +7,7 @@ import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import { DemandList } from './demand-list';
+import { standingDemands } from '@/lib/demands';
 
 /** Chart 1: stated demands per side, stacked by issue; each side's bar leads to its demands. */
 export function DemandsChart({ model }: { model: Model }) {
@@ -22,7 +23,7 @@ export function DemandsChart({ model }: { model: Model }) {
       asOf={model.dataset.asOf}
       source={citeStatementSources(
         model,
-        model.demands.flatMap((d) => d.statements),
+        standingDemands(model).flatMap((d) => d.statements),
       )}
       legend={issues.map((i) => ({ label: i.title, fill: i.fill }))}
       table={{

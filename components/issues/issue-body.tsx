@@ -3,7 +3,7 @@ import { issuePage } from '@/lib/page-views';
 import { IssueScale } from './issue-scale';
 import { IssueCharts } from './issue-charts';
 import { SideTrack } from './side-track';
-import { DemandList } from '@/components/demands/demand-list';
+import { DemandList, EndedDemandList } from '@/components/demands/demand-list';
 import { FilterableStatements } from '@/components/statements/filterable-statements';
 
 /**
@@ -13,7 +13,7 @@ import { FilterableStatements } from '@/components/statements/filterable-stateme
 export function IssueBody({ model, id }: { model: Model; id: string }) {
   const view = issuePage(model, id);
   if (!view) return null;
-  const { issue, cells, demands, statements } = view;
+  const { issue, cells, demands, endedDemands, statements } = view;
   return (
     <>
       <h2 className="mt-4 text-xl font-semibold">The scale</h2>
@@ -30,6 +30,7 @@ export function IssueBody({ model, id }: { model: Model; id: string }) {
       </div>
       <h2 className="mt-6 text-xl font-semibold">Demands and responses</h2>
       <DemandList demands={demands} />
+      <EndedDemandList demands={endedDemands} />
       <h2 className="mt-6 text-xl font-semibold">All statements on {issue.title.toLowerCase()}, in date order</h2>
       <FilterableStatements model={model} statements={statements} />
     </>

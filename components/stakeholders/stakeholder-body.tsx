@@ -3,7 +3,7 @@ import { stakeholderPage } from '@/lib/page-views';
 import { plural } from '@/lib/format';
 import { StakeholderPositions } from './stakeholder-positions';
 import { ActorList } from './actor-list';
-import { DemandList } from '@/components/demands/demand-list';
+import { DemandList, EndedDemandList } from '@/components/demands/demand-list';
 import { FilterableStatements } from '@/components/statements/filterable-statements';
 
 /**
@@ -29,6 +29,7 @@ export function StakeholderBody({ model, id }: { model: Model; id: string }) {
       )}
       <h2 className="mt-6 text-xl font-semibold">Demands, and the other sides’ responses</h2>
       <DemandList demands={view.demands} showIssue />
+      <EndedDemandList demands={view.endedDemands} showIssue />
       <h2 className="mt-6 text-xl font-semibold">Statements by {side.name}, in date order</h2>
       <FilterableStatements model={model} statements={statements} />
     </>

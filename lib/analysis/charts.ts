@@ -6,6 +6,7 @@ import type { Model } from '../model';
 import type { ResponseKind } from '../schema';
 import { compareDates } from '../dates';
 import { positionTrack } from './positions';
+import { standingDemands } from '../demands';
 import {
   listNames,
   spectrumSentence,
@@ -29,7 +30,7 @@ export function demandCounts(model: Model): DemandCountRow[] {
   return model.stakeholders.map((s) => {
     const row: DemandCountRow = { stakeholder: s.id, total: 0 };
     for (const issue of model.issues) row[issue.id] = 0;
-    for (const demand of model.demands) {
+    for (const demand of standingDemands(model)) {
       if (demand.stakeholder !== s.id) continue;
       row[demand.issue] = (row[demand.issue] as number) + 1;
       row.total += 1;
@@ -75,7 +76,7 @@ export type ResponseRow = {
 /** Each demand against every other side: its stated response, or 'none'. */
 export function responseGrid(model: Model): ResponseRow[] {
   const order = new Map(model.stakeholders.map((s, i) => [s.id, i]));
-  return [...model.demands]
+  return standingDemands(model)
     .sort((a, b) => order.get(a.stakeholder)! - order.get(b.stakeholder)!)
     .map((demand) => ({
       demand: demand.id,

@@ -1,8 +1,7 @@
 /** Builds the comparison digest from the model, on the server: only what the compare view shows. */
 import type { Model } from '../model';
 import { cellView, reshapeSides } from '../reshape';
-import { demandStands } from '../time/asof';
-import { dateKey } from '../dates';
+import { standingDemands } from '../demands';
 import { positionKey, type CompareData, type ComparePosition } from './compare';
 
 export function buildCompareData(model: Model): CompareData {
@@ -18,23 +17,21 @@ export function buildCompareData(model: Model): CompareData {
     stakeholders: reshapeSides(model),
     issues: model.issues,
     positions,
-    // A withdrawn, met or superseded demand no longer stands: it drops out of the comparison.
-    demands: model.demands
-      .filter((d) => demandStands(d, dateKey(model.dataset.asOf)))
-      .map(({ id, stakeholder, issue, kind, text, statements, responses }) => ({
-        id,
+    // Only demands that stand: one withdrawn, met or superseded is no longer common ground or a red line.
+    demands: standingDemands(model).map(({ id, stakeholder, issue, kind, text, statements, responses }) => ({
+      id,
+      stakeholder,
+      issue,
+      kind,
+      text,
+      statements,
+      responses: responses.map(({ stakeholder, response, rationale, statements }) => ({
         stakeholder,
-        issue,
-        kind,
-        text,
+        response,
+        rationale,
         statements,
-        responses: responses.map(({ stakeholder, response, rationale, statements }) => ({
-          stakeholder,
-          response,
-          rationale,
-          statements,
-        })),
       })),
+    })),
     staleAfterDays: model.dataset.staleAfterDays,
   };
 }

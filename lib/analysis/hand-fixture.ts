@@ -146,7 +146,8 @@ export function handDataset(): RawDataset {
       statement(
         'orrin-share',
         'sam-orrin',
-        '2031-03-02',
+        // The same day as Northland's quota remark, which answers it: a response may not predate its demand.
+        '2031-03-01',
         ['water'],
         'a fixed share of the river is the least we can accept',
         'Southmark wants a fixed share.',

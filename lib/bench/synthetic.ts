@@ -5,6 +5,7 @@
  * two runs measure the same data.
  */
 import { SCHEMA_VERSION } from '../schema';
+import { compareDates } from '../dates';
 
 export type Scale = {
   stakeholders: number;
@@ -120,19 +121,23 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
       });
     }),
   );
+  const dateOf = new Map(statements.map((s) => [s.id, s.date]));
   const demands = Array.from({ length: scale.demands }, (_, n) => {
     const side = n % scale.stakeholders;
     const issue = Math.floor(n / scale.stakeholders) % scale.issues;
     const responder = (side + 1) % scale.stakeholders;
     const own = cells.get(`${side}|${issue}`)!;
-    const theirs = cells.get(`${responder}|${issue}`)!;
+    // A response answers a demand already made: the responder's latest statement, never one before the demand's.
+    const theirs = [...cells.get(`${responder}|${issue}`)!].sort((a, b) =>
+      compareDates(dateOf.get(b)!, dateOf.get(a)!),
+    );
     return {
       id: `demand-${n}`,
       stakeholder: `side-${side}`,
       issue: `issue-${issue}`,
       kind: n % 3 ? 'asks' : 'rules-out',
       text: `Demand ${n}: ${words(3, n)}`,
-      statements: [own[n % own.length]],
+      statements: [[...own].sort((a, b) => compareDates(dateOf.get(a)!, dateOf.get(b)!))[0]],
       responses: [
         {
           stakeholder: `side-${responder}`,

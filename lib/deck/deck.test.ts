@@ -134,11 +134,11 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
     expect(slideOf(shown.slides, 'title').statements).toBe(5);
     const timeline = slideOf(shown.slides, 'timeline');
     expect(timeline.takeaway).toBe(
-      '5 statements on water rights from 10 Jan 2031 to 2 Mar 2031; the busiest date is 1 Mar 2031, with 2.',
+      '5 statements on water rights from 10 Jan 2031 to 2 Mar 2031; the busiest date is 1 Mar 2031, with 3.',
     );
     expect(timeline.perSide).toEqual([
       { stakeholder: 'north', count: 3, first: '10 Jan 2031', last: '1 Mar 2031' },
-      { stakeholder: 'south', count: 2, first: '2 Mar 2031', last: '2 Mar 2031' },
+      { stakeholder: 'south', count: 2, first: '1 Mar 2031', last: '2 Mar 2031' },
     ]);
     const demands = slideOf(shown.slides, 'demands').rows.map(
       (r) => `${r.stakeholder} ${r.text}: ${r.responses.map((x) => `${x.stakeholder} ${x.label}`).join(', ')}`,

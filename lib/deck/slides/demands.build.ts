@@ -3,6 +3,7 @@ import { possessive, RESPONSE_LABELS } from '../../format';
 import { responseGrid } from '../../analysis/charts';
 import { statementsOf } from '../../analysis/positions';
 import type { DemandsFacts } from './demands';
+import { standingDemands } from '../../demands';
 
 const VERB = { accepts: 'accepts', rejects: 'rejects', partly: 'partly accepts' } as const;
 
@@ -26,7 +27,7 @@ export function buildDemandsSlide(model: Model): DemandsFacts {
       sources: sourcesOf(demandById.get(r.demand)!.statements),
     })),
     // The demand is our phrase, so no quotation marks around it.
-    notes: model.demands.flatMap((d) =>
+    notes: standingDemands(model).flatMap((d) =>
       d.responses.map((r) => ({
         text: `${name(r.stakeholder)} ${VERB[r.response]} ${possessive(name(d.stakeholder))} demand (${d.kind === 'rules-out' ? 'rules out: ' : ''}${d.text}) — ${r.rationale} (analyst judgement)`,
         stakeholders: [d.stakeholder, r.stakeholder],
