@@ -1,7 +1,8 @@
 import type { MatrixView } from '@/lib/reshape';
+import type { CellMarkers } from '@/lib/time/markers';
 import Link from 'next/link';
 import { SideMark } from '@/components/ui/side-mark';
-import { MatrixCell } from './matrix-cell';
+import { cellKey, MatrixCell } from './matrix-cell';
 import { DenseMatrix } from './dense-matrix';
 
 /** Up to eight sides keep readable cells across a 1280-px screen; more get the compact squares. */
@@ -13,9 +14,16 @@ const SIDES_ACROSS = 8;
  * the panel beside it (CellPanel), never inside the row. Below the md breakpoint each issue becomes
  * a card with one line per side.
  */
-export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
+export function PositionMatrix({
+  matrix,
+  markers = {},
+}: {
+  matrix: MatrixView;
+  /** Change and staleness markers by cell key (`side.issue`). */
+  markers?: Record<string, CellMarkers>;
+}) {
   const { sides, rows } = matrix;
-  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} />;
+  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} />;
   return (
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table
@@ -72,7 +80,7 @@ export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
                     <SideMark side={cell.side} /> {cell.side.name}
                   </p>
                   <div className="min-w-0 flex-1">
-                    <MatrixCell cell={cell} />
+                    <MatrixCell cell={cell} markers={markers[cellKey(cell)]} />
                   </div>
                 </td>
               ))}
