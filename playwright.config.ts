@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The markup fixture build (scripts/markup-fixture.ts → out-markup/) is served on the next port.
 export const MARKUP_PORT = PORT + 1;
+// The history fixture build (scripts/history-fixture.ts → out-history/) is served on the one after.
+export const HISTORY_PORT = PORT + 2;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +23,9 @@ export default defineConfig({
   // The intake journey builds a second site (a Next build, ~1 min of both cores); it runs after the
   // other specs so their timings are not starved by it.
   projects: [
-    { name: 'site', testIgnore: /intake\.spec\.ts/ },
+    { name: 'site', testIgnore: /(intake|history-.*)\.spec\.ts/ },
+    // Positions over time, on the history fixture's build (its own baseURL).
+    { name: 'history', testMatch: /history-.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${HISTORY_PORT}` } },
     { name: 'intake', testMatch: /intake\.spec\.ts/, dependencies: ['site'] },
   ],
   webServer: [
@@ -35,6 +39,13 @@ export default defineConfig({
       command: `node scripts/serve.mjs --port ${MARKUP_PORT}`,
       env: { STANDPOINT_OUT_DIR: 'out-markup' },
       url: `http://127.0.0.1:${MARKUP_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve.mjs --port ${HISTORY_PORT}`,
+      env: { STANDPOINT_OUT_DIR: 'out-history' },
+      url: `http://127.0.0.1:${HISTORY_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

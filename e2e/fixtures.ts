@@ -6,6 +6,8 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { getModel } from '../lib/data';
+import path from 'node:path';
+import { formatProblem, readDataFolder } from '../lib/load';
 import { outDir, siteRoutes } from '../lib/site/pages';
 
 export const model = getModel();
@@ -81,3 +83,16 @@ export async function openPage(page: Page, route: string) {
   await page.goto(route);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 }
+
+/**
+ * The history fixture (lib/fixtures/history-data, fictional) read through the project's own loader:
+ * the records the out-history/ build was made from, for e2e/history-*.spec.ts expectations.
+ */
+export function historyData() {
+  const result = readDataFolder(path.resolve('lib/fixtures/history-data'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.data;
+}
+
+/** Every route of the history fixture build (out-history/). */
+export const historyRoutes = () => siteRoutes(path.resolve('out-history'));

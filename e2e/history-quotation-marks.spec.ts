@@ -1,0 +1,33 @@
+/**
+ * On the history fixture build, as on the seed build: words in quotation marks stand in a source
+ * text or are a source's title — on every page, and on the views over time (as-of, changes, the
+ * deck since a date), whose text is computed in the browser.
+ */
+import type { Page } from '@playwright/test';
+import { buildModel } from '../lib/model';
+import { quoteChecker } from '../lib/quote-check';
+import { expect, historyData, historyRoutes, openPage, test } from './fixtures';
+
+const raw = historyData();
+const model = buildModel(raw);
+const check = quoteChecker({ texts: model.texts.values(), titles: model.sources.map((s) => s.title) });
+
+async function pageTexts(page: Page): Promise<string[]> {
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  return page.evaluate(() => [
+    document.body.innerText,
+    ...[...document.querySelectorAll('[title], [aria-label]')].flatMap((el) =>
+      ['title', 'aria-label'].flatMap((name) => el.getAttribute(name) ?? []),
+    ),
+  ]);
+}
+
+// A day before Northland's move (15 Mar 2031) and the window around it.
+const overTime = ['/?asof=2031-02-28', '/changes/?from=2031-02-28&to=2031-03-31', '/brief/?since=2031-02-28'];
+
+for (const route of [...historyRoutes(), ...overTime]) {
+  test(`history build ${route}: words in quotation marks stand in a source`, async ({ page }) => {
+    await openPage(page, route);
+    expect(check(await pageTexts(page))).toEqual([]);
+  });
+}
