@@ -58,8 +58,12 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
   responses: ResponseView[];
 };
 
-// Reshaped once per model: pages ask for the same sides and cited sets many times over.
-const cache = new WeakMap<Model, { sides: Side[]; sideById: Map<string, Side>; cited: Set<string> }>();
+// Reshaped once per model: pages ask for the same sides and cited sets many times over, and a matrix
+// asks every cell for its uncited statements (indexed by side|issue here, not rescanned per cell).
+const cache = new WeakMap<
+  Model,
+  { sides: Side[]; sideById: Map<string, Side>; cited: Set<string>; uncited: Map<string, Model['statements']> }
+>();
 function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
@@ -67,11 +71,18 @@ function memo(model: Model) {
       const style = stakeholderStyle(i);
       return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark: shapePath(style.shape, 10, 10, 8.5) };
     });
-    entry = {
-      sides,
-      sideById: new Map(sides.map((s) => [s.id, s])),
-      cited: new Set(model.positions.flatMap((p) => p.statements)),
-    };
+    const cited = new Set(model.positions.flatMap((p) => p.statements));
+    const uncited = new Map<string, Model['statements']>();
+    for (const statement of model.statements) {
+      if (cited.has(statement.id)) continue;
+      for (const issue of statement.issues) {
+        const key = `${statement.stakeholder}|${issue}`;
+        const list = uncited.get(key);
+        if (list) list.push(statement);
+        else uncited.set(key, [statement]);
+      }
+    }
+    entry = { sides, sideById: new Map(sides.map((s) => [s.id, s])), cited, uncited };
     cache.set(model, entry);
   }
   return entry;
@@ -127,10 +138,7 @@ export function firstClause(summary: string): string {
 /** The cell of a side on an issue. */
 export function cellView(model: Model, stakeholder: string, issue: Issue): CellView {
   const { current, history } = positionTrack(model, stakeholder, issue.id);
-  const { cited } = memo(model);
-  const uncited = model.statements.filter(
-    (s) => s.stakeholder === stakeholder && s.issues.includes(issue.id) && !cited.has(s.id),
-  );
+  const uncited = memo(model).uncited.get(`${stakeholder}|${issue.id}`) ?? [];
   return {
     side: sideOf(model, stakeholder),
     issue,

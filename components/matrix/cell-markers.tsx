@@ -14,17 +14,14 @@ export function CellMarkers({ markers }: { markers?: Markers }) {
   return (
     <>
       {changed ? (
-        <span
-          className="rounded border border-blue-800 px-1 text-xs font-semibold text-blue-950"
-          title={changed.spoken}
-        >
+        <span className="text-[11px] font-semibold leading-3.5 text-blue-950" title={changed.spoken}>
           <span aria-hidden="true">{changed.glyph} </span>
           <span className="sr-only">Changed: {changed.how}; </span>
           {changed.text}
         </span>
       ) : null}
       {old ? (
-        <span className="rounded border border-dashed border-slate-600 px-1 text-xs italic text-slate-800">
+        <span className="text-[11px] italic leading-3.5 text-slate-800">
           <span aria-hidden="true">{old.glyph} </span>
           <span className="sr-only">Stale: </span>
           {old.text}
@@ -46,10 +43,11 @@ export function MarkerLegend({
 }) {
   return (
     <p className="text-xs text-slate-700">
-      <span aria-hidden="true">▲▼◇ </span>changed since {formatDate(since)}
+      <span aria-hidden="true">▲▼ </span>moved or <span aria-hidden="true">◇ </span>placed on or taken off the scale
+      since {formatDate(since)}
       {sinceDefault ? ' (the 30 days before this view)' : ''}, with the earlier stance and its date;{' '}
-      <span aria-hidden="true">✎ </span>reworded, same stance; <span aria-hidden="true">⌛ </span>stale: stated more
-      than {plural(staleAfterDays, 'day')} before this view.
+      <span aria-hidden="true">✎ </span>reworded, same stance; <span aria-hidden="true">◷ </span>stale: stated more than{' '}
+      {plural(staleAfterDays, 'day')} before this view.
     </p>
   );
 }

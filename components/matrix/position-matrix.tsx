@@ -73,7 +73,7 @@ export function PositionMatrix({
                   key={cell.side.id}
                   data-stakeholder={cell.side.id}
                   data-issue={issue.id}
-                  className="border-l-4 p-1.5 align-top max-md:flex max-md:gap-3 max-md:border-t max-md:border-t-slate-200 max-md:border-l-(--side) md:border-l md:border-l-slate-200"
+                  className="border-l-4 px-1.5 py-1 align-top max-md:flex max-md:gap-3 max-md:border-t max-md:border-t-slate-200 max-md:border-l-(--side) md:border-l md:border-l-slate-200"
                   style={{ ['--side' as string]: cell.side.style.color }}
                 >
                   <p className="flex w-28 shrink-0 items-start gap-1.5 text-sm font-semibold md:hidden">

@@ -88,7 +88,8 @@ const onDay = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${formatDat
  */
 export function changeWords(change: ChangeMarker): { glyph: string; how: string; text: string; spoken: string } {
   const when = onDay(change.earlier.asOf);
-  const was = change.earlier.stance ? formatStance(change.earlier.stance) : 'not on the scale';
+  // Short enough for one line of a matrix cell; `how` and the legend say what off the scale means.
+  const was = change.earlier.stance ? formatStance(change.earlier.stance) : 'off the scale';
   const words = (glyph: string, how: string, text: string) => ({
     glyph,
     how,
@@ -117,5 +118,5 @@ export function changeWords(change: ChangeMarker): { glyph: string; how: string;
 
 /** A stale marker in words: "stated 95 days before this view". */
 export function staleWords(stale: StaleMarker): { glyph: string; text: string } {
-  return { glyph: '⌛', text: `stated ${stale.age} ${stale.age === 1 ? 'day' : 'days'} before this view` };
+  return { glyph: '◷', text: `stated ${stale.age} ${stale.age === 1 ? 'day' : 'days'} before this view` };
 }
