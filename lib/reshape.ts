@@ -135,21 +135,27 @@ export function firstClause(summary: string): string {
   return clause === clean || clause === clean.replace(/\.$/, '') ? clause : `${clause}…`;
 }
 
-/** The cell of a side on an issue. */
-export function cellView(model: Model, stakeholder: string, issue: Issue): CellView {
+/** The cell of a side on an issue; `history: false` leaves earlier positions out (a matrix shows none). */
+export function cellView(
+  model: Model,
+  stakeholder: string,
+  issue: Issue,
+  { history: withHistory = true } = {},
+): CellView {
   const { current, history } = positionTrack(model, stakeholder, issue.id);
   const uncited = memo(model).uncited.get(`${stakeholder}|${issue.id}`) ?? [];
   return {
     side: sideOf(model, stakeholder),
     issue,
     ...(current ? { current: reshapePosition(model, current) } : {}),
-    history: history.map((p) => reshapePosition(model, p)),
+    history: withHistory ? history.map((p) => reshapePosition(model, p)) : [],
     uncited: uncited.map(digestStatement),
   };
 }
 
 export type MatrixView = {
   sides: Side[];
+  /** Cells carry no `history` (the matrix shows the standing position; the panel and issue page show the rest). */
   rows: { issue: Issue; cells: CellView[] }[];
   /** How many statements each cell lists: CELL_STATEMENT_LIMIT, or 0 for a matrix too large to carry them (cells link to issue pages). */
   limit: number;
@@ -159,7 +165,7 @@ export type MatrixView = {
 export function matrixView(model: Model): MatrixView {
   const rows = model.issues.map((issue) => ({
     issue,
-    cells: model.stakeholders.map((s) => cellView(model, s.id, issue)),
+    cells: model.stakeholders.map((s) => cellView(model, s.id, issue, { history: false })),
   }));
   const limit = statementLimit(
     rows.flatMap((r) => r.cells.map((c) => ({ cited: c.current?.statements.length ?? 0, uncited: c.uncited.length }))),

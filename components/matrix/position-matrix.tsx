@@ -33,14 +33,17 @@ export function PositionMatrix({
         <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
         <thead className="max-md:hidden">
           <tr>
-            <th scope="col" className="w-28 border-b-2 border-slate-400 p-1.5 text-left align-bottom text-slate-700">
+            <th
+              scope="col"
+              className="w-28 border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-slate-700"
+            >
               Issue
             </th>
             {sides.map((s) => (
               <th
                 key={s.id}
                 scope="col"
-                className="border-b-2 border-slate-400 p-1.5 text-left align-bottom text-sm leading-tight shadow-[0_2px_0_0_var(--rule)]"
+                className="border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-sm leading-tight shadow-[0_2px_0_0_var(--rule)]"
                 style={{ ['--rule' as string]: s.style.color }}
               >
                 <span className="inline-flex items-start gap-1.5">
@@ -59,7 +62,7 @@ export function PositionMatrix({
         <tbody className="max-md:block">
           {rows.map(({ issue, cells }) => (
             <tr key={issue.id} className="border-b border-slate-300 max-md:mb-4 max-md:block max-md:border">
-              <th scope="row" className="p-1.5 text-left text-sm align-top max-md:block max-md:bg-slate-100">
+              <th scope="row" className="px-1.5 py-1 text-left text-sm align-top max-md:block max-md:bg-slate-100">
                 <Link
                   href={`/issues/${issue.id}/`}
                   className="font-bold leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2"
