@@ -59,6 +59,15 @@ describe('cellMarkers', () => {
     expect(earlier.get('south.port')?.stale?.age).toBe(64);
   });
 
+  it('ages a partial date from its last possible day, and says at least', () => {
+    const may = [position('mid-1', '2031-01', 30)];
+    // 31 Jan → 1 Apr 2031 is 60 days: not past a 60-day window, though 1 Jan would be.
+    expect(cellMarkers(may, window).has('mid.port')).toBe(false);
+    const later = cellMarkers(may, { ...window, asOf: '2031-04-11' }).get('mid.port')?.stale;
+    expect(later).toEqual({ age: 70, atLeast: true });
+    expect(staleWords(later!).text).toBe('stated at least 70 days before this view');
+  });
+
   it('defaults to the 30 days before the view day', () => {
     expect(defaultSince('2031-04-01')).toBe('2031-03-02');
   });

@@ -7,7 +7,7 @@
 import type { Position } from '../schema';
 import { formatStance, type StancePlace } from '../stance';
 import { compareDates, dateKey, formatDate } from '../dates';
-import { daysBefore, knownBy } from './asof';
+import { daysBefore, knownBy, lastDay } from './asof';
 import { staleness } from './stale';
 import { stepChange } from './track';
 
@@ -22,7 +22,8 @@ export type ChangeMarker = {
   earlier: { id: string; asOf: string; stance?: StancePlace };
 };
 
-export type StaleMarker = { age: number };
+/** `age` in days; `atLeast` when the position's date is partial ("2025-05"): counted from its last possible day. */
+export type StaleMarker = { age: number; atLeast?: true };
 
 export type CellMarkers = { change?: ChangeMarker; stale?: StaleMarker };
 
@@ -71,8 +72,10 @@ export function cellMarkers(positions: readonly Position[], window: MarkerWindow
           earlier: { id: earlier.id, asOf: earlier.asOf, ...(earlier.stance ? { stance: earlier.stance } : {}) },
         };
     }
-    const { age, stale } = staleness(current.asOf, window.asOf, window.staleAfterDays);
-    if (stale) cell.stale = { age };
+    // A partial date ("2025-05") is aged from its last possible day: flagged only when surely stale.
+    const partial = current.asOf.length < 10;
+    const { age, stale } = staleness(lastDay(current.asOf), window.asOf, window.staleAfterDays);
+    if (stale) cell.stale = partial ? { age, atLeast: true } : { age };
     if (cell.change || cell.stale) markers.set(key, cell);
   }
   return markers;
@@ -118,5 +121,6 @@ export function changeWords(change: ChangeMarker): { glyph: string; how: string;
 
 /** A stale marker in words: "stated 95 days before this view". */
 export function staleWords(stale: StaleMarker): { glyph: string; text: string } {
-  return { glyph: '◷', text: `stated ${stale.age} ${stale.age === 1 ? 'day' : 'days'} before this view` };
+  const days = `${stale.atLeast ? 'at least ' : ''}${stale.age} ${stale.age === 1 ? 'day' : 'days'}`;
+  return { glyph: '◷', text: `stated ${days} before this view` };
 }
