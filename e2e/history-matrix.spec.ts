@@ -75,7 +75,8 @@ test.describe('change and staleness markers', () => {
     await expect(pier).toContainText('was 0/100 on 20 Jan 2031');
     await expect(pier).toContainText('▲');
     await expect(pier.getByText(/Changed: moved 50 points up/)).toBeAttached();
-    await expect(page.getByText(/the scale since 1 Mar 2031 \(the 30 days before this view\)/)).toBeVisible();
+    await expect(page.getByText(/\(after 1 Mar 2031, 30 days before this view\)/)).toBeVisible();
+    await expect(page.getByLabel('Mark changes in')).toHaveValue('30');
     // Southmark restated 100 on 25 Apr: no change marker in the latest view, nor any other.
     await page.goto('/');
     await expect(page.locator('td').filter({ hasText: 'Changed:' })).toHaveCount(0);
@@ -83,7 +84,11 @@ test.describe('change and staleness markers', () => {
     // A chosen window (?since=) reaches back to the move.
     await page.goto('/?since=2031-02-28');
     await expect(cell(page, 'northland', 'pier')).toContainText('was 0/100 on 20 Jan 2031');
-    await expect(page.getByText(/the scale since 28 Feb 2031, with/)).toBeVisible();
+    await expect(page.getByText(/\(after 28 Feb 2031, 61 days before this view\)/)).toBeVisible();
+    // The choice of window writes ?since=: the last 90 days before 30 Apr reach back to 30 Jan.
+    await page.getByLabel('Mark changes in').selectOption('90');
+    await expect(page).toHaveURL(/\?since=2031-01-30$/);
+    await expect(cell(page, 'northland', 'pier')).toContainText('was 0/100 on 20 Jan 2031');
   });
 
   test('a stale position is flagged, in the static page too', async ({ browser }) => {

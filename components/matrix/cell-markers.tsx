@@ -1,6 +1,8 @@
 import { changeWords, staleWords, type CellMarkers as Markers } from '@/lib/time/markers';
 import { formatDate } from '@/lib/dates';
 import { plural } from '@/lib/format';
+import { daysBetween } from '@/lib/time/asof';
+import { SinceChoice } from './since-choice';
 
 /**
  * A cell's change and staleness markers: a glyph (so they read without colour) and the words — the
@@ -31,23 +33,15 @@ export function CellMarkers({ markers }: { markers?: Markers }) {
   );
 }
 
-/** The key to the markers, with the window the view uses. */
-export function MarkerLegend({
-  since,
-  sinceDefault,
-  staleAfterDays,
-}: {
-  since: string;
-  sinceDefault: boolean;
-  staleAfterDays: number;
-}) {
+/** The key to the markers, with the window the view uses and the choice of it. */
+export function MarkerLegend({ asOf, since, staleAfterDays }: { asOf: string; since: string; staleAfterDays: number }) {
   return (
     <p className="text-xs text-slate-700">
-      <span aria-hidden="true">▲▼ </span>moved or <span aria-hidden="true">◇ </span>placed on or taken off the scale
-      since {formatDate(since)}
-      {sinceDefault ? ' (the 30 days before this view)' : ''}, with the earlier stance and its date;{' '}
-      <span aria-hidden="true">✎ </span>reworded, same stance; <span aria-hidden="true">◷ </span>stale: stated more than{' '}
-      {plural(staleAfterDays, 'day')} before this view.
+      <SinceChoice asOf={asOf} since={since} /> (after {formatDate(since)}, {plural(daysBetween(since, asOf), 'day')}{' '}
+      before this view): <span aria-hidden="true">▲▼ </span>moved or <span aria-hidden="true">◇ </span>placed on or
+      taken off the scale, with the earlier stance and its date; <span aria-hidden="true">✎ </span>reworded, same
+      stance. <span aria-hidden="true">◷ </span>Stale: stated more than {plural(staleAfterDays, 'day')} before this
+      view.
     </p>
   );
 }

@@ -1,17 +1,19 @@
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
 import Link from 'next/link';
-import { changeWords, staleWords, type CellMarkers } from '@/lib/time/markers';
+import { changeWords, type CellMarkers } from '@/lib/time/markers';
 import { cellKey } from './matrix-cell';
 
 /** What a dense cell prints, and says to a screen reader. */
-function reading(cell: CellView, markers?: CellMarkers): { text: string; spoken: string } {
-  const marked = [
-    markers?.change ? `. ${changeWords(markers.change).spoken}` : '',
-    markers?.stale ? `. Stale: ${staleWords(markers.stale).text}` : '',
-  ].join('');
-  const plain = readingOf(cell);
-  return { text: plain.text, spoken: plain.spoken + marked };
+/** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
+function markerWords(markers?: CellMarkers): string {
+  return [
+    markers?.change ? changeWords(markers.change).spoken : '',
+    // Short: at scale most squares may carry it, twice over in the page (HTML and its React payload).
+    markers?.stale ? `stale, ${markers.stale.atLeast ? 'at least ' : ''}${markers.stale.age} days old` : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
 }
 
 function readingOf(cell: CellView): { text: string; spoken: string } {
@@ -70,14 +72,15 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
               </th>
               {cells.map((cell) => {
                 const marks = markers[cellKey(cell)];
-                const { text, spoken } = reading(cell, marks);
+                const { text, spoken } = readingOf(cell);
+                const marked = markerWords(marks);
                 return (
                   <td key={cell.side.id} data-stakeholder={cell.side.id} data-issue={issue.id} className="p-px">
                     <a
                       href={`/issues/${issue.id}/#side-${cell.side.id}`}
                       data-cell={cellKey(cell)}
-                      aria-label={`${cell.side.name} on ${issue.title}: ${spoken}`}
-                      title={spoken}
+                      aria-label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
+                      title={marked || undefined}
                       className={`flex h-4 w-4 items-center justify-center rounded-sm text-[10px] bg-slate-100 text-slate-900 data-open:bg-amber-200 ${cell.current?.conflicts.length ? 'ring-2 ring-amber-700' : ''} ${marks?.change ? 'border-b-2 border-blue-900' : ''} ${marks?.stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
                     >
                       {text}

@@ -17,7 +17,7 @@ export function HomeMatrix({ view }: { view: HomeView }) {
       </div>
       <div className="mt-1 space-y-0.5">
         <EvidenceLegend />
-        <MarkerLegend since={view.since} sinceDefault={view.sinceDefault} staleAfterDays={view.staleAfterDays} />
+        <MarkerLegend asOf={view.asOf} since={view.since} staleAfterDays={view.staleAfterDays} />
         <p className="text-sm text-slate-700">
           As of {formatDate(view.asOf)}: {plural(view.statements, 'statement')} from {plural(view.sources, 'source')}.
           Stances are analyst judgements on each issue’s 0–100 scale; open a cell for the words behind it.
