@@ -37,19 +37,27 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   }, [key, day, since]);
 
   if (!key) return children;
-  if (shown?.key === key) {
-    if ('error' in shown)
-      return (
-        <>
-          <p role="alert" className="rounded bg-red-50 px-2 py-1 text-sm font-semibold text-red-900">
-            Could not load the records for this date ({shown.error}); the matrix below is the latest state.
-          </p>
-          {children}
-        </>
-      );
+  if (shown && 'error' in shown && shown.key === key)
+    return (
+      <>
+        <p role="alert" className="rounded bg-red-50 px-2 py-1 text-sm font-semibold text-red-900">
+          Could not load the records for this date ({shown.error}); the matrix below is the latest state.
+        </p>
+        {children}
+      </>
+    );
+  // While another day computes, the day shown before stays in place, dimmed and marked busy: the same
+  // tree is then updated where it changed, not torn down and drawn again (fast at scale).
+  const busy = shown?.key !== key;
+  if (shown && 'view' in shown) {
     const { Matrix, view } = shown;
     return (
-      <div data-asof={day ?? last}>
+      <div
+        data-asof={busy ? undefined : view.asOf}
+        aria-busy={busy || undefined}
+        inert={busy}
+        className={busy ? 'opacity-40' : undefined}
+      >
         <Matrix view={view} />
       </div>
     );
