@@ -33,10 +33,6 @@ export type Model = {
   positionDateApprox: ReadonlyMap<string, boolean>;
 };
 
-// A statement's joined view, kept per record: an as-of view builds a model for each day from the
-// same records, and reuses the views (and what is cached on them) instead of making them again.
-const views = new WeakMap<Statement, StatementView>();
-
 const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r] as const));
 
 export function buildModel(raw: RawDataset): Model {
@@ -46,13 +42,13 @@ export function buildModel(raw: RawDataset): Model {
   // stable sort keeps file order within a day.
   const statements: StatementView[] = raw.statements
     .map((statement) => {
-      let view = views.get(statement);
       const actorRecord = actorById.get(statement.actor)!;
-      const sourceRecord = sourceById.get(statement.source)!;
-      if (!view || view.actorRecord !== actorRecord || view.sourceRecord !== sourceRecord) {
-        view = { ...statement, actorRecord, stakeholder: actorRecord.stakeholder, sourceRecord };
-        views.set(statement, view);
-      }
+      const view: StatementView = {
+        ...statement,
+        actorRecord,
+        stakeholder: actorRecord.stakeholder,
+        sourceRecord: sourceById.get(statement.source)!,
+      };
       return { key: dateKey(statement.date), view };
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

@@ -105,28 +105,7 @@ const digests = (model: Model, ids: readonly string[]) =>
     .sort((a, b) => compareDates(a.date, b.date))
     .map(digestStatement);
 
-// Reshaped once per position record: the statement views it joins are kept per record too (model.ts),
-// so an as-of view rebuilding the model for another day finds the same answer here.
-const positionViews = new WeakMap<Position, { model: Model; view: PositionView }>();
-
 export function reshapePosition(model: Model, position: Position): PositionView {
-  const cached = positionViews.get(position);
-  if (cached && (cached.model === model || sameJoins(cached.model, model, position))) return cached.view;
-  const view = reshapePositionNow(model, position);
-  positionViews.set(position, { model, view });
-  return view;
-}
-
-/** Whether two models join a position's statements to the same views and date its position alike. */
-function sameJoins(a: Model, b: Model, position: Position) {
-  const ids = [...position.statements, ...position.conflicts.flatMap((c) => c.statements)];
-  return (
-    a.positionDateApprox.get(position.id) === b.positionDateApprox.get(position.id) &&
-    ids.every((id) => a.statementById.get(id) === b.statementById.get(id))
-  );
-}
-
-function reshapePositionNow(model: Model, position: Position): PositionView {
   const statements = digests(model, position.statements);
   return {
     id: position.id,

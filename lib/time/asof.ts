@@ -80,14 +80,6 @@ export function rawAsOf(raw: RawDataset, asOf: string): RawDataset {
     if (!knownBy(p.asOf, asOf)) continue;
     const cited = keep(p.statements);
     if (cited.length === 0) continue;
-    // Unchanged records stay the same objects, so views cached per record are reused from day to day.
-    if (
-      cited.length === p.statements.length &&
-      p.conflicts.every((c) => keep(c.statements).length === c.statements.length)
-    ) {
-      positions.push(p);
-      continue;
-    }
     positions.push({
       ...p,
       statements: cited,
