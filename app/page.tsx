@@ -1,30 +1,26 @@
 import { getModel } from '@/lib/data';
-import { formatDate } from '@/lib/dates';
-import { plural } from '@/lib/format';
-import { matrixView } from '@/lib/reshape';
-import { PositionMatrix } from '@/components/matrix/position-matrix';
+import { dateKey } from '@/lib/dates';
+import { homeView } from '@/lib/home-view';
+import { HomeMatrix } from '@/components/matrix/home-matrix';
+import { AsOfHome } from '@/components/matrix/as-of-home';
 import { CellPanel } from '@/components/matrix/cell-panel';
-import { EvidenceLegend } from '@/components/matrix/evidence-glyphs';
+import { AsOfControl } from '@/components/time/as-of-control';
 
 export default function HomePage() {
   const model = getModel();
   const { dataset } = model;
+  const range = { first: dateKey(model.statements[0]?.date ?? dataset.asOf), last: dateKey(dataset.asOf) };
   return (
     <>
-      <h1 className="text-xl font-bold">Where each side stands</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h1 className="text-xl font-bold">Where each side stands</h1>
+        <AsOfControl {...range} />
+      </div>
       <p className="text-sm text-slate-800">{dataset.subject}</p>
-      <div className="mt-1">
-        <PositionMatrix matrix={matrixView(model)} />
-      </div>
-      <div className="mt-1 space-y-1">
-        <EvidenceLegend />
-        <p className="text-sm text-slate-700">
-          As of {formatDate(dataset.asOf)}: {plural(model.statements.length, 'statement')} from{' '}
-          {plural(model.sources.length, 'source')}. Stances are analyst judgements on each issue’s 0–100 scale; open a
-          cell for the words behind it.
-        </p>
-      </div>
-      <CellPanel />
+      <AsOfHome {...range}>
+        <HomeMatrix view={homeView(model)} />
+      </AsOfHome>
+      <CellPanel {...range} />
     </>
   );
 }

@@ -16,6 +16,8 @@ const opened = model.stakeholders.map((side) => {
 });
 
 test('the matrix with a cell open, one per side, has no axe violations', async ({ page }) => {
+  // Six pages, six scans: on a busy 2-core machine that takes longer than one page's 30 s.
+  test.setTimeout(120_000);
   for (const key of opened) {
     await page.goto(`/?cell=${key}`);
     await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).not.toHaveText('Loading…');

@@ -4,7 +4,7 @@
  */
 import type { Actor, Dataset, Demand, Event, Issue, Position, Source, Stakeholder, Statement } from './schema';
 import type { RawDataset } from './validate';
-import { compareDates } from './dates';
+import { compareDates, dateKey } from './dates';
 
 export type StatementView = Statement & { actorRecord: Actor; stakeholder: string; sourceRecord: Source };
 
@@ -38,18 +38,21 @@ const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r)
 export function buildModel(raw: RawDataset): Model {
   const actorById = byId(raw.actors);
   const sourceById = byId(raw.sources);
+  // Sorted on keys worked out once (an as-of view rebuilds the model for each day it shows); a
+  // stable sort keeps file order within a day.
   const statements: StatementView[] = raw.statements
     .map((statement) => {
       const actorRecord = actorById.get(statement.actor)!;
-      return {
+      const view: StatementView = {
         ...statement,
         actorRecord,
         stakeholder: actorRecord.stakeholder,
         sourceRecord: sourceById.get(statement.source)!,
       };
+      return { key: dateKey(statement.date), view };
     })
-    // Stable sort keeps file order within a day.
-    .sort((a, b) => compareDates(a.date, b.date));
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ view }) => view);
   const statementById = byId(statements);
   const positionDateApprox = new Map(
     raw.positions.map((p) => {

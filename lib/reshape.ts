@@ -74,8 +74,12 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
   ended?: DemandEnd;
 };
 
-// Reshaped once per model: pages ask for the same sides and cited sets many times over.
-const cache = new WeakMap<Model, { sides: Side[]; sideById: Map<string, Side>; cited: Set<string> }>();
+// Reshaped once per model: pages ask for the same sides and cited sets many times over, and a matrix
+// asks every cell for its uncited statements (indexed by side|issue here, not rescanned per cell).
+const cache = new WeakMap<
+  Model,
+  { sides: Side[]; sideById: Map<string, Side>; cited: Set<string>; uncited: Map<string, Model['statements']> }
+>();
 function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
@@ -83,11 +87,18 @@ function memo(model: Model) {
       const style = stakeholderStyle(i);
       return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark: shapePath(style.shape, 10, 10, 8.5) };
     });
-    entry = {
-      sides,
-      sideById: new Map(sides.map((s) => [s.id, s])),
-      cited: new Set(model.positions.flatMap((p) => p.statements)),
-    };
+    const cited = new Set(model.positions.flatMap((p) => p.statements));
+    const uncited = new Map<string, Model['statements']>();
+    for (const statement of model.statements) {
+      if (cited.has(statement.id)) continue;
+      for (const issue of statement.issues) {
+        const key = `${statement.stakeholder}|${issue}`;
+        const list = uncited.get(key);
+        if (list) list.push(statement);
+        else uncited.set(key, [statement]);
+      }
+    }
+    entry = { sides, sideById: new Map(sides.map((s) => [s.id, s])), cited, uncited };
     cache.set(model, entry);
   }
   return entry;
@@ -140,24 +151,27 @@ export function firstClause(summary: string): string {
   return clause === clean || clause === clean.replace(/\.$/, '') ? clause : `${clause}…`;
 }
 
-/** The cell of a side on an issue. */
-export function cellView(model: Model, stakeholder: string, issue: Issue): CellView {
+/** The cell of a side on an issue; `history: false` leaves earlier positions out (a matrix shows none). */
+export function cellView(
+  model: Model,
+  stakeholder: string,
+  issue: Issue,
+  { history: withHistory = true } = {},
+): CellView {
   const { current, history } = positionTrack(model, stakeholder, issue.id);
-  const { cited } = memo(model);
-  const uncited = model.statements.filter(
-    (s) => s.stakeholder === stakeholder && s.issues.includes(issue.id) && !cited.has(s.id),
-  );
+  const uncited = memo(model).uncited.get(`${stakeholder}|${issue.id}`) ?? [];
   return {
     side: sideOf(model, stakeholder),
     issue,
     ...(current ? { current: reshapePosition(model, current) } : {}),
-    history: history.map((p) => reshapePosition(model, p)),
+    history: withHistory ? history.map((p) => reshapePosition(model, p)) : [],
     uncited: uncited.map(digestStatement),
   };
 }
 
 export type MatrixView = {
   sides: Side[];
+  /** Cells carry no `history` (the matrix shows the standing position; the panel and issue page show the rest). */
   rows: { issue: Issue; cells: CellView[] }[];
   /** How many statements each cell lists: CELL_STATEMENT_LIMIT, or 0 for a matrix too large to carry them (cells link to issue pages). */
   limit: number;
@@ -167,7 +181,7 @@ export type MatrixView = {
 export function matrixView(model: Model): MatrixView {
   const rows = model.issues.map((issue) => ({
     issue,
-    cells: model.stakeholders.map((s) => cellView(model, s.id, issue)),
+    cells: model.stakeholders.map((s) => cellView(model, s.id, issue, { history: false })),
   }));
   const limit = statementLimit(
     rows.flatMap((r) => r.cells.map((c) => ({ cited: c.current?.statements.length ?? 0, uncited: c.uncited.length }))),

@@ -3,6 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CellView } from '@/lib/reshape';
 import { useUrlSearch } from '@/components/ui/use-url-search';
+import { useAsOf } from '@/components/time/use-as-of';
+import { computedDay, withParam, type DataRange } from '@/lib/time/asof-param';
+import { formatDate } from '@/lib/dates';
 import { PositionSummary } from '@/components/positions/position-summary';
 import { StatementCards } from '@/components/statements/statement-cards';
 
@@ -12,11 +15,16 @@ type Loaded = { key: string; cell?: CellView; failed?: boolean };
  * The detail of the open cell (`?cell=<side>.<issue>`), in a panel beside the matrix: the position
  * summary and every statement behind it, with speakers and links to each passage. It catches clicks on
  * the cells' links (which, without JavaScript, go to the issue page) and loads the issue's cells
- * from /cells/<issue>.json, so the home page carries no statement cards.
+ * from /cells/<issue>.json, so the home page carries no statement cards. As of a day (`?asof=`), it
+ * shows the cell as it stood then, from the same records the as-of matrix uses.
  */
-export function CellPanel() {
+export function CellPanel(range: DataRange) {
   const [search, setSearch] = useUrlSearch();
-  const key = search.get('cell') ?? '';
+  const [request] = useAsOf(range);
+  const day = computedDay(request);
+  const cellParam = search.get('cell') ?? '';
+  // The loaded cell belongs to a cell and a day: a new date reloads the open cell.
+  const key = cellParam ? `${cellParam}|${day ?? ''}` : '';
   const [loaded, setLoaded] = useState<Loaded>({ key: '' });
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -25,7 +33,7 @@ export function CellPanel() {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-cell]');
       if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      setSearch(`cell=${link.dataset.cell}`);
+      setSearch(withParam(window.location.search, 'cell', link.dataset.cell));
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
@@ -33,21 +41,22 @@ export function CellPanel() {
 
   useEffect(() => {
     for (const link of document.querySelectorAll('a[data-cell]'))
-      link.toggleAttribute('data-open', link.getAttribute('data-cell') === key);
+      link.toggleAttribute('data-open', link.getAttribute('data-cell') === cellParam);
     if (!key) return;
-    const [side, issue] = key.split('.');
+    const [side = '', issue = ''] = cellParam.split('.');
     let live = true;
-    fetch(`/cells/${encodeURIComponent(issue ?? '')}.json`)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then(
-        (cells: Record<string, CellView>) =>
-          live && setLoaded({ key, cell: cells[side ?? ''], failed: !cells[side ?? ''] }),
-      )
+    const found = day
+      ? import('./home-as-of').then((m) => m.cellAsOf(day, side, issue))
+      : fetch(`/cells/${encodeURIComponent(issue)}.json`)
+          .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+          .then((cells: Record<string, CellView>) => cells[side]);
+    found
+      .then((cell) => live && setLoaded({ key, cell, failed: !cell }))
       .catch(() => live && setLoaded({ key, failed: true }));
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, cellParam, day]);
 
   const cell = loaded.key === key ? loaded.cell : undefined;
   useEffect(() => {
@@ -56,8 +65,8 @@ export function CellPanel() {
 
   if (!key) return null;
   const close = () => {
-    setSearch('');
-    document.querySelector<HTMLElement>(`a[data-cell="${CSS.escape(key)}"]`)?.focus();
+    setSearch(withParam(window.location.search, 'cell', undefined));
+    document.querySelector<HTMLElement>(`a[data-cell="${CSS.escape(cellParam)}"]`)?.focus();
   };
   return (
     <div
@@ -69,7 +78,7 @@ export function CellPanel() {
       <div className="flex items-start justify-between gap-3">
         <h2 id="cell-panel-title" ref={heading} tabIndex={-1} className="text-lg font-bold leading-snug">
           {cell
-            ? `${cell.side.name} on ${cell.issue.title}`
+            ? `${cell.side.name} on ${cell.issue.title}${day ? `, as of ${formatDate(day)}` : ''}`
             : loaded.failed && loaded.key === key
               ? 'Cell not found'
               : 'Loading…'}

@@ -1,10 +1,22 @@
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
 import Link from 'next/link';
+import { changeWords, type CellMarkers } from '@/lib/time/markers';
 import { cellKey } from './matrix-cell';
 
 /** What a dense cell prints, and says to a screen reader. */
-function reading(cell: CellView): { text: string; spoken: string } {
+/** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
+function markerWords(markers?: CellMarkers): string {
+  return [
+    markers?.change ? changeWords(markers.change).spoken : '',
+    // Short: at scale most squares may carry it, twice over in the page (HTML and its React payload).
+    markers?.stale ? `stale, ${markers.stale.atLeast ? 'at least ' : ''}${markers.stale.age} days old` : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
+}
+
+function readingOf(cell: CellView): { text: string; spoken: string } {
   const { current } = cell;
   if (!current) return { text: '·', spoken: 'no stated position in the sources' };
   if (!current.stance) return { text: 'A', spoken: `assessment, not on the scale: ${current.headline}` };
@@ -20,13 +32,14 @@ function reading(cell: CellView): { text: string; spoken: string } {
  * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({ matrix }: { matrix: MatrixView }) {
+export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; markers?: Record<string, CellMarkers> }) {
   const { sides, rows } = matrix;
   return (
     <div className="overflow-x-auto" role="region" aria-label="Position matrix (compact)" tabIndex={0}>
       <p className="text-xs text-slate-700">
         {sides.length} sides: each square is a stance on the issue’s 0–100 scale (analyst judgement); A an assessment
-        not placed on it; a dot no stated position; a ring a conflict among the side’s own statements.
+        not placed on it; a dot no stated position; a ring a conflict among the side’s own statements; a thick underline
+        a stance changed in the marking window, a dashed box a stale position (each says so when focused).
       </p>
       <table className="border-collapse leading-none">
         <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
@@ -58,14 +71,17 @@ export function DenseMatrix({ matrix }: { matrix: MatrixView }) {
                 </Link>
               </th>
               {cells.map((cell) => {
-                const { text, spoken } = reading(cell);
+                const marks = markers[cellKey(cell)];
+                const { text, spoken } = readingOf(cell);
+                const marked = markerWords(marks);
                 return (
                   <td key={cell.side.id} data-stakeholder={cell.side.id} data-issue={issue.id} className="p-px">
                     <a
                       href={`/issues/${issue.id}/#side-${cell.side.id}`}
                       data-cell={cellKey(cell)}
-                      aria-label={`${cell.side.name} on ${issue.title}: ${spoken}`}
-                      className={`flex h-4 w-4 items-center justify-center rounded-sm text-[10px] bg-slate-100 text-slate-900 data-open:bg-amber-200 ${cell.current?.conflicts.length ? 'ring-2 ring-amber-700' : ''}`}
+                      aria-label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
+                      title={marked || undefined}
+                      className={`flex h-4 w-4 items-center justify-center rounded-sm text-[10px] bg-slate-100 text-slate-900 data-open:bg-amber-200 ${cell.current?.conflicts.length ? 'ring-2 ring-amber-700' : ''} ${marks?.change ? 'border-b-2 border-blue-900' : ''} ${marks?.stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
                     >
                       {text}
                     </a>

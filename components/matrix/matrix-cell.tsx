@@ -1,7 +1,9 @@
 import type { CellView } from '@/lib/reshape';
 import { plural } from '@/lib/format';
 import { StanceScale } from '@/components/positions/stance-scale';
+import type { CellMarkers as Markers } from '@/lib/time/markers';
 import { EvidenceGlyphs } from './evidence-glyphs';
+import { CellMarkers } from './cell-markers';
 
 /** The key of a cell in the URL (`?cell=russia.territory`) and in the link the panel listens for. */
 export const cellKey = (cell: Pick<CellView, 'side' | 'issue'>) => `${cell.side.id}.${cell.issue.id}`;
@@ -11,7 +13,7 @@ export const cellKey = (cell: Pick<CellView, 'side' | 'issue'>) => `${cell.side.
  * evidence glyphs and a conflict flag. The headline links to the side's place on the issue page;
  * with JavaScript, the panel beside the matrix catches the click and opens the detail there instead.
  */
-export function MatrixCell({ cell }: { cell: CellView }) {
+export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Markers }) {
   const { issue, side, current, uncited } = cell;
   const label = (
     <span className="sr-only">
@@ -61,6 +63,7 @@ export function MatrixCell({ cell }: { cell: CellView }) {
             <span className="sr-only">Own statements conflict</span>
           </span>
         ) : null}
+        <CellMarkers markers={markers} />
       </p>
     </div>
   );

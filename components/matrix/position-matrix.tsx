@@ -1,7 +1,8 @@
 import type { MatrixView } from '@/lib/reshape';
+import type { CellMarkers } from '@/lib/time/markers';
 import Link from 'next/link';
 import { SideMark } from '@/components/ui/side-mark';
-import { MatrixCell } from './matrix-cell';
+import { cellKey, MatrixCell } from './matrix-cell';
 import { DenseMatrix } from './dense-matrix';
 
 /** Up to eight sides keep readable cells across a 1280-px screen; more get the compact squares. */
@@ -13,9 +14,16 @@ const SIDES_ACROSS = 8;
  * the panel beside it (CellPanel), never inside the row. Below the md breakpoint each issue becomes
  * a card with one line per side.
  */
-export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
+export function PositionMatrix({
+  matrix,
+  markers = {},
+}: {
+  matrix: MatrixView;
+  /** Change and staleness markers by cell key (`side.issue`). */
+  markers?: Record<string, CellMarkers>;
+}) {
   const { sides, rows } = matrix;
-  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} />;
+  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} />;
   return (
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table
@@ -25,14 +33,17 @@ export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
         <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
         <thead className="max-md:hidden">
           <tr>
-            <th scope="col" className="w-28 border-b-2 border-slate-400 p-1.5 text-left align-bottom text-slate-700">
+            <th
+              scope="col"
+              className="w-28 border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-slate-700"
+            >
               Issue
             </th>
             {sides.map((s) => (
               <th
                 key={s.id}
                 scope="col"
-                className="border-b-2 border-slate-400 p-1.5 text-left align-bottom text-sm leading-tight shadow-[0_2px_0_0_var(--rule)]"
+                className="border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-sm leading-tight shadow-[0_2px_0_0_var(--rule)]"
                 style={{ ['--rule' as string]: s.style.color }}
               >
                 <span className="inline-flex items-start gap-1.5">
@@ -51,7 +62,7 @@ export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
         <tbody className="max-md:block">
           {rows.map(({ issue, cells }) => (
             <tr key={issue.id} className="border-b border-slate-300 max-md:mb-4 max-md:block max-md:border">
-              <th scope="row" className="p-1.5 text-left text-sm align-top max-md:block max-md:bg-slate-100">
+              <th scope="row" className="px-1.5 py-1 text-left text-sm align-top max-md:block max-md:bg-slate-100">
                 <Link
                   href={`/issues/${issue.id}/`}
                   className="font-bold leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2"
@@ -65,14 +76,14 @@ export function PositionMatrix({ matrix }: { matrix: MatrixView }) {
                   key={cell.side.id}
                   data-stakeholder={cell.side.id}
                   data-issue={issue.id}
-                  className="border-l-4 p-1.5 align-top max-md:flex max-md:gap-3 max-md:border-t max-md:border-t-slate-200 max-md:border-l-(--side) md:border-l md:border-l-slate-200"
+                  className="border-l-4 px-1.5 py-1 align-top max-md:flex max-md:gap-3 max-md:border-t max-md:border-t-slate-200 max-md:border-l-(--side) md:border-l md:border-l-slate-200"
                   style={{ ['--side' as string]: cell.side.style.color }}
                 >
                   <p className="flex w-28 shrink-0 items-start gap-1.5 text-sm font-semibold md:hidden">
                     <SideMark side={cell.side} /> {cell.side.name}
                   </p>
                   <div className="min-w-0 flex-1">
-                    <MatrixCell cell={cell} />
+                    <MatrixCell cell={cell} markers={markers[cellKey(cell)]} />
                   </div>
                 </td>
               ))}

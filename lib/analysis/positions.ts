@@ -16,11 +16,27 @@ export type PositionTrack = {
  * function of the records, so an "as of date" view can add a date here and every view follows.
  */
 export function positionTrack(model: Model, stakeholder: string, issue: string): PositionTrack {
-  const positions = model.positions
-    .filter((p) => p.stakeholder === stakeholder && p.issue === issue)
-    .sort((a, b) => compareDates(b.asOf, a.asOf));
-  const [current, ...history] = positions;
+  const [current, ...history] = positionsByCell(model).get(`${stakeholder}|${issue}`) ?? [];
   return { current, history };
+}
+
+// Positions indexed by side|issue once per model, newest first (a stable sort keeps file order
+// within a day): a matrix asks for every cell, and an as-of view at scale must not rescan them all.
+const byCell = new WeakMap<Model, Map<string, Position[]>>();
+function positionsByCell(model: Model): Map<string, Position[]> {
+  let index = byCell.get(model);
+  if (!index) {
+    index = new Map();
+    for (const p of model.positions) {
+      const key = `${p.stakeholder}|${p.issue}`;
+      const list = index.get(key);
+      if (list) list.push(p);
+      else index.set(key, [p]);
+    }
+    for (const list of index.values()) list.sort((a, b) => compareDates(b.asOf, a.asOf));
+    byCell.set(model, index);
+  }
+  return index;
 }
 
 export function statementsOf(model: Model, ids: readonly string[]): StatementView[] {

@@ -21,4 +21,12 @@ it('generates a data folder the loader accepts (at a tenth of the benchmark scal
   expect(result.data.statements).toHaveLength(1000);
   expect(result.data.stakeholders).toHaveLength(12);
   expect(result.data.positions.length).toBeGreaterThan(0.7 * 12 * 6);
+  // History to cut: cells hold several positions at different dates.
+  const dates = new Map<string, Set<string>>();
+  for (const p of result.data.positions) {
+    const key = `${p.stakeholder}|${p.issue}`;
+    dates.set(key, (dates.get(key) ?? new Set()).add(p.asOf));
+  }
+  const withHistory = [...dates.values()].filter((d) => d.size >= 2).length;
+  expect(withHistory).toBeGreaterThan(0.5 * dates.size);
 });

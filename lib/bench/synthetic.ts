@@ -35,6 +35,8 @@ const words = (n: number, seed: number) =>
 /** Two to four capital letters, distinct for each index. */
 const abbreviation = (i: number) =>
   'S' + String.fromCharCode(65 + (Math.floor(i / 26) % 26)) + String.fromCharCode(65 + (i % 26));
+/** Positions per side and issue over time in the synthetic set (fewer where a cell has fewer statements). */
+export const POSITIONS_PER_CELL = 4;
 const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The data folder as file name → contents (JSON files and sources/<id>.txt). */
@@ -82,7 +84,8 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
       id,
       actor: `actor-${side}-${n % scale.actorsPerSide}`,
       source: `source-${source}`,
-      date: day(n % 200),
+      // Each round through the cells is 37 days on, so a cell's statements fall on different days.
+      date: day((n + 37 * Math.floor(n / (scale.stakeholders * scale.issues))) % 200),
       channel: 'Press conference',
       issues: [`issue-${issue}`],
       evidence: 'direct-quote',
@@ -104,21 +107,34 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
       url: `https://example.org/source-${i}`,
     };
   });
+  // Each cell's position over time: up to POSITIONS_PER_CELL records, the k-th citing the cell's
+  // statements up to its date (so an as-of view has history to cut); about a third of the later ones
+  // restate the stance unchanged, the rest move it.
+  const dateOf = new Map(statements.map((st) => [st.id, st.date]));
   const positions: unknown[] = [];
   stakeholders.forEach((s, i) =>
     issues.forEach((issue, j) => {
       const cited = cells.get(`${i}|${j}`);
       // Leave a share of cells without a position, as real data does.
       if (!cited || ((i * 31 + j * 17) % 100) / 100 >= scale.positionShare) return;
-      positions.push({
-        id: `pos-${i}-${j}`,
-        stakeholder: s.id,
-        issue: issue.id,
-        asOf: '2025-08-01',
-        summary: `Side ${i} on issue ${j}: ${words(10, i + j)}.`,
-        stance: { value: (i * 37 + j * 11) % 101, rationale: 'Synthetic stance.' },
-        statements: cited,
-      });
+      const byDate = [...cited].sort((a, b) => (dateOf.get(a)! < dateOf.get(b)! ? -1 : 1));
+      // One position per distinct day at most: the last statement of each step dates it.
+      const days = [...new Set(byDate.map((id) => dateOf.get(id)!))];
+      const steps = Math.min(POSITIONS_PER_CELL, days.length);
+      for (let k = 0; k < steps; k++) {
+        const last = days[Math.ceil(((k + 1) * days.length) / steps) - 1]!;
+        const upTo = byDate.filter((id) => dateOf.get(id)! <= last);
+        const moves = (i + j + k) % 3 !== 0;
+        positions.push({
+          id: k === steps - 1 ? `pos-${i}-${j}` : `pos-${i}-${j}-${k}`,
+          stakeholder: s.id,
+          issue: issue.id,
+          asOf: last,
+          summary: `Side ${i} on issue ${j}: ${words(10, i + j + (moves ? k : 0))}.`,
+          stance: { value: (i * 37 + j * 11 + (moves ? k * 20 : 0)) % 101, rationale: 'Synthetic stance.' },
+          statements: upTo,
+        });
+      }
     }),
   );
   const dateOf = new Map(statements.map((s) => [s.id, s.date]));

@@ -1,0 +1,28 @@
+import type { HomeView } from '@/lib/home-view';
+import { formatDate } from '@/lib/dates';
+import { plural } from '@/lib/format';
+import { PositionMatrix } from './position-matrix';
+import { EvidenceLegend } from './evidence-glyphs';
+import { MarkerLegend } from './cell-markers';
+
+/**
+ * The home page's matrix with its markers, keys and counts. Server-rendered for the latest state; the
+ * as-of view renders the same component in the browser with the view as of a day.
+ */
+export function HomeMatrix({ view }: { view: HomeView }) {
+  return (
+    <>
+      <div className="mt-1">
+        <PositionMatrix matrix={view.matrix} markers={view.markers} />
+      </div>
+      <div className="mt-1 space-y-0.5">
+        <EvidenceLegend />
+        <MarkerLegend asOf={view.asOf} since={view.since} staleAfterDays={view.staleAfterDays} />
+        <p className="text-sm text-slate-700">
+          As of {formatDate(view.asOf)}: {plural(view.statements, 'statement')} from {plural(view.sources, 'source')}.
+          Stances are analyst judgements on each issue’s 0–100 scale; open a cell for the words behind it.
+        </p>
+      </div>
+    </>
+  );
+}

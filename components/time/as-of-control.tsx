@@ -1,0 +1,57 @@
+'use client';
+
+import { useId } from 'react';
+import { asOfNotice, type DataRange } from '@/lib/time/asof-param';
+import { useAsOf } from './use-as-of';
+
+/**
+ * The "As of" date control, shared by every view that can show the past: a native date field bounded
+ * by the data's first statement day (`first`) and the dataset's as-of day (`last`), a "Latest" button,
+ * and a notice while a date is set. It only reads and writes `?asof=YYYY-MM-DD` (through useAsOf), so
+ * the address reproduces the view and a reload keeps it; the view itself listens to the same
+ * parameter. Pass the range from the server page: `<AsOfControl first={…} last={dataset.asOf} />`.
+ */
+export function AsOfControl({ first, last }: DataRange) {
+  const id = useId();
+  const range = { first, last };
+  const [request, setAsOf] = useAsOf(range);
+  const notice = asOfNotice(request, range);
+  const value = request.status === 'asof' || request.status === 'before' ? request.day : last;
+  return (
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+      <label htmlFor={id} className="font-semibold">
+        As of
+      </label>
+      <input
+        id={id}
+        type="date"
+        min={first}
+        max={last}
+        value={value}
+        // A native date field fires change once a whole date is entered; clearing it means the latest.
+        onChange={(event) => setAsOf(event.target.value || undefined)}
+        // Load the records for an as-of view as soon as the reader reaches for the date.
+        onFocus={() => void import('@/lib/time/history-file').then((m) => m.loadHistory().catch(() => undefined))}
+        className="rounded border border-slate-500 px-1 py-0.5"
+      />
+      <button
+        type="button"
+        onClick={() => setAsOf(undefined)}
+        disabled={request.status === 'latest'}
+        className="rounded border border-slate-500 px-2 py-0.5 font-medium disabled:opacity-50"
+      >
+        Latest
+      </button>
+      <p
+        role="status"
+        className={
+          notice
+            ? `rounded px-2 py-0.5 font-semibold ${request.status === 'asof' ? 'bg-amber-100 text-amber-950' : 'bg-red-50 text-red-900'}`
+            : 'sr-only'
+        }
+      >
+        {notice ?? ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The matrix over time, on the history fixture build (lib/fixtures/history-data, fictional "Harbour
+ * talks"; its README.md lists the dates and expected answers used here): the matrix and the cell panel
+ * as of a day, the date control, change and staleness markers, and dates the view cannot show.
+ */
+import { cell, expect, historyData, test } from './fixtures';
+
+const raw = historyData();
+const position = (id: string) => raw.positions.find((p) => p.id === id)!;
+// Northland on the pier: 0 on 20 Jan 2031, moved to 50 on 15 Mar 2031 (README).
+const pierJan = position('northland-pier-jan');
+const pierMar = position('northland-pier-mar');
+const beforeMove = '2031-02-28';
+
+test.describe('matrix as of a date', () => {
+  test('before a change it shows the earlier position, not the later one, and a reload keeps it', async ({ page }) => {
+    await page.goto(`/?asof=${beforeMove}`);
+    const pier = cell(page, 'northland', 'pier');
+    await expect(pier).toContainText(pierJan.headline!);
+    await expect(pier).not.toContainText(pierMar.headline!);
+    // Northland's position on the format was first stated on 15 Mar.
+    await expect(cell(page, 'northland', 'format')).toContainText('No stated position');
+    await expect(page.getByRole('status')).toHaveText(
+      'Showing the positions as they stood at the end of 28 Feb 2031 — not the latest (30 Apr 2031).',
+    );
+    // Three statements were made by the end of 28 Feb (20 Jan twice, 10 Feb), from two sources.
+    await expect(page.getByText(/^As of 28 Feb 2031: 3 statements from 2 sources\./)).toBeVisible();
+    await page.reload();
+    await expect(pier).toContainText(pierJan.headline!);
+    await expect(pier).not.toContainText(pierMar.headline!);
+    await expect(page.getByLabel('As of')).toHaveValue(beforeMove);
+  });
+
+  test('the date control sets the address, and Latest returns to the latest state', async ({ page }) => {
+    await page.goto('/');
+    const pier = cell(page, 'northland', 'pier');
+    await expect(pier).toContainText(pierMar.headline!);
+    await page.getByLabel('As of').fill(beforeMove);
+    await expect(page).toHaveURL(new RegExp(`\\?asof=${beforeMove}$`));
+    await expect(pier).toContainText(pierJan.headline!);
+    await page.getByRole('button', { name: 'Latest' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(pier).toContainText(pierMar.headline!);
+    await expect(page.getByRole('status')).toHaveText('');
+  });
+
+  test('the open cell shows its detail as of the date', async ({ page }) => {
+    await page.goto(`/?asof=${beforeMove}&cell=northland.pier`);
+    const panel = page.getByRole('dialog');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Northland on The pier, as of 28 Feb 2031');
+    await expect(panel).toContainText(pierJan.summary);
+    await expect(panel).not.toContainText(pierMar.summary);
+    await panel.getByRole('button', { name: /close/i }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?asof=${beforeMove}$`));
+  });
+
+  test('a date that is not a date, or before any data, says so plainly', async ({ page }) => {
+    await page.goto('/?asof=2031-02-30');
+    await expect(page.getByRole('status')).toContainText('2031-02-30, which is not a calendar date');
+    await expect(cell(page, 'northland', 'pier')).toContainText(pierMar.headline!);
+    await page.goto('/?asof=2030-06-01');
+    await expect(page.getByRole('status')).toContainText(
+      'Nothing on record by the end of 1 Jun 2030: the first statement is dated 20 Jan 2031.',
+    );
+    await expect(cell(page, 'northland', 'pier')).toContainText('No stated position');
+    await expect(page.getByText(/^As of 1 Jun 2030: 0 statements from 0 sources\./)).toBeVisible();
+  });
+});
+
+test.describe('change and staleness markers', () => {
+  test('a moved position shows the earlier stance and its date', async ({ page }) => {
+    // As of 31 Mar the default window is the 30 days before: Northland moved on 15 Mar, from 0 (20 Jan).
+    await page.goto('/?asof=2031-03-31');
+    const pier = cell(page, 'northland', 'pier');
+    await expect(pier).toContainText('was 0/100 on 20 Jan 2031');
+    await expect(pier).toContainText('▲');
+    await expect(pier.getByText(/Changed: moved 50 points up/)).toBeAttached();
+    await expect(page.getByText(/\(after 1 Mar 2031, 30 days before this view\)/)).toBeVisible();
+    await expect(page.getByLabel('Mark changes in')).toHaveValue('30');
+    // Southmark restated 100 on 25 Apr: no change marker in the latest view, nor any other.
+    await page.goto('/');
+    await expect(page.locator('td').filter({ hasText: 'Changed:' })).toHaveCount(0);
+    await expect(cell(page, 'northland', 'pier')).not.toContainText('was 0/100');
+    // A chosen window (?since=) reaches back to the move.
+    await page.goto('/?since=2031-02-28');
+    await expect(cell(page, 'northland', 'pier')).toContainText('was 0/100 on 20 Jan 2031');
+    await expect(page.getByText(/\(after 28 Feb 2031, 61 days before this view\)/)).toBeVisible();
+    // The choice of window writes ?since=: the last 90 days before 30 Apr reach back to 30 Jan.
+    await page.getByLabel('Mark changes in').selectOption('90');
+    await expect(page).toHaveURL(/\?since=2031-01-30$/);
+    await expect(cell(page, 'northland', 'pier')).toContainText('was 0/100 on 20 Jan 2031');
+  });
+
+  test('a stale position is flagged, in the static page too', async ({ browser }) => {
+    // Observers on the pier: 20 Jan 2031, 100 days before the data's 30 Apr, past its 60-day window.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    const observers = cell(page, 'observers', 'pier');
+    await expect(observers).toContainText('stated 100 days before this view');
+    await expect(observers.getByText('Stale:')).toBeAttached();
+    await expect(cell(page, 'southmark', 'pier')).not.toContainText('days before this view');
+    await context.close();
+  });
+});
