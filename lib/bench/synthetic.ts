@@ -137,7 +137,6 @@ export function syntheticDataset(scale: Scale = BENCH_SCALE): Map<string, string
       }
     }),
   );
-  const dateOf = new Map(statements.map((s) => [s.id, s.date]));
   const demands = Array.from({ length: scale.demands }, (_, n) => {
     const side = n % scale.stakeholders;
     const issue = Math.floor(n / scale.stakeholders) % scale.issues;
