@@ -81,7 +81,7 @@ test.describe('as of a day, on the issue page', () => {
 
   test('the date field sets the day in the address', async ({ page }) => {
     await page.goto('/issues/pier/');
-    await page.getByLabel('Show as of (end of day)').fill(BEFORE_MOVE);
+    await page.getByLabel('As of (end of day)').fill(BEFORE_MOVE);
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`\\?asof=${BEFORE_MOVE}$`));
     await expect(sideRegion(page, 'northland')).not.toContainText(MAR.summary);

@@ -27,12 +27,12 @@ export function PageAsOfField({ earliest, latest }: { earliest?: string; latest:
       }}
     >
       <label className="flex flex-col font-medium">
-        Show as of (end of day)
+        As of (end of day)
         <input
           key={day}
           type="date"
           name={AS_OF_PARAM}
-          defaultValue={day}
+          defaultValue={day || latest}
           min={earliest}
           max={latest}
           className="rounded border border-slate-400 bg-white px-2 py-1 font-normal"

@@ -13,7 +13,7 @@ import {
   timeline,
   timelineTakeaway,
 } from './charts';
-import { seedData } from '../seed-data';
+import { historyFixture, seedData } from '../seed-data';
 import { positionTrack } from './positions';
 import { handDataset } from './hand-fixture';
 
@@ -204,5 +204,21 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
     expect(timelineTakeaway(model(), timeline(model(), 'border'), 'border')).toBe(
       '3 statements on border from 2 Mar 2031 to 4 Mar 2031; the busiest date is 4 Mar 2031, with 2.',
     );
+  });
+});
+
+describe('spectrum over time (history fixture, lib/fixtures/history-data/README.md)', () => {
+  const marks = spectrum(buildModel(historyFixture()), 'pier').marks;
+  const of = (side: string) => marks.filter((m) => m.stakeholder === side).map((m) => [m.value, m.current]);
+
+  it('draws an earlier stance where it stood elsewhere: Northland at 50 now, 0 before', () => {
+    expect(of('northland')).toEqual([
+      [50, true],
+      [0, false],
+    ]);
+  });
+
+  it('draws no earlier mark for a restatement at the same place: Southmark at 100 once', () => {
+    expect(of('southmark')).toEqual([[100, true]]);
   });
 });

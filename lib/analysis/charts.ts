@@ -127,13 +127,17 @@ export type Spectrum = {
   gap: StanceGap | null;
 };
 
-/** Every side's latest stance on the issue, earlier stances too (current: false). */
+/** Every side's latest stance on the issue, earlier stances too (current: false) where they stood elsewhere. */
 export function spectrum(model: Model, issue: string): Spectrum {
   const marks: SpectrumMark[] = [];
   for (const s of model.stakeholders) {
     const track = positionTrack(model, s.id, issue);
     const all = [track.current, ...track.history].filter((p) => p?.stance);
     all.forEach((p, i) => {
+      // An earlier stance at the very place of the one after it (a restatement) adds nothing to draw.
+      const newer = all[i - 1]?.stance;
+      const at = p!.stance!;
+      if (newer && newer.value === at.value && newer.min === at.min && newer.max === at.max) return;
       const isCurrent = i === 0 && p === track.current;
       marks.push({
         position: p!.id,
