@@ -398,6 +398,12 @@ export const Event = z
       ),
     source: Id.describe('The source that names the event (id from sources.json).'),
     passage: Text(2000).describe('The passage of the source that names it, copied verbatim.'),
+    issues: z
+      .array(Id)
+      .optional()
+      .describe(
+        'Optional: the issues the event bears on (ids from issues.json). A deck narrowed to other issues leaves it out. Leave it out for an event that is context for every issue.',
+      ),
   })
   .describe('An event the sources name; an annotation on the timeline.');
 

@@ -422,6 +422,9 @@ export function crossCheck(data: RawDataset, fileName: (file: string) => string 
         { group: afterAsOf + '; give an event still ahead "kind": "deadline" or "planned"', detail: event.date },
       );
     }
+    event.issues?.forEach((issue, k) => {
+      if (!issues.has(issue)) report(where(`issues[${k}]`), missing('issue', issue, 'issues.json'));
+    });
     // An event has no speaker: words it puts in quotation marks must stand in its own passage.
     quotationMarks(event.label, [event.passage], [], where('label'));
     if (!sources.has(event.source)) return report(where('source'), missing('source', event.source, 'sources.json'));

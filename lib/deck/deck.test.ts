@@ -172,3 +172,31 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
     if (pages.length > 1) expect(pages[0]!.title).toMatch(/\(1 of \d\)$/);
   });
 });
+
+describe('events on a narrowed timeline slide (seed data)', () => {
+  const raw = seedData();
+  const labels = (issues: string[]) =>
+    slideOf(narrowDeck(buildDeck(buildModel(raw)), { stakeholders: [], issues }).slides, 'timeline').events.map(
+      (e) => e.label,
+    );
+  // Expected from data/events.json: an event tagged with issues shows only with one of them; an untagged one always.
+  const expected = (issue: string | undefined) =>
+    raw.events
+      .filter((e) => !issue || !e.issues || e.issues.includes(issue))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((e) => e.label);
+
+  it('keeps every event for the whole deck', () => {
+    expect(labels([])).toEqual(expected(undefined));
+  });
+
+  it('narrowed to territory, drops the events tagged only with other issues and keeps the untagged ones', () => {
+    const territory = labels(['territory']);
+    expect(territory).toEqual(expected('territory'));
+    expect(territory.length).toBeLessThan(raw.events.length);
+    const deadline = raw.events.find((e) => e.kind === 'deadline')!;
+    expect(deadline.issues).toEqual(['sanctions-deadlines']);
+    expect(territory).not.toContain(deadline.label);
+    expect(labels(['sanctions-deadlines'])).toContain(deadline.label);
+  });
+});

@@ -7,8 +7,13 @@ export function buildTimelineSlide(model: Model): TimelineFacts {
     id: 'timeline',
     kind: 'timeline',
     title: 'Timeline',
-    events: model.events.map((e) => ({ date: formatDate(e.date, e.dateApprox), label: e.label })),
-    // An event's passage is the source's own words, so it may stand in quotation marks.
-    notes: model.events.map((e) => ({ text: `${formatDate(e.date, e.dateApprox)}: ${e.label} — “${e.passage}”` })),
+    events: model.events.map((e) => ({
+      date: formatDate(e.date, e.dateApprox),
+      label: e.label,
+      ...(e.issues ? { issues: e.issues } : {}),
+      // An event's passage is the source's own words, so it may stand in quotation marks.
+      note: `${formatDate(e.date, e.dateApprox)}: ${e.label} — “${e.passage}”`,
+    })),
+    notes: [],
   };
 }

@@ -4,10 +4,12 @@ import { cut, joinNotes, SLIDE_FIT, type SlideFactsBase, type SlideKind, type Sl
 
 type Event = { date: string; label: string };
 /**
- * Events carry no side or issue in the data, so every selection shows them all; the statements
- * are counted for the chosen sides and issues only.
+ * An event tagged with issues (events.json `issues`) shows only when the deck keeps one of them; an
+ * untagged one is context for every selection. Statements are counted for the chosen sides and issues.
  */
-export type TimelineFacts = SlideFactsBase<'timeline'> & { events: Event[] };
+export type TimelineFacts = SlideFactsBase<'timeline'> & {
+  events: (Event & { issues?: string[]; note: string })[];
+};
 export type TimelineSlide = SlideViewBase<'timeline'> & {
   takeaway: string;
   events: Event[];
@@ -21,7 +23,10 @@ export const hasCirca = (slide: TimelineSlide) =>
   slide.events.some((e) => e.date.startsWith('c. ')) || / c\. |^c\. /.test(slide.takeaway);
 
 export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
-  compose: ({ id, kind, title, notes, events }, scope) => {
+  compose: ({ id, kind, title, notes, events: all }, scope) => {
+    const kept = new Set(scope.issues.map((i) => i.id));
+    const tagged = all.filter((e) => scope.allIssues || !e.issues || e.issues.some((i) => kept.has(i)));
+    const events = tagged.map(({ date, label }) => ({ date, label }));
     const points = timelinePoints(
       scope.statements,
       scope.sides.map((s) => s.id),
@@ -41,7 +46,7 @@ export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
       events,
       perSide,
       takeaway: timelineSentence(points, topic),
-      notes: scope.notes(notes),
+      notes: scope.notes([...notes, ...tagged.map((e) => ({ text: e.note }))]),
       footnote: scope.cite(scope.statements.map((s) => s.source)),
     };
   },
