@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
-import { matrixView } from '../reshape';
+import { cellView, matrixView } from '../reshape';
 import { historyFixture } from '../seed-data';
 import { daysBefore, demandFirstStated, demandStands, eventTense, isFullDate, knownBy, lastDay, rawAsOf } from './asof';
 
@@ -66,8 +66,9 @@ describe('the matrix as of a day (history fixture)', () => {
     expect(matrixAsOf('2031-03-15')['northland/pier']).toBe('northland-pier-mar (50)');
   });
 
-  it('the earlier position stays in the cell as history', () => {
-    const cell = matrixView(buildModel(rawAsOf(raw, '2031-03-31'))).rows[0]!.cells[0]!;
+  it('the earlier position stays in the cell as history (the panel and the issue page show it)', () => {
+    const model = buildModel(rawAsOf(raw, '2031-03-31'));
+    const cell = cellView(model, 'northland', model.issueById.get('pier')!);
     expect(cell.history.map((p) => p.id)).toEqual(['northland-pier-jan']);
   });
 
