@@ -96,3 +96,14 @@ export function historyData() {
 
 /** Every route of the history fixture build (out-history/). */
 export const historyRoutes = () => siteRoutes(path.resolve('out-history'));
+
+/** The page's visible text with every disclosure open, and its title and aria-label values. */
+export async function pageTexts(page: Page): Promise<string[]> {
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  return page.evaluate(() => [
+    document.body.innerText,
+    ...[...document.querySelectorAll('[title], [aria-label]')].flatMap((el) =>
+      ['title', 'aria-label'].flatMap((name) => el.getAttribute(name) ?? []),
+    ),
+  ]);
+}

@@ -6,21 +6,11 @@
 import type { Page } from '@playwright/test';
 import { buildModel } from '../lib/model';
 import { quoteChecker } from '../lib/quote-check';
-import { expect, historyData, historyRoutes, openPage, test } from './fixtures';
+import { expect, historyData, historyRoutes, openPage, pageTexts, test } from './fixtures';
 
 const raw = historyData();
 const model = buildModel(raw);
 const check = quoteChecker({ texts: model.texts.values(), titles: model.sources.map((s) => s.title) });
-
-async function pageTexts(page: Page): Promise<string[]> {
-  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  return page.evaluate(() => [
-    document.body.innerText,
-    ...[...document.querySelectorAll('[title], [aria-label]')].flatMap((el) =>
-      ['title', 'aria-label'].flatMap((name) => el.getAttribute(name) ?? []),
-    ),
-  ]);
-}
 
 // A day before Northland's move (15 Mar 2031) and the window around it: each is computed in the
 // browser, so the check waits until that view is drawn (not the static latest state it replaces).

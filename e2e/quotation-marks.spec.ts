@@ -7,24 +7,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { buildModel } from '../lib/model';
 import { formatProblem, readDataFolder } from '../lib/load';
 import { quoteChecker } from '../lib/quote-check';
 import { siteRoutes } from '../lib/site/pages';
 import { writeMarkupData } from '../scripts/markup-fixture';
-import { expect, markupBaseURL, model, openPage, routes, test } from './fixtures';
-
-/** The page's visible text with every disclosure open, and its title and aria-label values. */
-async function pageTexts(page: Page): Promise<string[]> {
-  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  return page.evaluate(() => [
-    document.body.innerText,
-    ...[...document.querySelectorAll('[title], [aria-label]')].flatMap((el) =>
-      ['title', 'aria-label'].flatMap((name) => el.getAttribute(name) ?? []),
-    ),
-  ]);
-}
+import { expect, markupBaseURL, model, openPage, pageTexts, routes, test } from './fixtures';
 
 const seedCheck = quoteChecker({ texts: model.texts.values(), titles: model.sources.map((s) => s.title) });
 

@@ -17,6 +17,10 @@ export function stanceBounds(stance: StancePlace): { low: number; high: number }
 
 export const isRange = (stance: StancePlace): boolean => stance.value === undefined;
 
+/** Whether two stances sit at the very same place (same point, or the same range). */
+export const samePlace = (a: StancePlace, b: StancePlace): boolean =>
+  a.value === b.value && a.min === b.min && a.max === b.max;
+
 /** Only the place of a stance, so a chart's data carries no rationale it does not show. */
 export function stancePlace(stance: StancePlace): StancePlace {
   return stance.value !== undefined ? { value: stance.value } : { min: stance.min, max: stance.max };

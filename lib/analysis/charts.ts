@@ -16,7 +16,7 @@ import {
   type StanceGap,
   type TimelinePoint,
 } from './takeaways';
-import { formatGap, gapBetween, stancePlace, type Gap, type StancePlace } from '../stance';
+import { formatGap, gapBetween, stancePlace, type Gap, type StancePlace, samePlace } from '../stance';
 
 const nameOf = (model: Model, stakeholder: string) => model.stakeholderById.get(stakeholder)?.name ?? stakeholder;
 const issueTitle = (model: Model, issue: string) => model.issueById.get(issue)?.title ?? issue;
@@ -136,8 +136,7 @@ export function spectrum(model: Model, issue: string): Spectrum {
     all.forEach((p, i) => {
       // An earlier stance at the very place of the one after it (a restatement) adds nothing to draw.
       const newer = all[i - 1]?.stance;
-      const at = p!.stance!;
-      if (newer && newer.value === at.value && newer.min === at.min && newer.max === at.max) return;
+      if (newer && samePlace(newer, p!.stance!)) return;
       const isCurrent = i === 0 && p === track.current;
       marks.push({
         position: p!.id,

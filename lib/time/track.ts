@@ -5,7 +5,7 @@
  */
 import type { Position } from '../schema';
 import { compareDates } from '../dates';
-import { formatStance, stanceBounds, type StancePlace } from '../stance';
+import { formatStance, samePlace, stanceBounds, type StancePlace } from '../stance';
 
 export type StepChange =
   | { kind: 'first' }
@@ -22,7 +22,6 @@ const middle = (s: StancePlace) => {
   const { low, high } = stanceBounds(s);
   return (low + high) / 2;
 };
-const samePlace = (a: StancePlace, b: StancePlace) => a.value === b.value && a.min === b.min && a.max === b.max;
 
 export function stepChange(before: Position | undefined, after: Position): StepChange {
   if (!before) return { kind: 'first' };
