@@ -1,6 +1,7 @@
 import type { Model } from '../../model';
 import { compareDates, dateKey, formatDate } from '../../dates';
-import { demandStands, eventTense } from '../../time/asof';
+import { eventTense } from '../../time/asof';
+import { standingDemands } from '../../demands';
 import type { WatchFacts } from './watch';
 
 export function buildWatchSlide(model: Model): WatchFacts {
@@ -16,8 +17,8 @@ export function buildWatchSlide(model: Model): WatchFacts {
         label: `${formatDate(e.date, e.dateApprox)}: ${e.label}`,
       });
   }
-  // A withdrawn, met or superseded demand is no longer a condition to watch.
-  for (const d of model.demands.filter((d) => demandStands(d, asOf))) {
+  // A withdrawn, met or superseded demand is no longer a condition to watch (the same test as every other view).
+  for (const d of standingDemands(model)) {
     facts.push({
       kind: 'condition',
       stakeholder: d.stakeholder,
