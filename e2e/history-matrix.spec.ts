@@ -44,6 +44,24 @@ test.describe('matrix as of a date', () => {
     await expect(page.getByRole('status')).toHaveText('');
   });
 
+  test('links follow the date as it changes, and lose it at Latest', async ({ page }) => {
+    await page.goto('/');
+    const issueLink = page.getByRole('link', { name: raw.issues.find((i) => i.id === 'pier')!.title }).first();
+    await expect(issueLink).toHaveAttribute('href', '/issues/pier/');
+    await page.getByLabel('As of').fill(beforeMove);
+    await expect(issueLink).toHaveAttribute('href', `/issues/pier/?asof=${beforeMove}`);
+    // A second day: the links carry it, not the first one.
+    await page.getByLabel('As of').fill('2031-03-31');
+    await expect(page).toHaveURL(/\?asof=2031-03-31$/);
+    await expect(issueLink).toHaveAttribute('href', '/issues/pier/?asof=2031-03-31');
+    await expect(page.locator(`a[href*="asof=${beforeMove}"]`)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Latest' }).click();
+    await expect(issueLink).toHaveAttribute('href', '/issues/pier/');
+    await expect(page.locator('a[href*="asof="]')).toHaveCount(0);
+    await issueLink.click();
+    await expect(page).toHaveURL(/\/issues\/pier\/$/);
+  });
+
   test('the open cell shows its detail as of the date', async ({ page }) => {
     await page.goto(`/?asof=${beforeMove}&cell=northland.pier`);
     const panel = page.getByRole('dialog');

@@ -33,3 +33,33 @@ describe('links keep ?asof=', () => {
     expect(withAsOf('', new URLSearchParams('asof=2031-02-28'))).toBe('asof=2031-02-28');
   });
 });
+
+describe('the quick path for plain links gives what parsing the address gives', () => {
+  /** The address parsed, as every link was before the quick path. */
+  function parsed(href: string, day: string, base: string) {
+    if (href.startsWith('#')) return undefined;
+    const url = new URL(href, base);
+    if (url.origin !== new URL(base).origin || !keepsAsOf(url.pathname) || url.searchParams.has('asof'))
+      return undefined;
+    url.searchParams.set('asof', day);
+    return `${url.pathname}${url.search}${url.hash}`;
+  }
+  it.each([
+    '/',
+    '/issues/pier/',
+    '/issues/pier/#side-southmark',
+    '/issues/pier/#',
+    '/issues/pier/#a b',
+    '/issues/pier',
+    '/issues/../compare/',
+    '/issues/./pier/',
+    '/issues/pier.v2/',
+    '/issues/%70ier/',
+    '/a/b/c/',
+    '/stakeholders/',
+    '//example.org/issues/pier/',
+    '/issues/pier/?asof=2031-04-01',
+  ])('%s', (href) => {
+    expect(hrefWithAsOf(href, '2031-02-28', BASE)).toBe(parsed(href, '2031-02-28', BASE));
+  });
+});

@@ -10,12 +10,20 @@ const KEEPS = [/^\/$/, /^\/compare\/$/, /^\/charts\/$/, /^\/brief\/$/, /^\/(issu
 /** Whether a page at this path reads (or leads to pages that read) `?asof=`. */
 export const keepsAsOf = (pathname: string) => KEEPS.some((re) => re.test(pathname));
 
+/** A root-relative path of plain segments (no `.` or `..` segment, no query), then perhaps a plain `#fragment`. */
+const PLAIN_PATH = /^((?:\/(?!\.\.?(?:\/|$|#))[A-Za-z0-9_~.-]+)*\/)(#[A-Za-z0-9_~.-]+)?$/;
+
 /**
  * A link's address with `asof=day` added, or undefined when it should stay as it is: another site,
  * a page that does not read it, a link to a spot on this page, or one that already names a day.
  */
 export function hrefWithAsOf(href: string, day: string, base: string): string | undefined {
   if (href.startsWith('#')) return undefined;
+  // The common case without parsing (a page rewrites every link on it when the day changes): a plain
+  // path on this site with no query, as the site's own links are written.
+  const plain = PLAIN_PATH.exec(href);
+  if (plain)
+    return keepsAsOf(plain[1]!) ? `${plain[1]}?${AS_OF_PARAM}=${encodeURIComponent(day)}${plain[2] ?? ''}` : undefined;
   let url: URL;
   try {
     url = new URL(href, base);
