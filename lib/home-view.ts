@@ -4,6 +4,7 @@
  * model as of a day — the same function, so both agree.
  */
 import type { Model } from './model';
+import type { Position } from './schema';
 import { dateKey } from './dates';
 import { matrixView, type MatrixView } from './reshape';
 import { isFullDate } from './time/asof';
@@ -25,17 +26,42 @@ export type HomeView = {
 
 /** The home view of a model (already cut to its day); `since` (YYYY-MM-DD) picks the change window. */
 export function homeView(model: Model, since?: string | null): HomeView {
-  const asOf = dateKey(model.dataset.asOf);
+  return assembleHomeView(
+    {
+      asOf: dateKey(model.dataset.asOf),
+      staleAfterDays: model.dataset.staleAfterDays,
+      matrix: matrixView(model),
+      positions: model.positions,
+      statements: model.statements.length,
+      sources: model.sources.length,
+    },
+    since,
+  );
+}
+
+/** What a home view is made of, however it was worked out (lib/time/home-index.ts makes them faster). */
+export type HomeParts = {
+  asOf: string;
+  staleAfterDays: number;
+  matrix: MatrixView;
+  /** The positions that stand as of the day (the markers read their history). */
+  positions: readonly Position[];
+  statements: number;
+  sources: number;
+};
+
+export function assembleHomeView(parts: HomeParts, since?: string | null): HomeView {
+  const { asOf } = parts;
   const custom = isFullDate(since) && since < asOf;
-  const window = { asOf, since: custom ? since : defaultSince(asOf), staleAfterDays: model.dataset.staleAfterDays };
+  const window = { asOf, since: custom ? since : defaultSince(asOf), staleAfterDays: parts.staleAfterDays };
   return {
-    matrix: matrixView(model),
-    markers: Object.fromEntries(cellMarkers(model.positions, window)),
+    matrix: parts.matrix,
+    markers: Object.fromEntries(cellMarkers(parts.positions, window)),
     asOf,
     since: window.since,
     sinceDefault: !custom,
     staleAfterDays: window.staleAfterDays,
-    statements: model.statements.length,
-    sources: model.sources.length,
+    statements: parts.statements,
+    sources: parts.sources,
   };
 }

@@ -35,6 +35,17 @@ export type Model = {
 
 const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r] as const));
 
+/** Whether a position's as-of date is approximate: no statement of its own side made that very day has an exact date. */
+export function positionDateIsApprox(
+  p: Pick<Position, 'stakeholder' | 'asOf' | 'statements'>,
+  statementById: ReadonlyMap<string, StatementView>,
+): boolean {
+  return !p.statements.some((id) => {
+    const s = statementById.get(id);
+    return s && s.stakeholder === p.stakeholder && s.date === p.asOf && !s.dateApprox;
+  });
+}
+
 export function buildModel(raw: RawDataset): Model {
   const actorById = byId(raw.actors);
   const sourceById = byId(raw.sources);
@@ -54,15 +65,7 @@ export function buildModel(raw: RawDataset): Model {
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ view }) => view);
   const statementById = byId(statements);
-  const positionDateApprox = new Map(
-    raw.positions.map((p) => {
-      const exact = p.statements.some((id) => {
-        const s = statementById.get(id);
-        return s && s.stakeholder === p.stakeholder && s.date === p.asOf && !s.dateApprox;
-      });
-      return [p.id, !exact] as const;
-    }),
-  );
+  const positionDateApprox = new Map(raw.positions.map((p) => [p.id, positionDateIsApprox(p, statementById)] as const));
   return {
     dataset: raw.dataset,
     sources: raw.sources,

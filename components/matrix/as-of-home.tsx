@@ -1,20 +1,21 @@
 'use client';
 
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { HomeView } from '@/lib/home-view';
 import type { DataRange } from '@/lib/time/asof-param';
 import { computedDay } from '@/lib/time/asof-param';
 import { useAsOf } from '@/components/time/use-as-of';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 
-type Shown =
-  { key: string; view: HomeView; Matrix: ComponentType<{ view: HomeView }> } | { key: string; error: string };
+type Loaded = Awaited<ReturnType<(typeof import('./home-as-of'))['loadHomeAsOf']>>;
 
 /**
  * The home matrix, following `?asof=` and `?since=`: without either it shows the server-rendered
- * latest matrix (its children); with one it loads the as-of code and the records, and renders the
- * same HomeMatrix as of that day. While that loads, the latest matrix stays in place, dimmed and
- * marked busy, so nothing later is read as if it were the earlier state.
+ * latest matrix (its children); with one it loads the as-of code and the records once, and renders
+ * the same HomeMatrix as of that day. While they load, the latest matrix stays in place, dimmed and
+ * marked busy, so nothing later is read as if it were the earlier state. Once loaded, a new day is
+ * computed in the same render that shows it: no dimmed frame in between, and the matrix's squares
+ * that did not change are not drawn again (fast at scale).
  */
 export function AsOfHome({ children, first, last }: { children: ReactNode } & DataRange) {
   const [request] = useAsOf({ first, last });
@@ -22,22 +23,32 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   const day = computedDay(request);
   const since = search.get('since');
   const key = day || since ? `${day ?? ''}|${since ?? ''}` : '';
-  const [shown, setShown] = useState<Shown | undefined>();
+  const [loaded, setLoaded] = useState<Loaded | { error: string }>();
 
   useEffect(() => {
-    if (!key) return;
+    if (!key || loaded) return;
     let live = true;
     import('./home-as-of')
-      .then(async (m) => ({ view: await m.homeViewAsOf(day, since), Matrix: m.HomeMatrix }))
-      .then(({ view, Matrix }) => live && setShown({ key, view, Matrix }))
-      .catch((error: unknown) => live && setShown({ key, error: String(error) }));
+      .then((m) => m.loadHomeAsOf())
+      .then((records) => live && setLoaded(records))
+      .catch((error: unknown) => live && setLoaded({ error: String(error) }));
     return () => {
       live = false;
     };
-  }, [key, day, since]);
+  }, [key, loaded]);
+
+  const shown = useMemo((): { view: HomeView } | { error: string } | undefined => {
+    if (!key || !loaded) return undefined;
+    if ('error' in loaded) return loaded;
+    try {
+      return { view: loaded.viewAsOf(day, since) };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  }, [key, loaded, day, since]);
 
   if (!key) return children;
-  if (shown && 'error' in shown && shown.key === key)
+  if (shown && 'error' in shown)
     return (
       <>
         <p role="alert" className="rounded bg-red-50 px-2 py-1 text-sm font-semibold text-red-900">
@@ -46,25 +57,20 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
         {children}
       </>
     );
-  // While another day computes, the day shown before stays in place, dimmed and marked busy: the same
-  // tree is then updated where it changed, not torn down and drawn again (fast at scale).
-  const busy = shown?.key !== key;
-  if (shown && 'view' in shown) {
-    const { Matrix, view } = shown;
+  if (shown && loaded && 'Matrix' in loaded)
     return (
-      <div
-        data-asof={busy ? undefined : view.asOf}
-        aria-busy={busy || undefined}
-        inert={busy}
-        className={busy ? 'opacity-40' : undefined}
-      >
-        <Matrix view={view} />
+      <div data-asof={shown.view.asOf}>
+        <Shown Matrix={loaded.Matrix} view={shown.view} />
       </div>
     );
-  }
   return (
     <div aria-busy="true" inert className="opacity-40">
       {children}
     </div>
   );
 }
+
+/** The matrix drawn again only when its view changes (not when another part of the address does). */
+const Shown = memo(function Shown({ Matrix, view }: { Matrix: Loaded['Matrix']; view: HomeView }) {
+  return <Matrix view={view} />;
+});

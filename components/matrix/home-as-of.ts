@@ -1,19 +1,30 @@
 /**
  * The as-of home view, computed in the browser: loaded with import() only when `?asof=` or `?since=`
  * asks for it, so the first load of `/` carries none of this. It reads /data/history.json once and
- * builds the same HomeView (and CellView for the panel) the server built for the latest state.
+ * builds the same HomeView (and CellView for the panel) the server built for the latest state, the
+ * home view through an index that gives the same view faster.
  */
 import { loadHistory, modelAsOf } from '@/lib/time/history-file';
-import { homeView } from '@/lib/home-view';
+import { homeIndex } from '@/lib/time/home-index';
 import { cellView } from '@/lib/reshape';
 import { dateKey } from '@/lib/dates';
+import { HomeMatrix } from './home-matrix';
 
 export { HomeMatrix } from './home-matrix';
 
-/** The home view as of `day` (undefined: the data's own as-of day), marking changes since `since`. */
-export async function homeViewAsOf(day: string | undefined, since: string | null) {
+/**
+ * The records, loaded once; then the home view as of any `day` (undefined: the data's own as-of day),
+ * marking changes since `since`, computed synchronously so the page can draw it in the same render.
+ */
+export async function loadHomeAsOf() {
   const raw = await loadHistory();
-  return homeView(modelAsOf(raw, day ?? dateKey(raw.dataset.asOf)), since);
+  // Indexed once per page: a new day then costs a pass over the cells (lib/time/home-index.ts).
+  const index = homeIndex(raw);
+  return {
+    Matrix: HomeMatrix,
+    viewAsOf: (day: string | undefined, since: string | null) =>
+      index.viewAsOf(day ?? dateKey(raw.dataset.asOf), since),
+  };
 }
 
 /** One cell as of `day`, for the detail panel; undefined for an unknown side or issue. */

@@ -60,6 +60,26 @@ export function eventTense(event: Pick<Event, 'date' | 'kind'>, asOf: string): '
 }
 
 /**
+ * A position cut to the statements known (by id): undefined when it cites none of them; the record
+ * itself when nothing of it is cut, so what is drawn from it once can be reused on the next day.
+ */
+export function cutPosition(p: Position, known: { has(id: string): boolean }): Position | undefined {
+  const keep = (ids: string[]) => ids.filter((id) => known.has(id));
+  const cited = keep(p.statements);
+  if (cited.length === 0) return undefined;
+  const whole =
+    cited.length === p.statements.length && p.conflicts.every((c) => keep(c.statements).length === c.statements.length);
+  if (whole) return p;
+  return {
+    ...p,
+    statements: cited,
+    conflicts: p.conflicts
+      .map((c) => ({ ...c, statements: keep(c.statements) }))
+      .filter((c) => c.statements.length >= 2),
+  };
+}
+
+/**
  * The dataset as it stood at the end of `asOf` (YYYY-MM-DD): statements said by then; positions
  * stated by then (citing only statements known by then); demands first stated by then, their
  * responses cut to the statements known by then and a status kept only once it applies (an ended
@@ -78,15 +98,8 @@ export function rawAsOf(raw: RawDataset, asOf: string): RawDataset {
   const positions: Position[] = [];
   for (const p of raw.positions) {
     if (!knownBy(p.asOf, asOf)) continue;
-    const cited = keep(p.statements);
-    if (cited.length === 0) continue;
-    positions.push({
-      ...p,
-      statements: cited,
-      conflicts: p.conflicts
-        .map((c) => ({ ...c, statements: keep(c.statements) }))
-        .filter((c) => c.statements.length >= 2),
-    });
+    const cut = cutPosition(p, known);
+    if (cut) positions.push(cut);
   }
 
   const demands: Demand[] = [];
