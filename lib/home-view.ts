@@ -4,11 +4,10 @@
  * model as of a day — the same function, so both agree.
  */
 import type { Model } from './model';
-import type { Position } from './schema';
 import { dateKey } from './dates';
 import { matrixView, type MatrixView } from './reshape';
 import { isFullDate } from './time/asof';
-import { cellMarkers, defaultSince, type CellMarkers } from './time/markers';
+import { cellMarkers, defaultSince, type CellMarkers, type MarkerWindow } from './time/markers';
 
 export type HomeView = {
   matrix: MatrixView;
@@ -31,7 +30,7 @@ export function homeView(model: Model, since?: string | null): HomeView {
       asOf: dateKey(model.dataset.asOf),
       staleAfterDays: model.dataset.staleAfterDays,
       matrix: matrixView(model),
-      positions: model.positions,
+      markers: (window) => Object.fromEntries(cellMarkers(model.positions, window)),
       statements: model.statements.length,
       sources: model.sources.length,
     },
@@ -44,8 +43,8 @@ export type HomeParts = {
   asOf: string;
   staleAfterDays: number;
   matrix: MatrixView;
-  /** The positions that stand as of the day (the markers read their history). */
-  positions: readonly Position[];
+  /** The cells' change and staleness markers for a window (by cell key; cells with none left out). */
+  markers: (window: MarkerWindow) => Record<string, CellMarkers>;
   statements: number;
   sources: number;
 };
@@ -56,7 +55,7 @@ export function assembleHomeView(parts: HomeParts, since?: string | null): HomeV
   const window = { asOf, since: custom ? since : defaultSince(asOf), staleAfterDays: parts.staleAfterDays };
   return {
     matrix: parts.matrix,
-    markers: Object.fromEntries(cellMarkers(parts.positions, window)),
+    markers: parts.markers(window),
     asOf,
     since: window.since,
     sinceDefault: !custom,

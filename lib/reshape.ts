@@ -126,24 +126,15 @@ export function reshapePosition(model: Model, position: Position): PositionView 
 }
 
 /**
- * reshapePosition with a memory, for a view that draws the same records day after day (the as-of
- * home view, lib/time/home-index.ts, whose records come from a parsed file nobody changes): a
- * position is drawn again only when the statements it joins or its date's precision are not the very
- * same as last time.
+ * reshapePosition with a memory, for a view that draws the records of one model day after day (the
+ * as-of home view, lib/time/home-index.ts, whose records come from a parsed file nobody changes): a
+ * position is drawn once. A cut position (a new record each day) is drawn again.
  */
-export function positionDrawer(): (model: Model, position: Position) => PositionView {
-  const drawn = new WeakMap<Position, { inputs: unknown[]; view: PositionView }>();
-  const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  return (model, position) => {
-    const inputs: unknown[] = [
-      model.positionDateApprox.get(position.id),
-      ...statementsOf(model, position.statements),
-      ...position.conflicts.flatMap((c) => ['|', ...statementsOf(model, c.statements)]),
-    ];
-    const cached = drawn.get(position);
-    if (cached && same(cached.inputs, inputs)) return cached.view;
-    const view = drawPosition(model, position);
-    drawn.set(position, { inputs, view });
+export function positionDrawer(model: Model): (position: Position) => PositionView {
+  const drawn = new WeakMap<Position, PositionView>();
+  return (position) => {
+    let view = drawn.get(position);
+    if (!view) drawn.set(position, (view = drawPosition(model, position)));
     return view;
   };
 }

@@ -44,33 +44,11 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
       </p>
       <table className="border-collapse leading-none">
         <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="p-0.5 text-left align-bottom text-xs">
-              Issue
-            </th>
-            {sides.map((s) => (
-              <th
-                key={s.id}
-                scope="col"
-                className="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
-                style={{ color: s.style.color }}
-              >
-                <abbr title={s.name} className="font-semibold text-slate-900 no-underline">
-                  {s.abbreviation}
-                </abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SideHeads sides={sides} />
         <tbody>
           {rows.map(({ issue, cells }) => (
             <tr key={issue.id} className="border-t border-slate-200">
-              <th scope="row" className="max-w-36 truncate p-0 pr-2 text-left text-xs font-semibold">
-                <Link href={`/issues/${issue.id}/`} className="text-blue-900 underline decoration-slate-400">
-                  {issue.title}
-                </Link>
-              </th>
+              <IssueHead id={issue.id} title={issue.title} />
               {cells.map((cell) => {
                 const marks = markers[cellKey(cell)];
                 const { text, spoken } = readingOf(cell);
@@ -98,9 +76,45 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
   );
 }
 
+/** The sides across the top: the same for every day an as-of view shows, so drawn once. */
+const SideHeads = memo(function SideHeads({ sides }: { sides: MatrixView['sides'] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className="p-0.5 text-left align-bottom text-xs">
+          Issue
+        </th>
+        {sides.map((s) => (
+          <th
+            key={s.id}
+            scope="col"
+            className="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
+            style={{ color: s.style.color }}
+          >
+            <abbr title={s.name} className="font-semibold text-slate-900 no-underline">
+              {s.abbreviation}
+            </abbr>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+});
+
+/** An issue's row heading, a link to its page (drawn once, like the sides). */
+const IssueHead = memo(function IssueHead({ id, title }: { id: string; title: string }) {
+  return (
+    <th scope="row" className="max-w-36 truncate p-0 pr-2 text-left text-xs font-semibold">
+      <Link href={`/issues/${id}/`} className="text-blue-900 underline decoration-slate-400">
+        {title}
+      </Link>
+    </th>
+  );
+});
+
 /**
  * One square. Its props are plain strings and flags, so when an as-of view switches days the squares
- * that read the same are not drawn again (at scale most of a 60 × 30 matrix).
+ * that read the same are not drawn again.
  */
 const DenseCell = memo(function DenseCell(props: {
   id: string;
@@ -121,7 +135,7 @@ const DenseCell = memo(function DenseCell(props: {
         data-cell={id}
         aria-label={label}
         title={title || undefined}
-        className={`flex h-4 w-4 items-center justify-center rounded-sm text-[10px] [contain:strict] bg-slate-100 text-slate-900 data-open:bg-amber-200 ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
+        className={`block h-4 w-4 rounded-sm text-center text-[10px] leading-4 bg-slate-100 text-slate-900 data-open:bg-amber-200 ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
       >
         {text}
       </a>

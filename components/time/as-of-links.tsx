@@ -8,6 +8,24 @@ import { AS_OF_PARAM, hrefWithAsOf } from './as-of-query';
 /** Links this component rewrote: the address they had, and the one it gave them. */
 const rewritten = new WeakMap<Element, { original: string; written: string; day: string }>();
 
+/** The address a link had before this component rewrote it (its current one if it did not, or if it was changed since). */
+function originalOf(link: Element): string {
+  const href = link.getAttribute('href')!;
+  const mine = rewritten.get(link);
+  return mine && mine.written === href ? mine.original : href;
+}
+
+/** Where a link should lead on `day`, whether or not its address has been rewritten yet. */
+function hrefFor(link: Element, day: string): string {
+  const original = originalOf(link);
+  return hrefWithAsOf(original, day, window.location.href) ?? original;
+}
+
+const requestIdle = (run: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : window.setTimeout(run, 50);
+const cancelIdle = (handle: number) =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : window.clearTimeout(handle);
+
 /**
  * Gives every link on the page the address it should have for `day` (undefined: the latest state): a
  * link it rewrote for an earlier day is rewritten from its own address again, and put back when the
@@ -16,19 +34,22 @@ const rewritten = new WeakMap<Element, { original: string; written: string; day:
  */
 function rewriteLinks(day: string | undefined) {
   const base = window.location.href;
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    const href = link.getAttribute('href')!;
-    const mine = rewritten.get(link);
-    if (mine && mine.written === href && mine.day === day) continue;
-    const original = mine && mine.written === href ? mine.original : href;
-    const next = day ? hrefWithAsOf(original, day, base) : undefined;
-    if (day && next) {
-      if (next !== href) link.setAttribute('href', next);
-      rewritten.set(link, { original, written: next, day });
-    } else if (mine) {
-      if (original !== href) link.setAttribute('href', original);
-      rewritten.delete(link);
-    }
+  for (const link of document.querySelectorAll('a[href]')) rewriteLink(link, day, base);
+}
+
+function rewriteLink(link: Element, day: string | undefined, base: string) {
+  const href = link.getAttribute('href');
+  if (href === null) return;
+  const mine = rewritten.get(link);
+  if (mine && mine.written === href && mine.day === day) return;
+  const original = originalOf(link);
+  const next = day ? hrefWithAsOf(original, day, base) : undefined;
+  if (day && next) {
+    if (next !== href) link.setAttribute('href', next);
+    rewritten.set(link, { original, written: next, day });
+  } else if (mine) {
+    if (original !== href) link.setAttribute('href', original);
+    rewritten.delete(link);
   }
 }
 
@@ -43,18 +64,38 @@ export function AsOfLinks() {
   const param = params.get(AS_OF_PARAM);
   const day = isFullDate(param) ? param : undefined;
   useEffect(() => {
-    rewriteLinks(day);
-    if (!day) return;
+    // Off the path of the view being drawn: rewriting a large page's links (1,800 on the bench's home
+    // page) waits until the browser is idle. Until then a click already goes to the right day (below).
+    if (!day) {
+      // Back to the latest state: every link as the page wrote it, at once.
+      rewriteLinks(undefined);
+      return;
+    }
+    let pending: number | undefined;
+    const later = () => {
+      pending ??= requestIdle(() => {
+        pending = undefined;
+        rewriteLinks(day);
+      });
+    };
+    later();
     // Content drawn later (an as-of view, a panel) brings new links.
-    const observer = new MutationObserver(() => rewriteLinks(day));
+    const observer = new MutationObserver(later);
     observer.observe(document.body, { childList: true, subtree: true });
+    // A link about to be used before the idle rewrite (pressed, focused, its menu opened to copy it or
+    // open it in a new tab) is given its address for the day first.
+    const onReach = (event: Event) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (link) rewriteLink(link, day, window.location.href);
+    };
+    const reach = ['pointerdown', 'focusin', 'contextmenu'] as const;
+    for (const type of reach) window.addEventListener(type, onReach, true);
     // Client-side navigation follows the link's own props, not its rewritten address: load the page instead.
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!link || link.getAttribute('target')) return;
-      const href = link.getAttribute('href')!;
-      const next = hrefWithAsOf(href, day, window.location.href) ?? href;
+      const next = hrefFor(link, day);
       if (!new URL(next, window.location.href).searchParams.has(AS_OF_PARAM)) return;
       if (next.startsWith('#')) return;
       event.preventDefault();
@@ -63,8 +104,10 @@ export function AsOfLinks() {
     };
     window.addEventListener('click', onClick, true);
     return () => {
+      if (pending !== undefined) cancelIdle(pending);
       observer.disconnect();
       window.removeEventListener('click', onClick, true);
+      for (const type of reach) window.removeEventListener(type, onReach, true);
     };
   }, [day]);
   return null;

@@ -16,6 +16,7 @@ import { assembleHomeView, homeView, type HomeView } from '../home-view';
 import { matrixOf, positionDrawer, reshapeSides, sideOf, type CellView } from '../reshape';
 import type { StatementDigest } from '../digest';
 import { cutPosition } from './asof';
+import { markerKey, markersOf, type CellMarkers } from './markers';
 
 const NEVER = '9999-12-31';
 const latest = (a: string, b: string) => (a > b ? a : b);
@@ -90,7 +91,7 @@ export function homeIndex(raw: RawDataset): HomeIndex {
   const statementDays = full.statements.map((s) => statementDay.get(s.id)!); // oldest first
   const sides = reshapeSides(full);
   // Drawn once and kept while the page lives: the records come from a parsed file nobody changes.
-  const draw = positionDrawer();
+  const draw = positionDrawer(full);
   const digests = new Map<string, StatementDigest>();
   const digestOnce = (s: StatementView) => {
     let digest = digests.get(s.id);
@@ -100,7 +101,7 @@ export function homeIndex(raw: RawDataset): HomeIndex {
 
   // Drawn up front (it is the first switch that pays, with the records' download): each position
   // whole and each statement's digest, which is what most days show.
-  for (const p of raw.positions) draw(full, p);
+  for (const p of raw.positions) draw(p);
   for (const s of full.statements) digestOnce(s);
 
   let latestView: HomeView | undefined;
@@ -109,28 +110,29 @@ export function homeIndex(raw: RawDataset): HomeIndex {
       // On or after the data's own date nothing is cut (lib/time/asof.ts returns the data as is).
       if (day >= dataAsOf) return since ? homeView(full, since) : (latestView ??= homeView(full));
       const known = { has: (id: string) => dayOf(id) <= day };
-      const standing: Position[] = [];
+      // Each cell's positions that stand by the day, newest first (the markers read them).
+      const standing: [string, Position[]][] = [];
       const rows = full.issues.map((issue) => ({
         issue,
         cells: full.stakeholders.map((side): CellView => {
           const cell = cellOf(side.id, issue.id)!;
-          let current: Position | undefined;
-          for (const { position, from, whole } of cell.positions) {
-            if (from > day) continue;
-            const cut = whole <= day ? position : cutPosition(position, known)!;
-            current ??= cut;
-            standing.push(cut);
+          const kept: Position[] = [];
+          for (const { position, from, whole } of cell.positions)
+            if (from <= day) kept.push(whole <= day ? position : cutPosition(position, known)!);
+          const current = kept[0];
+          if (current) standing.push([markerKey(side.id, issue.id), kept]);
+          const uncited: StatementDigest[] = [];
+          for (const s of cell.statements) {
+            if (s.day > day) break; // oldest first
+            if (s.citedFrom > day) uncited.push(digestOnce(s.statement));
           }
-          const uncited = cell.statements
-            .filter((s) => s.day <= day && s.citedFrom > day)
-            .map((s) => digestOnce(s.statement));
           return {
             side: sideOf(full, side.id),
             issue,
             // Drawn from the whole model: a cut position cites only statements known by the day,
             // the same objects there, and its date's precision cannot change with the cut (the
             // statements that decide it are dated its own day, so they are known whenever it stands).
-            ...(current ? { current: draw(full, current) } : {}),
+            ...(current ? { current: draw(current) } : {}),
             history: [],
             uncited,
           };
@@ -141,7 +143,14 @@ export function homeIndex(raw: RawDataset): HomeIndex {
           asOf: day,
           staleAfterDays: full.dataset.staleAfterDays,
           matrix: matrixOf(sides, rows),
-          positions: standing,
+          markers: (window) => {
+            const markers: Record<string, CellMarkers> = {};
+            for (const [key, list] of standing) {
+              const found = markersOf(list, window);
+              if (found) markers[key] = found;
+            }
+            return markers;
+          },
           statements: countUpTo(statementDays, day),
           sources: [...sourceFrom.values()].filter((from) => from <= day).length,
         },

@@ -60,25 +60,32 @@ export function cellMarkers(positions: readonly Position[], window: MarkerWindow
   for (const [key, list] of byCell) {
     // Newest first; a stable sort keeps file order within a day.
     list.sort((a, b) => compareDates(b.asOf, a.asOf));
-    const current = list[0]!;
-    const cell: CellMarkers = {};
-    const earlier = list.find((p) => dateKey(p.asOf) <= window.since);
-    if (earlier && earlier !== current) {
-      const change = stepChange(earlier, current);
-      if (change.kind !== 'restated' && change.kind !== 'first')
-        cell.change = {
-          kind: change.kind,
-          ...(change.kind === 'moved' ? { by: change.by } : {}),
-          earlier: { id: earlier.id, asOf: earlier.asOf, ...(earlier.stance ? { stance: earlier.stance } : {}) },
-        };
-    }
-    // A partial date ("2025-05") is aged from its last possible day: flagged only when surely stale.
-    const partial = current.asOf.length < 10;
-    const { age, stale } = staleness(lastDay(current.asOf), window.asOf, window.staleAfterDays);
-    if (stale) cell.stale = partial ? { age, atLeast: true } : { age };
-    if (cell.change || cell.stale) markers.set(key, cell);
+    const cell = markersOf(list, window);
+    if (cell) markers.set(key, cell);
   }
   return markers;
+}
+
+/** One cell's markers from its positions known by the window's day, newest first (undefined: none). */
+export function markersOf(list: readonly Position[], window: MarkerWindow): CellMarkers | undefined {
+  const current = list[0];
+  if (!current) return undefined;
+  const cell: CellMarkers = {};
+  const earlier = list.find((p) => dateKey(p.asOf) <= window.since);
+  if (earlier && earlier !== current) {
+    const change = stepChange(earlier, current);
+    if (change.kind !== 'restated' && change.kind !== 'first')
+      cell.change = {
+        kind: change.kind,
+        ...(change.kind === 'moved' ? { by: change.by } : {}),
+        earlier: { id: earlier.id, asOf: earlier.asOf, ...(earlier.stance ? { stance: earlier.stance } : {}) },
+      };
+  }
+  // A partial date ("2025-05") is aged from its last possible day: flagged only when surely stale.
+  const partial = current.asOf.length < 10;
+  const { age, stale } = staleness(lastDay(current.asOf), window.asOf, window.staleAfterDays);
+  if (stale) cell.stale = partial ? { age, atLeast: true } : { age };
+  return cell.change || cell.stale ? cell : undefined;
 }
 
 const onDay = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}`;
