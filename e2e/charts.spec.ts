@@ -101,6 +101,27 @@ test.describe('charts page', () => {
     await expect(await openTable(page, 'gap-heatmap')).toHaveCount(pairs);
   });
 
+  test('the gap heatmap’s image shows the issue chosen, with its own sentence', async ({ page }) => {
+    const withGaps = model.issues.map((i) => gapMatrix(model, i.id)).filter((g) => g.sides.length >= 2);
+    const other = withGaps.find((g) => g.issue !== model.issues[0]!.id)!;
+    const title = model.issueById.get(other.issue)!.title;
+    const chart = root(page, 'gap-heatmap');
+    await chart.getByLabel('Issue').selectOption(other.issue);
+    const takeaway = (await chart.getByTestId('gap-takeaway').innerText()).trim();
+    const group = page.getByRole('group', { name: 'Download Gap heatmap' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      group.getByRole('button', { name: /^SVG/ }).click(),
+    ]);
+    const svg = (await import('node:fs')).readFileSync((await download.path())!).toString();
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => m[1]!)
+      .join(' ')
+      .replace(/&amp;/g, '&');
+    expect(text).toContain(`Gap heatmap: ${title}`);
+    expect(text).toContain(takeaway.replace(/\s+/g, ' '));
+  });
+
   test('timeline: a mark per date and side, filterable by issue, events annotated', async ({ page }) => {
     const all = timeline(model);
     await drawn(page, 'timeline');

@@ -3,6 +3,8 @@
  * build (fictional "Harbour talks"; its README lists the dates and the expected answers, and the
  * records are read here through the project's own loader).
  */
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, historyData, test } from './fixtures';
 
@@ -138,6 +140,67 @@ test.describe('positions of different dates side by side', () => {
     await expect(page.getByTestId('spread-warning')).toHaveCount(0);
     await page.getByRole('checkbox', { name: sideName('observers') }).uncheck();
     await expect(page).toHaveURL(/\/compare\/\?s=northland%2Csouthmark&i=pier&asof=2031-03-16$/);
+  });
+
+  test('the gap heatmap’s image carries the issue shown, its takeaway and its warning', async ({ page }) => {
+    await page.goto('/charts/');
+    const figure = page.getByRole('figure', { name: 'Gap heatmap' });
+    const svgText = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        figure.getByRole('button', { name: /^SVG/ }).click(),
+      ]);
+      const svg = fs.readFileSync((await download.path())!).toString();
+      return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).join(' ');
+    };
+    const pier = await svgText();
+    expect(pier).toContain(`Gap heatmap: ${issueTitle('pier')}`);
+    expect(pier).toContain('Different dates');
+    expect(pier).toContain('up to 95 days apart (20 Jan 2031 to 25 Apr 2031)');
+    // The format: only Northland has a stance, so there is no grid to draw, and the buttons say so.
+    await figure.getByLabel('Issue').selectOption({ label: issueTitle('format') });
+    await figure.getByRole('button', { name: /^SVG/ }).click();
+    await expect(figure.getByText(/^Nothing to draw for this issue: Fewer than two sides have a stance/)).toBeVisible();
+  });
+
+  test('the stance spectrum of the pier warns, on the page and in its image', async ({ page }) => {
+    await page.goto('/issues/pier/');
+    const figure = page.getByRole('figure', { name: `Stance spectrum: ${issueTitle('pier')}` });
+    await expect(figure.getByTestId('spread-warning')).toContainText(
+      'up to 95 days apart (20 Jan 2031 to 25 Apr 2031)',
+    );
+    await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: /^SVG/ }).click(),
+    ]);
+    const svg = fs.readFileSync((await download.path())!).toString();
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).join(' ');
+    expect(text).toContain('Different dates');
+    expect(text).toContain('up to 95 days apart (20 Jan 2031 to 25 Apr 2031)');
+  });
+
+  test('the deck’s pier slide warns, in the .pptx too; narrowed to two sides 41 days apart it does not', async ({
+    page,
+  }) => {
+    const note = 'Stances up to 95 days apart (20 Jan 2031 to 25 Apr 2031): the gap may not reflect one moment.';
+    await page.goto('/brief/');
+    const slide = page.locator('.deck[data-ready]:not([data-pending]) .slide[data-slide="issue-pier"]');
+    await expect(slide.getByTestId('slide-spread')).toHaveText(`Different dates: ${note}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .pptx' }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    expect(slides.filter((xml) => xml.includes(note))).toHaveLength(1);
+    await page.goto('/brief/?s=northland&s=southmark');
+    await expect(slide).toHaveAttribute('aria-label', /The pier|: /);
+    await expect(slide.getByTestId('slide-spread')).toHaveCount(0);
   });
 
   test('the gap heatmap warns too', async ({ page }) => {

@@ -90,6 +90,23 @@ describe('chart image page', () => {
     expect(svg).not.toMatch(/“(Closed to all ships|Open to every flag)”/);
   });
 
+  it('draws a date warning under the takeaway, labelled and framed, only when there is one', () => {
+    const warning = 'These positions are up to 95 days apart (20 Jan 2031 to 25 Apr 2031), more than the window.';
+    const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    const plain = chartPage(words, body);
+    const warned = chartPage({ ...words, warning }, body);
+    expect(texts(plain.svg)).not.toContain('Different dates');
+    const lines = texts(warned.svg);
+    const label = lines.indexOf('Different dates');
+    // After the takeaway, before the drawing's own words; the sentence whole across its lines.
+    expect(label).toBeGreaterThan(lines.findIndex((l) => l.includes('70 points apart')));
+    expect(lines.slice(label + 1).join(' ')).toContain(warning);
+    expect(warned.svg).toMatch(/<rect [^>]*stroke="#b45309"/);
+    expect(warned.height).toBeGreaterThan(plain.height);
+    // The slide carries it too.
+    expect(texts(slideSvg({ ...words, warning }, body))).toContain('Different dates');
+  });
+
   it('fits a 1920×1080 slide without cropping a wide drawing', () => {
     const svg = slideSvg(words, { svg: '<rect/>', width: 4000, height: 700 });
     expect(svg).toMatch(/^<svg [^>]*width="1920" height="1080"/);

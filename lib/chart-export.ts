@@ -166,6 +166,11 @@ export type ChartWords = {
   key?: { label: string; fill?: string }[];
   source: string;
   asOf: string;
+  /**
+   * Said when the chart sets side by side positions further apart in time than the dataset's
+   * staleness window; drawn under the takeaway, framed and labelled "Different dates", as on the page.
+   */
+  warning?: string;
 };
 
 /** Average glyph width as a share of the font size, for wrapping without a browser. */
@@ -197,6 +202,27 @@ export function chartPage(
   block(words.title, Math.round(fontSize * 1.5), ' font-weight="700"');
   y += Math.round(fontSize * 0.3);
   block(words.takeaway, Math.round(fontSize * 1.15));
+  if (words.warning) {
+    // A box with a bold label and a border as well as a tint: it reads the same without colour.
+    const size = fontSize;
+    const inset = Math.round(size * 0.6);
+    const lines = wrapWords(words.warning, Math.max(20, chars(size) - 4));
+    const top = y + Math.round(size * 0.5);
+    const boxHeight = (lines.length + 1) * Math.round(size * 1.3) + inset * 2 - Math.round(size * 0.3);
+    parts.push(
+      `<rect x="${pad}" y="${top}" width="${width - 2 * pad}" height="${boxHeight}" fill="#fffbeb" stroke="#b45309" stroke-width="2" rx="3"/>`,
+    );
+    y = top + inset - Math.round(size * 0.3);
+    const line = (text: string, attrs = '') => {
+      y += Math.round(size * 1.3);
+      parts.push(
+        `<text x="${pad + inset}" y="${y}" font-size="${size}" fill="#0f172a"${attrs}>${escapeXml(text)}</text>`,
+      );
+    };
+    line('Different dates', ' font-weight="700"');
+    for (const text of lines) line(text);
+    y = top + boxHeight;
+  }
   if (words.scale) {
     const mid = words.scale.mid ? ` · 50 = ${words.scale.mid}` : '';
     block(`Scale: 0 = ${words.scale.min}${mid} · 100 = ${words.scale.max}`, fontSize, ' font-weight="600"');

@@ -20,6 +20,25 @@ const BUTTON =
  * PNG (page size, 2×), PNG for a 16:9 slide, SVG, and the data as a zip (data.csv + README.txt),
  * all made in the browser, offline. The images carry the chart's words (lib/chart-export chartPage).
  */
+/**
+ * The chart's words as the chart shows them now: a chart whose view can change (the gap heatmap's
+ * issue) marks an element inside it with the title, takeaway and date warning of what it shows
+ * (data-export-title, data-export-takeaway, data-export-warning); the image carries those.
+ */
+function shownWords(id: string, words: ChartWords): ChartWords {
+  const shown = document.querySelector(`[data-testid="chart-${id}"] [data-export-takeaway]`);
+  if (!shown) return words;
+  const warning = shown.getAttribute('data-export-warning');
+  const { warning: _none, ...rest } = words;
+  void _none;
+  return {
+    ...rest,
+    title: shown.getAttribute('data-export-title') || words.title,
+    takeaway: shown.getAttribute('data-export-takeaway') || words.takeaway,
+    ...(warning ? { warning } : {}),
+  };
+}
+
 /** The image downloads: kind, button label, and what the file is (for screen readers). */
 const IMAGES = [
   ['png', 'PNG', 'image of'],
@@ -27,11 +46,19 @@ const IMAGES = [
   ['svg', 'SVG', 'drawing of'],
 ] as const;
 
-export function ChartDownloads({ id, words, csv, readme, empty }: Props) {
+export function ChartDownloads(props: Props) {
+  const { id, words, csv, readme, empty } = props;
   const [problem, setProblem] = useState('');
   const reasonId = `${id}-download-reason`;
   const drawn = () => {
-    const drawing = drawingOf(document.querySelector(`[data-testid="chart-${id}"]`));
+    const root = document.querySelector(`[data-testid="chart-${id}"]`);
+    // A chart whose current view has nothing to draw says why (the gap heatmap of an issue with one stance).
+    const nothing = root?.querySelector('[data-export-empty]')?.getAttribute('data-export-empty');
+    if (nothing) {
+      setProblem(nothing);
+      return null;
+    }
+    const drawing = drawingOf(root);
     if (!drawing) setProblem('The chart is still being drawn; try again in a moment.');
     return drawing;
   };
@@ -39,6 +66,7 @@ export function ChartDownloads({ id, words, csv, readme, empty }: Props) {
     const drawing = drawn();
     if (!drawing) return;
     setProblem('');
+    const words = shownWords(id, props.words);
     if (kind === 'svg')
       return downloadBlob(new Blob([chartPage(words, drawing).svg], { type: 'image/svg+xml' }), `${id}.svg`);
     if (kind === 'png') return downloadBlob(await pngFromSvg(chartPage(words, drawing).svg, 2), `${id}.png`);

@@ -3,6 +3,7 @@ import { citation, readmeText, toCsv, type ChartWords, type TableData } from '@/
 import { formatDate } from '@/lib/dates';
 import { CiteThis } from '@/components/ui/cite-this';
 import { ChartDownloads } from './chart-downloads';
+import { SpreadWarning } from '@/components/time/spread-warning';
 import { DataTable } from './data-table';
 
 type Props = {
@@ -21,6 +22,13 @@ type Props = {
   note?: ReactNode;
   /** The note in plain words, for the README beside the CSV (the note on the page may hold markup). */
   noteText?: string;
+  /**
+   * Said when the chart sets side by side positions further apart in time than the dataset's window:
+   * shown under the takeaway, drawn into the images and written in the README.
+   */
+  warning?: string;
+  /** More paragraphs for the README (the gap heatmap's date warnings, issue by issue). */
+  readmeNotes?: string[];
   /** A key drawn into the downloaded image, for charts whose colours are explained outside the chart. */
   legend?: { label: string; fill?: string }[];
   /** The scale's end words, for charts that place stances; printed on the image. */
@@ -46,11 +54,14 @@ export function ChartFrame(props: Props) {
     key: legend,
     scale: props.scale,
     judgement: props.judgement,
+    ...(props.warning ? { warning: props.warning } : {}),
   };
   const notes = [
     ...(props.noteText ? [props.noteText] : []),
     ...(props.scale ? [`Scale: 0 = ${props.scale.min}; 100 = ${props.scale.max}.`] : []),
     ...(props.judgement ? ['Stances are analyst judgement, not the sides’ own numbers.'] : []),
+    ...(props.warning ? [`Different dates: ${props.warning}`] : []),
+    ...(props.readmeNotes ?? []),
   ];
   const empty = props.empty ?? (table.rows.length === 0 ? 'Nothing to download: this chart has no data.' : undefined);
   return (
@@ -61,6 +72,7 @@ export function ChartFrame(props: Props) {
       <p id={`${id}-takeaway`} className="mt-1 text-lg leading-snug text-slate-900">
         {takeaway}
       </p>
+      <SpreadWarning text={props.warning} />
       {note ? <div className="mt-1 text-sm text-slate-700">{note}</div> : null}
       <div
         data-testid={`chart-${id}`}

@@ -56,6 +56,7 @@ export function GapChart({ model }: { model: Model }) {
       takeaway={first ? first.takeaway : 'No issues in the data.'}
       asOf={model.dataset.asOf}
       judgement
+      readmeNotes={views.flatMap((v) => (v.spreadWarning ? [`Different dates, ${v.title}: ${v.spreadWarning}`] : []))}
       note={
         <>
           Distance between two sides’ current stances, in points on the issue’s 0–100 scale. Stances are analyst

@@ -29,7 +29,12 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
   const view = views.find((v) => v.issue === issue) ?? views[0];
   if (!view) return null;
   return (
-    <div>
+    <div
+      data-export-title={`Gap heatmap: ${view.title}`}
+      data-export-takeaway={view.takeaway}
+      data-export-warning={view.spreadWarning ?? ''}
+      data-export-empty={view.sides.length < 2 ? `Nothing to draw for this issue: ${view.takeaway}` : undefined}
+    >
       <div className="flex flex-wrap items-center gap-3">
         <label htmlFor={selectId} className="font-medium">
           Issue

@@ -6,6 +6,7 @@ import { LazyChart } from './lazy-chart';
 import { drawnChart } from './registry';
 import { sideStyles } from './side-styles';
 import { citeStatementSources } from '@/lib/analysis/citations';
+import { spreadWarning } from '@/lib/analysis/date-spread';
 import { formatStance, gapSpan, isRange, stancePlace } from '@/lib/stance';
 
 /** Chart 3: each side's stance on one issue's scale, the gap between the farthest, earlier stances faint. */
@@ -24,6 +25,10 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
       asOf={model.dataset.asOf}
       scale={{ min: issue.scale.min.short, mid: issue.scale.mid.short, max: issue.scale.max.short }}
       judgement
+      warning={spreadWarning(
+        data.marks.filter((m) => m.current).map((m) => m.asOf),
+        model.dataset.staleAfterDays,
+      )}
       empty={
         data.marks.length === 0 ? 'Nothing to download: no side has a stance on this issue in the data.' : undefined
       }

@@ -15,3 +15,13 @@ export function spreadWarning(dates: readonly string[], staleAfterDays: number):
     `more than the dataset’s ${staleAfterDays}-day window: gaps between them may not reflect the same moment.`
   );
 }
+
+/**
+ * The same warning, short enough for a slide: "Stances up to 95 days apart (20 Jan 2031 to 25 Apr
+ * 2031): the gap may not reflect one moment." Undefined within the window.
+ */
+export function spreadNote(dates: readonly string[], staleAfterDays: number): string | undefined {
+  const spread = dateSpread(dates, staleAfterDays);
+  if (!spread || !spread.wide) return undefined;
+  return `Stances up to ${spread.days} days apart (${formatDate(spread.earliest)} to ${formatDate(spread.latest)}): the gap may not reflect one moment.`;
+}

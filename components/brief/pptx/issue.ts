@@ -29,7 +29,8 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
     fontSize: 11,
     italic: true,
   });
-  const rowH = Math.min(0.6, 3 / placed.length);
+  // A date warning under the gap takes room from the picture, so the box stays clear of the footnote.
+  const rowH = Math.min(0.6, (s.spread ? 2.2 : 3) / placed.length);
   const top = BOX.y + 0.6;
   placed.forEach((l, i) => {
     const y = top + i * rowH + rowH / 2;
@@ -103,6 +104,24 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
       fontSize: 12,
       bold: true,
     });
+  if (s.spread)
+    // Framed, with a bold label, as on the page: it reads without colour.
+    slide.addText(
+      [
+        { text: 'Different dates: ', options: { bold: true } },
+        { text: s.spread, options: {} },
+      ],
+      {
+        x: BOX.x,
+        y: lineY + 1.62,
+        w: BOX.w,
+        h: 0.55,
+        fontSize: 11,
+        valign: 'middle',
+        line: { color: '0F172A', width: 1.5 },
+        margin: 4,
+      },
+    );
 }
 
 export function issuePptx(target: PptxTarget, s: IssueSlide) {

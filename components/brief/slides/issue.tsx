@@ -34,6 +34,15 @@ export function IssueBody({ slide, deck, side }: BodyProps<IssueSlide>) {
     <div className="flex h-full flex-col gap-[0.8cqw]">
       <p className="text-[1.9cqw] font-semibold leading-snug">{slide.question}</p>
       <MiniSpectrum lines={slide.lines} sides={deck.stakeholders} scale={slide.scale} gap={slide.gap} />
+      {slide.spread ? (
+        // A border in the text's own colour and a bold label: it reads in either theme and without colour.
+        <p
+          className="rounded border-[0.2cqw] border-current px-[0.8cqw] py-[0.3cqw] text-[1.22cqw]"
+          data-testid="slide-spread"
+        >
+          <strong>Different dates:</strong> {slide.spread}
+        </p>
+      ) : null}
       <ul className="grid grid-cols-3 gap-x-[1.6cqw] gap-y-[0.8cqw] text-[1.22cqw] leading-snug">
         {slide.lines.map((l) => (
           <Line key={l.stakeholder} line={l} side={side(l.stakeholder)} />

@@ -18,8 +18,10 @@ export function buildIssueSlides(model: Model): IssueFacts[] {
     marks: spectrum(model, issue.id).marks.map((m) => ({
       stakeholder: m.stakeholder,
       current: m.current,
+      asOf: m.asOf,
       ...stancePlace(m),
     })),
+    staleAfterDays: model.dataset.staleAfterDays,
     notes: sides.flatMap((s) => positionNotes(model, s, issue.id)),
   }));
 }

@@ -1,15 +1,27 @@
 import { gapSpan, type Gap } from '../../stance';
 import { stanceGap, type StanceMark } from '../../analysis/takeaways';
+import { spreadNote } from '../../analysis/date-spread';
 import { cut, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
 import type { SideLine } from './side-line';
 
 type Common = { issue: string; question: string; scale: [string, string, string]; lines: SideLine[] };
-export type IssueFacts = SlideFactsBase<'issue'> & Common & { marks: StanceMark[] };
+export type IssueFacts = SlideFactsBase<'issue'> &
+  Common & {
+    /** Each stance with the date of its position (the current ones' dates are checked for spread). */
+    marks: (StanceMark & { asOf: string })[];
+    /** The dataset's staleness window: current stances further apart in time than this are flagged. */
+    staleAfterDays: number;
+  };
 /**
  * gap: between the farthest current stances of the sides shown (a min–max when a range is involved),
  * and where on the scale it is drawn (from, to).
  */
-export type IssueSlide = SlideViewBase<'issue'> & Common & { gap: { gap: Gap; from: number; to: number } | null };
+export type IssueSlide = SlideViewBase<'issue'> &
+  Common & {
+    gap: { gap: Gap; from: number; to: number } | null;
+    /** Said when the current stances shown are further apart in time than the window (lib/analysis/date-spread.ts). */
+    spread?: string;
+  };
 
 function farthest(marks: StanceMark[]): IssueSlide['gap'] {
   const found = stanceGap(marks);
@@ -19,9 +31,17 @@ function farthest(marks: StanceMark[]): IssueSlide['gap'] {
 }
 
 export const issue: SlideKind<IssueFacts, IssueSlide> = {
-  compose: ({ id, kind, title, notes, issue, question, scale, lines, marks }, scope) => {
+  compose: ({ id, kind, title, notes, issue, question, scale, lines, marks, staleAfterDays }, scope) => {
     if (!scope.keepIssue(issue)) return null;
     const kept = lines.filter((l) => scope.keepSide(l.stakeholder));
+    const shown = marks.filter((m) => m.current && scope.keepSide(m.stakeholder));
+    const spread =
+      shown.length >= 2
+        ? spreadNote(
+            shown.map((m) => m.asOf),
+            staleAfterDays,
+          )
+        : undefined;
     return {
       id,
       kind,
@@ -31,6 +51,7 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
       scale,
       lines: kept,
       gap: farthest(marks.filter((m) => scope.keepSide(m.stakeholder))),
+      ...(spread ? { spread } : {}),
       notes: scope.notes(notes),
       footnote: scope.cite(kept.flatMap((l) => l.sources)),
     };

@@ -1,0 +1,34 @@
+/**
+ * The issue slide's date warning, on the history fixture (lib/fixtures/history-data, its README.md):
+ * on the pier the current stances are dated 20 Jan (Observers), 15 Mar (Northland) and 25 Apr 2031
+ * (Southmark), 95 days apart against a 60-day window.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../model';
+import { historyFixture } from '../../seed-data';
+import { rawAsOf } from '../../time/asof';
+import { buildDeck } from '../build';
+import { narrowDeck, type DeckSlide } from '../deck';
+
+const raw = historyFixture();
+const pierSlide = (slides: DeckSlide[]) =>
+  slides.find((s): s is Extract<DeckSlide, { kind: 'issue' }> => s.kind === 'issue' && s.issue === 'pier')!;
+
+describe('the issue slide says when its stances are far apart in time', () => {
+  it('with every side: 95 days apart, more than the 60-day window', () => {
+    const deck = narrowDeck(buildDeck(buildModel(raw)), { stakeholders: [], issues: [] });
+    expect(pierSlide(deck.slides).spread).toBe(
+      'Stances up to 95 days apart (20 Jan 2031 to 25 Apr 2031): the gap may not reflect one moment.',
+    );
+  });
+
+  it('narrowed to Northland and Southmark (15 Mar and 25 Apr, 41 days): no warning', () => {
+    const deck = narrowDeck(buildDeck(buildModel(raw)), { stakeholders: ['northland', 'southmark'], issues: [] });
+    expect(pierSlide(deck.slides).spread).toBeUndefined();
+  });
+
+  it('as of 16 Mar the same sides stood 54 days apart (20 Jan to 15 Mar): no warning', () => {
+    const deck = narrowDeck(buildDeck(buildModel(rawAsOf(raw, '2031-03-16'))), { stakeholders: [], issues: [] });
+    expect(pierSlide(deck.slides).spread).toBeUndefined();
+  });
+});
