@@ -1,15 +1,15 @@
 import { getModel } from '@/lib/data';
-import { dateKey } from '@/lib/dates';
 import { homeView } from '@/lib/home-view';
 import { HomeMatrix } from '@/components/matrix/home-matrix';
 import { AsOfHome } from '@/components/matrix/as-of-home';
 import { CellPanel } from '@/components/matrix/cell-panel';
 import { AsOfControl } from '@/components/time/as-of-control';
+import { dataRange } from '@/lib/time/asof-param';
 
 export default function HomePage() {
   const model = getModel();
   const { dataset } = model;
-  const range = { first: dateKey(model.statements[0]?.date ?? dataset.asOf), last: dateKey(dataset.asOf) };
+  const range = dataRange(model);
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">

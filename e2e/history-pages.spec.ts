@@ -81,12 +81,20 @@ test.describe('as of a day, on the issue page', () => {
     await expect(sideRegion(page, 'northland')).toContainText(MAR.summary);
   });
 
-  test('the date field sets the day in the address', async ({ page }) => {
+  test('the date field (the same control as the matrix) sets the day in the address, and Latest clears it', async ({
+    page,
+  }) => {
     await page.goto('/issues/pier/');
-    await page.getByLabel('As of (end of day)').fill(BEFORE_MOVE);
-    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    const field = page.getByLabel('As of (end of day)');
+    // Bounded by the data: its first statement's day to its own as-of day.
+    await expect(field).toHaveAttribute('min', raw.statements.map((st) => st.date).sort()[0]!);
+    await expect(field).toHaveAttribute('max', raw.dataset.asOf);
+    await field.fill(BEFORE_MOVE);
     await expect(page).toHaveURL(new RegExp(`\\?asof=${BEFORE_MOVE}$`));
     await expect(sideRegion(page, 'northland')).not.toContainText(MAR.summary);
+    await page.getByRole('button', { name: 'Latest' }).click();
+    await expect(page).toHaveURL(/\/issues\/pier\/$/);
+    await expect(sideRegion(page, 'northland')).toContainText(MAR.summary);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
 import { buildDeck } from '@/lib/deck/build';
 import { DeckClient } from '@/components/brief/deck-client';
-import { dateKey } from '@/lib/dates';
+import { dataRange } from '@/lib/time/asof-param';
 
 export const metadata: Metadata = { title: 'Briefing' };
 
@@ -19,7 +19,7 @@ export default function BriefPage() {
       <noscript>
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
-      <DeckClient deck={deck} dataAsOf={dateKey(model.dataset.asOf)} />
+      <DeckClient deck={deck} range={dataRange(model)} />
     </>
   );
 }

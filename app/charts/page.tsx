@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
-import { dateKey } from '@/lib/dates';
 import { ChartsBody } from '@/components/charts/charts-body';
 import { AsOfView } from '@/components/time/as-of-view';
-import { PageAsOfField } from '@/components/time/as-of-field';
+import { AsOfControl } from '@/components/time/as-of-control';
+import { dataRange } from '@/lib/time/asof-param';
 import { StakeholderLegend } from '@/components/ui/stakeholder-legend';
 
 export const metadata: Metadata = { title: 'Charts' };
@@ -35,7 +35,9 @@ export default function ChartsPage() {
           ))}
         </ul>
       </nav>
-      <PageAsOfField latest={dateKey(model.dataset.asOf)} />
+      <div className="mt-2">
+        <AsOfControl {...dataRange(model)} notice={false} />
+      </div>
       <AsOfView page={{ kind: 'charts' }} latest={model.dataset.asOf}>
         <ChartsBody model={model} />
       </AsOfView>

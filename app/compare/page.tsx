@@ -4,8 +4,8 @@ import { buildCompareData } from '@/lib/analysis/compare-data';
 import { HOW_DERIVED } from '@/lib/analysis/compare';
 import { CompareFromUrl } from '@/components/compare/compare-from-url';
 import { AsOfView } from '@/components/time/as-of-view';
-import { PageAsOfField } from '@/components/time/as-of-field';
-import { dateKey } from '@/lib/dates';
+import { AsOfControl } from '@/components/time/as-of-control';
+import { dataRange } from '@/lib/time/asof-param';
 
 export const metadata: Metadata = { title: 'Compare' };
 
@@ -24,7 +24,9 @@ export default function ComparePage() {
         their stances are, and where the data shows agreement or a red line. Stances are analyst judgements; the address
         of this page keeps your choice, so a link reproduces it.
       </p>
-      <PageAsOfField latest={dateKey(model.dataset.asOf)} />
+      <div className="mt-2">
+        <AsOfControl {...dataRange(model)} notice={false} />
+      </div>
       <AsOfView page={{ kind: 'compare', howDerived: HOW_DERIVED }} latest={model.dataset.asOf}>
         <CompareFromUrl data={data} howDerived={HOW_DERIVED} />
       </AsOfView>

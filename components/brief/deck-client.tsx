@@ -9,12 +9,14 @@ import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';
 import { useDeckOverTime } from './use-deck-over-time';
 import { overTimeProblems } from '@/lib/deck/over-time-params';
+import type { DataRange } from '@/lib/time/asof-param';
 
 /**
  * The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`; as it
  * stood on `asof`, with the changes since `since` (both computed in the browser when asked for).
  */
-export function DeckClient({ deck: full, dataAsOf }: { deck: Deck; dataAsOf: string }) {
+export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange }) {
+  const dataAsOf = range.last;
   const [params, replaceSearch] = useUrlSearch();
   const overTime = { asof: params.get('asof') || null, since: params.get('since') || null };
   const problems = overTimeProblems(overTime, dataAsOf);
@@ -103,6 +105,7 @@ export function DeckClient({ deck: full, dataAsOf }: { deck: Deck; dataAsOf: str
         </p>
       ) : null}
       <DeckControls
+        range={range}
         overTime={overTime}
         deck={deck}
         full={full}

@@ -2,11 +2,14 @@
 
 import type { RefObject } from 'react';
 import type { Deck, ShownDeck } from '@/lib/deck/deck';
+import type { DataRange } from '@/lib/time/asof-param';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {
   /** `?asof=` and `?since=` as the address gives them, for the form to keep. */
   overTime: { asof: string | null; since: string | null };
+  /** The days the data covers: the date fields' bounds. */
+  range: DataRange;
   deck: ShownDeck;
   full: Deck;
   index: number;
@@ -21,7 +24,8 @@ type Props = {
 const button = 'rounded border border-slate-400 bg-white px-3 py-1 font-medium text-slate-900 hover:bg-slate-100';
 
 /** Buttons for everything the keys do, plus presenter view, print and PowerPoint. Hidden in print. */
-export function DeckControls({ overTime, deck, full, index, go, notes, setNotes, theme, setTheme, root }: Props) {
+export function DeckControls(props: Props) {
+  const { overTime, deck, full, index, go, notes, setNotes, theme, setTheme, root, range } = props;
   return (
     <div className="deck-controls mb-3 flex flex-wrap items-center gap-2">
       <button type="button" className={button} onClick={() => go(index)} disabled={index === 0}>
@@ -104,15 +108,18 @@ export function DeckControls({ overTime, deck, full, index, go, notes, setNotes,
                 type="date"
                 name="since"
                 defaultValue={overTime.since ?? ''}
+                max={range.last}
                 className="rounded border border-slate-400 px-2 py-1"
               />
             </label>
             <label className="flex flex-col">
-              The deck as of (empty: the latest data)
+              The deck as of, end of day (empty: the latest data)
               <input
                 type="date"
                 name="asof"
                 defaultValue={overTime.asof ?? ''}
+                min={range.first}
+                max={range.last}
                 className="rounded border border-slate-400 px-2 py-1"
               />
             </label>

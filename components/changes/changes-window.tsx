@@ -91,6 +91,7 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
             name="from"
             required
             defaultValue={shown.from}
+            max={initial.asOf}
             className="rounded border border-slate-400 px-2 py-1"
           />
         </label>
@@ -101,6 +102,7 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
             name="to"
             required
             defaultValue={shown.to}
+            max={initial.asOf}
             className="rounded border border-slate-400 px-2 py-1"
           />
         </label>

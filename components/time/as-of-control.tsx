@@ -10,8 +10,9 @@ import { useAsOf } from './use-as-of';
  * and a notice while a date is set. It only reads and writes `?asof=YYYY-MM-DD` (through useAsOf), so
  * the address reproduces the view and a reload keeps it; the view itself listens to the same
  * parameter. Pass the range from the server page: `<AsOfControl first={…} last={dataset.asOf} />`.
+ * `notice={false}` where the page's body says what it shows (AsOfView) — the matrix has no such body.
  */
-export function AsOfControl({ first, last }: DataRange) {
+export function AsOfControl({ first, last, notice: withNotice = true }: DataRange & { notice?: boolean }) {
   const id = useId();
   const range = { first, last };
   const [request, setAsOf] = useAsOf(range);
@@ -20,7 +21,7 @@ export function AsOfControl({ first, last }: DataRange) {
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
       <label htmlFor={id} className="font-semibold">
-        As of
+        As of (end of day)
       </label>
       <input
         id={id}
@@ -42,16 +43,18 @@ export function AsOfControl({ first, last }: DataRange) {
       >
         Latest
       </button>
-      <p
-        role="status"
-        className={
-          notice
-            ? `rounded px-2 py-0.5 font-semibold ${request.status === 'asof' ? 'bg-amber-100 text-amber-950' : 'bg-red-50 text-red-900'}`
-            : 'sr-only'
-        }
-      >
-        {notice ?? ''}
-      </p>
+      {withNotice ? (
+        <p
+          role="status"
+          className={
+            notice
+              ? `rounded px-2 py-0.5 font-semibold ${request.status === 'asof' ? 'bg-amber-100 text-amber-950' : 'bg-red-50 text-red-900'}`
+              : 'sr-only'
+          }
+        >
+          {notice ?? ''}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,11 +3,17 @@
  * a day to compute, or a date the view must explain (not a date; before anything on record; after the
  * data's own as-of date). Pure, so every page's date control reads the address the same way.
  */
-import { formatDate } from '../dates';
+import { dateKey, formatDate } from '../dates';
+import type { Model } from '../model';
 import { isFullDate } from './asof';
 
 /** The data's range: the first statement's day and the dataset's as-of day (both YYYY-MM-DD). */
 export type DataRange = { first: string; last: string };
+
+/** The days a view can be shown as of: the first statement's day to the dataset's own as-of day. */
+export function dataRange(model: Pick<Model, 'statements' | 'dataset'>): DataRange {
+  return { first: dateKey(model.statements[0]?.date ?? model.dataset.asOf), last: dateKey(model.dataset.asOf) };
+}
 
 export type AsOfRequest =
   /** No `?asof=`, or the data's own as-of day: the static page as built. */

@@ -5,8 +5,8 @@ import { issuePage } from '@/lib/page-views';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { IssueBody } from '@/components/issues/issue-body';
 import { AsOfView } from '@/components/time/as-of-view';
-import { PageAsOfField } from '@/components/time/as-of-field';
-import { dateKey } from '@/lib/dates';
+import { AsOfControl } from '@/components/time/as-of-control';
+import { dataRange } from '@/lib/time/asof-param';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -33,7 +33,9 @@ export default async function IssuePage({ params }: Params) {
       />
       <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{issue.title}</h1>
       <p className="mt-1 max-w-4xl text-lg text-slate-800">{issue.question}</p>
-      <PageAsOfField latest={dateKey(model.dataset.asOf)} />
+      <div className="mt-2">
+        <AsOfControl {...dataRange(model)} notice={false} />
+      </div>
       <AsOfView page={{ kind: 'issue', id }} latest={model.dataset.asOf}>
         <IssueBody model={model} id={id} />
       </AsOfView>

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getModel } from '@/lib/data';
 import { stakeholderPage } from '@/lib/page-views';
-import { dateKey } from '@/lib/dates';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { StakeholderName } from '@/components/ui/stakeholder-name';
 import { StakeholderBody } from '@/components/stakeholders/stakeholder-body';
 import { AsOfView } from '@/components/time/as-of-view';
-import { PageAsOfField } from '@/components/time/as-of-field';
+import { AsOfControl } from '@/components/time/as-of-control';
+import { dataRange } from '@/lib/time/asof-param';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -41,7 +41,9 @@ export default async function StakeholderPage({ params }: Params) {
         <StakeholderName side={side} size={22} link={false} />
       </h1>
       <p className="mt-1 max-w-4xl text-slate-800">{view.description}</p>
-      <PageAsOfField latest={dateKey(model.dataset.asOf)} />
+      <div className="mt-2">
+        <AsOfControl {...dataRange(model)} notice={false} />
+      </div>
       <AsOfView page={{ kind: 'stakeholder', id }} latest={model.dataset.asOf}>
         <StakeholderBody model={model} id={id} />
       </AsOfView>
