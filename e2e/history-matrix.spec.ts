@@ -62,6 +62,26 @@ test.describe('matrix as of a date', () => {
     await expect(page).toHaveURL(/\/issues\/pier\/$/);
   });
 
+  test('with a date set, clicking a cell opens its panel as of that date (not the issue page)', async ({ page }) => {
+    await page.goto(`/?asof=${beforeMove}`);
+    await cell(page, 'northland', 'pier').getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`/\\?asof=${beforeMove}&cell=northland\\.pier$`));
+    const panel = page.getByRole('dialog');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Northland on The pier, as of 28 Feb 2031');
+    await expect(panel).toContainText(pierJan.summary);
+  });
+
+  test('typing a date part by part waits for the whole date (no jump to the latest)', async ({ page }) => {
+    await page.goto(`/?asof=${beforeMove}`);
+    const field = page.getByLabel('As of');
+    await expect(page.locator(`[data-asof="${beforeMove}"]`)).toHaveCount(1);
+    await field.click({ position: { x: 12, y: 8 } }); // the month, first in this locale (mm/dd/yyyy)
+    await page.keyboard.type('03');
+    await expect(page).toHaveURL(/\?asof=2031-03-28$/);
+    await expect(field).toHaveValue('2031-03-28');
+    await expect(cell(page, 'northland', 'pier')).toContainText(pierMar.headline!);
+  });
+
   test('the open cell shows its detail as of the date', async ({ page }) => {
     await page.goto(`/?asof=${beforeMove}&cell=northland.pier`);
     const panel = page.getByRole('dialog');

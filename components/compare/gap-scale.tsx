@@ -17,7 +17,7 @@ export function GapScale({ issue, placed }: Props) {
     <div>
       <div
         role="img"
-        aria-label={`Stances on the ${issue.title.toLowerCase()} scale (analyst judgements, 0 to 100): ${label}.`}
+        aria-label={`Stances on the scale for ${issue.title.toLowerCase()} (analyst judgements, 0 to 100): ${label}.`}
         className="relative mx-4 h-14"
       >
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />

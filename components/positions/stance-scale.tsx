@@ -14,7 +14,7 @@ export function StanceScale({ issue, stance, side }: Props) {
     <div className="mt-2">
       <div
         role="img"
-        aria-label={`${side.name} stance: ${formatStance(stance, 'spoken')}${isRange(stance) ? ' (a range)' : ''} on the ${issue.title.toLowerCase()} scale. ${words}.`}
+        aria-label={`${side.name} stance: ${formatStance(stance, 'spoken')}${isRange(stance) ? ' (a range)' : ''} on the scale for ${issue.title.toLowerCase()}. ${words}.`}
         className="relative mx-2 mt-1 h-5"
       >
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />

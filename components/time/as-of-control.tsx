@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { asOfNotice, type DataRange } from '@/lib/time/asof-param';
 import { useAsOf } from './use-as-of';
 
@@ -18,6 +18,14 @@ export function AsOfControl({ first, last, notice: withNotice = true }: DataRang
   const [request, setAsOf] = useAsOf(range);
   const notice = asOfNotice(request, range);
   const value = request.status === 'asof' || request.status === 'before' ? request.day : last;
+  // What the field holds while the reader types: a date typed part by part is incomplete (the field's
+  // value is empty) until its last part, and must neither reset to the day shown nor count as cleared.
+  const [text, setText] = useState(value);
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value);
+  }
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
       <label htmlFor={id} className="font-semibold">
@@ -28,9 +36,15 @@ export function AsOfControl({ first, last, notice: withNotice = true }: DataRang
         type="date"
         min={first}
         max={last}
-        value={value}
-        // A native date field fires change once a whole date is entered; clearing it means the latest.
-        onChange={(event) => setAsOf(event.target.value || undefined)}
+        value={text}
+        // A whole date applies at once; an emptied field means the latest; a half-typed one waits.
+        onChange={(event) => {
+          const { value: typed, validity } = event.target;
+          setText(typed);
+          // A year typed digit by digit passes through 0002, 0020, 0203: only a four-figure year applies.
+          if (/^[1-9]\d{3}-/.test(typed)) setAsOf(typed);
+          else if (!typed && !validity.badInput) setAsOf(undefined);
+        }}
         // Load the records for an as-of view as soon as the reader reaches for the date.
         onFocus={() => void import('@/lib/time/history-file').then((m) => m.loadHistory().catch(() => undefined))}
         className="rounded border border-slate-500 px-1 py-0.5"

@@ -92,9 +92,18 @@ export function AsOfLinks() {
     for (const type of reach) window.addEventListener(type, onReach, true);
     // Client-side navigation follows the link's own props, not its rewritten address: load the page instead.
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (!link || link.getAttribute('target')) return;
+      // A matrix cell opens its panel (cell-panel.tsx), which follows the day itself.
+      if (!link || link.getAttribute('target') || link.hasAttribute('data-cell')) return;
       const next = hrefFor(link, day);
       if (!new URL(next, window.location.href).searchParams.has(AS_OF_PARAM)) return;
       if (next.startsWith('#')) return;

@@ -5,7 +5,9 @@
  * seed data (approximate and month-only dates), a synthetic set at a tenth of the bench's scale, and
  * the history fixture with positions citing statements made after them (so a position is cut, its
  * date's precision worked out again, and a conflict dropped until both its statements are known), and
- * with positions dated before the statements they cite.
+ * with positions dated before the statements they cite; and thirty shuffled variants of the fixture
+ * (partial dates, positions sharing a day, statements on several issues, positions citing other
+ * sides' and issues' statements), which alone catch a wrong order among positions of the same day.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -100,6 +102,61 @@ describe('the as-of home view through the index equals the reference', () => {
       positions: raw.positions.map((p) => ({ ...p, asOf: daysBefore(dateOf.get(p.statements[0]!)!, 5) })),
     };
     expect(expectSameViews(early)).toBeGreaterThan(200);
+  });
+
+  it('on shuffled variants of the history fixture (partial dates, shared days, statements on several issues, cross-citations)', () => {
+    // A fixed pseudo-random sequence: the same variants every run.
+    let state = 7;
+    const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const dates = [
+      '2031',
+      '2031-01',
+      '2031-03',
+      '2031-01-20',
+      '2031-02-10',
+      '2031-03-15',
+      '2031-03-15',
+      '2031-04',
+      '2031-04-30',
+    ];
+    let compared = 0;
+    for (let variant = 0; variant < 30; variant++) {
+      const raw = historyFixture();
+      const issues = raw.issues.map((i) => i.id);
+      raw.statements = raw.statements.map((st) => ({
+        ...st,
+        date: pick(dates),
+        dateApprox: random() < 0.3,
+        issues: random() < 0.4 ? [...issues] : [pick(issues)],
+      }));
+      raw.sources = raw.sources.map((source) => ({ ...source, published: pick(dates) }));
+      const ids = raw.statements.map((st) => st.id);
+      raw.positions = Array.from({ length: 4 + Math.floor(random() * 8) }, (_, k) => {
+        const like = pick(raw.positions);
+        const cited = [...new Set([pick(ids), pick(ids), pick(ids)])];
+        return {
+          ...like,
+          id: `variant-${k}`,
+          stakeholder: pick(raw.stakeholders).id,
+          issue: pick(issues),
+          asOf: pick(dates),
+          summary: random() < 0.5 ? like.summary : `Summary ${k}`,
+          statements: cited,
+          conflicts: random() < 0.4 ? [{ summary: 'Said both.', statements: [pick(ids), pick(ids)] }] : [],
+        };
+      });
+      const index = homeIndex(raw);
+      for (const day of days(raw, 4))
+        for (const since of [null, daysBefore(day, 45), daysBefore(day, 5), '2031-03']) {
+          const reference = homeView(buildModel(rawAsOf(raw, day)), since);
+          expect(plain(index.viewAsOf(day, since)), `variant ${variant}, ${day}, since ${since}`).toEqual(
+            plain(reference),
+          );
+          compared++;
+        }
+    }
+    expect(compared).toBeGreaterThan(2000);
   });
 
   describe('on a synthetic set at a tenth of the bench scale', () => {
