@@ -36,7 +36,7 @@ export type Model = {
 const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r] as const));
 
 /** Whether a position's as-of date is approximate: no statement of its own side made that very day has an exact date. */
-export function positionDateIsApprox(
+function positionDateIsApprox(
   p: Pick<Position, 'stakeholder' | 'asOf' | 'statements'>,
   statementById: ReadonlyMap<string, StatementView>,
 ): boolean {

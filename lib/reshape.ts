@@ -121,10 +121,6 @@ const digests = (model: Model, ids: readonly string[]) =>
     .sort((a, b) => compareDates(a.date, b.date))
     .map(digestStatement);
 
-export function reshapePosition(model: Model, position: Position): PositionView {
-  return drawPosition(model, position);
-}
-
 /**
  * reshapePosition with a memory, for a view that draws the records of one model day after day (the
  * as-of home view, lib/time/home-index.ts, whose records come from a parsed file nobody changes): a
@@ -134,12 +130,12 @@ export function positionDrawer(model: Model): (position: Position) => PositionVi
   const drawn = new WeakMap<Position, PositionView>();
   return (position) => {
     let view = drawn.get(position);
-    if (!view) drawn.set(position, (view = drawPosition(model, position)));
+    if (!view) drawn.set(position, (view = reshapePosition(model, position)));
     return view;
   };
 }
 
-function drawPosition(model: Model, position: Position): PositionView {
+export function reshapePosition(model: Model, position: Position): PositionView {
   const statements = digests(model, position.statements);
   return {
     id: position.id,
