@@ -30,7 +30,7 @@ test('compare: a range is a bar on the scale, and every gap with a range is give
   const sides = marks.map((m) => m.stakeholder);
   const expected = compareIssue(buildCompareData(model), issue.id, sides)!;
   await page.goto(`/compare/?s=${sides.join(',')}&i=${issue.id}`);
-  const scale = page.getByRole('img', { name: new RegExp(`^Stances on the ${issue.title.toLowerCase()} scale`) });
+  const scale = page.getByRole('img', { name: new RegExp(`^Stances on the scale for ${issue.title.toLowerCase()} `) });
   for (const m of marks.filter((x) => isRange(x))) {
     await expect(scale).toHaveAccessibleName(
       new RegExp(`${name(m.stakeholder)} ${formatStance(m, 'bare')} \\(a range\\)`),
