@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { demandCounts, gapMatrix, responseGrid, spectrum, timeline } from '../lib/analysis/charts';
-import { expect, expectNoAxeViolations, model, test } from './fixtures';
+import { downloadedSvgText, expect, expectNoAxeViolations, model, test } from './fixtures';
 import { formatGap } from '../lib/stance';
 
 const root = (page: Page, id: string) => page.getByTestId(`chart-${id}`);
@@ -108,16 +108,7 @@ test.describe('charts page', () => {
     const chart = root(page, 'gap-heatmap');
     await chart.getByLabel('Issue').selectOption(other.issue);
     const takeaway = (await chart.getByTestId('gap-takeaway').innerText()).trim();
-    const group = page.getByRole('group', { name: 'Download Gap heatmap' });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      group.getByRole('button', { name: /^SVG/ }).click(),
-    ]);
-    const svg = (await import('node:fs')).readFileSync((await download.path())!).toString();
-    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
-      .map((m) => m[1]!)
-      .join(' ')
-      .replace(/&amp;/g, '&');
+    const text = await downloadedSvgText(page, page.getByRole('group', { name: 'Download Gap heatmap' }));
     expect(text).toContain(`Gap heatmap: ${title}`);
     expect(text).toContain(takeaway.replace(/\s+/g, ' '));
   });
@@ -200,16 +191,7 @@ test.describe('charts page', () => {
     await expect(root(page, id).locator('svg.recharts-surface')).toBeVisible();
     const takeaway = (await page.locator(`#${id}-takeaway`).innerText()).trim();
     const group = page.getByRole('group', { name: `Download Stance spectrum: ${issue.title}` });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      group.getByRole('button', { name: /^SVG/ }).click(),
-    ]);
-    const svg = (await import('node:fs')).readFileSync((await download.path())!).toString();
-    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
-      .map((m) => m[1]!)
-      .join(' ')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"');
+    const text = await downloadedSvgText(page, group);
     expect(text).toContain(takeaway.replace(/\s+/g, ' '));
     expect(text).toContain(issue.scale.min.short);
     expect(text).toContain(issue.scale.max.short);

@@ -3,7 +3,8 @@
  * project's own loader — so expectations come from data/, never from copied numbers — and an
  * axe scan that fails with a readable list.
  */
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { getModel } from '../lib/data';
 import path from 'node:path';
@@ -106,4 +107,23 @@ export async function pageTexts(page: Page): Promise<string[]> {
       ['title', 'aria-label'].flatMap((name) => el.getAttribute(name) ?? []),
     ),
   ]);
+}
+
+/**
+ * Clicks a chart's SVG download button (inside `within`: the chart's figure or its download group)
+ * and returns the words the downloaded image draws, its <text> runs joined by spaces, entities read.
+ */
+export async function downloadedSvgText(page: Page, within: Locator): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    within.getByRole('button', { name: /^SVG/ }).click(),
+  ]);
+  const svg = fs.readFileSync((await download.path())!).toString();
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => m[1]!)
+    .join(' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

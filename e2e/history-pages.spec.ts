@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, historyData, test } from './fixtures';
+import { downloadedSvgText, expect, expectNoAxeViolations, historyData, test } from './fixtures';
 
 const raw = historyData();
 const position = (id: string) => raw.positions.find((p) => p.id === id)!;
@@ -153,15 +153,7 @@ test.describe('positions of different dates side by side', () => {
   test('the gap heatmap’s image carries the issue shown, its takeaway and its warning', async ({ page }) => {
     await page.goto('/charts/');
     const figure = page.getByRole('figure', { name: 'Gap heatmap' });
-    const svgText = async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        figure.getByRole('button', { name: /^SVG/ }).click(),
-      ]);
-      const svg = fs.readFileSync((await download.path())!).toString();
-      return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).join(' ');
-    };
-    const pier = await svgText();
+    const pier = await downloadedSvgText(page, figure);
     expect(pier).toContain(`Gap heatmap: ${issueTitle('pier')}`);
     expect(pier).toContain('Different dates');
     expect(pier).toContain('up to 95 days apart (20 Jan 2031 to 25 Apr 2031)');
@@ -178,12 +170,7 @@ test.describe('positions of different dates side by side', () => {
       'up to 95 days apart (20 Jan 2031 to 25 Apr 2031)',
     );
     await expect(figure.locator('svg.recharts-surface')).toBeVisible();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      figure.getByRole('button', { name: /^SVG/ }).click(),
-    ]);
-    const svg = fs.readFileSync((await download.path())!).toString();
-    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).join(' ');
+    const text = await downloadedSvgText(page, figure);
     expect(text).toContain('Different dates');
     expect(text).toContain('up to 95 days apart (20 Jan 2031 to 25 Apr 2031)');
   });
