@@ -194,7 +194,8 @@ test.describe('positions of different dates side by side', () => {
     );
     expect(slides.filter((xml) => xml.includes(note))).toHaveLength(1);
     await page.goto('/brief/?s=northland&s=southmark');
-    await expect(slide).toHaveAttribute('aria-label', /The pier|: /);
+    // The narrowed deck is drawn (its pier slide among them) before the warning is looked for.
+    await expect(slide).toHaveAttribute('aria-label', new RegExp(`: ${issueTitle('pier')}$`));
     await expect(slide.getByTestId('slide-spread')).toHaveCount(0);
   });
 

@@ -84,28 +84,8 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
           go(String(data.get('from') ?? ''), String(data.get('to') ?? ''));
         }}
       >
-        <label className="flex flex-col text-sm font-medium">
-          After (not including)
-          <input
-            type="date"
-            name="from"
-            required
-            defaultValue={shown.from}
-            max={initial.asOf}
-            className="rounded border border-slate-400 px-2 py-1"
-          />
-        </label>
-        <label className="flex flex-col text-sm font-medium">
-          Up to and including
-          <input
-            type="date"
-            name="to"
-            required
-            defaultValue={shown.to}
-            max={initial.asOf}
-            className="rounded border border-slate-400 px-2 py-1"
-          />
-        </label>
+        <DateField label="After (not including)" name="from" value={shown.from} max={initial.asOf} />
+        <DateField label="Up to and including" name="to" value={shown.to} max={initial.asOf} />
         <button type="submit" className={button}>
           Show changes
         </button>
@@ -144,5 +124,22 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
       </p>
       {body}
     </>
+  );
+}
+
+/** One end of the window: a required date field, bounded by the data's as-of day. */
+function DateField({ label, name, value, max }: { label: string; name: string; value: string; max: string }) {
+  return (
+    <label className="flex flex-col text-sm font-medium">
+      {label}
+      <input
+        type="date"
+        name={name}
+        required
+        defaultValue={value}
+        max={max}
+        className="rounded border border-slate-400 px-2 py-1"
+      />
+    </label>
   );
 }

@@ -39,14 +39,20 @@ export function loadHistory(url = HISTORY_URL): Promise<RawDataset> {
 }
 
 const models = new Map<string, Model>();
+/** Days whose model is kept: a model at scale holds every statement, so a reader clicking through
+ * many days keeps only the last few (the matrix itself reads lib/time/home-index.ts, not these). */
+const KEPT_DAYS = 4;
 
-/** The joined model as of a day (YYYY-MM-DD), built once per day per page. */
+/** The joined model as of a day (YYYY-MM-DD), built once per day per page while it is among the last few asked for. */
 export function modelAsOf(raw: RawDataset, asOf: string): Model {
   const key = `${raw.dataset.title}|${asOf}`;
   let model = models.get(key);
-  if (!model) {
-    model = buildModel(rawAsOf(raw, asOf));
-    models.set(key, model);
+  if (model) models.delete(key);
+  else model = buildModel(rawAsOf(raw, asOf));
+  models.set(key, model);
+  for (const old of models.keys()) {
+    if (models.size <= KEPT_DAYS) break;
+    models.delete(old);
   }
   return model;
 }
