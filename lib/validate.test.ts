@@ -157,9 +157,12 @@ describe('cross-file rules', () => {
       /\.responses\[\d\]\.statements — every statement of united-states's response \("rubio-fox-trilateral" 2025-08-06\) was made before the demand was first stated \(2025-08-07, statement "zelenskyy-trilateral"\).*record it instead as a prior position of united-states on summit-format/;
     // Zelenskyy's demand for a three-way summit is first stated on 7 Aug (an exact date); Rubio spoke on 6 Aug.
     const answerWithRubio = (d: RawDataset) => {
-      demandOf(d, 'ukraine-trilateral-summit').responses.find((r) => r.stakeholder === 'united-states')!.statements = [
-        'rubio-fox-trilateral',
-      ];
+      demandOf(d, 'ukraine-trilateral-summit').responses.push({
+        stakeholder: 'united-states',
+        response: 'partly',
+        statements: ['rubio-fox-trilateral'],
+        rationale: 'Rubio on a three-way meeting.',
+      });
     };
 
     it('a response whose statements all certainly came before the demand is rejected, pointing to a prior position', () => {

@@ -76,14 +76,23 @@ describe('stance spectrum and gaps', () => {
     expect(data.marks.filter((m) => m.current)).toHaveLength(
       new Set(raw.positions.filter((p) => p.issue === 'summit-format' && p.stance).map((p) => p.stakeholder)).size,
     );
-    // In the seed, the United States went from 25 to a 50–75 range (middle 62.5): a move of 37.5 points up.
-    // Russia's earlier position had no stance, so it is not said to have moved.
-    const us = raw.positions.filter((p) => p.issue === 'summit-format' && p.stakeholder === 'united-states');
-    expect(us.map((p) => p.stance && [p.stance.value, p.stance.min, p.stance.max])).toEqual([
-      [25, undefined, undefined],
-      [undefined, 50, 75],
-    ]);
-    expect(spectrumTakeaway(model, data)).toMatch(
+    // The seed has one US stance on the summit format (a 50–75 range, middle 62.5); an earlier point at 25
+    // is added here, a move of 37.5 points up. Russia's earlier position had no stance, so it is not said to have moved.
+    const usNow = raw.positions.find(
+      (p) => p.issue === 'summit-format' && p.stakeholder === 'united-states' && p.stance,
+    )!;
+    expect([usNow.stance!.min, usNow.stance!.max]).toEqual([50, 75]);
+    raw.positions.push({
+      ...usNow,
+      id: 'us-summit-earlier',
+      asOf: '2025-08-05',
+      stance: { value: 25, rationale: 'Test.' },
+    });
+    const moved = buildModel(raw);
+    const movedData = spectrum(moved, 'summit-format');
+    expect(movedData.marks).toHaveLength(history + 1);
+    expect(movedData.marks.filter((m) => !m.current)).toHaveLength(data.marks.filter((m) => !m.current).length + 1);
+    expect(spectrumTakeaway(moved, movedData)).toMatch(
       /United States moved 37\.5 points up the scale since its previous stance\.$/,
     );
   });

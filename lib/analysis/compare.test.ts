@@ -51,12 +51,18 @@ describe('stance gaps', () => {
   it('uses the latest position’s stance, not an earlier one', () => {
     const raw = seedData();
     const current = positionTrack(buildModel(raw), 'united-states', 'summit-format').current!;
-    const earlier = raw.positions.find(
-      (p) => p.stakeholder === 'united-states' && p.issue === 'summit-format' && p.id !== current.id,
-    )!;
-    expect(earlier.stance!.value).not.toBe(current.stance!.value);
+    // The seed has one US position on the summit format; an earlier one with another stance is added here.
+    const seeded = raw.positions.find((p) => p.id === current.id)!;
+    raw.positions.push({
+      ...seeded,
+      id: 'us-summit-earlier',
+      asOf: '2025-08-05',
+      stance: { value: 10, rationale: 'Test.' },
+    });
+    expect(positionTrack(buildModel(raw), 'united-states', 'summit-format').current!.id).toBe(current.id);
     const pair = stanceGaps(dataOf(raw), 'summit-format', ['united-states', 'russia']).pairs[0]!;
     expect(pair.stanceA).toEqual(stancePlace(current.stance!));
+    expect(pair.stanceA).not.toEqual({ value: 10 });
   });
 
   it('says how far apart in words', () => {
@@ -68,10 +74,10 @@ describe('stance gaps', () => {
 });
 
 describe('common ground', () => {
-  it('finds every demand one selected side accepts from another — Russia and the US on a bilateral summit first', () => {
+  it('finds every demand one selected side accepts from another — Russia accepting the US’s Trump–Putin meeting first', () => {
     const raw = seedData();
     const accepted = answersIn(raw, 'accepts');
-    expect(accepted.map((a) => a.demand)).toContain('russia-bilateral-first');
+    expect(accepted.map((a) => a.demand)).toContain('us-trump-putin-meeting-first');
     for (const a of accepted) {
       const found = commonGround(dataOf(raw), a.issue, [a.from, a.by]).filter((c) => c.kind === 'accepted-demand');
       expect(found.map((c) => c.kind === 'accepted-demand' && `${c.demand.id}/${c.by}`)).toContain(
@@ -82,10 +88,12 @@ describe('common ground', () => {
 
   it('drops the demand when the acceptance is removed from demands.json', () => {
     const raw = seedData();
-    const demand = raw.demands.find((d) => d.id === 'russia-bilateral-first')!;
+    const accepted = (found: ReturnType<typeof commonGround>) =>
+      found.some((c) => c.kind === 'accepted-demand' && c.demand.id === 'us-trump-putin-meeting-first');
+    expect(accepted(commonGround(dataOf(raw), 'summit-format', ['russia', 'united-states']))).toBe(true);
+    const demand = raw.demands.find((d) => d.id === 'us-trump-putin-meeting-first')!;
     demand.responses = demand.responses.filter((r) => r.response !== 'accepts');
-    const found = commonGround(dataOf(raw), 'summit-format', ['russia', 'united-states']);
-    expect(found.some((c) => c.kind === 'accepted-demand' && c.demand.id === 'russia-bilateral-first')).toBe(false);
+    expect(accepted(commonGround(dataOf(raw), 'summit-format', ['russia', 'united-states']))).toBe(false);
   });
 
   it('ignores acceptances by a side not in the selection', () => {
@@ -101,10 +109,14 @@ describe('common ground', () => {
     const ukraine = raw.positions.find(
       (p) => p.id === positionTrack(buildModel(raw), 'ukraine', 'territory').current!.id,
     )!;
-    const russia = positionTrack(buildModel(raw), 'russia', 'territory').current!;
+    const russia = raw.positions.find(
+      (p) => p.id === positionTrack(buildModel(raw), 'russia', 'territory').current!.id,
+    )!;
     const sides = ['russia', 'ukraine'];
     expect(commonGround(dataOf(raw), 'territory', sides).filter((c) => c.kind === 'close-stances')).toEqual([]);
-    ukraine.stance = { rationale: 'Test.', value: russia.stance!.value! - CLOSE_STANCES };
+    // Two points (the seed has ranges there) exactly the threshold apart.
+    russia.stance = { rationale: 'Test.', value: 95 };
+    ukraine.stance = { rationale: 'Test.', value: 95 - CLOSE_STANCES };
     const close = commonGround(dataOf(raw), 'territory', sides).filter((c) => c.kind === 'close-stances');
     expect(close).toHaveLength(1);
   });
@@ -136,16 +148,21 @@ describe('red lines', () => {
     const found = redLines(dataOf(raw), 'territory', ['russia', 'ukraine']).filter(
       (l) => l.kind === 'rules-out-vs-asks',
     );
-    // Expected pairs: Russia's asks whose statements Russia's rejection of Ukraine's red line cites.
+    // Expected pairs: Russia's asks that Ukraine rejects citing the statements behind its red line
+    // (in data/demands.json, both of Russia's territorial asks, rejected with kyiv-withdrawal-unacceptable).
     const ukraineLine = rulesOut.find((d) => d.stakeholder === 'ukraine' && d.issue === 'territory')!;
-    const russiaAnswer = ukraineLine.responses.find((r) => r.stakeholder === 'russia')!;
     const expected = raw.demands
       .filter(
         (d) =>
           d.stakeholder === 'russia' &&
           d.issue === 'territory' &&
           d.kind === 'asks' &&
-          d.statements.some((s) => russiaAnswer.statements.includes(s)),
+          d.responses.some(
+            (r) =>
+              r.stakeholder === 'ukraine' &&
+              r.response === 'rejects' &&
+              r.statements.some((s) => ukraineLine.statements.includes(s)),
+          ),
       )
       .map((d) => d.id);
     expect(expected.length).toBeGreaterThan(0);
