@@ -1,5 +1,5 @@
 /**
- * Stances as ranges, end to end: the seed data has range stances (Kyiv on territory 0–90, on the
+ * Stances as ranges, end to end: the seed data has range stances (Kyiv on territory 0–85, on the
  * summit format 0–50, …), read here through the loader. Compare, the gap heatmap, the stance spectrum
  * and the deck draw a range as a bar, say "range", and give a gap involving one as a range.
  */
