@@ -26,7 +26,12 @@ for (const issue of issuesWithDemands) {
   }) => {
     await openPage(page, `/issues/${issue.id}/`);
     for (const demand of m.demands.filter((d) => d.issue === issue.id && !d.status)) {
-      const item = page.getByRole('listitem').filter({ hasText: demand.text }).first();
+      // The demand's own item: a position's summary may repeat the demand's words.
+      const item = page
+        .getByRole('listitem')
+        .filter({ hasText: demand.text })
+        .filter({ hasText: 'first stated' })
+        .first();
       await expect(item).toContainText(`first stated ${firstDate(demand.statements)}`);
       for (const response of demand.responses) {
         const side = m.stakeholderById.get(response.stakeholder)!.name;
