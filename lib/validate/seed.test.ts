@@ -3,8 +3,8 @@
  * line that must name the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { crossCheck, formatProblem, summariseProblems, type RawDataset } from './validate';
-import { seedData } from './seed-data';
+import { crossCheck, formatProblem, summariseProblems, type RawDataset } from '.';
+import { seedData } from '../seed-data';
 
 function problemsAfter(breakIt: (data: RawDataset) => void): string[] {
   const data = structuredClone(seedData());
