@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { FILES, INVISIBLE_CONTROLS, MIGRATABLE_VERSIONS, SCHEMA_VERSION, unreadableText } from './schema';
 import type { Problem, RawDataset } from './types';
 import { checkDataset, summariseProblems } from './validate';
+import { jsonSyntaxMessage } from './validate/json-syntax';
 
 export { formatProblem, summariseProblems } from './validate';
 export type { Problem } from './types';
@@ -48,18 +49,6 @@ function lineColumn(text: string, offset: number): string {
   return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
-function jsonErrorLocation(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const pos = /position (\d+)/.exec(message);
-  if (!pos)
-    return `not valid JSON: ${/end of JSON input/i.test(message) ? 'the file ends before the JSON does (cut off, or a missing ] or })' : message}`;
-  const offset = Number(pos[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}: ${message.replace(/^.*?: /, '')}`;
-}
-
 function parseFile<S extends z.ZodType>(
   dir: string,
   file: string,
@@ -85,7 +74,7 @@ function parseFile<S extends z.ZodType>(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    problems.push({ file: shown, path: '(file)', message: jsonErrorLocation(text, error) });
+    problems.push({ file: shown, path: '(file)', message: jsonSyntaxMessage(text, error) });
     return undefined;
   }
   const result = schema.safeParse(json);
