@@ -110,17 +110,20 @@ export function responseAfterDemand(check: Check) {
   }
 }
 
-/** A demand's end: dated on or after the statements that show it and after the demand was made; the demand rests on statements made while it stood. */
-export function demandEndOrder(check: Check) {
-  for (const { demand, where } of eachDemand(check)) {
-    const status = demand.status;
-    if (!status) continue;
-    const ended = dateBounds(status.date);
+/** Each demand with an end, the bounds of its end date and a function naming its fields. */
+const endedDemands = (check: Check) =>
+  eachDemand(check).flatMap(({ demand, where }) =>
+    demand.status ? [{ demand, status: demand.status, ended: dateBounds(demand.status.date), where }] : [],
+  );
+
+/** A demand's end is dated on or after the statements that show it (its date is theirs). */
+export function endAfterItsStatements(check: Check) {
+  for (const { status, ended, where } of endedDemands(check))
     status.statements.forEach((id) => {
       const statement = check.statements.get(id);
       if (!statement) return;
       const b = check.bounds(statement);
-      if (b.notBefore > dateKey(status.date))
+      if (b.notBefore > ended.notBefore)
         check.report(
           where('status.date'),
           `${status.date} is before statement "${id}" (${statement.date}) that shows the demand ended: the date is that of the statement that shows it, so give ${statement.date} (or later), or cite only statements made by ${status.date}`,
@@ -131,21 +134,31 @@ export function demandEndOrder(check: Check) {
           `order uncertain: statement "${id}" that shows the demand ended (${statement.date}, approximate: ${span(b)}) may be later than ${status.date}`,
         );
     });
+}
+
+/** A demand ends after it is made. */
+export function endAfterStart(check: Check) {
+  for (const { demand, status, ended, where } of endedDemands(check)) {
     const start = demandStart(demand, lookup(check));
     const first = firstStatement(check, demand);
-    if (start && first) {
-      const when = order(ended, start);
-      if (when === 'before')
-        check.report(
-          where('status.date'),
-          `${status.date} is before the demand was first stated (${first.date}, statement "${first.id}"): a demand ends after it is made`,
-        );
-      else if (when === 'uncertain' && ended.notAfter < start.notAfter)
-        check.warn(
-          where('status.date'),
-          `order uncertain: ${status.date} may be before the demand was first stated (${span(start)}, statement "${first.id}")`,
-        );
-    }
+    if (!start || !first) continue;
+    const when = order(ended, start);
+    if (when === 'before')
+      check.report(
+        where('status.date'),
+        `${status.date} is before the demand was first stated (${first.date}, statement "${first.id}"): a demand ends after it is made`,
+      );
+    else if (when === 'uncertain' && ended.notAfter < start.notAfter)
+      check.warn(
+        where('status.date'),
+        `order uncertain: ${status.date} may be before the demand was first stated (${span(start)}, statement "${first.id}")`,
+      );
+  }
+}
+
+/** A demand rests on statements made while it stood, not after it ended. */
+export function evidenceBeforeEnd(check: Check) {
+  for (const { demand, status, ended, where } of endedDemands(check)) {
     const state = status.state === 'met' ? 'was met' : `was ${status.state}`;
     demand.statements.forEach((id, k) => {
       const statement = check.statements.get(id);

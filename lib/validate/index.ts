@@ -17,7 +17,14 @@ import { eventsVerbatim, statementsVerbatim } from './verbatim';
 import { demandTextMarks, eventLabelMarks, positionTextMarks, statementSummaryMarks } from './quotation-marks';
 import { headlines } from './headline';
 import { conflictsOwnSide, contextNotEvidence, evidenceOnIssue, ownSideEvidence, responders } from './evidence';
-import { datedByAsOf, demandEndOrder, positionCitesLater, responseAfterDemand } from './chronology';
+import {
+  datedByAsOf,
+  endAfterItsStatements,
+  endAfterStart,
+  evidenceBeforeEnd,
+  positionCitesLater,
+  responseAfterDemand,
+} from './chronology';
 import { supersededByCycles, supersededByExists } from './demands';
 
 export type { Problem, RawDataset } from '../types';
@@ -31,7 +38,14 @@ export const RULES: Record<string, ((check: Check) => void)[]> = {
   quotationMarks: [statementSummaryMarks, positionTextMarks, demandTextMarks, eventLabelMarks],
   headline: [headlines],
   evidence: [ownSideEvidence, evidenceOnIssue, conflictsOwnSide, contextNotEvidence, responders],
-  chronology: [datedByAsOf, positionCitesLater, responseAfterDemand, demandEndOrder],
+  chronology: [
+    datedByAsOf,
+    positionCitesLater,
+    responseAfterDemand,
+    endAfterItsStatements,
+    endAfterStart,
+    evidenceBeforeEnd,
+  ],
   replacement: [supersededByExists, supersededByCycles],
 };
 
