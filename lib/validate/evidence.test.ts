@@ -35,6 +35,20 @@ describe('evidence rules', () => {
     );
   });
 
+  it("an analyst's assessment by a party's own actor is not that party's evidence; an analysts' side may rest on one", () => {
+    const { errors } = linesAfter((d) => {
+      d.statements.find((s) => s.id === 'brell-pier-jan')!.evidence = 'analyst-assessment';
+      d.statements.find((s) => s.id === 'osk-pier-jan')!.evidence = 'analyst-assessment';
+    });
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /positions\[0\] \(id "northland-pier-jan"\)\.statements\[0\] — statement "brell-pier-jan" is an analyst's assessment .*\(rule: own-side evidence\)/,
+      ),
+    );
+    // The observers speak only in assessments: their own position on them stands.
+    expect(errors.filter((l) => l.includes('observers-pier-jan'))).toEqual([]);
+  });
+
   it('the same statement as context passes: context is shown, never counted', () => {
     const result = linesAfter((d) => {
       position(d, 'northland-pier-jan').context = ['gazette-pier-jan'];

@@ -17,6 +17,23 @@ function speaker(check: Check, statementId: string): string {
   return `${actor.name} (${actor.kind === 'publication' ? "the source's own analysis" : side})`;
 }
 
+/**
+ * Sides that speak as analysts: a side with an actor of kind "publication" (the source's own
+ * analysis), or one whose every statement is an analyst's assessment. Their records rest on
+ * assessments; a party's never do.
+ */
+function analysisSides(check: Check): Set<string> {
+  const sides = new Set<string>();
+  for (const actor of check.data.actors) if (actor.kind === 'publication') sides.add(actor.stakeholder);
+  const parties = new Set<string>();
+  for (const statement of check.data.statements) {
+    const side = check.actors.get(statement.actor)?.stakeholder;
+    if (side !== undefined && statement.evidence !== 'analyst-assessment') parties.add(side);
+  }
+  for (const side of check.stakeholders.keys()) if (!parties.has(side)) sides.add(side);
+  return sides;
+}
+
 /** Every statement cited as evidence is by `side`'s own actors; at least one is cited. */
 function ownSideOnly(
   check: Check,
@@ -25,11 +42,18 @@ function ownSideOnly(
   where: (field: string) => Where,
   field: string,
   what: 'position' | 'demand' | 'response',
+  analysts: Set<string>,
 ) {
   let own = 0;
   ids.forEach((id, k) => {
     const by = check.sideOf(id);
     if (by === undefined) return; // unknown statement or actor: named by the reference rules
+    const assessment = check.statements.get(id)?.evidence === 'analyst-assessment';
+    if (by === side && assessment && !analysts.has(side))
+      return check.report(
+        where(`${field}[${k}]`),
+        `statement "${id}" is an analyst's assessment (evidence "analyst-assessment"), not ${side}'s own words (rule: ${OWN_SIDE_RULE}): analysts never count as a party's evidence. Cite what ${side}'s actors said, or move "${id}" to ${field.replace(/statements$/, '')}context`,
+      );
     if (by === side) return void own++;
     check.report(
       where(`${field}[${k}]`),
@@ -49,12 +73,21 @@ function ownSideOnly(
 
 /** Positions, demands and responses rest only on their own side's statements. */
 export function ownSideEvidence(check: Check) {
+  const analysts = analysisSides(check);
   for (const { position, where } of eachPosition(check))
-    ownSideOnly(check, position.statements, position.stakeholder, where, 'statements', 'position');
+    ownSideOnly(check, position.statements, position.stakeholder, where, 'statements', 'position', analysts);
   for (const { demand, where } of eachDemand(check)) {
-    ownSideOnly(check, demand.statements, demand.stakeholder, where, 'statements', 'demand');
+    ownSideOnly(check, demand.statements, demand.stakeholder, where, 'statements', 'demand', analysts);
     demand.responses.forEach((response, r) =>
-      ownSideOnly(check, response.statements, response.stakeholder, where, `responses[${r}].statements`, 'response'),
+      ownSideOnly(
+        check,
+        response.statements,
+        response.stakeholder,
+        where,
+        `responses[${r}].statements`,
+        'response',
+        analysts,
+      ),
     );
   }
 }
