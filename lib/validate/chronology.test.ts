@@ -43,9 +43,9 @@ describe('chronology rules', () => {
         /\.statements\[1\] — statement "brell-pier-mar" \(2031-03-15\) is later than the position's asOf date 2031-01-20/,
       ),
     );
-    // Approximate, and its source's date approximate too: it may have been said a week later.
+    // Approximate (19 Jan), and its source's date approximate too: it may have been said a week later.
     const maybe = linesAfter((d) => {
-      Object.assign(statement(d, 'brell-pier-jan'), { dateApprox: true });
+      Object.assign(statement(d, 'brell-pier-jan'), { dateApprox: true, date: '2031-01-19' });
       d.sources.find((s) => s.id === 'gazette-talks-open')!.publishedApprox = true;
     });
     expect(maybe.errors).toEqual([]);
@@ -54,6 +54,12 @@ describe('chronology rules', () => {
         /positions\[0\] .*\.statements\[0\] — order uncertain: statement "brell-pier-jan" .* may be later than the position's asOf date 2031-01-20/,
       ),
     );
+    // Dated the same approximate day as the position, it dates the position: nothing to warn about.
+    const same = linesAfter((d) => {
+      Object.assign(statement(d, 'brell-pier-jan'), { dateApprox: true });
+      d.sources.find((s) => s.id === 'gazette-talks-open')!.publishedApprox = true;
+    });
+    expect(same.warnings.filter((l) => l.includes('positions.json'))).toEqual([]);
   });
 
   it("a demand's end before its first statement or before the statement that shows it; its evidence after the end", () => {

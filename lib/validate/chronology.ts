@@ -57,7 +57,9 @@ export function positionCitesLater(check: Check) {
             detail: `"${id}" ${statement.date} > ${position.asOf}`,
           },
         );
-      else if (b.notAfter > asOf)
+      // A position dated by this very statement's (approximate) day shares its uncertainty — the page
+      // prints its date "c." — so only a different day whose bounds overlap leaves the order open.
+      else if (b.notAfter > asOf && statement.date !== position.asOf)
         check.warn(
           where(`statements[${k}]`),
           `order uncertain: statement "${id}" (${statement.date}, approximate: ${span(b)}) may be later than the position's asOf date ${position.asOf}. ` +

@@ -153,7 +153,7 @@ describe('the report', () => {
 
   it('warnings are kept apart from errors and read WARNING', () => {
     const data = validatorFixture();
-    Object.assign(data.statements[0]!, { dateApprox: true });
+    Object.assign(data.statements[0]!, { dateApprox: true, date: '2031-01-19' });
     data.sources[0]!.publishedApprox = true;
     const { errors, warnings } = checkDataset(data);
     expect(errors).toEqual([]);
