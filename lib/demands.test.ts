@@ -122,6 +122,8 @@ describe('validation keeps the history honest (history fixture)', () => {
     const data = historyFixture();
     data.demands[0]!.responses[0]!.statements = ['brell-pier-jan'];
     data.statements.find((s) => s.id === 'brell-pier-jan')!.date = '2031-02';
+    // (its source, published on 20 Jan, would otherwise date it before 10 Feb: lib/validate/order.ts)
+    data.sources.find((s) => s.id === 'gazette-talks-open')!.published = '2031-02';
     const lines = crossCheck(data).map(formatProblem);
     expect(lines.filter((l) => l.includes('before the demand was first stated'))).toEqual([]);
   });

@@ -7,9 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { FILES, INVISIBLE_CONTROLS, MIGRATABLE_VERSIONS, SCHEMA_VERSION, unreadableText } from './schema';
-import { crossCheck, summariseProblems, type Problem, type RawDataset } from './validate';
+import type { Problem, RawDataset } from './types';
+import { checkDataset, summariseProblems } from './validate';
+import { jsonSyntaxMessage } from './validate/json-syntax';
 
-export { formatProblem, summariseProblems, type Problem } from './validate';
+export { formatProblem, summariseProblems } from './validate';
+export type { Problem } from './types';
 
 /** The data folder: `data/`, or the folder named by STANDPOINT_DATA_DIR (fixtures, benchmarks). */
 export function dataDir(): string {
@@ -46,18 +49,6 @@ function lineColumn(text: string, offset: number): string {
   return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
-function jsonErrorLocation(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const pos = /position (\d+)/.exec(message);
-  if (!pos)
-    return `not valid JSON: ${/end of JSON input/i.test(message) ? 'the file ends before the JSON does (cut off, or a missing ] or })' : message}`;
-  const offset = Number(pos[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}: ${message.replace(/^.*?: /, '')}`;
-}
-
 function parseFile<S extends z.ZodType>(
   dir: string,
   file: string,
@@ -83,7 +74,7 @@ function parseFile<S extends z.ZodType>(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    problems.push({ file: shown, path: '(file)', message: jsonErrorLocation(text, error) });
+    problems.push({ file: shown, path: '(file)', message: jsonSyntaxMessage(text, error) });
     return undefined;
   }
   const result = schema.safeParse(json);
@@ -117,17 +108,26 @@ function olderVersion(dir: string): Problem | undefined {
   };
 }
 
-export type LoadResult = { ok: true; data: RawDataset } | { ok: false; problems: Problem[] };
+/**
+ * The data, or the errors that stop it loading. `warnings` (either way) are where a rule could not
+ * decide — an order approximate dates leave open — reported, but not stopping the build.
+ */
+export type LoadResult =
+  { ok: true; data: RawDataset; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /** Reads and checks a whole data folder. Never throws on bad data: it reports it. */
 export function readDataFolder(dir: string = dataDir()): LoadResult {
   const problems: Problem[] = [];
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    return { ok: false, problems: [{ file: displayPath(dir), path: '(folder)', message: 'data folder not found' }] };
+    return {
+      ok: false,
+      problems: [{ file: displayPath(dir), path: '(folder)', message: 'data folder not found' }],
+      warnings: [],
+    };
   }
   // An older data format fails almost every file; the one thing to say is how to upgrade it.
   const old = olderVersion(dir);
-  if (old) return { ok: false, problems: [old] };
+  if (old) return { ok: false, problems: [old], warnings: [] };
   const dataset = parseFile(dir, FILES.dataset.file, FILES.dataset.schema, problems);
   const sources = parseFile(dir, FILES.sources.file, FILES.sources.schema, problems)?.sources;
   const stakeholders = parseFile(dir, FILES.stakeholders.file, FILES.stakeholders.schema, problems)?.stakeholders;
@@ -165,7 +165,7 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
   // Cross-file rules need every JSON file; a missing or unreadable source text only skips the
   // verbatim checks against that source, so every other problem still shows in the same run.
   if (!dataset || !sources || !stakeholders || !actors || !issues || !statements || !positions || !demands || !events) {
-    return { ok: false, problems };
+    return { ok: false, problems, warnings: [] };
   }
   const { $schema: _ignored, ...meta } = dataset;
   void _ignored;
@@ -181,8 +181,9 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
     demands,
     events,
   };
-  problems.push(...crossCheck(data, (file) => displayPath(path.join(dir, file))));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, data };
+  const { errors, warnings } = checkDataset(data, (file) => displayPath(path.join(dir, file)));
+  problems.push(...errors);
+  return problems.length > 0 ? { ok: false, problems, warnings } : { ok: true, data, warnings };
 }
 
 export class DataError extends Error {

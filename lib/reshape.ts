@@ -12,6 +12,7 @@ import type { Demand, DemandStatus, EvidenceKind, Issue, Position, ResponseKind,
 import { demandIsCurrent } from './demands';
 import { stakeholderStyle, type StakeholderStyle } from './colors';
 import { compareDates } from './dates';
+import { responseOrder } from './validate/order';
 import { shapePath } from './shapes';
 import { digestStatement, type StatementDigest } from './digest';
 import { evidenceCounts, positionTrack, statementLimit, statementsOf } from './analysis/positions';
@@ -33,6 +34,8 @@ export type PositionView = Pick<Position, 'id' | 'summary' | 'asOf' | 'stance'> 
   counts: { kind: EvidenceKind; count: number }[];
   /** Disagreements among the side's own statements, each with the statements that disagree. */
   conflicts: { summary: string; statements: StatementDigest[] }[];
+  /** Others' statements the data gives as context: shown labelled as context, never counted as evidence. */
+  context?: StatementDigest[];
 };
 
 /** One side on one issue: the position that stands, earlier ones (newest first), and statements no position cites. */
@@ -54,6 +57,10 @@ export type ResponseView = {
   statements: StatementDigest[];
   /** When the side first gave this response: its earliest statement's date. */
   since?: StatedOn;
+  /** Set when approximate dates leave open whether the response came after the demand (lib/validate/order.ts). */
+  orderUncertain?: true;
+  /** Other statements the data gives as context for the response: shown as context, never as its evidence. */
+  context?: StatementDigest[];
 };
 
 /** How a demand ended, when its status applies by the model's as-of date. */
@@ -67,6 +74,8 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
   side: Side;
   issue: Pick<Issue, 'id' | 'title'>;
   statements: StatementDigest[];
+  /** Other statements the data gives as context for the demand: shown as context, never as its evidence. */
+  context?: StatementDigest[];
   responses: ResponseView[];
   /** When the demand was first stated: its earliest statement's date. */
   firstStated?: StatedOn;
@@ -147,6 +156,7 @@ export function reshapePosition(model: Model, position: Position): PositionView 
     statements,
     counts: evidenceCounts(statements),
     conflicts: position.conflicts.map((c) => ({ summary: c.summary, statements: digests(model, c.statements) })),
+    ...(position.context?.length ? { context: digests(model, position.context) } : {}),
   };
 }
 
@@ -229,6 +239,7 @@ export function reshapeDemand(model: Model, demand: Demand): DemandView {
     side: sideOf(model, demand.stakeholder),
     issue: { id: issue.id, title: issue.title },
     statements,
+    ...(demand.context?.length ? { context: digests(model, demand.context) } : {}),
     ...(first ? { firstStated: first } : {}),
     responses: reshapeSides(model)
       .filter((side) => side.id !== demand.stakeholder)
@@ -237,12 +248,18 @@ export function reshapeDemand(model: Model, demand: Demand): DemandView {
         if (!entry) return { side, response: 'none' as const, statements: [] };
         const cited = digests(model, entry.statements);
         const since = firstDate(cited);
+        const lookup = {
+          statement: (id: string) => model.statementById.get(id),
+          source: (id: string) => model.sourceById.get(id),
+        };
         return {
           side,
           response: entry.response,
           rationale: entry.rationale,
           statements: cited,
           ...(since ? { since } : {}),
+          ...(responseOrder(demand, entry, lookup) === 'uncertain' ? { orderUncertain: true as const } : {}),
+          ...(entry.context?.length ? { context: digests(model, entry.context) } : {}),
         };
       }),
     ...(status && !demandIsCurrent(model, demand)

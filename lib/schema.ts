@@ -1,7 +1,7 @@
 /**
  * The dataset's schema: one zod schema per file in data/, every field described, unknown keys
  * rejected. Types are inferred from here — there is no second, hand-written copy.
- * Cross-file rules (references, own-side citations, quotes in their source) live in ./validate.ts.
+ * Cross-file rules (references, own-side evidence, quotes in their source, order of dates) live in ./validate/.
  */
 import { z } from 'zod';
 
@@ -60,6 +60,9 @@ function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y!, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** A partial date as its first ('00') or last ('99') possible day, for comparing as text. */
+const pad = (date: string, day: '00' | '99') => (date + `-${day}-${day}`).slice(0, 10);
 
 /** A calendar date as precise as the source allows: "2025", "2025-05" or "2025-08-07". */
 export const PartialDate = z
@@ -203,6 +206,12 @@ export const Statement = z
     date: PartialDate.describe('When it was said.'),
     dateApprox: z.boolean().default(false).describe('True when the date is approximate (e.g. "in recent weeks").'),
     dateNote: Text(300).optional().describe('How the date was arrived at, when the source does not state it.'),
+    notBefore: PartialDate.optional().describe(
+      'Only with dateApprox: the earliest day the statement can have been made. Without it an approximate day-date counts from 7 days before it (a month or year: its first day).',
+    ),
+    notAfter: PartialDate.optional().describe(
+      "Only with dateApprox: the latest day the statement can have been made. Without it an approximate day-date counts to 7 days after it (a month or year: its last day), and never after its source's exact publication date.",
+    ),
     channel: Text(200).describe('Where it was said, e.g. "Fox Business Network interview", "Bluesky post".'),
     issues: z
       .array(Id)
@@ -224,6 +233,26 @@ export const Statement = z
   .superRefine((statement, ctx) => {
     if (statement.evidence === 'direct-quote' && statement.quotes.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['quotes'], message: 'a direct-quote statement needs at least one quote' });
+    }
+    for (const bound of ['notBefore', 'notAfter'] as const) {
+      const value = statement[bound];
+      if (value === undefined) continue;
+      if (!statement.dateApprox)
+        ctx.addIssue({
+          code: 'custom',
+          path: [bound],
+          message: `only an approximate date (dateApprox: true) has bounds; an exact date ${statement.date} is its own bound`,
+        });
+      else if (
+        bound === 'notBefore'
+          ? pad(value, '00') > pad(statement.date, '00')
+          : pad(value, '99') < pad(statement.date, '99')
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: [bound],
+          message: `${value} is ${bound === 'notBefore' ? 'after' : 'before'} the statement's own date ${statement.date}: the bounds must contain the date`,
+        });
     }
   })
   .describe('Something an actor said, as a source reports it.');
@@ -293,19 +322,23 @@ export const Position = z
     ),
     summary: Text(300).describe('The position in one neutral sentence.'),
     headline: Text(60)
-      .refine(
-        (text) => !/["“”„«»]/.test(text),
-        'must not contain quotation marks: a headline is our words, not a quote',
-      )
       .optional()
       .describe(
-        'Optional: the position in a few neutral words (about eight at most) for a matrix cell, claiming nothing beyond the summary and with no quotation marks. Without it, the cell shows the summary up to its first comma, colon or full stop.',
+        'Optional: the position in a few neutral words (eight at most) for a matrix cell, claiming nothing beyond the summary and with no quotation marks (the validator checks both). Without it, the cell shows the summary up to its first comma, colon or full stop.',
       ),
     stance: Stance.optional(),
     statements: z
       .array(Id)
       .min(1, 'must cite at least one statement')
-      .describe('Statements behind the position; at least one by this stakeholder.'),
+      .describe(
+        "Statements behind the position: the evidence, every one by this stakeholder's own actors (others' words go in context).",
+      ),
+    context: z
+      .array(Id)
+      .optional()
+      .describe(
+        "Optional: statements of other sides (or the source's own analysis, or analysts) that help the reader understand the position. Shown labelled as context, never counted as evidence.",
+      ),
     conflicts: z.array(Conflict).default([]).describe("Where this side's own statements disagree."),
   })
   .describe("A stakeholder's position on an issue as of a date.");
@@ -319,7 +352,13 @@ export const Response = z
     statements: z
       .array(Id)
       .min(1, 'must cite at least one statement')
-      .describe('Statements by the responding side that say so.'),
+      .describe("Statements by the responding side's own actors that say so (others' words go in context)."),
+    context: z
+      .array(Id)
+      .optional()
+      .describe(
+        "Optional: statements of other sides (or the source's own analysis, or analysts) that help the reader understand the response. Shown labelled as context, never counted as evidence.",
+      ),
     rationale: Text(400).describe('Analyst judgement: why the statements amount to this response.'),
   })
   .describe('How another side has responded to a demand.');
@@ -355,7 +394,15 @@ export const Demand = z
     statements: z
       .array(Id)
       .min(1, 'must cite at least one statement')
-      .describe('Statements behind the demand; at least one by this stakeholder.'),
+      .describe(
+        "Statements behind the demand: the evidence, every one by this stakeholder's own actors (others' words go in context).",
+      ),
+    context: z
+      .array(Id)
+      .optional()
+      .describe(
+        "Optional: statements of other sides (or the source's own analysis, or analysts) that help the reader understand the demand. Shown labelled as context, never counted as evidence.",
+      ),
     responses: z
       .array(Response)
       .default([])

@@ -1,12 +1,19 @@
 /**
  * `npm run validate`: checks the data folder (data/, or STANDPOINT_DATA_DIR) and prints one line
  * per problem — `file: field path — message`, or `file: N records …` for one repeated across
- * records — exiting 1 if there is any.
+ * records — exiting 1 if there is any error. Warnings (an order approximate dates leave open) are
+ * printed as `WARNING …` lines and do not fail it.
  */
 import { dataDir, displayPath, readDataFolder, summariseProblems } from '../lib/load';
 
 const dir = dataDir();
 const result = readDataFolder(dir);
+if (result.warnings.length > 0) {
+  console.warn(
+    `⚠ ${displayPath(dir)}: ${result.warnings.length} warning(s) — where a rule could not decide, e.g. an order that approximate dates leave open (not errors; the pages mark them)`,
+  );
+  for (const line of summariseProblems(result.warnings)) console.warn(line);
+}
 if (!result.ok) {
   const lines = summariseProblems(result.problems);
   const repeated =
@@ -18,5 +25,6 @@ if (!result.ok) {
 const d = result.data;
 console.log(
   `✓ ${displayPath(dir)}: ${d.sources.length} sources, ${d.stakeholders.length} stakeholders, ${d.actors.length} actors, ` +
-    `${d.issues.length} issues, ${d.statements.length} statements, ${d.positions.length} positions, ${d.demands.length} demands, ${d.events.length} events — all valid`,
+    `${d.issues.length} issues, ${d.statements.length} statements, ${d.positions.length} positions, ${d.demands.length} demands, ${d.events.length} events — all valid` +
+    (result.warnings.length > 0 ? `, with ${result.warnings.length} warning(s) above` : ''),
 );

@@ -67,6 +67,9 @@ export function DemandWithResponses({ demand, showIssue = false }: { demand: Dem
                 (<On stated={r.since} />)
               </span>
             ) : null}
+            {r.orderUncertain ? (
+              <span className="text-amber-900"> · order uncertain (approximate dates: it may predate the demand)</span>
+            ) : null}
             {r.rationale ? <span className="text-slate-700"> — {r.rationale} (analyst judgement)</span> : null}
           </li>
         ))}

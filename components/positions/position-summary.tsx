@@ -79,6 +79,7 @@ export function PositionSummary({
           <div className="mt-2 space-y-3">
             <ConflictNotes conflicts={position.conflicts} label="Conflict" />
             {cards}
+            <Context position={position} />
             <StanceRationale stance={position.stance} />
             {older}
           </div>
@@ -97,11 +98,28 @@ export function PositionSummary({
               <div className="mt-2 space-y-3">{cards}</div>
             </details>
           ) : null}
+          <Context position={position} />
           <Quotes position={position} count={quotes} />
           {older}
         </>
       )}
     </div>
+  );
+}
+
+/** Others' statements the data gives as context: labelled so, apart from the evidence, not counted. */
+function Context({ position }: { position: PositionView }) {
+  if (!position.context?.length) return null;
+  return (
+    <details className="mt-2 text-sm">
+      <summary className="font-medium text-blue-800">
+        Context, not evidence: {plural(position.context.length, 'statement')} by others
+      </summary>
+      <p className="mt-1 text-slate-700">Shown for context only; not counted as this side&apos;s evidence.</p>
+      <div className="mt-2 space-y-3">
+        <StatementCards statements={position.context} />
+      </div>
+    </details>
   );
 }
 

@@ -8,7 +8,7 @@
  * printed "c." (approximate) wherever it shows, so the reader sees the uncertainty.
  */
 import type { Demand, Event, Position } from '../schema';
-import type { RawDataset } from '../validate';
+import type { RawDataset } from '../types';
 import { dateKey } from '../dates';
 
 /** A full calendar date YYYY-MM-DD, the form `?asof=` takes. */

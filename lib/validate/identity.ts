@@ -1,0 +1,56 @@
+/** Rules of identity: one record per id, one abbreviation per side, one position per side, issue and date. */
+import type { Check } from './context';
+
+/** Ids are unique within each file: other files refer to records by them. */
+export function duplicateIds(check: Check) {
+  const lists = [
+    ['sources.json', 'sources', check.data.sources],
+    ['stakeholders.json', 'stakeholders', check.data.stakeholders],
+    ['actors.json', 'actors', check.data.actors],
+    ['issues.json', 'issues', check.data.issues],
+    ['statements.json', 'statements', check.data.statements],
+    ['positions.json', 'positions', check.data.positions],
+    ['demands.json', 'demands', check.data.demands],
+    ['events.json', 'events', check.data.events],
+  ] as const;
+  for (const [file, list, records] of lists) {
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      if (seen.has(record.id))
+        check.report(
+          check.at(file, list, index, record.id, 'id'),
+          `duplicate id: "${record.id}" is used by an earlier record`,
+        );
+      seen.add(record.id);
+    });
+  }
+}
+
+/** Chart marks print a side's abbreviation, so no two sides share one. */
+export function duplicateAbbreviations(check: Check) {
+  const owner = new Map<string, string>();
+  check.data.stakeholders.forEach((side, i) => {
+    const other = owner.get(side.abbreviation);
+    if (other)
+      check.report(
+        check.at('stakeholders.json', 'stakeholders', i, side.id, 'abbreviation'),
+        `"${side.abbreviation}" is already the abbreviation of "${other}"; chart labels must tell sides apart`,
+      );
+    else owner.set(side.abbreviation, side.id);
+  });
+}
+
+/** A side states one position on an issue per date; a second on the same date is ambiguous. */
+export function duplicatePositionDates(check: Check) {
+  const first = new Map<string, string>();
+  check.data.positions.forEach((position, i) => {
+    const key = `${position.stakeholder}|${position.issue}|${position.asOf}`;
+    const earlier = first.get(key);
+    if (earlier)
+      check.report(
+        check.at('positions.json', 'positions', i, position.id, 'asOf'),
+        `"${earlier}" already states ${position.stakeholder}'s position on ${position.issue} as of ${position.asOf}; give one a different date or merge them`,
+      );
+    else first.set(key, position.id);
+  });
+}
