@@ -53,6 +53,7 @@ describe('intake on the labelled set', () => {
       confidence: 1,
       speakerRole: '',
       why: '',
+      attribution: { rule: '', words: null, confidence: 1, needsCheck: false, reason: '' },
     });
     expect(score(labels, [candidate('We wait,', 'Ilse Marrow'), candidate('extra', 'X')])).toMatchObject({
       matched: 1,
