@@ -68,7 +68,7 @@ const CHECK_BELOW = 0.6;
 
 const VERBS =
   'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered';
-const VERB_RE = new RegExp(`\\b(${VERBS}|According to)\\b`, 'g');
+const VERB_RE = new RegExp(`(?<!-)\\b(${VERBS}|According to)\\b`, 'g');
 const AFTER_VERBS =
   'said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
 const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
@@ -161,11 +161,13 @@ class Registry {
     if (!head) return undefined;
     const headPattern = SYNONYMS[head] ?? head;
     const re = new RegExp(`\\b(?:${headPattern})`, 'iu');
-    let matching = this.people.filter((p) => re.test(p.title));
+    // "adviser to Prime Minister X": the office after "to" is someone else's.
+    const office = (p: Person) => p.title.replace(/\b(?:to|for|with)\s+.*$/i, '');
+    let matching = this.people.filter((p) => re.test(office(p)));
     const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
     // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
     if (words.includes(' ') && !SYNONYMS[words]) {
-      const exact = this.people.filter((p) => new RegExp(`\\b${words}`, 'iu').test(p.title));
+      const exact = this.people.filter((p) => new RegExp(`\\b${words}`, 'iu').test(office(p)));
       if (exact.length) matching = exact;
       else {
         const modifier = words.split(/\s+/).slice(-2, -1)[0]!;
@@ -174,7 +176,7 @@ class Registry {
         );
       }
     } else if (SYNONYMS[words])
-      matching = this.people.filter((p) => new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(p.title));
+      matching = this.people.filter((p) => new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)));
     if (qualifier) {
       const stem = fold(qualifier).slice(0, 5);
       const fitting = matching.filter((p) => fold(p.title).includes(stem));
@@ -182,8 +184,9 @@ class Registry {
       matching = matching.filter((p) => !namesAnotherPlace(p.title, stem));
     }
     if (current && matching.includes(current)) return current;
-    // The person under discussion, whose office the article has not given yet ("Tomas Brenner … The defence minister").
-    if (current && !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))) {
+    // The person under discussion, whose office the article has not given yet ("Tomas Brenner … The defence minister"),
+    // when no one else holds it.
+    if (matching.length === 0 && current && !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))) {
       current.title = words;
       return current;
     }
@@ -860,9 +863,12 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
         const lead = titleBefore(before);
         const of = /^\s+of\s+([\p{Lu}][\p{L}-]+)/u.exec(after)?.[1] ?? '';
         const role = [lead, named.title, of].join(' ').trim();
-        const appositive = /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+)/u.exec(after)?.[1] ?? '';
+        const appositive =
+          /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+|[\p{Lu}][\p{L}-]*['’]s\s+[^,]+)/u.exec(after)?.[1] ?? '';
         const isRole =
-          /^(?:an?|the)\s/.test(appositive) || appositive.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+          /^(?:an?|the)\s/.test(appositive) ||
+          /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||
+          appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase()));
         registry.add(named.name, `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''}`.trim(), -1);
       }
     }
@@ -1080,7 +1086,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
   noteDocuments(window, state, at);
   const group = groupSubject(window);
   if (group) state.lastGroup = { text: group, at };
-  if (noQuote) {
+  if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
     const subject = state.registry.mention(sentenceSubject(window, state));
     if (subject) {
       state.lastSubject = subject;

@@ -119,6 +119,8 @@ export function readRun(run: NameRun): Named | null {
   while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
   // A sentence-opening adverb ("Separately", "Earlier") is not a name.
   if (words.length === 1 && /^[\p{Lu}][\p{Ll}]+ly$/u.test(words[0]!)) return null;
+  // A dateline's place in capitals ("VELMORA, March 4") is not a name.
+  if (words.length === 1 && /^[\p{Lu}]{5,}$/u.test(words[0]!)) return null;
   if (words.length === 0) return null;
   const last = words[words.length - 1]!.toLowerCase();
   if (EVENT_HEADS.has(last) && words.length >= 2) return { name: words.join(' '), title: '', kind: 'event' };
@@ -140,7 +142,7 @@ const ANONYMOUS_HEADS =
 const ANONYMITY_CUES =
   /\b(anonymity|not (?:to )?be named|not authori[sz]ed|unnamed|familiar with|close to|speaking privately|who declined to be identified|briefed on)\b/i;
 const DOCUMENT_HEADS =
-  /\b(statement|communiqu[eé]|memo|memorandum|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|it)\b/i;
+  /\b(statement|communiqu[eé]|memo|memorandum|paper|programme|program|agenda|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|it)\b/i;
 
 /**
  * What a phrase next to a speech verb names. A union: each kind carries exactly what it knows.
@@ -208,8 +210,14 @@ export function readSubject(before: string): Phrase {
     parts.length > 1 &&
     tail &&
     /^(?:the|a|an|one|two|three|several|some|he|she|they|its|his|her|their|[\p{Lu}])/iu.test(tail)
-  )
+  ) {
+    // "Ivo Lazaridis, Maskow's president," — the name, not its appositive.
+    const named = readPhrase(parts[parts.length - 2]!.trim(), 'end');
+    const appositive = readPhrase(tail, 'end');
+    if (named.kind === 'name' && (appositive.kind === 'role' || appositive.kind === 'none'))
+      return { ...named, title: `${named.title} ${tail}`.trim() };
     clause = tail;
+  }
   // "X looked at him and replied": the speaker is the subject of the first verb.
   if (/\s(?:and|then)$/i.test(clause)) {
     const words = clause.split(/\s+/);
