@@ -129,12 +129,20 @@ export function readRun(run: NameRun): Named | null {
     return { name: words.join(' '), title: '', kind: 'organisation' };
   let cut = -1;
   words.forEach((w, i) => {
-    if (TITLE_WORDS.has(w.toLowerCase())) cut = i;
+    // "of" belongs to a title only between title words ("Secretary of State"), not in "Koval of Valdoria".
+    if (TITLE_WORDS.has(w.toLowerCase()) && (w !== 'of' || TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? ''))) cut = i;
   });
-  const name = words.slice(cut + 1);
+  let name = words.slice(cut + 1);
+  let place = '';
+  // "Anselm Koval of Valdoria": the place after "of" describes the person; it is not part of the name.
+  const of = name.indexOf('of');
+  if (of >= 2) {
+    place = name.slice(of).join(' ');
+    name = name.slice(0, of);
+  }
   if (name.length === 0) return null;
   if (name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
-  return { name: name.join(' '), title: words.slice(0, cut + 1).join(' '), kind: 'person' };
+  return { name: name.join(' '), title: [...words.slice(0, cut + 1), place].join(' ').trim(), kind: 'person' };
 }
 
 const ANONYMOUS_HEADS =
