@@ -26,6 +26,7 @@ import {
   type Phrase,
 } from './names';
 import { saidOn } from './dates';
+import nlp from 'compromise';
 
 export type CandidateEvidence = 'direct-quote' | 'paraphrase' | 'anonymous-officials' | 'document';
 
@@ -167,7 +168,9 @@ class Registry {
     const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
     // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
     if (words.includes(' ') && !SYNONYMS[words]) {
-      const exact = this.people.filter((p) => new RegExp(`\\b${words}`, 'iu').test(office(p)));
+      const exact = this.people.filter((p) =>
+        words.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
+      );
       if (exact.length) matching = exact;
       else {
         const modifier = words.split(/\s+/).slice(-2, -1)[0]!;
@@ -408,7 +411,23 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           namedAt: ctx.previous.namedAt,
         };
       if (/^they$/i.test(phrase.text)) return null;
-      const subject = sentenceSubject(ctx.sentenceBefore, state) ?? state.lastSubject;
+      const own = sentenceSubject(ctx.sentenceBefore, state);
+      // "A senior officer, who asked not to be named, said … "…," he said": the unnamed speaker of the sentence before.
+      const anonymous = state.lastAnonymous;
+      if (
+        !own &&
+        anonymous &&
+        anonymous.namedAt === ctx.sentenceNo - 1 &&
+        state.lastSentenceSubject?.at !== ctx.sentenceNo - 1
+      )
+        return {
+          ...anonymous,
+          ...base,
+          confidence: found.confidence - 0.15,
+          reason: `"${phrase.text}" refers to the unnamed speaker of the previous sentence`,
+          namedAt: anonymous.namedAt,
+        };
+      const subject = own ?? state.lastSubject;
       if (!subject) return null;
       return person(subject, found.confidence - 0.15, `"${phrase.text}" refers back to ${subject.name}`);
     }
@@ -450,7 +469,23 @@ function resolveRole(
       namedAt: state.lastAnonymous.namedAt,
     };
   }
-  if (!known) return null;
+  if (!known) {
+    // "the officer" with no officer named: an unnamed speaker. "the president" with no president named: nobody
+    // the article names — unknown, to check, rather than a guess from the rules after this one.
+    const unnamed =
+      /^(?:officials?|officers?|diplomats?|aides?|sources?|advisers?|advisors?|delegates?|staffers?|negotiators?|soldiers?|commanders?|residents?|witnesses?|captains?)$/.test(
+        phrase.role.split(/\s+/).pop()!,
+      );
+    return {
+      ...base,
+      speaker: unnamed ? phrase.text.replace(/^the\s+/i, '') : null,
+      role: phrase.text,
+      speakerKind: unnamed ? 'anonymous' : 'unknown',
+      evidence: unnamed ? 'anonymous-officials' : 'direct-quote',
+      confidence: 0.4,
+      reason: `"${phrase.text}" refers to no one the article has named`,
+    };
+  }
   // The qualifier is learnt: "the Northland leader" is Sorvik from now on.
   if (phrase.qualifier && !fold(known.title).includes(fold(phrase.qualifier).slice(0, 5)))
     known.title = `${known.title} ${phrase.qualifier}`.trim();
@@ -568,6 +603,9 @@ function saidAfter(ctx: QuoteContext): Resolution | null {
   // "…," the news agency reported: the outlet that carried the words, not their speaker.
   if (verb === 'reported' && OUTLET.test(subject!)) return null;
   if (subject!.split(/\s+/).filter(Boolean).length > 22 || /[.!?]\s/.test(subject!)) return null;
+  // "…," while Helena Strand said it could "…": a new clause, whose speaker belongs to the next quotation.
+  if (/^\s*(?:while|whereas|but|and|as|though|although)\s/i.test(subject!) && /\S/.test(rest!.replace(/[.!?\s]+$/, '')))
+    return null;
   const words = ctx.after.slice(0, m[0].length - rest!.length) + rest!.split(/[,.;:!?]/)[0];
   if (!subject!.trim() || /^according to$/i.test(verb!)) {
     const phrase = readObject(rest!);
@@ -599,6 +637,7 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
     const phrase = readPhrase(colonName[1]!, 'end');
     const known =
       phrase.kind === 'organisation' ||
+      phrase.kind === 'document' ||
       (phrase.kind === 'name' && (!!ctx.state.registry.find(phrase.name) || phrase.title !== ''));
     if (known) return resolvePhrase({ phrase, rule: 'X: "…"', words: colonName[0], confidence: 0.85 }, ctx);
   }
@@ -835,7 +874,13 @@ function titleBefore(before: string): string {
 }
 
 /** First pass: people the article names with a title, as someone who speaks, or by a full name. */
+const KNOWN = new Set<string>();
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
+  KNOWN.clear();
+  if (process.env.INTAKE_NAMES === 'nlp')
+    for (const { masked } of parsed)
+      for (const person of nlp(masked).people().out('array') as string[])
+        for (const w of person.split(/\s+/)) KNOWN.add(fold(w.replace(/[,.;:]$/, '').replace(/['’]s$/, '')));
   let at = 0;
   for (const { masked } of parsed) {
     at++;
@@ -859,7 +904,10 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
         !/^\s+[\p{Lu}]/u.test(after) &&
         !/\b(?:the|a|an|in|at|of|from|to|over|near|outside|into|across|on|for|with)\s+$/i.test(before) &&
         !PLACE_HEADS.test(named.name.split(' ').pop()!);
-      if (titled || speaks || fullName) {
+      const mode = process.env.INTAKE_NAMES ?? 'heuristic';
+      const recognised =
+        mode === 'nlp' && named.name.split(' ').length >= 2 && named.name.split(' ').some((w) => KNOWN.has(fold(w)));
+      if (titled || speaks || (mode === 'heuristic' && fullName) || recognised) {
         const lead = titleBefore(before);
         const of = /^\s+of\s+([\p{Lu}][\p{L}-]+)/u.exec(after)?.[1] ?? '';
         const role = [lead, named.title, of].join(' ').trim();
@@ -1200,7 +1248,7 @@ function paraphraseCandidate(
   published?: string,
 ): { candidate: Extracted; found: Found } | null {
   const m =
-    /^(.{0,160}?)\b(said|says|told|warned|stated|announced|insisted|insists|argued|suggested|added|cautioned|confirmed|acknowledged|claimed|noted|stressed|has said|have said|according to|According to)\b/.exec(
+    /^(.{0,160}?)\b(said|says|told|tells|warned|stated|announced|insisted|insists|argued|suggested|added|cautioned|confirmed|acknowledged|claimed|noted|stressed|has said|have said|according to|According to)\b/.exec(
       masked,
     );
   if (!m) return null;

@@ -22,7 +22,7 @@ export const TITLE_WORDS = new Set(
 const ORG_HEADS = new Set(
   `ministry office council government agency commission committee department embassy party institute center centre bank union
   federation alliance parliament assembly senate congress court army navy force forces command service services kremlin palace
-  house presidency cabinet secretariat directorate bureau authority administration mission delegation organisation organization
+  house presidency cabinet university college school academy museum secretariat directorate bureau authority administration mission delegation organisation organization
   company corporation group fund foundation network news times post tribune herald journal gazette agency's`.split(
     /\s+/,
   ),
@@ -173,6 +173,10 @@ export type PhraseKind = Phrase['kind'];
 
 const PRONOUNS = /^(he|she|they|we|i)$/i;
 
+/** A noun for a person, a group or a body: what a qualifier ("Kestrian", "Northland's") can qualify. */
+const PERSON_OR_BODY =
+  /^(?:[\p{Ll}-]*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people|ster|ee|crat|chief|head|leader|official|aide|envoy|premier|president|minister|secretary|diplomat|delegate|delegation|staff|general|officer|ministry|office|government|cabinet|administration|presidency|embassy|mission|secretariat|parliament|army|side|camp|team|members?|sources?|officials|aides|envoys|diplomats|delegates|officers|generals)s?)$/u;
+
 /** Trailing appositives and adverbs are dropped: "Sam Greene, an analyst, …, also" → "Sam Greene". */
 function subjectSegment(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
@@ -264,6 +268,9 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     return { kind: 'pronoun', text: near };
   if (
     PART_OF_TEXT.test(text) ||
+    /^(?:joint\s+)?(?:statement|communiqu[eé]|memo|memorandum|declaration|readout|letter|note)\s+(?:from|by|of)\s/i.test(
+      text,
+    ) ||
     (DOCUMENT_HEADS.test(text) && /^(?:the|a|an|its|their|his|her|in|this|that|our)\b/i.test(text))
   ) {
     const issuer = /\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(text);
@@ -284,10 +291,14 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     if (members.every((m) => readRun({ words: m.split(/\s+/), start: 0, end: m.length })?.kind !== 'event'))
       return { kind: 'collective', text: stripArticle(text), members };
   }
+  const afterPreposition = (start: number) =>
+    /\b(?:from|in|at|near|outside|to|of|for|with)\s+(?:the\s+)?$/i.test(text.slice(0, start));
   const runs = nameRuns(text)
     .map((run) => ({ run, named: readRun(run) }))
     .filter((r) => r.named && r.named.kind !== 'event');
-  let pick = prefer === 'end' ? runs[runs.length - 1] : runs[0];
+  // "Jonah Pike of the University of Lisk": a name after a preposition qualifies the one before it.
+  const heads = runs.filter((r) => !afterPreposition(r.run.start));
+  let pick = prefer === 'end' ? heads[heads.length - 1] : heads[0];
   // "Kestrian envoy", "Northland's foreign minister", "the Northland leader", "a Valdorian defence ministry
   // official": a capitalised word that qualifies the lower-case noun after it names nobody by itself.
   const qualifier =
@@ -299,12 +310,11 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
         (/^(?:the|a|an|one|another|our|my)\s/i.test(text.slice(0, pick.run.start)) ||
           pick.run.start === 0 ||
           /(?:an|ian|ese|ish|i|ic|ch|[A-Z]{2,})$/u.test(pick.run.words[0]!)))) &&
-    !/^\s+(?:and|or|of|in|on|at|has|had|have|was|is|who|will|would)\b/.test(text.slice(pick.run.end));
-  const qualifierWord = qualifier ? pick!.run.words.join(' ') : '';
+    !/^\s+(?:and|or|of|in|on|at|has|had|have|was|is|who|will|would)\b/.test(text.slice(pick.run.end)) &&
+    // The words after it end in a noun for a person or a body ("leader", "envoy", "officials", "ministry").
+    PERSON_OR_BODY.test(words[words.length - 1]!);
+  const qualifierWord = qualifier ? pick!.run.words.filter((w) => !NOT_NAMES.has(w.toLowerCase())).join(' ') : '';
   if (qualifier) pick = undefined;
-  // A name after "from", "in", "at" is a place ("Reader comment from Calder"), not who speaks.
-  if (pick && /\b(?:from|in|at|near|outside|to|of)\s+(?:the\s+)?$/i.test(text.slice(0, pick.run.start)))
-    pick = undefined;
   const lowerTail =
     /^[\p{Ll}\d]/u.test(text) ||
     /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Senior|His|Her|Their|Its)\b/.test(text);
