@@ -68,7 +68,7 @@ const CONTEXT = 300;
 const CHECK_BELOW = 0.6;
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered';
+  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered';
 const VERB_RE = new RegExp(`(?<!-)\\b(${VERBS}|According to)\\b`, 'g');
 const AFTER_VERBS =
   'said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
@@ -660,8 +660,19 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
     before2 = ctx.sentenceBefore;
     verb = lastVerb(before2);
   }
-  if (!verb) return null;
+  if (!verb) return colonClause(ctx);
   return saidBeforeVerb(ctx, before2, verb);
+}
+
+/** `Another delegate, from Valdoria, disagreed: "…"`: a clause ending in a colon introduces its subject's words. */
+function colonClause(ctx: QuoteContext): Resolution | null {
+  if (!/:\s*$/.test(ctx.before)) return null;
+  const clause = mainClause(ctx.before).replace(/,[^,:]*,/g, ' ');
+  const m = /^(.*?)\s+(?:[\p{Ll}]+ed|[\p{Ll}]+s)\b[^:]*:\s*$/u.exec(clause);
+  if (!m) return null;
+  const phrase = readSubject(m[1]!);
+  if (phrase.kind === 'none' || phrase.kind === 'pronoun') return null;
+  return resolvePhrase({ phrase, rule: 'X did …: "…"', words: ctx.before.trim(), confidence: 0.7 }, ctx);
 }
 
 function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number; verb: string }): Resolution | null {
@@ -916,6 +927,9 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
         const isRole =
           /^(?:an?|the)\s/.test(appositive) ||
           /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||
+          /\b(?:official|officer|minister|general|diplomat|economist|analyst|adviser|envoy|ambassador|professor|negotiator|spokes\w+)\b/i.test(
+            appositive,
+          ) ||
           appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase()));
         registry.add(named.name, `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''}`.trim(), -1);
       }

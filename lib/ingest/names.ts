@@ -146,7 +146,7 @@ export function readRun(run: NameRun): Named | null {
 }
 
 const ANONYMOUS_HEADS =
-  /\b(officials?|diplomats?|sources?|aides?|advisers?|advisors?|people|persons?|insiders?|negotiators?|lawmakers?|observers?|experts?|analysts?|spokes(?:man|woman|person)|officers?|commanders?|members?|participants?|staffers?|executives?|someone|person|one)\b/i;
+  /\b(officials?|diplomats?|sources?|aides?|advisers?|advisors?|people|persons?|insiders?|negotiators?|delegates?|lawmakers?|observers?|experts?|analysts?|spokes(?:man|woman|person)|officers?|commanders?|members?|participants?|staffers?|executives?|someone|person|one)\b/i;
 const ANONYMITY_CUES =
   /\b(anonymity|not (?:to )?be named|not authori[sz]ed|unnamed|familiar with|close to|speaking privately|who declined to be identified|briefed on)\b/i;
 const DOCUMENT_HEADS =
@@ -311,13 +311,19 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
           pick.run.start === 0 ||
           /(?:an|ian|ese|ish|i|ic|ch|[A-Z]{2,})$/u.test(pick.run.words[0]!)))) &&
     !/^\s+(?:and|or|of|in|on|at|has|had|have|was|is|who|will|would)\b/.test(text.slice(pick.run.end)) &&
-    // The words after it end in a noun for a person or a body ("leader", "envoy", "officials", "ministry").
-    PERSON_OR_BODY.test(words[words.length - 1]!);
+    // A noun for a person or a body follows within three words ("leader", "defence ministry official").
+    text
+      .slice(pick.run.end)
+      .replace(/^['’]s?/, '')
+      .trim()
+      .split(/\s+/)
+      .slice(0, 3)
+      .some((w) => PERSON_OR_BODY.test(w));
   const qualifierWord = qualifier ? pick!.run.words.filter((w) => !NOT_NAMES.has(w.toLowerCase())).join(' ') : '';
   if (qualifier) pick = undefined;
   const lowerTail =
     /^[\p{Ll}\d]/u.test(text) ||
-    /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Senior|His|Her|Their|Its)\b/.test(text);
+    /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Another|Senior|His|Her|Their|Its)\b/.test(text);
   if (
     ANONYMITY_CUES.test(text) ||
     (lowerTail && ANONYMOUS_HEADS.test(text) && !/^the\s+\w+$/i.test(text) && (!pick || pick.named!.kind !== 'person'))
