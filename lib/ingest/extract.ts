@@ -26,7 +26,6 @@ import {
   type Phrase,
 } from './names';
 import { saidOn } from './dates';
-import nlp from 'compromise';
 
 export type CandidateEvidence = 'direct-quote' | 'paraphrase' | 'anonymous-officials' | 'document';
 
@@ -885,13 +884,7 @@ function titleBefore(before: string): string {
 }
 
 /** First pass: people the article names with a title, as someone who speaks, or by a full name. */
-const KNOWN = new Set<string>();
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
-  KNOWN.clear();
-  if (process.env.INTAKE_NAMES === 'nlp')
-    for (const { masked } of parsed)
-      for (const person of nlp(masked).people().out('array') as string[])
-        for (const w of person.split(/\s+/)) KNOWN.add(fold(w.replace(/[,.;:]$/, '').replace(/['’]s$/, '')));
   let at = 0;
   for (const { masked } of parsed) {
     at++;
@@ -915,10 +908,7 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
         !/^\s+[\p{Lu}]/u.test(after) &&
         !/\b(?:the|a|an|in|at|of|from|to|over|near|outside|into|across|on|for|with)\s+$/i.test(before) &&
         !PLACE_HEADS.test(named.name.split(' ').pop()!);
-      const mode = process.env.INTAKE_NAMES ?? 'heuristic';
-      const recognised =
-        mode === 'nlp' && named.name.split(' ').length >= 2 && named.name.split(' ').some((w) => KNOWN.has(fold(w)));
-      if (titled || speaks || (mode === 'heuristic' && fullName) || recognised) {
+      if (titled || speaks || fullName) {
         const lead = titleBefore(before);
         const of = /^\s+of\s+([\p{Lu}][\p{L}-]+)/u.exec(after)?.[1] ?? '';
         const role = [lead, named.title, of].join(' ').trim();
