@@ -73,7 +73,9 @@ export function speakerRight(label: Labels['quotes'][number], candidate: Candida
   // A document: quoted as a document, and named by its issuer (or by the document when no issuer is given).
   if (label.document) return candidate.evidence === 'document' && overlaps(label.speaker, said);
   if (label.anonymous) return candidate.evidence === 'anonymous-officials' && overlaps(label.speaker, said);
-  if (label.collective) return overlaps(label.speaker, said);
+  // A group: the whole group, or a description inside the label's ("union's members"), never one member.
+  if (label.collective)
+    return bare(said).includes(bare(label.speaker)) || (overlaps(label.speaker, said) && /\s/.test(bare(said)));
   return said !== '' && (fold(label.speaker) === fold(said) || sameName(label.speaker, said));
 }
 
