@@ -186,7 +186,7 @@ describe('attribution that generalises (issue 20)', () => {
   it('an event never speaks; where nothing names a speaker the candidate says so and asks for a check', () => {
     const [c] = extractCandidates(['The Saltmere Summit opened on Monday. "Bridges, not walls."'], {});
     expect(c).toMatchObject({ quote: 'Bridges, not walls.', speaker: null });
-    expect(c!.attribution).toMatchObject({ rule: 'no rule named a speaker', words: null, needsCheck: true });
+    expect(c!.attribution).toMatchObject({ rule: 'none', words: null, needsCheck: true });
   });
 
   it('records the rule, the words that named the speaker, a confidence and needsCheck', () => {
@@ -199,11 +199,11 @@ describe('attribution that generalises (issue 20)', () => {
       ],
       {},
     );
-    expect(named!.attribution).toMatchObject({ rule: '"…," X said', words: 'Marrow said', needsCheck: false });
+    expect(named!.attribution).toMatchObject({ rule: 'saidAfter', words: 'Marrow said', needsCheck: false });
     expect(named!.attribution.confidence).toBeGreaterThan(0.8);
     // Named four sentences earlier: marked for checking.
     expect(later).toMatchObject({ speaker: 'Ilse Marrow' });
-    expect(later!.attribution).toMatchObject({ words: 'the minister said', needsCheck: true });
+    expect(later!.attribution).toMatchObject({ rule: 'saidAfter', words: 'the minister said', needsCheck: true });
   });
 
   it("in an interview's answers the interviewee speaks, unless the answer names someone else", () => {

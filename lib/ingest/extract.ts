@@ -33,14 +33,17 @@ export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'document' |
 
 /** Why intake names this speaker: shown to the reviewer (the studio) and printed by `ingest --json`. */
 export type Attribution = {
-  /** The rule that named the speaker (one of ATTRIBUTION_RULES' names, or "no rule named a speaker"). */
+  /**
+   * The rule that named the speaker: one of ATTRIBUTION_RULES' names ("saidAfter", …), "headlineInBody",
+   * "paraphrase" (reported speech), or "none" when no rule named anyone.
+   */
   rule: string;
   /** The article's words that named the speaker ("the Northland leader said"), or null. */
   words: string | null;
   confidence: number;
   /** True when the speaker was not named in the quotation's own or the previous sentence, or confidence is low. */
   needsCheck: boolean;
-  /** One sentence for the reviewer. */
+  /** For the reviewer: the pattern that matched and how the speaker was resolved. */
   reason: string;
 };
 
@@ -1019,9 +1022,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           introduction: intro,
         };
         let res: Resolution | null = null;
+        let ruleName = 'none';
         for (const rule of ATTRIBUTION_RULES) {
           res = rule.apply(ctx);
-          if (res) break;
+          if (res) {
+            ruleName = rule.name;
+            break;
+          }
         }
         const candidate = quoteCandidate(p, q, sentence, paragraph);
         const confidence = res?.confidence ?? 0.2;
@@ -1035,11 +1042,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           date: when ? when.date : (options.published ?? null),
           dateApprox: when ? when.approx : true,
           attribution: {
-            rule: res?.rule ?? 'no rule named a speaker',
+            rule: ruleName,
             words: res?.words ?? null,
             confidence: round(confidence),
             needsCheck: !res?.speaker || confidence < CHECK_BELOW || sentenceNo - res.namedAt > 1,
-            reason: res?.reason ?? 'unknown — check: no words near the quotation name who said it',
+            reason: res
+              ? `${res.rule}: ${res.reason}`
+              : 'unknown — check: no words near the quotation name who said it',
           },
         } satisfies Partial<Extracted>);
         // A run-on quotation's head takes the speaker named later in the run, when it had none of its own.
@@ -1062,7 +1071,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           });
           continuing.attribution = {
             ...candidate.attribution,
-            rule: continuing.rule,
+            rule: 'continuedQuotation',
             confidence: 0.8,
             needsCheck: false,
             reason: 'the quotation runs on into the next paragraph, which names the speaker',
@@ -1108,7 +1117,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
               evidence: r.evidence === 'direct-quote' ? 'paraphrase' : r.evidence,
               confidence,
               attribution: {
-                rule: r.rule,
+                rule: 'paraphrase',
                 words: r.words,
                 confidence: round(confidence),
                 needsCheck: confidence < CHECK_BELOW,
@@ -1211,7 +1220,7 @@ function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
       rule: 'headline quotation repeated in the body',
     });
     c.attribution = {
-      rule: c.rule,
+      rule: 'headlineInBody',
       words: match.attribution.words,
       confidence: round(c.confidence),
       needsCheck: true,
