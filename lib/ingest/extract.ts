@@ -888,9 +888,7 @@ function titleBefore(before: string): string {
 
 /** First pass: people the article names with a title, as someone who speaks, or by a full name. */
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
-  let at = 0;
   for (const { masked } of parsed) {
-    at++;
     for (const run of nameRuns(masked)) {
       const named = readRun(run);
       if (!named || named.kind !== 'person') continue;
@@ -928,7 +926,6 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
       }
     }
   }
-  void at;
 }
 
 /** Candidate statements of an article given as paragraphs (the first may be its headline). */
@@ -1021,36 +1018,14 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           continuing,
           introduction: intro,
         };
-        let res: Resolution | null = null;
-        let ruleName = 'none';
-        for (const rule of ATTRIBUTION_RULES) {
-          res = rule.apply(ctx);
-          if (res) {
-            ruleName = rule.name;
-            break;
-          }
-        }
+        const { res, ruleName } = attribute(ctx);
         const candidate = quoteCandidate(p, q, sentence, paragraph);
         const confidence = res?.confidence ?? 0.2;
         Object.assign(candidate, {
-          speaker: res?.speaker ?? null,
-          role: res?.role ?? '',
-          speakerKind: res?.speakerKind ?? 'unknown',
-          evidence: res?.evidence ?? 'direct-quote',
-          confidence,
-          rule: res?.rule ?? 'no rule named a speaker',
+          ...speakerFields(res, ruleName, sentenceNo),
           date: when ? when.date : (options.published ?? null),
           dateApprox: when ? when.approx : true,
-          attribution: {
-            rule: ruleName,
-            words: res?.words ?? null,
-            confidence: round(confidence),
-            needsCheck: !res?.speaker || confidence < CHECK_BELOW || sentenceNo - res.namedAt > 1,
-            reason: res
-              ? `${res.rule}: ${res.reason}`
-              : 'unknown — check: no words near the quotation name who said it',
-          },
-        } satisfies Partial<Extracted>);
+        });
         // A run-on quotation's head takes the speaker named later in the run, when it had none of its own.
         if (
           continuing &&
@@ -1087,45 +1062,16 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         if (q.runsOn) runningOn = candidate;
       });
       if (inSentence.length === 0) {
-        const paraphrase = paraphraseCandidate(sentence, sentenceMasked, paragraph, options.published);
-        if (paraphrase) {
-          const ctx: QuoteContext = {
-            state,
-            before: sentenceMasked,
-            after: '',
-            sentenceBefore: sentenceMasked,
-            nextSentence: '',
-            k: 0,
-            quoteAtParagraphStart: false,
-            standsAlone: false,
-            answer,
-            paragraph,
-            sentenceNo,
-            previous: null,
-            continuing: null,
-            introduction: null,
-          };
-          const r = resolvePhrase(paraphrase.found, ctx);
-          if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;
-          if (r?.speaker) {
-            const confidence = Math.min(0.7, r.confidence - 0.2);
-            candidates.push({
-              ...paraphrase.candidate,
-              speaker: r.speaker,
-              role: r.role,
-              speakerKind: r.speakerKind,
-              evidence: r.evidence === 'direct-quote' ? 'paraphrase' : r.evidence,
-              confidence,
-              attribution: {
-                rule: 'paraphrase',
-                words: r.words,
-                confidence: round(confidence),
-                needsCheck: confidence < CHECK_BELOW,
-                reason: r.reason,
-              },
-            });
-          }
-        }
+        const reported = reportedSpeech(
+          sentence,
+          sentenceMasked,
+          paragraph,
+          sentenceNo,
+          answer,
+          state,
+          options.published,
+        );
+        if (reported) candidates.push(reported);
       }
       const m = masked.slice(sentence.start, sentence.end);
       if (/:\s*$/.test(m) && sentence.end >= p.trimEnd().length - 1) introduction = introductionOf(m);
@@ -1133,6 +1079,88 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
   });
   headlineInBody(candidates, state.headlineEnd);
   return candidates;
+}
+
+/** Tries the rules in order; the first that names a speaker (or decides there is none) wins. */
+function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: string } {
+  for (const rule of ATTRIBUTION_RULES) {
+    const res = rule.apply(ctx);
+    if (res) return { res, ruleName: rule.name };
+  }
+  return { res: null, ruleName: 'none' };
+}
+
+/** A quotation candidate's speaker fields and its `attribution`, from the winning rule. */
+function speakerFields(
+  res: Resolution | null,
+  ruleName: string,
+  sentenceNo: number,
+): Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence' | 'confidence' | 'rule' | 'attribution'> {
+  const confidence = res?.confidence ?? 0.2;
+  return {
+    speaker: res?.speaker ?? null,
+    role: res?.role ?? '',
+    speakerKind: res?.speakerKind ?? 'unknown',
+    evidence: res?.evidence ?? 'direct-quote',
+    confidence,
+    rule: res?.rule ?? 'no rule named a speaker',
+    attribution: {
+      rule: ruleName,
+      words: res?.words ?? null,
+      confidence: round(confidence),
+      needsCheck: !res?.speaker || confidence < CHECK_BELOW || sentenceNo - res.namedAt > 1,
+      reason: res ? `${res.rule}: ${res.reason}` : 'unknown — check: no words near the quotation name who said it',
+    },
+  };
+}
+
+/** A sentence without quotation marks that reports speech ("X said that …"): a paraphrase candidate. */
+function reportedSpeech(
+  sentence: Sentence,
+  sentenceMasked: string,
+  paragraph: number,
+  sentenceNo: number,
+  answer: boolean,
+  state: State,
+  published: string | undefined,
+): Extracted | null {
+  const paraphrase = paraphraseCandidate(sentence, sentenceMasked, paragraph, published);
+  if (!paraphrase) return null;
+  const ctx: QuoteContext = {
+    state,
+    before: sentenceMasked,
+    after: '',
+    sentenceBefore: sentenceMasked,
+    nextSentence: '',
+    k: 0,
+    quoteAtParagraphStart: false,
+    standsAlone: false,
+    answer,
+    paragraph,
+    sentenceNo,
+    previous: null,
+    continuing: null,
+    introduction: null,
+  };
+  const r = resolvePhrase(paraphrase.found, ctx);
+  if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;
+  if (!r?.speaker) return null;
+  const confidence = Math.min(0.7, r.confidence - 0.2);
+  return {
+    ...paraphrase.candidate,
+    speaker: r.speaker,
+    role: r.role,
+    speakerKind: r.speakerKind,
+    evidence: r.evidence === 'direct-quote' ? 'paraphrase' : r.evidence,
+    confidence,
+    attribution: {
+      rule: 'paraphrase',
+      words: r.words,
+      confidence: round(confidence),
+      needsCheck: confidence < CHECK_BELOW,
+      reason: r.reason,
+    },
+  };
 }
 
 /** What a sentence tells later ones: who it is about, which documents and groups it mentions. */
