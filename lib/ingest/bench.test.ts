@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../load';
-import { corpusArticles, TARGETS } from './corpus';
+import { corpusArticles, FROZEN_DIR, TARGETS } from './corpus';
 import { ingest } from './ingest';
 import { ratio, score } from './score';
 
@@ -16,6 +16,14 @@ describe('intake on the labelled set', () => {
     expect(articles.some((a) => a.file.endsWith('rferl-witkoff-putin-three-questions.txt'))).toBe(true);
     expect(articles.length).toBeGreaterThanOrEqual(9);
     for (const a of articles) expect(a.labels.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('has a frozen split of at least eight labelled articles, apart from the tuning split', () => {
+    const frozen = corpusArticles(FROZEN_DIR);
+    expect(frozen.length).toBeGreaterThanOrEqual(8);
+    for (const a of frozen) expect(a.labels.quotes.length).toBeGreaterThan(0);
+    const tuning = new Set(articles.map((a) => a.file));
+    expect(frozen.some((a) => tuning.has(a.file))).toBe(false);
   });
 
   it('meets recall, precision and speaker-accuracy targets over the set', () => {
@@ -53,6 +61,7 @@ describe('intake on the labelled set', () => {
       confidence: 1,
       speakerRole: '',
       why: '',
+      attribution: { rule: '', words: null, confidence: 1, needsCheck: false, reason: '' },
     });
     expect(score(labels, [candidate('We wait,', 'Ilse Marrow'), candidate('extra', 'X')])).toMatchObject({
       matched: 1,
@@ -60,5 +69,42 @@ describe('intake on the labelled set', () => {
       found: 2,
       misses: ['Never'],
     });
+  });
+});
+
+describe('scoring the speakers the article does not name', () => {
+  const candidate = (speaker: string | null, evidence: 'direct-quote' | 'anonymous-officials' | 'document') => ({
+    quote: 'We wait',
+    speaker,
+    actor: null,
+    passage: '',
+    evidence,
+    date: null,
+    dateApprox: true,
+    issues: [],
+    confidence: 1,
+    speakerRole: '',
+    why: '',
+    attribution: { rule: '', words: null, confidence: 1, needsCheck: false, reason: '' },
+  });
+  const one = (label: Record<string, unknown>, c: ReturnType<typeof candidate>) =>
+    score({ quotes: [{ quote: 'We wait', ...label } as never] }, [c]).speakersRight;
+
+  it('"unknown" is right only when intake names nobody (or an unnamed speaker)', () => {
+    expect(one({ speaker: 'unknown' }, candidate(null, 'direct-quote'))).toBe(1);
+    expect(one({ speaker: 'unknown' }, candidate('Ilse Marrow', 'direct-quote'))).toBe(0);
+  });
+
+  it('a document must be quoted as a document and named by the issuer the label gives', () => {
+    const label = { speaker: 'Ministry of Finance', document: true };
+    expect(one(label, candidate('Ministry of Finance', 'document'))).toBe(1);
+    expect(one(label, candidate('memo', 'document'))).toBe(0);
+    expect(one(label, candidate('Ministry of Finance', 'direct-quote'))).toBe(0);
+  });
+
+  it('a collective speaker must be named as the group', () => {
+    const label = { speaker: 'Orlen and Maskow', collective: true };
+    expect(one(label, candidate('Orlen and Maskow', 'direct-quote'))).toBe(1);
+    expect(one(label, candidate('Maskow', 'direct-quote'))).toBe(0);
   });
 });

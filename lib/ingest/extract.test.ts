@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from './extract';
+import { ATTRIBUTION_RULES, extractCandidates } from './extract';
 
 /** Quotations of an article (paragraphs) with who said them. */
 const said = (...paragraphs: string[]) =>
@@ -117,5 +117,127 @@ describe('the role a new speaker is proposed with', () => {
       '"A summit without a map is a photo opportunity," said Mira Castellan, a senior fellow at the Harbour Institute.',
     ]);
     expect(c!.role).toBe('a senior fellow at the Harbour Institute');
+  });
+});
+
+describe('pathological input (issue 22: quote finding was quadratic)', () => {
+  // The answers are written by hand: marks that enclose nothing are no quotation; each "a" is one quotation
+  // that no one is named for. The old code took 9.9 s on 300 KB of marks and 14 s on 7,500 one-word
+  // quotations in one sentence; the test asserts the result on inputs large enough that a quadratic step
+  // would time the test out (time itself is measured outside tests).
+  it('300 KB of straight quotation marks and 60 KB of curly pairs give no candidates', () => {
+    expect(extractCandidates(['"'.repeat(300_000)])).toEqual([]);
+    expect(extractCandidates(['\u201C\u201D'.repeat(30_000)])).toEqual([]);
+  });
+
+  it('6,000 one-word quotations in one sentence give 6,000 candidates, none with a speaker', () => {
+    const found = extractCandidates(['"a" '.repeat(6_000)]);
+    expect(found).toHaveLength(6_000);
+    expect(found.every((c) => c.quote === 'a' && c.speaker === null && c.attribution.needsCheck)).toBe(true);
+    // The passage of a "sentence" thousands of characters long is cut to a window around the quotation.
+    expect(Math.max(...found.map((c) => c.passage.length))).toBeLessThan(1_300);
+  });
+});
+
+describe('attribution that generalises (issue 20)', () => {
+  const who = (...paragraphs: string[]) =>
+    extractCandidates(paragraphs, { published: '2031-03-05' })
+      .filter((c) => c.quote !== null)
+      .map((c) => [c.quote, c.speaker, c.evidence]);
+
+  it('"the Valdorian leader" is the person named earlier, never the adjective', () => {
+    expect(
+      who(
+        'President Anselm Koval of Valdoria met Prime Minister Dara Quillon of Kestria.',
+        '"We are close," the Valdorian leader said.',
+      ),
+    ).toEqual([['We are close', 'Anselm Koval', 'direct-quote']]);
+  });
+
+  it('the object of "X thanked Y for" is not the speaker', () => {
+    expect(who('Anselm Koval met Dara Quillon on Friday. Koval thanked Quillon for "a long and honest week."')).toEqual(
+      [['a long and honest week.', 'Anselm Koval', 'direct-quote']],
+    );
+  });
+
+  it("a document's words go to the document's issuer", () => {
+    expect(
+      who(
+        'A memo from the Ministry of Finance, seen by the Courier, warns of a deficit.',
+        '"Spending cannot be sustained," the memo states.',
+      ),
+    ).toEqual([['Spending cannot be sustained', 'Ministry of Finance', 'document']]);
+  });
+
+  it('several named states speak together', () => {
+    expect(who('"The river is for everyone," Orlen and Maskow said in a letter.')).toEqual([
+      ['The river is for everyone', 'Orlen and Maskow', 'direct-quote'],
+    ]);
+  });
+
+  it('"one of them" after a group is one of that group, not the named person beside it', () => {
+    expect(
+      who('Aides travelling with Ivo Lazaridis were less restrained. "We do not have to be polite," one of them said.'),
+    ).toEqual([
+      ['We do not have to be polite', 'one of the aides travelling with Ivo Lazaridis', 'anonymous-officials'],
+    ]);
+  });
+
+  it('an event never speaks; where nothing names a speaker the candidate says so and asks for a check', () => {
+    const [c] = extractCandidates(['The Saltmere Summit opened on Monday. "Bridges, not walls."'], {});
+    expect(c).toMatchObject({ quote: 'Bridges, not walls.', speaker: null });
+    expect(c!.attribution).toMatchObject({ rule: 'none', words: null, needsCheck: true });
+  });
+
+  it('records the rule, the words that named the speaker, a confidence and needsCheck', () => {
+    const [named, later] = extractCandidates(
+      [
+        'Foreign Minister Ilse Marrow arrived late.',
+        '"We will not sign," Marrow said.',
+        'The talks went on into the night. Nobody left the hall. The doors were shut.',
+        '"Not tonight," the minister said.',
+      ],
+      {},
+    );
+    expect(named!.attribution).toMatchObject({ rule: 'saidAfter', words: 'Marrow said', needsCheck: false });
+    expect(named!.attribution.confidence).toBeGreaterThan(0.8);
+    // Named four sentences earlier: marked for checking.
+    expect(later).toMatchObject({ speaker: 'Ilse Marrow' });
+    expect(later!.attribution).toMatchObject({ rule: 'saidAfter', words: 'the minister said', needsCheck: true });
+  });
+
+  it("in an interview's answers the interviewee speaks, unless the answer names someone else", () => {
+    expect(
+      extractCandidates(
+        [
+          "'Not for sale': an interview with Ravi Osterhout",
+          'Ravi Osterhout, adviser to Prime Minister Dara Quillon, spoke to us before the talks in Saltmere this week.',
+          'Q: What will you say?',
+          'A: I will say this: "The valley is not for sale."',
+          'A: The prime minister gave me one instruction: "Bring them home."',
+        ],
+        { headline: true },
+      ).map((c) => [c.quote, c.speaker, c.evidence]),
+    ).toEqual([
+      ['Not for sale', 'Ravi Osterhout', 'direct-quote'],
+      ['The valley is not for sale.', 'Ravi Osterhout', 'direct-quote'],
+      ['Bring them home.', 'Dara Quillon', 'direct-quote'],
+    ]);
+  });
+
+  it('every rule is a named function, tried in a fixed order', () => {
+    expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
+      'saidAfter',
+      'quotedAsSaying',
+      'saidBefore',
+      'continuedQuotation',
+      'colonIntroduction',
+      'sameSentence',
+      'namedInNextSentence',
+      'previousSentenceSubject',
+      'standsAlone',
+      'carryingSentenceSubject',
+      'interviewAnswer',
+    ]);
   });
 });

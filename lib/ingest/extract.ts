@@ -1,10 +1,17 @@
 /**
  * From an article's paragraphs to candidate statements: every quoted span with who said it, the
  * passage that carries it, when, and how sure we are; plus reported speech without quotation marks
- * as paraphrase candidates. Attribution follows news English in general:
- *   "…," X said / "…," said X / X said: "…" / according to X / X told … / a colon introduction /
- *   a pronoun or "the minister" referring back / a quotation run on over paragraphs / a quotation
- *   standing alone, which continues the last speaker.
+ * as paraphrase candidates.
+ *
+ * Attribution is a list of named rules (ATTRIBUTION_RULES), tried in order for each quotation; the first
+ * that names a speaker wins, and the candidate records which rule it was, the words that named the
+ * speaker, a confidence and whether a reviewer should check it (`attribution`). A description ("the
+ * Northland leader", "the minister", "she") is resolved to the person the article named earlier; an
+ * adjective, a place or an event never speaks; a document's words go to the document and its issuer;
+ * where no rule names anyone the candidate says so ("unknown — check") rather than guess.
+ *
+ * Every step is linear in the paragraph (or bounded): the reporter's words around a quotation are read in
+ * windows of at most CONTEXT characters.
  */
 import { findQuotes, splitSentences, type QuoteSpan, type Sentence } from './quotes';
 import {
@@ -19,40 +26,71 @@ import {
   type Phrase,
 } from './names';
 import { saidOn } from './dates';
-import nlp from 'compromise';
 
 export type CandidateEvidence = 'direct-quote' | 'paraphrase' | 'anonymous-officials' | 'document';
+
+export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'document' | 'collective' | 'unknown';
+
+/** Why intake names this speaker: shown to the reviewer (the studio) and printed by `ingest --json`. */
+export type Attribution = {
+  /**
+   * The rule that named the speaker: one of ATTRIBUTION_RULES' names ("saidAfter", …), "headlineInBody",
+   * "paraphrase" (reported speech), or "none" when no rule named anyone.
+   */
+  rule: string;
+  /** The article's words that named the speaker ("the Northland leader said"), or null. */
+  words: string | null;
+  confidence: number;
+  /** True when the speaker was not named in the quotation's own or the previous sentence, or confidence is low. */
+  needsCheck: boolean;
+  /** For the reviewer: the pattern that matched and how the speaker was resolved. */
+  reason: string;
+};
 
 export type Extracted = {
   quote: string | null;
   speaker: string | null;
   /** Title and role words the article puts around the speaker's name ("Kremlin spokesman"). */
   role: string;
-  speakerKind: 'person' | 'organisation' | 'anonymous' | 'document' | 'unknown';
+  speakerKind: SpeakerKind;
   passage: string;
   paragraph: number;
   evidence: CandidateEvidence;
   date: string | null;
   dateApprox: boolean;
   confidence: number;
-  /** Why this speaker: the rule that matched, for the reviewer. */
+  /** Why this speaker: the rule that matched, for the reviewer (same as attribution.rule). */
   rule: string;
+  attribution: Attribution;
 };
 
+/** How far around a quotation the rules read the reporter's words. Bounds the work per quotation. */
+const CONTEXT = 300;
+/** Below this confidence a candidate is marked for checking. */
+const CHECK_BELOW = 0.6;
+
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates';
-const VERB_RE = new RegExp(`\\b(${VERBS}|According to)\\b`, 'g');
+  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered';
+const VERB_RE = new RegExp(`(?<!-)\\b(${VERBS}|According to)\\b`, 'g');
+const AFTER_VERBS =
+  'said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
+const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
 const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting)$/i;
 const NOT_A_STATEMENT =
-  /\b(?:so-called|titled|entitled|dubbed|named|headlined|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called)\s*$/iu;
+  /\b(?:so-called|titled|entitled|dubbed|named|headlined|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called)[\s,]*$/iu;
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
+const DOCUMENT_MENTION =
+  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework)\b/giu;
+const DOCUMENT_PARTS =
+  /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
-type Person = { name: string; title: string };
+type Person = { name: string; title: string; namedAt: number };
 
 /** Role words that name the same office in news copy. */
 const SYNONYMS: Record<string, string> = {
   premier: 'premier|prime minister',
+  'prime minister': 'prime minister|premier',
   leader: 'leader|president|prime minister|premier|chancellor',
   head: 'head|chief|director|chair',
   chief: 'chief|head|director',
@@ -60,16 +98,20 @@ const SYNONYMS: Record<string, string> = {
   spokeswoman: 'spokes(?:man|woman|person)',
   spokesperson: 'spokes(?:man|woman|person)',
   negotiator: 'negotiator|envoy',
-  envoy: 'envoy|negotiator',
+  envoy: 'envoy|negotiator|mediator',
+  mediator: 'mediator|envoy',
 };
-type Found = { phrase: Phrase; rule: string; confidence: number; verb?: string };
 
-/** Blanks the words inside quotation marks so rules read only the reporter's own words. */
+/** Blanks the words inside quotation marks so rules read only the reporter's own words. Linear. */
 function mask(p: string, quotes: QuoteSpan[]): string {
-  let out = p;
-  for (const q of quotes)
-    out = out.slice(0, q.open + 1) + ' '.repeat(Math.max(0, q.close - q.open - 1)) + out.slice(q.close);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    parts.push(p.slice(at, q.open + 1), ' '.repeat(Math.max(0, q.close - q.open - 1)));
+    at = Math.max(at, q.close);
+  }
+  parts.push(p.slice(at));
+  return parts.join('');
 }
 
 class Registry {
@@ -77,20 +119,20 @@ class Registry {
   private order = new Map<Person, number>();
   private clock = 0;
 
-  /** Notes that the article has just mentioned this person (role words refer to recent mentions). */
+  /** Notes that the article has just spoken of this person (role words refer to recent mentions). */
   mention(person: Person | undefined): Person | undefined {
     if (person) this.order.set(person, ++this.clock);
     return person;
   }
 
-  add(name: string, title: string): Person {
+  add(name: string, title: string, at = -1): Person {
     const existing = this.find(name);
     if (existing) {
       if (name.split(' ').length > existing.name.split(' ').length) existing.name = name;
       if (title && !existing.title.includes(title)) existing.title = `${existing.title} ${title}`.trim();
       return existing;
     }
-    const person = { name, title };
+    const person = { name, title, namedAt: at };
     this.people.push(person);
     return person;
   }
@@ -108,15 +150,61 @@ class Registry {
     return same.length >= 1 ? same[same.length - 1] : undefined;
   }
 
-  /** "the minister", "Kestrian envoy": the most recently mentioned person with that title (and that country word). */
-  byRole(role: string, qualifier = ''): Person | undefined {
-    const word = role.replace(/[^\p{L}-]/gu, '').toLowerCase();
-    const pattern = SYNONYMS[word] ?? word;
-    const matching = this.people.filter((p) => new RegExp(`\\b(?:${pattern})`, 'iu').test(p.title));
-    const stem = fold(qualifier).slice(0, 5);
-    const fits = (p: Person) => (stem.length >= 3 && fold(p.title).includes(stem) ? 1 : 0);
-    return matching.sort((a, b) => fits(b) - fits(a) || (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
+  /**
+   * "the minister", "the Northland leader": the person with that office — the one whose title carries the
+   * qualifier, else the person under discussion if the office fits, else the most recently mentioned one
+   * whose title names no other country.
+   */
+  byRole(role: string, qualifier: string, current: Person | undefined): Person | undefined {
+    const words = role
+      .replace(/[^\p{L}\s-]/gu, '')
+      .toLowerCase()
+      .trim();
+    const head = words.split(/\s+/).pop() ?? '';
+    if (!head) return undefined;
+    const headPattern = SYNONYMS[head] ?? head;
+    const re = new RegExp(`\\b(?:${headPattern})`, 'iu');
+    // "adviser to Prime Minister X": the office after "to" is someone else's.
+    const office = (p: Person) => p.title.replace(/\b(?:to|for|with)\s+.*$/i, '');
+    let matching = this.people.filter((p) => re.test(office(p)));
+    const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
+    // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
+    if (words.includes(' ') && !SYNONYMS[words]) {
+      const exact = this.people.filter((p) =>
+        words.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
+      );
+      if (exact.length) matching = exact;
+      else {
+        const modifier = words.split(/\s+/).slice(-2, -1)[0]!;
+        matching = matching.filter(
+          (p) => !new RegExp(`\\b(?!${modifier})[\\p{L}-]+\\s+(?:${headPattern})`, 'iu').test(p.title.toLowerCase()),
+        );
+      }
+    } else if (SYNONYMS[words])
+      matching = this.people.filter((p) => new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)));
+    if (qualifier) {
+      const stem = fold(qualifier).slice(0, 5);
+      const fitting = matching.filter((p) => fold(p.title).includes(stem));
+      if (fitting.length) return recent(fitting);
+      matching = matching.filter((p) => !namesAnotherPlace(p.title, stem));
+    }
+    if (current && matching.includes(current)) return current;
+    // The person under discussion, whose office the article has not given yet ("Tomas Brenner … The defence minister"),
+    // when no one else holds it.
+    if (matching.length === 0 && current && !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))) {
+      current.title = words;
+      return current;
+    }
+    return recent(matching);
   }
+}
+
+/** A title that carries a capitalised place word other than the one asked for ("Kestrian" vs "Northland"). */
+function namesAnotherPlace(title: string, stem: string): boolean {
+  return title
+    .split(/\s+/)
+    .filter((w) => /^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(?:The|A|An)$/.test(w))
+    .some((w) => !fold(w).includes(stem));
 }
 
 function lastVerb(text: string): { index: number; verb: string } | null {
@@ -125,72 +213,435 @@ function lastVerb(text: string): { index: number; verb: string } | null {
   return found;
 }
 
-/** The main clause's first named person: "While X …, Y said" → Y. */
-function sentenceSubject(masked: string, registry: Registry): Person | undefined {
-  let text = masked;
+/** Drops a subordinate opening ("While X …, Y said" → "Y said") and an interview's "Q:"/"A:" mark. */
+function mainClause(text: string): string {
+  let t = text.replace(/^\s*(?:[QA]\s*[:.]|\d{1,2}[:.]\d{2}\s*[—–-])\s*/, '');
   if (
     /^\s*(?:while|although|though|as|after|before|when|if|because|since|even as|whereas|despite|hours after|days after)\b/i.test(
-      text,
+      t,
     ) &&
-    text.includes(',')
-  ) {
-    text = text.slice(text.indexOf(',') + 1);
-  }
+    t.includes(',')
+  )
+    t = t.slice(t.indexOf(',') + 1);
+  return t;
+}
+
+/** The person a clause is about: its first named person (not after a preposition), a role, or a pronoun. */
+function sentenceSubject(masked: string, state: State): Person | undefined {
+  const text = mainClause(masked);
+  if (/^\s*(?:but\s+|and\s+)?(?:he|she)\b/i.test(text)) return state.lastSubject;
   const role =
-    /^\s*(?:but\s+|and\s+)?the\s+(president|minister|prime minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official)\b/i.exec(
+    /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?[Tt]he\s+(?:([\p{Lu}][\p{L}-]+)\s+)?((?:[\p{Ll}-]+\s+)?(?:president|minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official|mediator|hydrologist|analyst|professor))\b/u.exec(
       text,
     );
-  if (role) return registry.byRole(role[1]!.split(' ').pop()!);
+  if (role) return state.registry.byRole(role[2]!, role[1] ?? '', state.lastSubject);
   const according = /^\s*according to\s+/i.exec(text);
   if (according) {
     const named = nameRuns(text.slice(according[0].length)).map(readRun)[0];
-    if (named?.kind === 'person') return registry.find(named.name);
+    if (named?.kind === 'person') return state.registry.find(named.name);
   }
   for (const run of nameRuns(text)) {
-    // "outside Velmora", "with Trump": a name after a preposition is not the subject.
+    // "outside Velmora", "with Trump", "thanked Idowu": a name after a preposition or a verb is not the subject.
+    const lead = text.slice(0, run.start);
     if (
       /\b(?:in|at|of|outside|from|to|with|by|for|near|against|about|into|on|over|between|than)\s+(?:the\s+)?$/i.test(
-        text.slice(0, run.start),
-      )
+        lead,
+      ) ||
+      /\b[\p{Ll}]+(?:ed|s)\s+$/u.test(lead)
     )
       continue;
     const named = readRun(run);
     if (named?.kind === 'person') {
-      const person = registry.find(named.name);
+      const person = state.registry.find(named.name);
       if (person) return person;
     }
   }
   return undefined;
 }
 
-/** Who the reporter's words after a closing quotation mark name: `," X said` / `," said X` / `," according to X`. */
-function attributeAfter(after: string): Found | null {
-  const m =
-    /^[\s,.;!?—–-]*(.{0,200}?)\b(said|says|told|tells|added|adds|wrote|writes|stated|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported)\b(.*)$/s.exec(
-      after,
+/** A plural group that is the subject of a clause ("Officials travelling with Blix were …", "bargemen shrugged"). */
+function groupSubject(masked: string): string | null {
+  for (const segment of mainClause(masked).split(/,\s*/)) {
+    const m =
+      /^\s*((?:(?:the|his|her|their|its|several|some|many|two|three|four|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:[\p{Ll}'’-]+\s+)?(?:[\p{L}]+(?:ials|ats|ides|ers|ors|bers|ants|ists|men|people|sources|delegates))\b(?:\s+(?:travelling|traveling|close|familiar|in|at|from|with|of)\b[^,.;:]{0,40}?)?)\s+(?:were|are|have|had|say|said|shrugged|told|insisted|agreed|disagreed|remained|[\p{Ll}]+ed)\b/u.exec(
+        segment,
+      );
+    if (m && !/^(?:[\p{Lu}][\p{L}'’-]*\s+){2,}/u.test(m[1]!)) return m[1]!.trim();
+  }
+  return null;
+}
+
+type Speaker = Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'>;
+
+/** A rule's answer: who, how sure, which words, and the sentence (article-wide count) that names them. */
+type Resolution = Speaker & { confidence: number; rule: string; words: string | null; reason: string; namedAt: number };
+
+type DocumentMention = { words: string; issuer: string | null; at: number };
+
+type State = {
+  registry: Registry;
+  lastSubject: Person | undefined;
+  /** The person the last sentence without a quotation was about. */
+  lastSentenceSubject: { person: Person; at: number; words: string } | null;
+  lastQuote: { res: Resolution; paragraph: number } | null;
+  lastAnonymous: Resolution | null;
+  lastGroup: { text: string; at: number } | null;
+  lastOrganisation: { name: string; at: number } | null;
+  documents: DocumentMention[];
+  interviewee: Person | undefined;
+  headlineEnd: number;
+};
+
+/** What a rule sees of one quotation. */
+type QuoteContext = {
+  state: State;
+  /** The reporter's words between the previous quotation (or the sentence's start) and this one. */
+  before: string;
+  /** The reporter's words between this quotation and the next (or the sentence's end). */
+  after: string;
+  /** The sentence (masked) up to the quotation. */
+  sentenceBefore: string;
+  /** The next sentence of the paragraph (masked), for a quotation whose speaker is named after it. */
+  nextSentence: string;
+  k: number;
+  quoteAtParagraphStart: boolean;
+  standsAlone: boolean;
+  /** An interview answer ("A: …"). */
+  answer: boolean;
+  paragraph: number;
+  sentenceNo: number;
+  previous: Resolution | null;
+  continuing: Extracted | null;
+  introduction: Found | null;
+};
+
+type Found = { phrase: Phrase; rule: string; words: string; confidence: number; verb?: string };
+
+const trimWords = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Turns a phrase a rule found into a speaker, resolving descriptions and pronouns as a reader would. */
+function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
+  const { phrase } = found;
+  const { state } = ctx;
+  const base = { rule: found.rule, words: trimWords(found.words), namedAt: ctx.sentenceNo };
+  const asDocument = found.verb === 'statement';
+  const person = (p: Person, confidence: number, reason: string): Resolution => {
+    state.registry.mention(p);
+    return {
+      ...base,
+      speaker: p.name,
+      role: p.title,
+      speakerKind: 'person',
+      evidence: asDocument ? 'document' : 'direct-quote',
+      confidence,
+      reason,
+      namedAt: p.namedAt,
+    };
+  };
+  switch (phrase.kind) {
+    case 'name': {
+      const p = state.registry.find(phrase.name) ?? state.registry.add(phrase.name, phrase.title, ctx.sentenceNo);
+      return { ...person(p, found.confidence, `the article names ${p.name} as the speaker`), namedAt: ctx.sentenceNo };
+    }
+    case 'organisation': {
+      if (OUTLET.test(phrase.name) && found.verb === 'reported') return null;
+      state.lastOrganisation = { name: phrase.name, at: ctx.sentenceNo };
+      return {
+        ...base,
+        speaker: phrase.name,
+        role: '',
+        speakerKind: 'organisation',
+        evidence: asDocument ? 'document' : 'direct-quote',
+        confidence: found.confidence - 0.05,
+        reason: `the article names ${phrase.name} as the speaker`,
+      };
+    }
+    case 'collective':
+      return {
+        ...base,
+        speaker: phrase.text,
+        role: '',
+        speakerKind: 'collective',
+        evidence: asDocument ? 'document' : 'direct-quote',
+        confidence: found.confidence - 0.05,
+        reason: `several speakers together: ${phrase.members.join(', ')}`,
+      };
+    case 'anonymous': {
+      // "one of them": one of the group the previous sentences spoke of.
+      const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 2 ? state.lastGroup.text : null;
+      if (/^one of (?:them|those)$/i.test(phrase.text) && group) {
+        const text = `one of ${/^(?:his|her|their|its|the)\s/i.test(group) ? group.replace(/^\S+/, (w) => w.toLowerCase()) : `the ${group.replace(/^\S+/, (w) => w.toLowerCase())}`}`;
+        return {
+          ...base,
+          speaker: text,
+          role: text,
+          speakerKind: 'anonymous',
+          evidence: 'anonymous-officials',
+          confidence: found.confidence - 0.1,
+          reason: `"${phrase.text}" refers to ${group}, named just before`,
+          namedAt: state.lastGroup!.at,
+        };
+      }
+      return {
+        ...base,
+        speaker: phrase.text,
+        role: phrase.text,
+        speakerKind: 'anonymous',
+        evidence: 'anonymous-officials',
+        confidence: found.confidence - 0.05,
+        reason: 'the article does not name this speaker',
+      };
+    }
+    case 'document':
+      return resolveDocument(phrase, found, ctx);
+    case 'role':
+      return resolveRole(phrase, found, ctx, person);
+    case 'pronoun': {
+      if (/^(we|i)$/i.test(phrase.text)) {
+        if (ctx.previous?.speaker)
+          return { ...ctx.previous, ...base, confidence: found.confidence - 0.05, namedAt: ctx.previous.namedAt };
+        if (ctx.answer && state.interviewee)
+          return person(state.interviewee, 0.75, `"${phrase.text}" in an interview answer is the interviewee`);
+        return null;
+      }
+      if (ctx.previous?.speaker)
+        return {
+          ...ctx.previous,
+          ...base,
+          confidence: found.confidence - 0.05,
+          reason: `"${phrase.text}" is the speaker of the sentence's previous quotation`,
+          namedAt: ctx.previous.namedAt,
+        };
+      if (/^they$/i.test(phrase.text)) return null;
+      const own = sentenceSubject(ctx.sentenceBefore, state);
+      // "A senior officer, who asked not to be named, said … "…," he said": the unnamed speaker of the sentence before.
+      const anonymous = state.lastAnonymous;
+      if (
+        !own &&
+        anonymous &&
+        anonymous.namedAt === ctx.sentenceNo - 1 &&
+        state.lastSentenceSubject?.at !== ctx.sentenceNo - 1
+      )
+        return {
+          ...anonymous,
+          ...base,
+          confidence: found.confidence - 0.15,
+          reason: `"${phrase.text}" refers to the unnamed speaker of the previous sentence`,
+          namedAt: anonymous.namedAt,
+        };
+      const subject = own ?? state.lastSubject;
+      if (!subject) return null;
+      return person(subject, found.confidence - 0.15, `"${phrase.text}" refers back to ${subject.name}`);
+    }
+    default:
+      return null;
+  }
+}
+
+function resolveRole(
+  phrase: Extract<Phrase, { kind: 'role' }>,
+  found: Found,
+  ctx: QuoteContext,
+  person: (p: Person, confidence: number, reason: string) => Resolution,
+): Resolution | null {
+  const { state } = ctx;
+  const base = { rule: found.rule, words: trimWords(found.words), namedAt: ctx.sentenceNo };
+  // "the members", "the officials": the group the article just spoke of.
+  if (/[^s]s$/.test(phrase.role) && !/(?:ss|us)$/.test(phrase.role)) {
+    const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 3 ? state.lastGroup.text : phrase.text;
+    return {
+      ...base,
+      speaker: group,
+      role: group,
+      speakerKind: 'anonymous',
+      evidence: 'anonymous-officials',
+      confidence: found.confidence - 0.15,
+      reason: `"${phrase.text}" refers to a group the article does not name`,
+    };
+  }
+  // "the official" after an unnamed official is that official again.
+  const stem = phrase.role.slice(0, Math.max(5, phrase.role.length - 3));
+  const known = state.registry.byRole(phrase.role, phrase.qualifier, state.lastSubject);
+  if (!known && state.lastAnonymous && fold(state.lastAnonymous.speaker ?? '').includes(stem)) {
+    return {
+      ...state.lastAnonymous,
+      ...base,
+      confidence: found.confidence - 0.2,
+      reason: `"${phrase.text}" is the unnamed speaker mentioned before`,
+      namedAt: state.lastAnonymous.namedAt,
+    };
+  }
+  if (!known) {
+    // "the officer" with no officer named: an unnamed speaker. "the president" with no president named: nobody
+    // the article names — unknown, to check, rather than a guess from the rules after this one.
+    const unnamed =
+      /^(?:officials?|officers?|diplomats?|aides?|sources?|advisers?|advisors?|delegates?|staffers?|negotiators?|soldiers?|commanders?|residents?|witnesses?|captains?)$/.test(
+        phrase.role.split(/\s+/).pop()!,
+      );
+    return {
+      ...base,
+      speaker: unnamed ? phrase.text.replace(/^the\s+/i, '') : null,
+      role: phrase.text,
+      speakerKind: unnamed ? 'anonymous' : 'unknown',
+      evidence: unnamed ? 'anonymous-officials' : 'direct-quote',
+      confidence: 0.4,
+      reason: `"${phrase.text}" refers to no one the article has named`,
+    };
+  }
+  // The qualifier is learnt: "the Northland leader" is Sorvik from now on.
+  if (phrase.qualifier && !fold(known.title).includes(fold(phrase.qualifier).slice(0, 5)))
+    known.title = `${known.title} ${phrase.qualifier}`.trim();
+  const ago = ctx.sentenceNo - known.namedAt;
+  return person(
+    known,
+    found.confidence - 0.15,
+    `"${phrase.text}" refers back to ${known.name}${ago > 1 ? `, last named ${ago} sentences earlier` : ''}`,
+  );
+}
+
+function resolveDocument(
+  phrase: Extract<Phrase, { kind: 'document' }>,
+  found: Found,
+  ctx: QuoteContext,
+): Resolution | null {
+  const { state } = ctx;
+  const last = state.documents[state.documents.length - 1];
+  const recentDoc = last && ctx.sentenceNo - last.at <= 3 ? last : undefined;
+  let doc: DocumentMention | undefined;
+  let issuer: string | null = phrase.issuer;
+  if (phrase.text === 'it') {
+    if (!recentDoc) return null;
+    doc = recentDoc;
+  } else if (
+    DOCUMENT_PARTS.test(phrase.text) ||
+    /^(?:section|article|paragraph|clause|annex|part|chapter)\b/i.test(phrase.text)
+  ) {
+    const of = /\bof\s+(?:the\s+)?(.+)$/i.exec(phrase.text);
+    doc = (of ? lookupDocument(state, of[1]!) : undefined) ?? recentDoc;
+  } else if (/^(?:its|their)\s/i.test(phrase.text)) {
+    const org =
+      state.lastOrganisation && ctx.sentenceNo - state.lastOrganisation.at <= 2 ? state.lastOrganisation : null;
+    if (org) issuer = issuer ?? org.name;
+    else doc = recentDoc;
+  } else {
+    doc = lookupDocument(state, phrase.text);
+  }
+  issuer = issuer ?? doc?.issuer ?? (doc ? lookupDocument(state, doc.words)?.issuer : null) ?? null;
+  const name = doc?.words ?? phrase.text;
+  return {
+    rule: found.rule,
+    words: trimWords(found.words),
+    speaker: issuer ?? name,
+    role: name,
+    speakerKind: issuer ? 'organisation' : 'document',
+    evidence: 'document',
+    confidence: found.confidence - (issuer ? 0.1 : 0.2),
+    reason: issuer
+      ? `the words of a document (${name}) issued by ${issuer}`
+      : `the words of a document (${name}); its issuer is not named`,
+    namedAt: doc?.at ?? ctx.sentenceNo,
+  };
+}
+
+/** The most recent document the article mentioned whose words share the head noun (one with an issuer first). */
+function lookupDocument(state: State, text: string): DocumentMention | undefined {
+  const head = fold(
+    text
+      .replace(/[^\p{L}\s-]/gu, ' ')
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '',
+  );
+  if (!head) return undefined;
+  const fits = state.documents.filter((d) => fold(d.words).split(/\s+/).includes(head));
+  return [...fits].reverse().find((d) => d.issuer) ?? fits[fits.length - 1];
+}
+
+/** Documents a sentence mentions, with their issuer: "a memorandum from X", "a draft, prepared by X", "X sent … a draft". */
+function noteDocuments(masked: string, state: State, at: number): void {
+  for (const m of masked.matchAll(DOCUMENT_MENTION)) {
+    const words = trimWords(`${m[1]}${m[2]}`);
+    const rest = masked.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
+    const explicit = /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
+      rest,
     );
+    let issuer: string | null = null;
+    if (explicit) {
+      issuer = explicit[1]!
+        .replace(
+          /\s+(?:for|in|on|at|to|with|seen|obtained|last|this|that|which|who|and|has|have|had|was|is|dated)\b.*$/s,
+          '',
+        )
+        .replace(/^the\s+/i, '')
+        .trim();
+      if (!/^[\p{Lu}]/u.test(issuer) || readPhrase(issuer, 'start').kind === 'none') issuer = null;
+    }
+    if (!issuer) {
+      // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
+      const head = masked.slice(0, m.index!);
+      const verb =
+        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared)\b/su.exec(
+          mainClause(head),
+        );
+      if (verb) {
+        const subject = readSubject(verb[1]!);
+        if (subject.kind === 'organisation' || subject.kind === 'name') issuer = subject.name;
+      }
+    }
+    // "a statement of principles" is content, not a text someone issued; "the text", "the document" refer back.
+    if (/^\s+of\s+[\p{Ll}]/u.test(rest) && !issuer) continue;
+    if (/^(?:text|document)$/i.test(m[2]!) && state.documents.length) continue;
+    state.documents.push({ words, issuer, at });
+  }
+}
+
+// ——— The attribution rules, in the order they are tried. Each returns a speaker or null. ———
+
+/** `"…," X said` / `"…," said X` / `"…," according to X` / `"…," the memorandum states`. */
+function saidAfter(ctx: QuoteContext): Resolution | null {
+  const m = AFTER_RE.exec(ctx.after);
   if (!m) return null;
   const [, subject, verb, rest] = m;
   // "…," the news agency reported: the outlet that carried the words, not their speaker.
   if (verb === 'reported' && OUTLET.test(subject!)) return null;
   if (subject!.split(/\s+/).filter(Boolean).length > 22 || /[.!?]\s/.test(subject!)) return null;
+  // "…," while Helena Strand said it could "…": a new clause, whose speaker belongs to the next quotation.
+  if (/^\s*(?:while|whereas|but|and|as|though|although)\s/i.test(subject!) && /\S/.test(rest!.replace(/[.!?\s]+$/, '')))
+    return null;
+  const words = ctx.after.slice(0, m[0].length - rest!.length) + rest!.split(/[,.;:!?]/)[0];
   if (!subject!.trim() || /^according to$/i.test(verb!)) {
     const phrase = readObject(rest!);
-    return phrase.kind === 'none'
-      ? null
-      : { phrase, rule: /^according/i.test(verb!) ? 'according to X' : '"…," said X', confidence: 0.9, verb };
+    if (phrase.kind === 'none') return null;
+    return resolvePhrase(
+      { phrase, rule: /^according/i.test(verb!) ? 'according to X' : '"…," said X', words, confidence: 0.9, verb },
+      ctx,
+    );
   }
   const phrase = readSubject(subject!);
   if (phrase.kind === 'none') return null;
-  return { phrase, rule: '"…," X said', confidence: 0.92, verb };
+  return resolvePhrase({ phrase, rule: '"…," X said', words: `${subject}${verb}`, confidence: 0.92, verb }, ctx);
 }
 
-/** Who the reporter's words before an opening quotation mark name: `X said: "…"`, `X said that "…"`. */
-function attributeBefore(before: string): Found | null {
+/** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
+function quotedAsSaying(ctx: QuoteContext): Resolution | null {
+  const m = /\bquoted\s+(.{2,100}?)\s+as\s+(?:saying|telling|stating|warning)\b[^"“«]*$/isu.exec(ctx.before);
+  if (!m) return null;
+  const phrase = readPhrase(m[1]!, 'start');
+  if (phrase.kind === 'none') return null;
+  return resolvePhrase({ phrase, rule: 'Y quoted X as saying "…"', words: m[0], confidence: 0.85 }, ctx);
+}
+
+/** `X said: "…"`, `X said that "…"`, `X: "…"`, `X issued a statement: "…"`, `according to X, "…"`. */
+function saidBefore(ctx: QuoteContext): Resolution | null {
+  const { before } = ctx;
   const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
   if (colonName && !lastVerb(before)) {
     const phrase = readPhrase(colonName[1]!, 'end');
-    if (phrase.kind === 'name' || phrase.kind === 'organisation') return { phrase, rule: 'X: "…"', confidence: 0.85 };
+    const known =
+      phrase.kind === 'organisation' ||
+      phrase.kind === 'document' ||
+      (phrase.kind === 'name' && (!!ctx.state.registry.find(phrase.name) || phrase.title !== ''));
+    if (known) return resolvePhrase({ phrase, rule: 'X: "…"', words: colonName[0], confidence: 0.85 }, ctx);
   }
   const issued =
     /^(.*)\b(?:issued|released|published|put out|posted|sent)\s+(?:a|an|the|its|their|his|her)\s+[^:"“«]*?\b(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b[^:"“«]*:\s*$/isu.exec(
@@ -199,49 +650,244 @@ function attributeBefore(before: string): Found | null {
   if (issued) {
     const phrase = readSubject(issued[1]!);
     if (phrase.kind !== 'none')
-      return { phrase, rule: 'X issued a statement: "…"', confidence: 0.85, verb: 'statement' };
+      return resolvePhrase(
+        { phrase, rule: 'X issued a statement: "…"', words: issued[0], confidence: 0.85, verb: 'statement' },
+        ctx,
+      );
   }
-  const verb = lastVerb(before);
-  if (!verb) return null;
+  let verb = lastVerb(before);
+  let before2 = before;
+  if (!verb && ctx.k > 0 && !ctx.previous) {
+    // "X let it be known, through the so-called "…" (not a statement), that they regard … as "…"".
+    before2 = ctx.sentenceBefore;
+    verb = lastVerb(before2);
+  }
+  if (!verb) return colonClause(ctx);
+  return saidBeforeVerb(ctx, before2, verb);
+}
+
+/** `Another delegate, from Valdoria, disagreed: "…"`: a clause ending in a colon introduces its subject's words. */
+function colonClause(ctx: QuoteContext): Resolution | null {
+  if (!/:\s*$/.test(ctx.before)) return null;
+  const clause = mainClause(ctx.before).replace(/,[^,:]*,/g, ' ');
+  const m = /^(.*?)\s+(?:[\p{Ll}]+ed|[\p{Ll}]+s)\b[^:]*:\s*$/u.exec(clause);
+  if (!m) return null;
+  const phrase = readSubject(m[1]!);
+  if (phrase.kind === 'none' || phrase.kind === 'pronoun') return null;
+  return resolvePhrase({ phrase, rule: 'X did …: "…"', words: ctx.before.trim(), confidence: 0.7 }, ctx);
+}
+
+function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number; verb: string }): Resolution | null {
+  const words = before.slice(Math.max(0, verb.index - 60));
   if (/^according to$/i.test(verb.verb)) {
     const phrase = readObject(before.slice(verb.index + verb.verb.length));
-    return phrase.kind === 'none' ? null : { phrase, rule: 'according to X, "…"', confidence: 0.88 };
+    return phrase.kind === 'none'
+      ? null
+      : resolvePhrase({ phrase, rule: 'according to X, "…"', words, confidence: 0.88 }, ctx);
   }
   const head = before.slice(0, verb.index);
-  if (PARTICIPLE.test(verb.verb) && /,\s*$/.test(head))
-    return { phrase: { kind: 'pronoun', text: 'clause subject' }, rule: 'X …, saying "…"', confidence: 0.8 };
-  // "X said in a statement" / "the statement said": the subject may be a document.
+  if (PARTICIPLE.test(verb.verb) && /,\s*$/.test(head)) {
+    const subject = sentenceSubject(ctx.sentenceBefore, ctx.state);
+    if (!subject) return null;
+    ctx.state.registry.mention(subject);
+    return {
+      rule: 'X …, saying "…"',
+      words,
+      speaker: subject.name,
+      role: subject.title,
+      speakerKind: 'person',
+      evidence: 'direct-quote',
+      confidence: 0.8,
+      reason: `the subject of the sentence, ${subject.name}, is the one saying it`,
+      namedAt: ctx.sentenceNo,
+    };
+  }
   const phrase = readSubject(head);
-  if (phrase.kind === 'none')
-    return { phrase: { kind: 'pronoun', text: 'clause subject' }, rule: '…, and added "…"', confidence: 0.75 };
+  if (phrase.kind === 'none') return null;
   const inStatement =
     /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|communiqu[eé]|letter|post|decree|memo)/iu.test(
       before.slice(verb.index + verb.verb.length),
     );
+  return resolvePhrase(
+    {
+      phrase,
+      rule: inStatement ? 'X said in a statement: "…"' : 'X said: "…"',
+      words,
+      confidence: 0.9,
+      verb: inStatement ? 'statement' : verb.verb,
+    },
+    ctx,
+  );
+}
+
+/** A quotation run on from the previous paragraph keeps its speaker. */
+function continuedQuotation(ctx: QuoteContext): Resolution | null {
+  const from = ctx.continuing;
+  if (!from?.speaker || ctx.paragraph === 0 || ctx.k !== 0 || !ctx.quoteAtParagraphStart) return null;
   return {
-    phrase,
-    rule: inStatement ? 'X said in a statement: "…"' : 'X said: "…"',
-    confidence: 0.9,
-    verb: inStatement ? 'statement' : verb.verb,
+    speaker: from.speaker,
+    role: from.role,
+    speakerKind: from.speakerKind,
+    evidence: from.evidence,
+    confidence: 0.85,
+    rule: 'quotation continued from the previous paragraph',
+    words: from.attribution.words,
+    reason: "the previous paragraph's quotation runs on into this one",
+    namedAt: ctx.sentenceNo - 1,
   };
 }
 
+/** A paragraph ending "X said:" introduces the next paragraph's quotation. */
+function colonIntroduction(ctx: QuoteContext): Resolution | null {
+  if (!ctx.introduction || ctx.k !== 0) return null;
+  const r = resolvePhrase({ ...ctx.introduction, rule: 'colon introduction in the previous paragraph' }, ctx);
+  return r && { ...r, namedAt: ctx.sentenceNo - 1 };
+}
+
+/** A second quotation in one sentence has the first one's speaker. */
+function sameSentence(ctx: QuoteContext): Resolution | null {
+  if (!ctx.previous?.speaker) return null;
+  return {
+    ...ctx.previous,
+    rule: 'same sentence as the previous quotation',
+    confidence: 0.8,
+    reason: "the sentence's earlier quotation names the speaker",
+  };
+}
+
+/** In an interview's answer ("A: …"), an unattributed quotation or "I"/"we" is the interviewee. */
+function interviewAnswer(ctx: QuoteContext): Resolution | null {
+  const who = ctx.state.interviewee;
+  if (!ctx.answer || !who) return null;
+  if (/\b(?:he|she|they|[\p{Lu}][\p{Ll}]+)\s+(?:said|told|says)\b/u.test(ctx.sentenceBefore)) return null;
+  return {
+    speaker: who.name,
+    role: who.title,
+    speakerKind: 'person',
+    evidence: 'direct-quote',
+    confidence: 0.75,
+    rule: 'interview answer: the interviewee speaks',
+    words: 'A:',
+    reason: `an answer in the interview with ${who.name}`,
+    namedAt: who.namedAt,
+  };
+}
+
+/** A quotation opening a paragraph on its own, with the speaker named in the next sentence ("…" Idowu said later …). */
+function namedInNextSentence(ctx: QuoteContext): Resolution | null {
+  if (!ctx.standsAlone || !ctx.quoteAtParagraphStart || !ctx.nextSentence) return null;
+  const m = new RegExp(`^\\s*(.{1,80}?)\\s+(?:${AFTER_VERBS})\\b`, 'su').exec(mainClause(ctx.nextSentence));
+  if (!m) return null;
+  const phrase = readPhrase(m[1]!, 'end');
+  if (phrase.kind !== 'name') return null;
+  const r = resolvePhrase({ phrase, rule: 'speaker named in the next sentence', words: m[0], confidence: 0.6 }, ctx);
+  if (!r || r.speaker === ctx.state.lastQuote?.res.speaker) return null;
+  return r;
+}
+
+/** A quotation opening a paragraph on its own, after a sentence about someone ("Asked …, Brenner smiled."). */
+function previousSentenceSubject(ctx: QuoteContext): Resolution | null {
+  const last = ctx.state.lastSentenceSubject;
+  if (!ctx.standsAlone || !ctx.quoteAtParagraphStart || !last || last.at !== ctx.sentenceNo - 1) return null;
+  if (ctx.state.lastQuote?.res.speaker === last.person.name) return null;
+  ctx.state.registry.mention(last.person);
+  return {
+    speaker: last.person.name,
+    role: last.person.title,
+    speakerKind: 'person',
+    evidence: 'direct-quote',
+    confidence: 0.6,
+    rule: 'the previous sentence is about the speaker',
+    words: last.words,
+    reason: `the sentence before the quotation is about ${last.person.name}`,
+    namedAt: last.at,
+  };
+}
+
+/** A quotation standing alone continues the last speaker (in this or the previous paragraph). */
+function standsAlone(ctx: QuoteContext): Resolution | null {
+  const last = ctx.state.lastQuote;
+  if (!ctx.standsAlone || !last || ctx.paragraph - last.paragraph > 2) return null;
+  return {
+    ...last.res,
+    rule: 'a quotation standing alone continues the last speaker',
+    confidence: ctx.paragraph === last.paragraph ? 0.75 : ctx.paragraph - last.paragraph === 1 ? 0.65 : 0.55,
+    reason: `no one else is named since ${last.res.speaker}'s quotation`,
+  };
+}
+
+/** The subject of the sentence that carries the quotation: "X thanked Y for "…"", "X called it "…"". */
+function carryingSentenceSubject(ctx: QuoteContext): Resolution | null {
+  const text = ctx.sentenceBefore;
+  if (!/\p{L}/u.test(text)) return null;
+  const subject = sentenceSubject(text, ctx.state);
+  if (!subject) return null;
+  ctx.state.registry.mention(subject);
+  const byPronoun = /^\s*(?:[QA]\s*[:.]\s*)?(?:but\s+|and\s+)?(?:he|she)\b/i.test(text);
+  return {
+    speaker: subject.name,
+    role: subject.title,
+    speakerKind: 'person',
+    evidence: 'direct-quote',
+    confidence: 0.6,
+    rule: 'subject of the sentence carrying the quotation',
+    words: text.trim().split(/\s+/).slice(0, 8).join(' '),
+    reason: `${subject.name} is the subject of the sentence, though no speech verb says so`,
+    namedAt: byPronoun ? subject.namedAt : ctx.sentenceNo,
+  };
+}
+
+/** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
+export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
+  { name: 'saidAfter', apply: saidAfter },
+  { name: 'quotedAsSaying', apply: quotedAsSaying },
+  { name: 'saidBefore', apply: saidBefore },
+  { name: 'continuedQuotation', apply: continuedQuotation },
+  { name: 'colonIntroduction', apply: colonIntroduction },
+  { name: 'sameSentence', apply: sameSentence },
+  { name: 'namedInNextSentence', apply: namedInNextSentence },
+  { name: 'previousSentenceSubject', apply: previousSentenceSubject },
+  { name: 'standsAlone', apply: standsAlone },
+  { name: 'carryingSentenceSubject', apply: carryingSentenceSubject },
+  { name: 'interviewAnswer', apply: interviewAnswer },
+];
+
 export type ExtractOptions = { published?: string; /** The first paragraph is the headline. */ headline?: boolean };
 
-/** Candidate statements of an article given as paragraphs (the first may be its headline). */
-export function extractCandidates(paragraphs: string[], options: ExtractOptions = {}): Extracted[] {
-  const registry = new Registry();
-  const parsed = paragraphs.map((p) => {
-    const quotes = findQuotes(p);
-    return { p, quotes, sentences: splitSentences(p, quotes), masked: mask(p, quotes) };
-  });
+const PLACE_HEADS =
+  /^(?:valley|river|sea|strait|straits|bay|city|square|bridge|street|road|mountains?|hills?|island|islands|port|lake|region|province|district|county|coast|harbour|harbor|heights|airport|station|palace|hall|centre|center|university|institute|college|school|hospital)$/i;
 
-  // First pass: people the article names with a title, as someone who speaks, or whom the NLP library
-  // (compromise) takes for a person.
-  const known = new Set<string>();
-  for (const { masked } of parsed)
-    for (const person of nlp(masked).people().out('array') as string[])
-      for (const w of person.split(/\s+/)) known.add(fold(w.replace(/[,.;:]$/, '').replace(/['’]s$/, '')));
+/** The title words just before a name: "Valdoria's Foreign Ministry spokesman, " → "Valdoria's Foreign Ministry spokesman". */
+function titleBefore(before: string): string {
+  let segment = before.split(/[.;:!?"“”«»()]/).pop()!;
+  if (/,\s*$/.test(segment)) segment = segment.replace(/,\s*$/, '');
+  segment = segment.split(',').pop()!;
+  const words = segment.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    if (
+      TITLE_WORDS.has(lower) ||
+      /^[\p{Lu}]/u.test(w) ||
+      /['’]s$/.test(w) ||
+      /^(?:of|the|for|defence|defense|foreign|former|deputy|interior|finance|state|chief|opposition|army|navy|cabinet|union|party)$/i.test(
+        w,
+      )
+    )
+      kept.unshift(w);
+    else break;
+  }
+  return kept
+    .join(' ')
+    .replace(new RegExp(`\\b(?:${VERBS})\\b`, 'g'), ' ')
+    .replace(/^(?:the|of)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** First pass: people the article names with a title, as someone who speaks, or by a full name. */
+function registerPeople(parsed: { masked: string }[], registry: Registry): void {
   for (const { masked } of parsed) {
     for (const run of nameRuns(masked)) {
       const named = readRun(run);
@@ -252,255 +898,144 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         named.title !== '' ||
         /^,\s+(?:an?|the)\s+[\p{Ll}]/u.test(after) ||
         /^,\s+[\p{Ll}]+\s+(?:of|at)\b/u.test(after) ||
-        /\b(?:spokes\w+|minister|president|analyst|aide|adviser|official|envoy|chief|head|leader|negotiator|ombuds\w+|director|fellow|professor|ambassador|commander|secretary|governor|mayor)\b(?:[^,.;:]{0,40},)?\s*$/i.test(
+        /\b(?:spokes\w+|minister|president|analyst|aide|adviser|official|envoy|chief|head|leader|negotiator|ombuds\w+|director|fellow|professor|ambassador|commander|secretary|governor|mayor|chancellor|premier|hydrologist|economist)\b(?:[^,.;:]{0,40},)?\s*$/i.test(
           before,
         );
       const speaks = new RegExp(`^\\s*(?:,[^,]{0,120},\\s*)?(?:\\w+ly\\s+)?(?:${VERBS})\\b`, 'i').test(after);
-      const recognised = named.name.split(' ').some((w) => known.has(fold(w)));
-      if (titled || speaks || (recognised && named.name.split(' ').length >= 2)) {
-        // Title words before the name, without the speech verb or punctuation around them ("…," said X).
-        const lead = before
-          .split(/[.;:!?"“”«»]/)
-          .pop()!
-          .replace(new RegExp(`\\b(?:${VERBS})\\b`, 'g'), ' ')
-          .replace(/^[\s,]+|[\s,]+$/g, '')
-          .replace(/\s+/g, ' ');
-        const role = [lead, named.title].join(' ').trim();
-        const appositive = /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+)/u.exec(after)?.[1] ?? '';
+      // A full name (two or three capitalised words) that is not a place or an event: "Tomas Brenner has …".
+      const fullName =
+        named.name.split(' ').length >= 2 &&
+        named.name.split(' ').length <= 3 &&
+        !/^\s+[\p{Lu}]/u.test(after) &&
+        !/\b(?:the|a|an|in|at|of|from|to|over|near|outside|into|across|on|for|with)\s+$/i.test(before) &&
+        !PLACE_HEADS.test(named.name.split(' ').pop()!);
+      if (titled || speaks || fullName) {
+        const lead = titleBefore(before);
+        const of = /^\s+of\s+([\p{Lu}][\p{L}-]+)/u.exec(after)?.[1] ?? '';
+        const role = [lead, named.title, of].join(' ').trim();
+        const appositive =
+          /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+|[\p{Lu}][\p{L}-]*['’]s\s+[^,]+)/u.exec(after)?.[1] ?? '';
         const isRole =
-          /^(?:an?|the)\s/.test(appositive) || appositive.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
-        registry.add(named.name, `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''}`.trim());
+          /^(?:an?|the)\s/.test(appositive) ||
+          /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||
+          /\b(?:official|officer|minister|general|diplomat|economist|analyst|adviser|envoy|ambassador|professor|negotiator|spokes\w+)\b/i.test(
+            appositive,
+          ) ||
+          appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase()));
+        registry.add(named.name, `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''}`.trim(), -1);
       }
     }
+  }
+}
+
+/** Candidate statements of an article given as paragraphs (the first may be its headline). */
+export function extractCandidates(paragraphs: string[], options: ExtractOptions = {}): Extracted[] {
+  const registry = new Registry();
+  const parsed = paragraphs.map((p) => {
+    const quotes = findQuotes(p);
+    return { p, quotes, sentences: splitSentences(p, quotes), masked: mask(p, quotes) };
+  });
+  registerPeople(parsed, registry);
+
+  // The body starts at the first long paragraph that is not a byline; what comes before is headline matter.
+  const bodyStart = parsed.findIndex(
+    ({ masked }, i) => i > 0 && !/^\s*by\s/i.test(masked) && masked.trim().length >= 80,
+  );
+  const state: State = {
+    registry,
+    lastSubject: undefined,
+    lastSentenceSubject: null,
+    lastQuote: null,
+    lastAnonymous: null,
+    lastGroup: null,
+    lastOrganisation: null,
+    documents: [],
+    interviewee: undefined,
+    headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
+  };
+  // An interview (Q:/A: paragraphs): the interviewee is named in the headline ("an interview with X") or
+  // is the first person the introduction names.
+  if (parsed.some(({ p }) => /^\s*Q\s*[:.]/.test(p)) && parsed.some(({ p }) => /^\s*A\s*[:.]/.test(p))) {
+    const withName = /\binterview with\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(
+      parsed[0]?.masked ?? '',
+    );
+    const intro = parsed.slice(1).find(({ masked }) => !/^\s*(?:by|published)\s/i.test(masked) && masked.length >= 60);
+    const firstPerson = intro
+      ? nameRuns(intro.masked)
+          .map(readRun)
+          .find((n) => n?.kind === 'person' && registry.find(n.name))
+      : undefined;
+    const name = withName?.[1] ?? firstPerson?.name;
+    state.interviewee = name ? (registry.find(name) ?? registry.add(name, '', 0)) : undefined;
   }
 
   const candidates: Extracted[] = [];
-  // The first person the body of the article names (after a headline, byline and dateline).
-  let firstNamed: Person | undefined;
-  for (const { masked } of parsed.slice(1)) {
-    if (/^\s*by\s/i.test(masked) || masked.length < 80) continue;
-    firstNamed = nameRuns(masked)
-      .map(readRun)
-      .filter((n) => n?.kind === 'person')
-      .map((n) => registry.find(n!.name))
-      .find((p) => p);
-    if (firstNamed) break;
-  }
-  let headlineParagraph = false;
-  let lastQuoteSpeaker: { speaker: Extracted; paragraph: number } | null = null;
-  let lastSubject: Person | undefined;
   let runningOn: Extracted | null = null;
   let introduction: Found | null = null;
-  let lastDocument: string | null = null;
-  let lastAnonymous: Extracted | null = null;
-
-  const resolve = (
-    found: Found,
-    sameSentence: Extracted | null,
-    masked: string,
-    quoteAt: number,
-  ): (Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'> & { confidence: number }) | null => {
-    const { phrase } = found;
-    switch (phrase.kind) {
-      case 'name': {
-        const person = registry.mention(registry.find(phrase.name!) ?? registry.add(phrase.name!, phrase.title ?? ''))!;
-        return {
-          speaker: person.name,
-          role: person.title,
-          speakerKind: 'person',
-          evidence: found.verb === 'statement' ? 'document' : 'direct-quote',
-          confidence: found.confidence,
-        };
-      }
-      case 'organisation': {
-        if (OUTLET.test(phrase.name!) && found.verb === 'reported') return null;
-        return {
-          speaker: phrase.name!,
-          role: '',
-          speakerKind: 'organisation',
-          evidence: found.verb === 'statement' ? 'document' : 'direct-quote',
-          confidence: found.confidence - 0.05,
-        };
-      }
-      case 'anonymous':
-        return {
-          speaker: phrase.text,
-          role: phrase.text,
-          speakerKind: 'anonymous',
-          evidence: 'anonymous-officials',
-          confidence: found.confidence - 0.05,
-        };
-      case 'document': {
-        if (phrase.text === 'it' && !lastDocument) return null;
-        const speaker = phrase.text === 'it' ? lastDocument! : (phrase.name ?? phrase.text);
-        lastDocument = speaker;
-        return {
-          speaker,
-          role: phrase.text,
-          speakerKind: phrase.name ? 'organisation' : 'document',
-          evidence: 'document',
-          confidence: found.confidence - 0.1,
-        };
-      }
-      case 'role': {
-        // "the minister" is the person under discussion when nothing says otherwise, else the last one with that title.
-        const fits = (p: Person | undefined) =>
-          !!p && new RegExp(`\\b${phrase.role!.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(p.title);
-        const qualifier = /^(?:the\s+)?([\p{Lu}][\p{L}]+)/u.exec(phrase.text)?.[1] ?? '';
-        // "the official" after an unnamed official is that official again.
-        const stem = phrase.role!.slice(0, Math.max(5, phrase.role!.length - 3));
-        if (!registry.byRole(phrase.role!) && lastAnonymous && fold(lastAnonymous.speaker ?? '').includes(stem)) {
-          return {
-            speaker: lastAnonymous.speaker,
-            role: lastAnonymous.role,
-            speakerKind: 'anonymous',
-            evidence: 'anonymous-officials',
-            confidence: found.confidence - 0.2,
-          };
-        }
-        const person = registry.mention(
-          !qualifier && (fits(lastSubject) || (lastSubject && !lastSubject.title))
-            ? lastSubject
-            : (registry.byRole(phrase.role!, qualifier) ?? lastSubject),
-        );
-        // A headline's "says Kestrian premier" is about the person the article goes on to name first.
-        const first = !person && headlineParagraph ? firstNamed : undefined;
-        if (first)
-          return {
-            speaker: first.name,
-            role: first.title,
-            speakerKind: 'person',
-            evidence: 'direct-quote',
-            confidence: 0.5,
-          };
-        if (!person)
-          return {
-            speaker: phrase.text,
-            role: phrase.text,
-            speakerKind: 'unknown',
-            evidence: 'direct-quote',
-            confidence: 0.4,
-          };
-        return {
-          speaker: person.name,
-          role: person.title,
-          speakerKind: 'person',
-          evidence: 'direct-quote',
-          confidence: found.confidence - 0.15,
-        };
-      }
-      case 'pronoun': {
-        if (/^(we|i)$/i.test(phrase.text) && !sameSentence) return null;
-        if (sameSentence?.speaker)
-          return {
-            speaker: sameSentence.speaker,
-            role: sameSentence.role,
-            speakerKind: sameSentence.speakerKind,
-            evidence: sameSentence.evidence,
-            confidence: found.confidence - 0.05,
-          };
-        const subject = sentenceSubject(masked.slice(0, quoteAt), registry) ?? lastSubject;
-        if (!subject) return null;
-        return {
-          speaker: subject.name,
-          role: subject.title,
-          speakerKind: 'person',
-          evidence: 'direct-quote',
-          confidence: found.confidence - 0.15,
-        };
-      }
-      default:
-        return null;
-    }
-  };
+  let sentenceNo = 0;
 
   parsed.forEach(({ p, quotes, sentences, masked }, paragraph) => {
-    headlineParagraph = paragraph === 0 && options.headline === true;
     const continuing = runningOn;
     runningOn = null;
     const intro = introduction;
     introduction = null;
-    for (const sentence of sentences) {
-      const inSentence = quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end);
-      const sentenceMasked = masked.slice(sentence.start, sentence.end);
-      let previous: Extracted | null = null;
-      const reporterWords = sentenceMasked.replace(/["“”«»„]/g, '');
+    const answer = /^\s*A\s*[:.]\s/.test(p);
+    let qi = 0;
+    sentences.forEach((sentence, si) => {
+      sentenceNo++;
+      // Quotations that open in this sentence (quotes and sentences are both in order: one pointer, linear).
+      while (qi < quotes.length && quotes[qi]!.open < sentence.start) qi++;
+      const inSentence: QuoteSpan[] = [];
+      for (let j = qi; j < quotes.length && quotes[j]!.open < sentence.end; j++) inSentence.push(quotes[j]!);
+      const sentenceMasked = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 4 * CONTEXT));
+      noteSentence(masked.slice(sentence.start, sentence.end), sentenceNo, state, inSentence.length === 0);
+      const when = saidOn(sentenceMasked, options.published) ?? saidOn(masked.slice(0, 4 * CONTEXT), options.published);
+      const firstLetter = masked.slice(sentence.start, sentence.end).search(/\p{L}/u);
+      const nextSentence = sentences[si + 1]
+        ? masked.slice(sentences[si + 1]!.start, Math.min(sentences[si + 1]!.end, sentences[si + 1]!.start + CONTEXT))
+        : '';
+      let previous: Resolution | null = null;
       inSentence.forEach((q, k) => {
         const beforeStart = k > 0 ? inSentence[k - 1]!.close + 1 : sentence.start;
         const afterEnd = k + 1 < inSentence.length ? inSentence[k + 1]!.open : sentence.end;
-        const before = masked.slice(beforeStart, q.open);
-        const after = masked.slice(Math.min(q.close + 1, p.length), afterEnd);
-        if (NOT_A_STATEMENT.test(masked.slice(sentence.start, q.open))) return;
+        const before = masked.slice(Math.max(beforeStart, q.open - CONTEXT), q.open);
+        const after = masked.slice(Math.min(q.close + 1, p.length), Math.min(afterEnd, q.close + 1 + CONTEXT));
+        const sentenceBefore = masked.slice(Math.max(sentence.start, q.open - CONTEXT), q.open);
+        if (NOT_A_STATEMENT.test(sentenceBefore)) return;
+        const ctx: QuoteContext = {
+          state,
+          before,
+          after,
+          sentenceBefore,
+          nextSentence,
+          k,
+          quoteAtParagraphStart: q.open === 0 || !/\S/.test(p.slice(0, q.open)),
+          standsAlone: firstLetter < 0 || sentence.start + firstLetter > q.open,
+          answer,
+          paragraph,
+          sentenceNo,
+          previous,
+          continuing,
+          introduction: intro,
+        };
+        const { res, ruleName } = attribute(ctx);
         const candidate = quoteCandidate(p, q, sentence, paragraph);
-        const standsAlone =
-          !/\p{L}/u.test(reporterWords.slice(0, q.open - sentence.start)) &&
-          q.open === sentence.start + (sentence.text.length - sentence.text.trimStart().length);
-        let found: Found | null = null;
-        let resolved: ReturnType<typeof resolve> = null;
-        const tryFound = (f: Found | null) => {
-          if (resolved || !f) return;
-          const r = resolve(f, previous, masked.slice(sentence.start, sentence.end), q.open - sentence.start);
-          if (r) {
-            found = f;
-            resolved = r;
-          }
-        };
-        // The speaker carries over from an earlier quotation: same person, a lower confidence.
-        const inherit = (
-          from: Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'>,
-          rule: string,
-          confidence: number,
-        ) => {
-          resolved = {
-            speaker: from.speaker,
-            role: from.role,
-            speakerKind: from.speakerKind,
-            evidence: from.evidence,
-            confidence,
-          };
-          found = { phrase: { kind: 'none', text: '' }, rule, confidence };
-        };
-        tryFound(attributeAfter(after));
-        tryFound(attributeBefore(before));
-        if (!resolved && continuing && paragraph > 0 && k === 0 && q.open === 0) {
-          inherit(continuing, 'quotation continued from the previous paragraph', 0.85);
-        }
-        if (!resolved && intro && k === 0) tryFound({ ...intro, rule: 'colon introduction in the previous paragraph' });
-        if (!resolved && previous?.speaker) {
-          inherit(previous, 'same sentence as the previous quotation', 0.8);
-        }
-        if (!resolved && standsAlone && lastQuoteSpeaker && paragraph - lastQuoteSpeaker.paragraph <= 2) {
-          const s = lastQuoteSpeaker.speaker;
-          inherit(s, 'a quotation standing alone continues the last speaker', 0.7);
-        }
-        if (!resolved) {
-          const subject = sentenceSubject(masked.slice(sentence.start, q.open), registry) ?? lastSubject;
-          if (subject) {
-            resolved = {
-              speaker: subject.name,
-              role: subject.title,
-              speakerKind: 'person',
-              evidence: 'direct-quote',
-              confidence: 0.45,
-            };
-            found = {
-              phrase: { kind: 'none', text: '' },
-              rule: 'nearest person named before the quotation (unsure)',
-              confidence: 0.45,
-            };
-          }
-        }
-        const r = resolved as ReturnType<typeof resolve>;
-        Object.assign(
-          candidate,
-          r ?? { speaker: null, role: '', speakerKind: 'unknown', evidence: 'direct-quote', confidence: 0.2 },
-        );
-        candidate.rule = (found as Found | null)?.rule ?? 'no speaker found';
-        const when = saidOn(sentenceMasked, options.published) ?? saidOn(masked, options.published);
-        candidate.date = when ? when.date : (options.published ?? null);
-        candidate.dateApprox = when ? when.approx : true;
+        const confidence = res?.confidence ?? 0.2;
+        Object.assign(candidate, {
+          ...speakerFields(res, ruleName, sentenceNo),
+          date: when ? when.date : (options.published ?? null),
+          dateApprox: when ? when.approx : true,
+        });
         // A run-on quotation's head takes the speaker named later in the run, when it had none of its own.
-        if (continuing && q.open === 0 && k === 0 && continuing.confidence < 0.7 && candidate.confidence >= 0.8) {
+        if (
+          continuing &&
+          ctx.quoteAtParagraphStart &&
+          k === 0 &&
+          continuing.confidence < 0.7 &&
+          confidence >= 0.8 &&
+          res?.speaker &&
+          res.rule !== 'quotation continued from the previous paragraph'
+        ) {
           Object.assign(continuing, {
             speaker: candidate.speaker,
             role: candidate.role,
@@ -509,52 +1044,240 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
             confidence: 0.8,
             rule: 'quotation continued in the next paragraph names the speaker',
           });
+          continuing.attribution = {
+            ...candidate.attribution,
+            rule: 'continuedQuotation',
+            confidence: 0.8,
+            needsCheck: false,
+            reason: 'the quotation runs on into the next paragraph, which names the speaker',
+          };
         }
         candidates.push(candidate);
-        previous = candidate;
-        if (candidate.speaker) lastQuoteSpeaker = { speaker: candidate, paragraph };
-        if (candidate.speakerKind === 'anonymous') lastAnonymous = candidate;
+        if (res?.speaker) {
+          previous = res;
+          state.lastQuote = { res, paragraph };
+          if (res.speakerKind === 'anonymous') state.lastAnonymous = res;
+          if (res.speakerKind === 'person') state.lastSubject = registry.find(res.speaker) ?? state.lastSubject;
+        }
         if (q.runsOn) runningOn = candidate;
-        if (candidate.speakerKind === 'person' && candidate.speaker)
-          lastSubject = registry.find(candidate.speaker) ?? lastSubject;
       });
       if (inSentence.length === 0) {
-        const paraphrase = paraphraseCandidate(sentence, sentenceMasked, paragraph, registry, options.published);
-        if (paraphrase) {
-          const resolvedParaphrase = resolve(paraphrase.found, null, sentenceMasked, sentenceMasked.length);
-          if (resolvedParaphrase?.speakerKind === 'anonymous')
-            lastAnonymous = { ...paraphrase.candidate, ...resolvedParaphrase };
-          if (resolvedParaphrase?.speaker)
-            candidates.push({
-              ...paraphrase.candidate,
-              ...resolvedParaphrase,
-              evidence: resolvedParaphrase.evidence === 'direct-quote' ? 'paraphrase' : resolvedParaphrase.evidence,
-              confidence: Math.min(0.7, resolvedParaphrase.confidence - 0.2),
-            });
-        }
-        const subject = registry.mention(sentenceSubject(sentenceMasked, registry));
-        if (subject) lastSubject = subject;
+        const reported = reportedSpeech(
+          sentence,
+          sentenceMasked,
+          paragraph,
+          sentenceNo,
+          answer,
+          state,
+          options.published,
+        );
+        if (reported) candidates.push(reported);
       }
-      if (/:\s*$/.test(sentenceMasked) && sentence.end >= p.trimEnd().length - 1)
-        introduction = attributeBefore(sentenceMasked.replace(/:\s*$/, ':'));
-    }
+      const m = masked.slice(sentence.start, sentence.end);
+      if (/:\s*$/.test(m) && sentence.end >= p.trimEnd().length - 1) introduction = introductionOf(m);
+    });
   });
+  headlineInBody(candidates, state.headlineEnd);
   return candidates;
 }
 
+/** Tries the rules in order; the first that names a speaker (or decides there is none) wins. */
+function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: string } {
+  for (const rule of ATTRIBUTION_RULES) {
+    const res = rule.apply(ctx);
+    if (res) return { res, ruleName: rule.name };
+  }
+  return { res: null, ruleName: 'none' };
+}
+
+/** A quotation candidate's speaker fields and its `attribution`, from the winning rule. */
+function speakerFields(
+  res: Resolution | null,
+  ruleName: string,
+  sentenceNo: number,
+): Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence' | 'confidence' | 'rule' | 'attribution'> {
+  const confidence = res?.confidence ?? 0.2;
+  return {
+    speaker: res?.speaker ?? null,
+    role: res?.role ?? '',
+    speakerKind: res?.speakerKind ?? 'unknown',
+    evidence: res?.evidence ?? 'direct-quote',
+    confidence,
+    rule: res?.rule ?? 'no rule named a speaker',
+    attribution: {
+      rule: ruleName,
+      words: res?.words ?? null,
+      confidence: round(confidence),
+      needsCheck: !res?.speaker || confidence < CHECK_BELOW || sentenceNo - res.namedAt > 1,
+      reason: res ? `${res.rule}: ${res.reason}` : 'unknown — check: no words near the quotation name who said it',
+    },
+  };
+}
+
+/** A sentence without quotation marks that reports speech ("X said that …"): a paraphrase candidate. */
+function reportedSpeech(
+  sentence: Sentence,
+  sentenceMasked: string,
+  paragraph: number,
+  sentenceNo: number,
+  answer: boolean,
+  state: State,
+  published: string | undefined,
+): Extracted | null {
+  const paraphrase = paraphraseCandidate(sentence, sentenceMasked, paragraph, published);
+  if (!paraphrase) return null;
+  const ctx: QuoteContext = {
+    state,
+    before: sentenceMasked,
+    after: '',
+    sentenceBefore: sentenceMasked,
+    nextSentence: '',
+    k: 0,
+    quoteAtParagraphStart: false,
+    standsAlone: false,
+    answer,
+    paragraph,
+    sentenceNo,
+    previous: null,
+    continuing: null,
+    introduction: null,
+  };
+  const r = resolvePhrase(paraphrase.found, ctx);
+  if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;
+  if (!r?.speaker) return null;
+  const confidence = Math.min(0.7, r.confidence - 0.2);
+  return {
+    ...paraphrase.candidate,
+    speaker: r.speaker,
+    role: r.role,
+    speakerKind: r.speakerKind,
+    evidence: r.evidence === 'direct-quote' ? 'paraphrase' : r.evidence,
+    confidence,
+    attribution: {
+      rule: 'paraphrase',
+      words: r.words,
+      confidence: round(confidence),
+      needsCheck: confidence < CHECK_BELOW,
+      reason: r.reason,
+    },
+  };
+}
+
+/** What a sentence tells later ones: who it is about, which documents and groups it mentions. */
+function noteSentence(masked: string, at: number, state: State, noQuote: boolean): void {
+  const window = masked.slice(0, 4 * CONTEXT);
+  for (const run of nameRuns(window)) {
+    const named = readRun(run);
+    if (named?.kind !== 'person') continue;
+    const person = state.registry.find(named.name);
+    if (person) person.namedAt = at;
+  }
+  noteDocuments(window, state, at);
+  const group = groupSubject(window);
+  if (group) state.lastGroup = { text: group, at };
+  if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
+    const subject = state.registry.mention(sentenceSubject(window, state));
+    if (subject) {
+      state.lastSubject = subject;
+      state.lastSentenceSubject = { person: subject, at, words: window.trim().split(/\s+/).slice(0, 8).join(' ') };
+    }
+    const lead =
+      /^(.*?)\b(?:has|have|had|is|was|answered|said|issued|sent|published|released|dismissed|rejected|welcomed)\b/su.exec(
+        mainClause(window),
+      );
+    if (lead) {
+      const phrase = readSubject(lead[1]!);
+      if (phrase.kind === 'organisation') state.lastOrganisation = { name: phrase.name, at };
+    }
+  }
+}
+
+/** A paragraph ending in a colon introduces the quotation that opens the next one. */
+function introductionOf(sentence: string): Found | null {
+  const before = sentence.replace(/:\s*$/, ':');
+  const verb = lastVerb(before);
+  if (!verb) {
+    const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
+    if (!colonName) return null;
+    const phrase = readPhrase(colonName[1]!, 'end');
+    return phrase.kind === 'none' ? null : { phrase, rule: 'X: "…"', words: colonName[0], confidence: 0.85 };
+  }
+  const issued = /\b(?:statement|communiqu[eé]|declaration|letter)\b/i.test(before.slice(verb.index));
+  const phrase = readSubject(before.slice(0, verb.index));
+  return phrase.kind === 'none'
+    ? null
+    : {
+        phrase,
+        rule: 'colon introduction in the previous paragraph',
+        words: before.slice(Math.max(0, verb.index - 60)),
+        confidence: 0.85,
+        verb: issued ? 'statement' : verb.verb,
+      };
+}
+
+/**
+ * A headline's quotation (or a standfirst's) is usually repeated in the body, where its speaker is named:
+ * it takes the speaker of the first body quotation that contains its words.
+ */
+function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
+  const norm = (s: string) =>
+    fold(s)
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const body = candidates.filter((c) => c.paragraph >= headlineEnd && c.quote && c.speaker);
+  for (const c of candidates) {
+    if (c.paragraph >= headlineEnd || !c.quote) continue;
+    const words = norm(c.quote);
+    if (words.length < 6) continue;
+    const match = body.find((b) => norm(b.quote!).includes(words));
+    // A headline that names its own speaker ("Valdoria says talks "stalled"") keeps it.
+    const own = c.speaker && c.confidence >= 0.8 && /said|X:/.test(c.rule);
+    if (!match || own) {
+      if (c.speaker && c.confidence < 0.85) {
+        c.attribution = { ...c.attribution, needsCheck: true };
+      }
+      continue;
+    }
+    Object.assign(c, {
+      speaker: match.speaker,
+      role: match.role,
+      speakerKind: match.speakerKind,
+      evidence: match.evidence,
+      confidence: Math.min(0.75, match.confidence),
+      rule: 'headline quotation repeated in the body',
+    });
+    c.attribution = {
+      rule: 'headlineInBody',
+      words: match.attribution.words,
+      confidence: round(c.confidence),
+      needsCheck: true,
+      reason: `the headline's words are quoted again in paragraph ${match.paragraph + 1}, where ${match.speaker} says them`,
+    };
+  }
+}
+
+const round = (n: number) => Math.max(0, Math.min(1, Math.round(n * 100) / 100));
+
 function quoteCandidate(p: string, q: QuoteSpan, sentence: Sentence, paragraph: number): Extracted {
+  // A "sentence" far longer than any real one (pathological input) is cut to a window around the quotation.
+  const passage =
+    sentence.text.length <= 4 * CONTEXT
+      ? sentence.text.trim()
+      : p.slice(Math.max(sentence.start, q.open - CONTEXT), Math.min(sentence.end, q.close + 1 + CONTEXT)).trim();
   return {
     quote: q.text,
     speaker: null,
     role: '',
     speakerKind: 'unknown',
-    passage: sentence.text.trim(),
+    passage,
     paragraph,
     evidence: 'direct-quote',
     date: null,
     dateApprox: true,
     confidence: 0,
     rule: '',
+    attribution: { rule: '', words: null, confidence: 0, needsCheck: true, reason: '' },
   };
 }
 
@@ -563,37 +1286,39 @@ function paraphraseCandidate(
   sentence: Sentence,
   masked: string,
   paragraph: number,
-  registry: Registry,
   published?: string,
 ): { candidate: Extracted; found: Found } | null {
   const m =
-    /^(.{0,160}?)\b(said|says|told|warned|stated|announced|insisted|insists|argued|suggested|added|cautioned|confirmed|acknowledged|claimed|noted|stressed|has said|have said|according to|According to)\b/.exec(
+    /^(.{0,160}?)\b(said|says|told|tells|warned|stated|announced|insisted|insists|argued|suggested|added|cautioned|confirmed|acknowledged|claimed|noted|stressed|has said|have said|according to|According to)\b/.exec(
       masked,
     );
   if (!m) return null;
-  const found = /according to/i.test(m[2]!)
+  const found: Found = /according to/i.test(m[2]!)
     ? {
         phrase: readObject(masked.slice(m.index + m[0].length)),
         rule: 'according to X (no quotation marks)',
+        words: m[0],
         confidence: 0.8,
       }
-    : { phrase: readSubject(m[1]!), rule: 'X said (no quotation marks)', confidence: 0.8 };
+    : { phrase: readSubject(m[1]!), rule: 'X said (no quotation marks)', words: m[0], confidence: 0.8 };
   if (found.phrase.kind === 'none' || found.phrase.kind === 'pronoun') return null;
-  void registry;
   const when = saidOn(masked, published);
+  const passage =
+    sentence.text.length <= 4 * CONTEXT ? sentence.text.trim() : sentence.text.slice(0, 4 * CONTEXT).trim();
   return {
     candidate: {
       quote: null,
       speaker: null,
       role: '',
       speakerKind: 'unknown',
-      passage: sentence.text.trim(),
+      passage,
       paragraph,
       evidence: 'paraphrase',
       date: when ? when.date : (published ?? null),
       dateApprox: when ? when.approx : true,
       confidence: 0,
       rule: found.rule,
+      attribution: { rule: found.rule, words: null, confidence: 0, needsCheck: true, reason: '' },
     },
     found,
   };

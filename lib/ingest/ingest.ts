@@ -5,7 +5,7 @@
  */
 import type { Actor, Issue, Source, Stakeholder } from '../schema';
 import { readArticle, type Article } from './article';
-import { extractCandidates, type CandidateEvidence } from './extract';
+import { extractCandidates, type Attribution, type CandidateEvidence } from './extract';
 import { guessStakeholder, matchActor, slug, suggestIssues } from './match';
 
 export type Candidate = {
@@ -25,6 +25,8 @@ export type Candidate = {
   speakerRole: string;
   /** The attribution rule that found the speaker, for the reviewer. */
   why: string;
+  /** Why this speaker: the rule, the words that named them, confidence, and whether to check (lib/ingest/extract.ts). */
+  attribution: Attribution;
 };
 
 /** A new actor proposed for a speaker the dataset does not know. */
@@ -158,6 +160,7 @@ export function proposeFromArticle(article: Article, data: DatasetView, options:
       confidence: round(confidence),
       speakerRole: c.role.trim(),
       why: c.rule,
+      attribution: c.attribution,
     };
   });
   return {

@@ -22,7 +22,7 @@ export const TITLE_WORDS = new Set(
 const ORG_HEADS = new Set(
   `ministry office council government agency commission committee department embassy party institute center centre bank union
   federation alliance parliament assembly senate congress court army navy force forces command service services kremlin palace
-  house presidency cabinet secretariat directorate bureau authority administration mission delegation organisation organization
+  house presidency cabinet university college school academy museum secretariat directorate bureau authority administration mission delegation organisation organization
   company corporation group fund foundation network news times post tribune herald journal gazette agency's`.split(
     /\s+/,
   ),
@@ -31,7 +31,8 @@ const ORG_HEADS = new Set(
 /** Capitalised words that start a sentence or clause without being a name. */
 const NOT_NAMES = new Set(
   `the a an but and or so yet in on at of for with from by after before when while as if though although because since however
-  meanwhile later earlier then now still also both this that these those there here it its he she they we i you his her their our
+  meanwhile later earlier then now still also both this that these those there here it its he she they we i you his her their our my your
+  q a separately outside inside asked
   asked speaking separately last next this today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   mr mrs ms dr according despite during under over among until unless even instead what who why how where which not no yes
@@ -61,6 +62,13 @@ const PARTICLES = new Set([
 ]);
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+
+/** Words that end the name of an event, a meeting or a text: never a speaker ("Harbour Summit"). */
+const EVENT_HEADS = new Set(
+  `summit summits conference talks forum meeting meetings round rounds games festival war wars crisis process initiative
+  accords treaty pact format dialogue week day days session sessions congress-hall cup olympics expo election elections
+  referendum ceasefire truce formula programme program plan doctrine`.split(/\s+/),
+);
 
 export type NameRun = { words: string[]; start: number; end: number };
 
@@ -103,39 +111,71 @@ export function nameRuns(text: string): NameRun[] {
   return runs;
 }
 
-export type Named = { name: string; title: string; kind: 'person' | 'organisation' };
+export type Named = { name: string; title: string; kind: 'person' | 'organisation' | 'event' };
 
 /** The person or institution a run of capitalised words names, with the title words before it. */
 export function readRun(run: NameRun): Named | null {
   const words = [...run.words];
   while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
+  // A sentence-opening adverb ("Separately", "Earlier") is not a name.
+  if (words.length === 1 && /^[\p{Lu}][\p{Ll}]+ly$/u.test(words[0]!)) return null;
+  // A dateline's place in capitals ("VELMORA, March 4") is not a name.
+  if (words.length === 1 && /^[\p{Lu}]{5,}$/u.test(words[0]!)) return null;
   if (words.length === 0) return null;
   const last = words[words.length - 1]!.toLowerCase();
+  if (EVENT_HEADS.has(last) && words.length >= 2) return { name: words.join(' '), title: '', kind: 'event' };
   const orgOf = words.findIndex((w, i) => ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of');
   if (ORG_HEADS.has(last) || orgOf >= 0 || (words.length === 1 && last === 'kremlin'))
     return { name: words.join(' '), title: '', kind: 'organisation' };
   let cut = -1;
   words.forEach((w, i) => {
-    if (TITLE_WORDS.has(w.toLowerCase())) cut = i;
+    // "of" belongs to a title only between title words ("Secretary of State"), not in "Koval of Valdoria".
+    if (TITLE_WORDS.has(w.toLowerCase()) && (w !== 'of' || TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? ''))) cut = i;
   });
-  const name = words.slice(cut + 1);
+  let name = words.slice(cut + 1);
+  let place = '';
+  // "Anselm Koval of Valdoria": the place after "of" describes the person; it is not part of the name.
+  const of = name.indexOf('of');
+  if (of >= 2) {
+    place = name.slice(of).join(' ');
+    name = name.slice(0, of);
+  }
   if (name.length === 0) return null;
   if (name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
-  return { name: name.join(' '), title: words.slice(0, cut + 1).join(' '), kind: 'person' };
+  return { name: name.join(' '), title: [...words.slice(0, cut + 1), place].join(' ').trim(), kind: 'person' };
 }
 
 const ANONYMOUS_HEADS =
-  /\b(officials?|diplomats?|sources?|aides?|advisers?|advisors?|people|persons?|insiders?|negotiators?|lawmakers?|observers?|experts?|analysts?|spokes(?:man|woman|person)|officers?|commanders?|members?|participants?|staffers?|executives?|someone|person|one)\b/i;
+  /\b(officials?|diplomats?|sources?|aides?|advisers?|advisors?|people|persons?|insiders?|negotiators?|delegates?|lawmakers?|observers?|experts?|analysts?|spokes(?:man|woman|person)|officers?|commanders?|members?|participants?|staffers?|executives?|someone|person|one)\b/i;
 const ANONYMITY_CUES =
   /\b(anonymity|not (?:to )?be named|not authori[sz]ed|unnamed|familiar with|close to|speaking privately|who declined to be identified|briefed on)\b/i;
 const DOCUMENT_HEADS =
-  /\b(statement|communiqu[eé]|memo|memorandum|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|it)\b/i;
+  /\b(statement|communiqu[eé]|memo|memorandum|paper|programme|program|agenda|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|it)\b/i;
 
-export type PhraseKind = 'name' | 'pronoun' | 'role' | 'anonymous' | 'document' | 'organisation' | 'none';
-
-export type Phrase = { kind: PhraseKind; text: string; name?: string; title?: string; role?: string };
+/**
+ * What a phrase next to a speech verb names. A union: each kind carries exactly what it knows.
+ *   name — a person by name (with title words); organisation — an institution; pronoun — he/she/they/I/we;
+ *   role — a description that refers back to someone ("the minister", "the Northland leader");
+ *   anonymous — an unnamed speaker ("a senior official"); document — a text ("the memorandum"), with its
+ *   issuer when the phrase gives one; collective — several speakers together ("Kestrel and Varnholm");
+ *   none — nothing that can speak (an event, a place, an adjective, or nothing at all).
+ */
+export type Phrase =
+  | { kind: 'name'; text: string; name: string; title: string }
+  | { kind: 'organisation'; text: string; name: string }
+  | { kind: 'pronoun'; text: string }
+  | { kind: 'role'; text: string; role: string; qualifier: string }
+  | { kind: 'anonymous'; text: string }
+  | { kind: 'document'; text: string; issuer: string | null }
+  | { kind: 'collective'; text: string; members: string[] }
+  | { kind: 'none'; text: string };
+export type PhraseKind = Phrase['kind'];
 
 const PRONOUNS = /^(he|she|they|we|i)$/i;
+
+/** A noun for a person, a group or a body: what a qualifier ("Kestrian", "Northland's") can qualify. */
+const PERSON_OR_BODY =
+  /^(?:[\p{Ll}-]*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people|ster|ee|crat|chief|head|leader|official|aide|envoy|premier|president|minister|secretary|diplomat|delegate|delegation|staff|general|officer|ministry|office|government|cabinet|administration|presidency|embassy|mission|secretariat|parliament|army|side|camp|team|members?|sources?|officials|aides|envoys|diplomats|delegates|officers|generals)s?)$/u;
 
 /** Trailing appositives and adverbs are dropped: "Sam Greene, an analyst, …, also" → "Sam Greene". */
 function subjectSegment(text: string): string {
@@ -164,6 +204,10 @@ function subjectSegment(text: string): string {
   return segments.join(',');
 }
 
+/** A verb that ends the subject of a clause coordinated with "and": "the Kestrian leader looked at him and replied". */
+const CLAUSE_VERB =
+  /^(?:[\p{Ll}]+ed|took|shook|went|rose|stood|spoke|made|gave|held|sat|came|left|turned|looked|smiled|paused|nodded|laughed|leaned|is|was|has|had|did|does|got|kept|let|put|saw|told|thought)$/u;
+
 /** Reads the phrase naming who speaks, as it stands before a speech verb (the subject). */
 export function readSubject(before: string): Phrase {
   const segment = subjectSegment(before);
@@ -174,8 +218,27 @@ export function readSubject(before: string): Phrase {
   // An opening phrase before the subject: "In a statement on Friday, the Foreign Ministry" → "the Foreign Ministry".
   const parts = clause.split(',');
   const tail = parts[parts.length - 1]!.trim();
-  if (parts.length > 1 && tail && /^(?:the|a|an|one|two|three|several|some|he|she|they|[\p{Lu}])/iu.test(tail))
+  if (
+    parts.length > 1 &&
+    tail &&
+    /^(?:the|a|an|one|two|three|several|some|he|she|they|its|his|her|their|[\p{Lu}])/iu.test(tail)
+  ) {
+    // "Ivo Lazaridis, Maskow's president," — the name, not its appositive.
+    const named = readPhrase(parts[parts.length - 2]!.trim(), 'end');
+    const appositive = readPhrase(tail, 'end');
+    if (named.kind === 'name' && (appositive.kind === 'role' || appositive.kind === 'none'))
+      return { ...named, title: `${named.title} ${tail}`.trim() };
     clause = tail;
+  }
+  // "X looked at him and replied": the speaker is the subject of the first verb.
+  if (/\s(?:and|then)$/i.test(clause)) {
+    const words = clause.split(/\s+/);
+    for (let n = Math.min(6, words.length - 2); n >= 1; n--) {
+      if (!CLAUSE_VERB.test(words[n]!)) continue;
+      const head = readPhrase(words.slice(0, n).join(' '), 'end');
+      if (head.kind !== 'none') return head;
+    }
+  }
   return readPhrase(clause, 'end');
 }
 
@@ -189,43 +252,78 @@ export function readObject(after: string): Phrase {
   return readPhrase(clause, 'start');
 }
 
+const PART_OF_TEXT = /^(?:section|article|paragraph|clause|annex|part|chapter|point|item)\s+[\dIVXivx]+[a-z]?\b/i;
+
 /** Classifies a phrase; `prefer` says which end of it sits next to the verb. */
 export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   const text = clause.replace(/^[\s,"“”«»]+|[\s,"“”«»]+$/g, '');
   if (!text) return { kind: 'none', text };
   const words = text.split(/\s+/);
   const near = prefer === 'end' ? words[words.length - 1]! : words[0]!;
-  if (/^it$/i.test(text)) return { kind: 'document', text: 'it' };
+  if (/^it$/i.test(text)) return { kind: 'document', text: 'it', issuer: null };
   if (
     PRONOUNS.test(near) &&
     (prefer === 'start' || words.length <= 3 || /^(?:and|but|so|then)$/i.test(words[words.length - 2] ?? ''))
   )
     return { kind: 'pronoun', text: near };
-  if (DOCUMENT_HEADS.test(text) && /^(?:the|a|an|its|their|his|her|in|this)\b/i.test(text)) {
+  if (
+    PART_OF_TEXT.test(text) ||
+    /^(?:joint\s+)?(?:statement|communiqu[eé]|memo|memorandum|declaration|readout|letter|note)\s+(?:from|by|of)\s/i.test(
+      text,
+    ) ||
+    (DOCUMENT_HEADS.test(text) && /^(?:the|a|an|its|their|his|her|in|this|that|our)\b/i.test(text))
+  ) {
     const issuer = /\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(text);
     const org = issuer
       ? nameRuns(issuer[1]!)
           .map(readRun)
-          .find((n) => n)
+          .find((n) => n && n.kind !== 'event')
       : undefined;
-    return { kind: 'document', text: stripArticle(text), name: org?.name };
+    return { kind: 'document', text: stripArticle(text), issuer: org?.name ?? null };
   }
+  // "Kestrel and Varnholm", "Koval and Quillon": several named speakers at once.
+  const collective =
+    /^(?:(?:the\s+)?(?:governments|leaders|presidents|ministers|states|capitals)\s+of\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*(?:,\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)*,?\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)$/u.exec(
+      text,
+    );
+  if (collective) {
+    const members = collective[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+    if (members.every((m) => readRun({ words: m.split(/\s+/), start: 0, end: m.length })?.kind !== 'event'))
+      return { kind: 'collective', text: stripArticle(text), members };
+  }
+  const afterPreposition = (start: number) =>
+    /\b(?:from|in|at|near|outside|to|of|for|with)\s+(?:the\s+)?$/i.test(text.slice(0, start));
   const runs = nameRuns(text)
     .map((run) => ({ run, named: readRun(run) }))
-    .filter((r) => r.named);
-  let pick = prefer === 'end' ? runs[runs.length - 1] : runs[0];
-  // "Kestrian envoy", "Valdoria's foreign minister", "a Valdorian defence ministry official": a capitalised
-  // word that qualifies the lower-case noun after it names nobody by itself.
+    .filter((r) => r.named && r.named.kind !== 'event');
+  // "Jonah Pike of the University of Lisk": a name after a preposition qualifies the one before it.
+  const heads = runs.filter((r) => !afterPreposition(r.run.start));
+  let pick = prefer === 'end' ? heads[heads.length - 1] : heads[0];
+  // "Kestrian envoy", "Northland's foreign minister", "the Northland leader", "a Valdorian defence ministry
+  // official": a capitalised word that qualifies the lower-case noun after it names nobody by itself.
   const qualifier =
     !!pick &&
-    pick.run.words.length === 1 &&
-    (/^['’]s\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) ||
+    pick.run.words.length <= 2 &&
+    pick.named!.kind === 'person' &&
+    (/^['’]s?\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) ||
       (/^\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) &&
-        /(?:an|ian|ese|ish|i|ic|ch|[A-Z]{2,})$/u.test(pick.run.words[0]!))) &&
-    !/^\s+(?:and|or|of|in|on|at)\b/.test(text.slice(pick.run.end));
+        (/^(?:the|a|an|one|another|our|my)\s/i.test(text.slice(0, pick.run.start)) ||
+          pick.run.start === 0 ||
+          /(?:an|ian|ese|ish|i|ic|ch|[A-Z]{2,})$/u.test(pick.run.words[0]!)))) &&
+    !/^\s+(?:and|or|of|in|on|at|has|had|have|was|is|who|will|would)\b/.test(text.slice(pick.run.end)) &&
+    // A noun for a person or a body follows within three words ("leader", "defence ministry official").
+    text
+      .slice(pick.run.end)
+      .replace(/^['’]s?/, '')
+      .trim()
+      .split(/\s+/)
+      .slice(0, 3)
+      .some((w) => PERSON_OR_BODY.test(w));
+  const qualifierWord = qualifier ? pick!.run.words.filter((w) => !NOT_NAMES.has(w.toLowerCase())).join(' ') : '';
   if (qualifier) pick = undefined;
   const lowerTail =
-    /^[\p{Ll}\d]/u.test(text) || /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Senior)\b/.test(text);
+    /^[\p{Ll}\d]/u.test(text) ||
+    /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Another|Senior|His|Her|Their|Its)\b/.test(text);
   if (
     ANONYMITY_CUES.test(text) ||
     (lowerTail && ANONYMOUS_HEADS.test(text) && !/^the\s+\w+$/i.test(text) && (!pick || pick.named!.kind !== 'person'))
@@ -235,7 +333,7 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
         text,
       )
     ) {
-      return { kind: 'role', text, role: text.split(/\s+/).pop()!.toLowerCase() };
+      return { kind: 'role', text, role: text.split(/\s+/).pop()!.toLowerCase(), qualifier: qualifierWord };
     }
     return { kind: 'anonymous', text: stripArticle(text, true) };
   }
@@ -248,12 +346,30 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   const head = words[words.length - 1]!.toLowerCase();
   if (
     qualifier &&
-    /^(?:office|ministry|government|cabinet|administration|presidency|embassy|delegation|mission)$/.test(head)
+    /^(?:office|ministry|government|cabinet|administration|presidency|embassy|delegation|mission|secretariat|parliament|army)$/.test(
+      head,
+    )
   )
     return { kind: 'organisation', text, name: stripArticle(text) };
-  if (qualifier && words.length <= 6) return { kind: 'role', text, role: head };
-  const role = /^(?:the|this|our|my)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
-  if (role && words.length <= 5) return { kind: 'role', text, role: role[1]!.toLowerCase() };
+  // The office words after the qualifier: "the Northland leader" → "leader"; "Kestria's prime minister" → "prime minister".
+  const office = (from: string) =>
+    from
+      .replace(/^['’]s?\s+/, '')
+      .trim()
+      .toLowerCase();
+  if (
+    qualifier &&
+    words.length <= 6 &&
+    /^[\p{Ll}\s-]+$/u.test(office(text.slice(text.indexOf(qualifierWord) + qualifierWord.length)))
+  )
+    return {
+      kind: 'role',
+      text,
+      role: office(text.slice(text.indexOf(qualifierWord) + qualifierWord.length)),
+      qualifier: qualifierWord,
+    };
+  const role = /^(?:the|this|our|my|your|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)$/iu.exec(text);
+  if (role && words.length <= 5) return { kind: 'role', text, role: role[1]!.toLowerCase(), qualifier: '' };
   return { kind: 'none', text };
 }
 

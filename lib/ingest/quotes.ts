@@ -102,25 +102,36 @@ const ABBREVIATIONS = new Set(
 
 export type Sentence = { start: number; end: number; text: string };
 
-/** Splits a paragraph into sentences, never inside a quotation and not after "Mr." or an initial. */
+/**
+ * Splits a paragraph into sentences, never inside a quotation and not after "Mr." or an initial.
+ * Linear in the paragraph's length: which characters lie inside a quotation, where quotations open and
+ * which closing marks end a sentence are worked out once, not per character.
+ */
 export function splitSentences(p: string, quotes: QuoteSpan[] = findQuotes(p)): Sentence[] {
-  const inside = (i: number) => quotes.some((q) => i > q.open && i < q.close);
+  const insideMark = new Uint8Array(p.length + 1);
+  const opens = new Set<number>();
+  const closing = new Set<number>();
+  for (const q of quotes) {
+    insideMark.fill(1, q.open + 1, Math.min(q.close, p.length));
+    opens.add(q.open);
+    // A quotation that ends its own sentence ("… we will win." Then …) ends the sentence at its closing mark.
+    if (!q.runsOn && /[.!?]/.test(p[q.close - 1] ?? '')) closing.add(q.close);
+  }
   const sentences: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < p.length; i++) {
     const ch = p[i]!;
-    // A quotation that ends its own sentence ("… we will win." Then …) ends the sentence at its closing mark.
-    const closesSentence = quotes.some((q) => q.close === i && !q.runsOn && /[.!?]/.test(p[i - 1] ?? ''));
-    if (!closesSentence && (!/[.!?]/.test(ch) || inside(i))) continue;
+    const closesSentence = closing.has(i);
+    if (!closesSentence && (!/[.!?]/.test(ch) || insideMark[i] === 1)) continue;
     let j = i + 1;
-    while (j < p.length && /["”»’')\]]/.test(p[j]!) && !quotes.some((q) => q.open === j)) j++;
+    while (j < p.length && /["”»’')\]]/.test(p[j]!) && !opens.has(j)) j++;
     if (j < p.length && !/\s/.test(p[j]!)) continue;
     let k = j;
     while (k < p.length && /\s/.test(p[k]!)) k++;
     if (k >= p.length) break;
     if (!/[\p{Lu}\p{N}"“«„'‘(—–]/u.test(p[k]!)) continue;
     if (ch === '.' && !closesSentence) {
-      const word = /([\p{L}.]+)$/u.exec(p.slice(start, i))?.[1]?.toLowerCase() ?? '';
+      const word = /([\p{L}.]+)$/u.exec(p.slice(Math.max(start, i - 40), i))?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     sentences.push({ start, end: j, text: p.slice(start, j) });

@@ -21,9 +21,23 @@ export const Labels = z.strictObject({
   quotes: z.array(
     z.strictObject({
       quote: z.string().min(1),
-      speaker: z.string().min(1).describe('Who says it, as the article names them.'),
+      speaker: z
+        .string()
+        .min(1)
+        .describe(
+          'Who says it, as the article names them; "unknown" where the article does not say (then intake is right to name nobody).',
+        ),
       anonymous: z.boolean().optional().describe('The article does not name the speaker.'),
-      document: z.boolean().optional().describe('A document is quoted.'),
+      document: z
+        .boolean()
+        .optional()
+        .describe(
+          'A document is quoted; `speaker` names its issuer when the article gives one, else the document ("draft").',
+        ),
+      collective: z
+        .boolean()
+        .optional()
+        .describe('Several people or states speak together ("Kestrel and Varnholm", "the alliance\'s members").'),
     }),
   ),
 });
@@ -44,14 +58,24 @@ const words = (q: string) =>
     .replace(/^[\s,.;:!?…"'«»]+|[\s,.;:!?…"'«»]+$/g, '')
     .toLowerCase();
 
+const bare = (s: string) => fold(s).replace(/^(?:the|a|an)\s+/, '');
+/** One description inside the other ("memorandum from the Ministry of Water" / "Ministry of Water"). */
+const overlaps = (label: string, said: string) => {
+  const a = bare(label);
+  const b = bare(said);
+  return b.length > 0 && (a.includes(b) || b.includes(a));
+};
+
 export function speakerRight(label: Labels['quotes'][number], candidate: Candidate): boolean {
   const said = candidate.speaker ?? '';
-  if (label.document && candidate.evidence === 'document') return true;
-  if (label.anonymous) {
-    const a = fold(label.speaker).replace(/^(?:the|a|an)\s+/, '');
-    const b = fold(said).replace(/^(?:the|a|an)\s+/, '');
-    return candidate.evidence === 'anonymous-officials' && b.length > 0 && (a.includes(b) || b.includes(a));
-  }
+  // Where the article names nobody, naming nobody (or an unnamed speaker) is right; a name is a guess.
+  if (fold(label.speaker) === 'unknown') return said === '' || candidate.evidence === 'anonymous-officials';
+  // A document: quoted as a document, and named by its issuer (or by the document when no issuer is given).
+  if (label.document) return candidate.evidence === 'document' && overlaps(label.speaker, said);
+  if (label.anonymous) return candidate.evidence === 'anonymous-officials' && overlaps(label.speaker, said);
+  // A group: the whole group, or a description inside the label's ("union's members"), never one member.
+  if (label.collective)
+    return bare(said).includes(bare(label.speaker)) || (overlaps(label.speaker, said) && /\s/.test(bare(said)));
   return said !== '' && (fold(label.speaker) === fold(said) || sameName(label.speaker, said));
 }
 
