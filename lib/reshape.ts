@@ -7,7 +7,8 @@
  * Each function is pure over the model's records, so a later "as of date" view can pass a date to
  * `cellView` (through `positionTrack`) without touching a component.
  */
-import type { Model } from './model';
+import type { Model, StatementView } from './model';
+import { cellKey } from './time/core';
 import type { Demand, DemandStatus, EvidenceKind, Issue, Position, ResponseKind, Stakeholder } from './schema';
 import { demandIsCurrent } from './demands';
 import { stakeholderStyle, type StakeholderStyle } from './colors';
@@ -78,8 +79,30 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
 // asks every cell for its uncited statements (indexed by side|issue here, not rescanned per cell).
 const cache = new WeakMap<
   Model,
-  { sides: Side[]; sideById: Map<string, Side>; cited: Set<string>; uncited: Map<string, Model['statements']> }
+  { sides: Side[]; sideById: Map<string, Side>; uncited: ReadonlyMap<string, StatementView[]> }
 >();
+
+/**
+ * The one rule for a cell's uncited statements: a side's statements on an issue that no position
+ * standing cites — shown, never made into a position. Keyed by cellKey; statements in the order given.
+ */
+export function uncitedByCell<S extends Pick<StatementView, 'id' | 'stakeholder' | 'issues'>>(
+  statements: readonly S[],
+  positions: readonly Pick<Position, 'statements'>[],
+): Map<string, S[]> {
+  const cited = new Set(positions.flatMap((p) => p.statements));
+  const uncited = new Map<string, S[]>();
+  for (const statement of statements) {
+    if (cited.has(statement.id)) continue;
+    for (const issue of statement.issues) {
+      const key = cellKey(statement.stakeholder, issue);
+      const list = uncited.get(key);
+      if (list) list.push(statement);
+      else uncited.set(key, [statement]);
+    }
+  }
+  return uncited;
+}
 function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
@@ -87,18 +110,11 @@ function memo(model: Model) {
       const style = stakeholderStyle(i);
       return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark: shapePath(style.shape, 10, 10, 8.5) };
     });
-    const cited = new Set(model.positions.flatMap((p) => p.statements));
-    const uncited = new Map<string, Model['statements']>();
-    for (const statement of model.statements) {
-      if (cited.has(statement.id)) continue;
-      for (const issue of statement.issues) {
-        const key = `${statement.stakeholder}|${issue}`;
-        const list = uncited.get(key);
-        if (list) list.push(statement);
-        else uncited.set(key, [statement]);
-      }
-    }
-    entry = { sides, sideById: new Map(sides.map((s) => [s.id, s])), cited, uncited };
+    entry = {
+      sides,
+      sideById: new Map(sides.map((s) => [s.id, s])),
+      uncited: uncitedByCell(model.statements, model.positions),
+    };
     cache.set(model, entry);
   }
   return entry;
@@ -173,7 +189,7 @@ export function cellView(
   { history: withHistory = true } = {},
 ): CellView {
   const { current, history } = positionTrack(model, stakeholder, issue.id);
-  const uncited = memo(model).uncited.get(`${stakeholder}|${issue.id}`) ?? [];
+  const uncited = memo(model).uncited.get(cellKey(stakeholder, issue.id)) ?? [];
   return {
     side: sideOf(model, stakeholder),
     issue,

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
 import Link from 'next/link';
-import { changeWords, type CellMarkers } from '@/lib/time/markers';
+import type { CellMarkers } from '@/lib/time/core';
+import { changeWords } from '@/lib/time/words';
 import { cellKey } from './matrix-cell';
 
 /** What a dense cell prints, and says to a screen reader. */

@@ -1,7 +1,7 @@
 import type { CellView } from '@/lib/reshape';
 import { plural } from '@/lib/format';
 import { StanceScale } from '@/components/positions/stance-scale';
-import type { CellMarkers as Markers } from '@/lib/time/markers';
+import type { CellMarkers as Markers } from '@/lib/time/core';
 import { EvidenceGlyphs } from './evidence-glyphs';
 import { CellMarkers } from './cell-markers';
 

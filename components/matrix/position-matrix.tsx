@@ -1,5 +1,5 @@
 import type { MatrixView } from '@/lib/reshape';
-import type { CellMarkers } from '@/lib/time/markers';
+import type { CellMarkers } from '@/lib/time/core';
 import Link from 'next/link';
 import { SideMark } from '@/components/ui/side-mark';
 import { cellKey, MatrixCell } from './matrix-cell';

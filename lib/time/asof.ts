@@ -80,6 +80,24 @@ export function cutPosition(p: Position, known: { has(id: string): boolean }): P
 }
 
 /**
+ * A position as it stands at the end of `asOf`: undefined when it is dated later or cites no
+ * statement known by then; otherwise cut to the statements known (the record itself when nothing is cut).
+ */
+export function positionAt(p: Position, asOf: string, known: { has(id: string): boolean }): Position | undefined {
+  return knownBy(p.asOf, asOf) ? cutPosition(p, known) : undefined;
+}
+
+/** The sources known at the end of `asOf`: published by then, or cited by a statement known by then. */
+export function sourcesKnown<S extends { id: string; published: string }>(
+  sources: readonly S[],
+  statements: readonly { source: string }[],
+  asOf: string,
+): S[] {
+  const cited = new Set(statements.map((s) => s.source));
+  return sources.filter((s) => knownBy(s.published, asOf) || cited.has(s.id));
+}
+
+/**
  * The dataset as it stood at the end of `asOf` (YYYY-MM-DD): statements said by then; positions
  * stated by then (citing only statements known by then); demands first stated by then, their
  * responses cut to the statements known by then and a status kept only once it applies (an ended
@@ -97,8 +115,7 @@ export function rawAsOf(raw: RawDataset, asOf: string): RawDataset {
 
   const positions: Position[] = [];
   for (const p of raw.positions) {
-    if (!knownBy(p.asOf, asOf)) continue;
-    const cut = cutPosition(p, known);
+    const cut = positionAt(p, asOf, known);
     if (cut) positions.push(cut);
   }
 
@@ -121,8 +138,7 @@ export function rawAsOf(raw: RawDataset, asOf: string): RawDataset {
   const events = raw.events.filter(
     (e) => knownBy(e.date, asOf) || (e.kind !== 'happened' && knownBy(sourcePublished.get(e.source) ?? '9999', asOf)),
   );
-  const citedSources = new Set(statements.map((s) => s.source));
-  const sources = raw.sources.filter((s) => knownBy(s.published, asOf) || citedSources.has(s.id));
+  const sources = sourcesKnown(raw.sources, statements, asOf);
 
   return { ...raw, dataset: { ...raw.dataset, asOf }, sources, statements, positions, demands, events };
 }
