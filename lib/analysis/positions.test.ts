@@ -24,7 +24,9 @@ describe('evidence counts', () => {
   it('count every statement once, by its evidence kind', () => {
     const statements = [...buildModel(seedData()).statementById.values()];
     expect(evidenceCounts(statements).reduce((n, k) => n + k.count, 0)).toBe(statements.length);
-    expect(evidenceCounts([{ evidence: 'paraphrase' }, { evidence: 'direct-quote' }, { evidence: 'paraphrase' }])).toEqual([
+    expect(
+      evidenceCounts([{ evidence: 'paraphrase' }, { evidence: 'direct-quote' }, { evidence: 'paraphrase' }]),
+    ).toEqual([
       { kind: 'direct-quote', count: 1 },
       { kind: 'paraphrase', count: 2 },
     ]);

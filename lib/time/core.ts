@@ -81,8 +81,7 @@ const middle = (s: StancePlace) => {
 };
 
 /** How far a stance's middle moved from `from` to `to`, in points to one decimal (positive: up the scale). */
-export const moveBy = (from: StancePlace, to: StancePlace): number =>
-  Math.round((middle(to) - middle(from)) * 10) / 10;
+export const moveBy = (from: StancePlace, to: StancePlace): number => Math.round((middle(to) - middle(from)) * 10) / 10;
 
 /** What `after` changed from `before` (undefined: `after` is the first). */
 export function stepChange(before: Position | undefined, after: Position): StepChange {

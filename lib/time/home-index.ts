@@ -28,7 +28,13 @@ export type AsOfHome = {
 
 /** The reference: the home view of the model as of the day. */
 export function homeReference(raw: RawDataset): AsOfHome {
-  return { viewAsOf: (day, since) => homeView(buildModel(rawAsOf(raw, day)), since) };
+  let last: { day: string; model: ReturnType<typeof buildModel> } | undefined;
+  return {
+    viewAsOf(day, since) {
+      if (last?.day !== day) last = { day, model: buildModel(rawAsOf(raw, day)) };
+      return homeView(last.model, since);
+    },
+  };
 }
 
 /** The same view from an index built once per page. */

@@ -15,7 +15,8 @@ export function pointsMoved(by: number): string {
 }
 
 /** How a stance moved: "50 points up the scale", or "same middle, different width" for a range widened or narrowed in place. */
-export const moveWords = (by: number): string => (by === 0 ? 'same middle, different width' : `${pointsMoved(by)} the scale`);
+export const moveWords = (by: number): string =>
+  by === 0 ? 'same middle, different width' : `${pointsMoved(by)} the scale`;
 
 const REWORDED = '; summary reworded';
 
