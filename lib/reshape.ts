@@ -79,30 +79,38 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
 // asks every cell for its uncited statements (indexed by side|issue here, not rescanned per cell).
 const cache = new WeakMap<
   Model,
-  { sides: Side[]; sideById: Map<string, Side>; uncited: ReadonlyMap<string, StatementView[]> }
+  { sides: Side[]; sideById: Map<string, Side>; byCell: ReadonlyMap<string, StatementView[]>; cited: Set<string> }
 >();
 
-/**
- * The one rule for a cell's uncited statements: a side's statements on an issue that no position
- * standing cites — shown, never made into a position. Keyed by cellKey; statements in the order given.
- */
-export function uncitedByCell<S extends Pick<StatementView, 'id' | 'stakeholder' | 'issues'>>(
+/** Statements grouped by cell (keyed by cellKey; one under each of its issues), in the order given. */
+export function statementsByCell<S extends Pick<StatementView, 'stakeholder' | 'issues'>>(
   statements: readonly S[],
-  positions: readonly Pick<Position, 'statements'>[],
 ): Map<string, S[]> {
-  const cited = new Set(positions.flatMap((p) => p.statements));
-  const uncited = new Map<string, S[]>();
-  for (const statement of statements) {
-    if (cited.has(statement.id)) continue;
+  const byCell = new Map<string, S[]>();
+  for (const statement of statements)
     for (const issue of statement.issues) {
       const key = cellKey(statement.stakeholder, issue);
-      const list = uncited.get(key);
+      const list = byCell.get(key);
       if (list) list.push(statement);
-      else uncited.set(key, [statement]);
+      else byCell.set(key, [statement]);
     }
-  }
-  return uncited;
+  return byCell;
 }
+
+/** The statements the standing positions cite. */
+export const citedBy = (positions: Iterable<Pick<Position, 'statements'>>): Set<string> => {
+  const cited = new Set<string>();
+  for (const p of positions) for (const id of p.statements) cited.add(id);
+  return cited;
+};
+
+/**
+ * The one rule for a cell's uncited statements: the side's statements on the issue that no standing
+ * position cites — shown, never made into a position.
+ */
+export const uncitedOf = <S extends Pick<StatementView, 'id'>>(cellStatements: readonly S[], cited: Set<string>): S[] =>
+  cellStatements.filter((s) => !cited.has(s.id));
+
 function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
@@ -113,7 +121,8 @@ function memo(model: Model) {
     entry = {
       sides,
       sideById: new Map(sides.map((s) => [s.id, s])),
-      uncited: uncitedByCell(model.statements, model.positions),
+      byCell: statementsByCell(model.statements),
+      cited: citedBy(model.positions),
     };
     cache.set(model, entry);
   }
@@ -189,7 +198,8 @@ export function cellView(
   { history: withHistory = true } = {},
 ): CellView {
   const { current, history } = positionTrack(model, stakeholder, issue.id);
-  const uncited = memo(model).uncited.get(cellKey(stakeholder, issue.id)) ?? [];
+  const { byCell, cited } = memo(model);
+  const uncited = uncitedOf(byCell.get(cellKey(stakeholder, issue.id)) ?? [], cited);
   return {
     side: sideOf(model, stakeholder),
     issue,

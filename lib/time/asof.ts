@@ -64,12 +64,12 @@ export function eventTense(event: Pick<Event, 'date' | 'kind'>, asOf: string): '
  * itself when nothing of it is cut, so what is drawn from it once can be reused on the next day.
  */
 export function cutPosition(p: Position, known: { has(id: string): boolean }): Position | undefined {
-  const keep = (ids: string[]) => ids.filter((id) => known.has(id));
+  const has = (id: string) => known.has(id);
+  // Checked before anything is copied: on most days most positions are whole.
+  if (p.statements.every(has) && p.conflicts.every((c) => c.statements.every(has))) return p;
+  const keep = (ids: string[]) => ids.filter(has);
   const cited = keep(p.statements);
   if (cited.length === 0) return undefined;
-  const whole =
-    cited.length === p.statements.length && p.conflicts.every((c) => keep(c.statements).length === c.statements.length);
-  if (whole) return p;
   return {
     ...p,
     statements: cited,

@@ -149,12 +149,15 @@ export type MarkerWindow = {
  * position (there is no earlier stance to show).
  */
 export function markersOf(track: Track, window: MarkerWindow): CellMarkers | undefined {
-  const known = track.filter((p) => knownBy(p.asOf, window.asOf));
-  const current = standing(known);
+  // Oldest first, so what is known by the day is a prefix, and what stood at `since` the last of a shorter one.
+  let end = track.length;
+  while (end > 0 && !knownBy(track[end - 1]!.asOf, window.asOf)) end--;
+  const current = track[end - 1];
   if (!current) return undefined;
   const cell: CellMarkers = {};
-  const before = known.filter((p) => dateKey(p.asOf) <= window.since).at(-1);
-  const earlier = before ?? known[0];
+  let before = end;
+  while (before > 0 && dateKey(track[before - 1]!.asOf) > window.since) before--;
+  const earlier = track[before > 0 ? before - 1 : 0];
   if (earlier && earlier !== current) {
     const change = stepChange(earlier, current);
     if (change.kind !== 'restated' && change.kind !== 'first')

@@ -16,7 +16,16 @@ import { buildModel, type StatementView } from '../model';
 import { dateKey } from '../dates';
 import { digestStatement, type StatementDigest } from '../digest';
 import { assembleHomeView, homeView, type HomeView } from '../home-view';
-import { matrixOf, positionDrawer, reshapeSides, sideOf, uncitedByCell, type CellView } from '../reshape';
+import {
+  citedBy,
+  matrixOf,
+  positionDrawer,
+  reshapeSides,
+  sideOf,
+  statementsByCell,
+  uncitedOf,
+  type CellView,
+} from '../reshape';
 import { positionAt, rawAsOf, sourcesKnown } from './asof';
 import { cellKey, cellTracks, markersOf, standing, type CellMarkers, type Track } from './core';
 
@@ -45,6 +54,13 @@ export function homeIndex(raw: RawDataset): AsOfHome {
   const statementDay = new Map(full.statements.map((s) => [s.id, dateKey(s.date)] as const));
   const statementDays = full.statements.map((s) => statementDay.get(s.id)!);
   const tracks = cellTracks(raw.positions);
+  // Each cell's statements, oldest first, with their days: a day's are a prefix.
+  const cellStatements = new Map(
+    [...statementsByCell(full.statements)].map(([key, list]) => [
+      key,
+      { list, days: list.map((s) => statementDay.get(s.id)!) },
+    ]),
+  );
   const sides = reshapeSides(full);
   // Drawn once and kept while the page lives: the records come from a parsed file nobody changes.
   const draw = positionDrawer(full);
@@ -76,7 +92,11 @@ export function homeIndex(raw: RawDataset): AsOfHome {
         }
         if (kept.length > 0) standingTracks.set(key, kept);
       }
-      const uncited = uncitedByCell(statements, [...standingTracks.values()].flat());
+      const cited = citedBy([...standingTracks.values()].flat());
+      const uncitedIn = (key: string) => {
+        const cell = cellStatements.get(key);
+        return cell ? uncitedOf(cell.list.slice(0, countUpTo(cell.days, day)), cited) : [];
+      };
       const rows = full.issues.map((issue) => ({
         issue,
         cells: full.stakeholders.map((side): CellView => {
@@ -90,7 +110,7 @@ export function homeIndex(raw: RawDataset): AsOfHome {
             // statements that decide it are dated its own day, so they are known whenever it stands).
             ...(current ? { current: draw(current) } : {}),
             history: [],
-            uncited: (uncited.get(key) ?? []).map(digestOnce),
+            uncited: uncitedIn(key).map(digestOnce),
           };
         }),
       }));
