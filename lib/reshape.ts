@@ -134,6 +134,28 @@ export function reshapeSides(model: Model): Side[] {
   return memo(model).sides;
 }
 
+/** A side as a chart leaf draws it: plain name, abbreviation, colour and shape (the same palette as `Side`). */
+export type ChartSide = Pick<Side, 'id' | 'name' | 'abbreviation'> & Pick<StakeholderStyle, 'color' | 'shape'>;
+
+/** Every side as charts draw it, by id. */
+export function chartSides(model: Model): Map<string, ChartSide> {
+  return new Map(
+    reshapeSides(model).map((s) => [
+      s.id,
+      { id: s.id, name: s.name, abbreviation: s.abbreviation, color: s.style.color, shape: s.style.shape },
+    ]),
+  );
+}
+
+/** The demands that stand, grouped by the side that makes them (sides in file order; sides with none left out). */
+export function demandsBySide(model: Model): { side: Side; demands: DemandView[] }[] {
+  const standing = model.demands.filter((d) => demandIsCurrent(model, d));
+  return reshapeSides(model).flatMap((side) => {
+    const demands = standing.filter((d) => d.stakeholder === side.id).map((d) => reshapeDemand(model, d));
+    return demands.length > 0 ? [{ side, demands }] : [];
+  });
+}
+
 /** The side of a stakeholder id the loader has already checked. */
 export function sideOf(model: Model, id: string): Side {
   const side = memo(model).sideById.get(id);

@@ -5,7 +5,7 @@ import { RESPONSE_LABELS } from '@/lib/format';
 import { passageHref } from '@/components/statements/statement-card';
 import { StakeholderMark } from '@/components/ui/stakeholder-mark';
 import { ChartFrame } from './chart-frame';
-import { sideStyles } from './side-styles';
+import { chartSides } from '@/lib/reshape';
 import { citeStatementSources } from '@/lib/analysis/citations';
 
 const LOOK: Record<ResponseCell['response'], { symbol: string; className: string; cell: string }> = {
@@ -22,7 +22,7 @@ const GRID_DEMAND_LIMIT = 40;
 export function ResponseGrid({ model }: { model: Model }) {
   const rows = responseGrid(model);
   const drawn = rows.slice(0, GRID_DEMAND_LIMIT);
-  const styles = sideStyles(model);
+  const styles = chartSides(model);
   const name = (id: string) => styles.get(id)!.name;
   const others = model.stakeholders.map((s) => s.id);
   const columns = ['Side', 'Demand', ...others.map(name)];

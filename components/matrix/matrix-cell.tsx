@@ -1,6 +1,7 @@
 import type { CellView } from '@/lib/reshape';
 import { plural } from '@/lib/format';
 import { StanceScale } from '@/components/positions/stance-scale';
+import { Unplaced } from '@/components/positions/unplaced';
 import { cellKey, type CellMarkers as Markers } from '@/lib/time/core';
 import { EvidenceGlyphs } from './evidence-glyphs';
 import { CellMarkers } from './cell-markers';
@@ -48,11 +49,7 @@ export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Marker
         </div>
       ) : null}
       <p className="flex flex-wrap items-center gap-x-2">
-        {current.stance ? null : (
-          <span className="text-xs italic text-slate-700">
-            Assessment<span className="sr-only">, not placed on the scale;</span>
-          </span>
-        )}
+        {current.stance ? null : <Unplaced form="cell" />}
         <EvidenceGlyphs counts={current.counts} />
         {current.conflicts.length ? (
           <span
