@@ -92,7 +92,7 @@ export function homeIndex(raw: RawDataset): AsOfHome {
         }
         if (kept.length > 0) standingTracks.set(key, kept);
       }
-      const cited = citedBy([...standingTracks.values()].flat());
+      const cited = citedBy(standingPositions(standingTracks));
       const uncitedIn = (key: string) => {
         const cell = cellStatements.get(key);
         return cell ? uncitedOf(cell.list.slice(0, countUpTo(cell.days, day)), cited) : [];
@@ -146,4 +146,9 @@ function countUpTo(days: readonly string[], day: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Every position of the tracks, without copying them into one list. */
+function* standingPositions(tracks: ReadonlyMap<string, Track>): Iterable<Position> {
+  for (const track of tracks.values()) yield* track;
 }
