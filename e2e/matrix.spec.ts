@@ -10,15 +10,13 @@ import { formatStance } from '../lib/stance';
 type Shown = { stakeholder: string; issue: string; position?: (typeof model.positions)[number] };
 async function shownCells(page: Page): Promise<Shown[]> {
   await page.goto('/');
-  const attrs = await page
-    .locator('td[data-stakeholder]')
-    .evaluateAll((tds) =>
-      tds.map((td) => ({
-        stakeholder: td.dataset.stakeholder!,
-        issue: td.dataset.issue!,
-        position: td.dataset.position,
-      })),
-    );
+  const attrs = await page.locator('td[data-stakeholder]').evaluateAll((tds) =>
+    tds.map((td) => ({
+      stakeholder: td.dataset.stakeholder!,
+      issue: td.dataset.issue!,
+      position: td.dataset.position,
+    })),
+  );
   return attrs.map(({ stakeholder, issue, position }) => ({
     stakeholder,
     issue,
