@@ -93,8 +93,10 @@ export function sourcesKnown<S extends { id: string; published: string }>(
   statements: readonly { source: string }[],
   asOf: string,
 ): S[] {
-  const cited = new Set(statements.map((s) => s.source));
-  return sources.filter((s) => knownBy(s.published, asOf) || cited.has(s.id));
+  const unpublished = new Set(sources.filter((s) => !knownBy(s.published, asOf)).map((s) => s.id));
+  const cited = new Set<string>();
+  if (unpublished.size > 0) for (const s of statements) if (unpublished.has(s.source)) cited.add(s.source);
+  return sources.filter((s) => !unpublished.has(s.id) || cited.has(s.id));
 }
 
 /**
