@@ -1,6 +1,5 @@
 /** Keyboard-only journeys: no mouse, only Tab, Shift+Tab, Enter and Space — and a visible focus ring. */
 import type { Page } from '@playwright/test';
-import { buildMatrix } from '../lib/analysis/positions';
 import { expect, model, test } from './fixtures';
 
 /** Presses Tab until `target` has focus (at most `max` times); fails if it never does. */
@@ -18,12 +17,13 @@ async function expectFocusRing(target: ReturnType<Page['locator']>) {
 }
 
 test('matrix: open a cell’s detail and follow a statement to its passage, by keyboard alone', async ({ page }) => {
-  const cell = buildMatrix(model)
-    .flatMap((r) => r.cells)
-    .find((c) => c.statements.length > 0)!;
-  const statement = cell.statements[0]!;
   await page.goto('/');
-  const link = page.locator(`td[data-stakeholder="${cell.stakeholder}"][data-issue="${cell.issue}"] a[data-cell]`);
+  // A cell that draws a position (the page's own data attribute); its first cited statement, from data/.
+  const td = page.locator('td[data-position]').first();
+  const id = await td.getAttribute('data-position');
+  const position = model.positions.find((p) => p.id === id)!;
+  const statement = model.statementById.get(position.statements[0]!)!;
+  const link = td.locator('a[data-cell]');
   await tabTo(page, link);
   await expectFocusRing(link);
   await page.keyboard.press('Enter');

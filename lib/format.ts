@@ -35,31 +35,51 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * A stance in words: where it sits relative to the scale's named points, or for a range where it
- * starts and ends. Each named point is set off by its number ("Neutral (50)"), never by quotation
- * marks: a scale's labels are our words, not a quote.
+ * Where a stance sits relative to the scale's named points, as structured words: a range with its
+ * ends, or a point at or near a named point, between two, or near the middle. Each named point is set
+ * off by its number ("Neutral (50)"), never by quotation marks: a scale's labels are our words.
  */
-export function stanceWords(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): string {
+export type StanceReading =
+  | { kind: 'range'; from: string; to: string }
+  | { kind: 'near' | 'middle'; point: string }
+  | { kind: 'between'; low: string; high: string };
+
+export function stanceReading(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): StanceReading {
   const place: StancePlace = typeof stance === 'number' ? { value: stance } : stance;
   const { low, high } = stanceBounds(place);
   const { min: lo, mid: md, max: hi } = issue.scale;
   const [min, mid, max] = [`${lo.short} (0)`, `${md.short} (50)`, `${hi.short} (100)`];
-  const at = (value: number) => {
-    if (value <= 10) return { near: min, between: false };
-    if (value < 40) return { near: `${min} and ${mid}`, between: true };
-    if (value <= 60) return { near: mid, between: false };
-    if (value < 90) return { near: `${mid} and ${max}`, between: true };
-    return { near: max, between: false };
-  };
   if (isRange(place)) {
-    const end = (v: number) => (v === 0 || v === 50 || v === 100 ? at(v).near : `${v}`);
-    return `A range, not a point: from ${end(low)} to ${end(high)}`;
+    const end = (v: number) => (v === 0 ? min : v === 50 ? mid : v === 100 ? max : `${v}`);
+    return { kind: 'range', from: end(low), to: end(high) };
   }
-  const point = at(low);
-  if (low <= 10) return `At or near ${min}`;
-  if (point.between) return `Between ${point.near}`;
-  if (low <= 60) return `Near the middle: ${mid}`;
-  return `At or near ${max}`;
+  if (low <= 10) return { kind: 'near', point: min };
+  if (low < 40) return { kind: 'between', low: min, high: mid };
+  if (low <= 60) return { kind: 'middle', point: mid };
+  if (low < 90) return { kind: 'between', low: mid, high: max };
+  return { kind: 'near', point: max };
+}
+
+/** A stance in words: "At or near Neutral (50)", "Between …", "Near the middle: …", "A range, not a point: from … to …". */
+export function stanceWords(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): string {
+  const r = stanceReading(issue, stance);
+  switch (r.kind) {
+    case 'range':
+      return `A range, not a point: from ${r.from} to ${r.to}`;
+    case 'near':
+      return `At or near ${r.point}`;
+    case 'middle':
+      return `Near the middle: ${r.point}`;
+    case 'between':
+      return `Between ${r.low} and ${r.high}`;
+  }
+}
+
+/** The same, short enough for a small cell: the named point alone ("Neutral (50)"), "Between …", or "A range". */
+export function stanceWordsShort(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): string {
+  const r = stanceReading(issue, stance);
+  if (r.kind === 'range') return 'A range';
+  return r.kind === 'between' ? `Between ${r.low} and ${r.high}` : r.point;
 }
 
 /** A citation line for the sources behind a chart or slide: outlet, “title”, date; inferred facts marked. */

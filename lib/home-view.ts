@@ -7,7 +7,7 @@ import type { Model } from './model';
 import { dateKey } from './dates';
 import { matrixView, type MatrixView } from './reshape';
 import { isFullDate } from './time/asof';
-import { cellMarkers, defaultSince, type CellMarkers, type MarkerWindow } from './time/markers';
+import { cellMarkers, defaultSince, type CellMarkers, type MarkerWindow } from './time/core';
 
 export type HomeView = {
   matrix: MatrixView;

@@ -36,9 +36,9 @@ export type Model = {
 const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r] as const));
 
 /** Whether a position's as-of date is approximate: no statement of its own side made that very day has an exact date. */
-function positionDateIsApprox(
+export function positionDateIsApprox(
   p: Pick<Position, 'stakeholder' | 'asOf' | 'statements'>,
-  statementById: ReadonlyMap<string, StatementView>,
+  statementById: ReadonlyMap<string, Pick<StatementView, 'stakeholder' | 'date' | 'dateApprox'>>,
 ): boolean {
   return !p.statements.some((id) => {
     const s = statementById.get(id);

@@ -7,7 +7,8 @@
  * Each function is pure over the model's records, so a later "as of date" view can pass a date to
  * `cellView` (through `positionTrack`) without touching a component.
  */
-import type { Model } from './model';
+import type { Model, StatementView } from './model';
+import { cellKey } from './time/core';
 import type { Demand, DemandStatus, EvidenceKind, Issue, Position, ResponseKind, Stakeholder } from './schema';
 import { demandIsCurrent } from './demands';
 import { stakeholderStyle, type StakeholderStyle } from './colors';
@@ -87,8 +88,38 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
 // asks every cell for its uncited statements (indexed by side|issue here, not rescanned per cell).
 const cache = new WeakMap<
   Model,
-  { sides: Side[]; sideById: Map<string, Side>; cited: Set<string>; uncited: Map<string, Model['statements']> }
+  { sides: Side[]; sideById: Map<string, Side>; byCell: ReadonlyMap<string, StatementView[]>; cited: Set<string> }
 >();
+
+/** Statements grouped by cell (keyed by cellKey; one under each of its issues), in the order given. */
+export function statementsByCell<S extends Pick<StatementView, 'stakeholder' | 'issues'>>(
+  statements: readonly S[],
+): Map<string, S[]> {
+  const byCell = new Map<string, S[]>();
+  for (const statement of statements)
+    for (const issue of statement.issues) {
+      const key = cellKey(statement.stakeholder, issue);
+      const list = byCell.get(key);
+      if (list) list.push(statement);
+      else byCell.set(key, [statement]);
+    }
+  return byCell;
+}
+
+/** The statements the standing positions cite. */
+export const citedBy = (positions: Iterable<Pick<Position, 'statements'>>): Set<string> => {
+  const cited = new Set<string>();
+  for (const p of positions) for (const id of p.statements) cited.add(id);
+  return cited;
+};
+
+/**
+ * The one rule for a cell's uncited statements: the side's statements on the issue that no standing
+ * position cites — shown, never made into a position.
+ */
+export const uncitedOf = <S extends Pick<StatementView, 'id'>>(cellStatements: readonly S[], cited: Set<string>): S[] =>
+  cellStatements.filter((s) => !cited.has(s.id));
+
 function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
@@ -96,18 +127,12 @@ function memo(model: Model) {
       const style = stakeholderStyle(i);
       return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark: shapePath(style.shape, 10, 10, 8.5) };
     });
-    const cited = new Set(model.positions.flatMap((p) => p.statements));
-    const uncited = new Map<string, Model['statements']>();
-    for (const statement of model.statements) {
-      if (cited.has(statement.id)) continue;
-      for (const issue of statement.issues) {
-        const key = `${statement.stakeholder}|${issue}`;
-        const list = uncited.get(key);
-        if (list) list.push(statement);
-        else uncited.set(key, [statement]);
-      }
-    }
-    entry = { sides, sideById: new Map(sides.map((s) => [s.id, s])), cited, uncited };
+    entry = {
+      sides,
+      sideById: new Map(sides.map((s) => [s.id, s])),
+      byCell: statementsByCell(model.statements),
+      cited: citedBy(model.positions),
+    };
     cache.set(model, entry);
   }
   return entry;
@@ -116,6 +141,28 @@ function memo(model: Model) {
 /** Every side in file order (the matrix's column order), each with its style. */
 export function reshapeSides(model: Model): Side[] {
   return memo(model).sides;
+}
+
+/** A side as a chart leaf draws it: plain name, abbreviation, colour and shape (the same palette as `Side`). */
+export type ChartSide = Pick<Side, 'id' | 'name' | 'abbreviation'> & Pick<StakeholderStyle, 'color' | 'shape'>;
+
+/** Every side as charts draw it, by id. */
+export function chartSides(model: Model): Map<string, ChartSide> {
+  return new Map(
+    reshapeSides(model).map((s) => [
+      s.id,
+      { id: s.id, name: s.name, abbreviation: s.abbreviation, color: s.style.color, shape: s.style.shape },
+    ]),
+  );
+}
+
+/** The demands that stand, grouped by the side that makes them (sides in file order; sides with none left out). */
+export function demandsBySide(model: Model): { side: Side; demands: DemandView[] }[] {
+  const standing = model.demands.filter((d) => demandIsCurrent(model, d));
+  return reshapeSides(model).flatMap((side) => {
+    const demands = standing.filter((d) => d.stakeholder === side.id).map((d) => reshapeDemand(model, d));
+    return demands.length > 0 ? [{ side, demands }] : [];
+  });
 }
 
 /** The side of a stakeholder id the loader has already checked. */
@@ -183,7 +230,8 @@ export function cellView(
   { history: withHistory = true } = {},
 ): CellView {
   const { current, history } = positionTrack(model, stakeholder, issue.id);
-  const uncited = memo(model).uncited.get(`${stakeholder}|${issue.id}`) ?? [];
+  const { byCell, cited } = memo(model);
+  const uncited = uncitedOf(byCell.get(cellKey(stakeholder, issue.id)) ?? [], cited);
   return {
     side: sideOf(model, stakeholder),
     issue,

@@ -1,7 +1,7 @@
 /** Stances as points and ranges: the words and gaps, with hand-written answers. */
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatStance, gapBetween, gapSpan, isCommonGround } from './stance';
-import { stanceWords } from './format';
+import { stanceWords, stanceWordsShort } from './format';
 import { gapSentence } from './analysis/compare';
 
 const point = (value: number) => ({ value });
@@ -75,5 +75,11 @@ describe('stance words', () => {
   it('say a range is a range and where it runs', () => {
     expect(stanceWords(issue, range(0, 50))).toBe('A range, not a point: from All to the north (0) to Shared (50)');
     expect(stanceWords(issue, range(0, 90))).toBe('A range, not a point: from All to the north (0) to 90');
+  });
+  it('short, for a small cell: the named point alone, between two, or just "A range"', () => {
+    expect(stanceWordsShort(issue, point(95))).toBe('All to the south (100)');
+    expect(stanceWordsShort(issue, point(50))).toBe('Shared (50)');
+    expect(stanceWordsShort(issue, point(25))).toBe('Between All to the north (0) and Shared (50)');
+    expect(stanceWordsShort(issue, range(0, 90))).toBe('A range');
   });
 });

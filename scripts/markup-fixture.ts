@@ -8,8 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildMatrix } from '../lib/analysis/positions';
 import { buildModel } from '../lib/model';
+import { matrixView } from '../lib/reshape';
 import { formatProblem, readDataFolder } from '../lib/load';
 
 /** Each payload, if it ever ran, would set window.__pwned. */
@@ -39,11 +39,11 @@ export function writeMarkupData(dir: string = MARKUP_DATA_DIR): MarkupTargets {
   const result = readDataFolder(dir);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   // The first matrix cell with a current position: its first statement gets the payloads.
-  const cell = buildMatrix(buildModel(result.data))
-    .flatMap((row) => row.cells)
-    .find((c) => c.track.current)!;
-  const position = cell.track.current!;
-  const statement = cell.statements[0]!;
+  const cell = matrixView(buildModel(result.data))
+    .rows.flatMap((row) => row.cells)
+    .find((c) => c.current)!;
+  const position = cell.current!;
+  const statement = position.statements[0]!;
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const write = (file: string, json: unknown) => fs.writeFileSync(path.join(dir, file), JSON.stringify(json, null, 2));
 
@@ -53,8 +53,8 @@ export function writeMarkupData(dir: string = MARKUP_DATA_DIR): MarkupTargets {
   fs.appendFileSync(path.join(dir, 'sources', `${statement.source}.txt`), `\n\n${passage}\n`);
 
   const targets: MarkupTargets = {
-    stakeholder: cell.stakeholder,
-    issue: cell.issue,
+    stakeholder: cell.side.id,
+    issue: cell.issue.id,
     statement: statement.id,
     source: statement.source,
     quote,

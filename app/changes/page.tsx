@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getRaw } from '@/lib/data';
 import { dateKey, formatDate } from '@/lib/dates';
 import { changesView } from '@/lib/time/changes-view';
-import { defaultWindow } from '@/lib/time/changes';
+import { defaultWindow } from '@/lib/time/core';
 import { ChangesWindow } from '@/components/changes/changes-window';
 
 export const metadata: Metadata = { title: 'What changed' };

@@ -1,57 +1,49 @@
 import Link from 'next/link';
-import type { Model } from '@/lib/model';
+import type { DemandView, Side } from '@/lib/reshape';
 import { passageHref } from '@/components/statements/statement-card';
 import { plural, possessive } from '@/lib/format';
-import { standingDemands } from '@/lib/demands';
 
-/** Each side's demands with the statements behind them; a bar in the chart jumps to its side here. */
-export function DemandList({ model }: { model: Model }) {
-  const demands = standingDemands(model);
-  const sides = model.stakeholders.filter((s) => demands.some((d) => d.stakeholder === s.id));
+/** Each side's standing demands with the statements behind them; a bar in the chart jumps to its side here. */
+export function DemandsBySide({ groups }: { groups: { side: Side; demands: DemandView[] }[] }) {
   return (
     <div className="mt-3">
       <p className="text-sm text-slate-700">Open a side’s demands (or activate its bar):</p>
       <div className="mt-1 flex flex-wrap gap-2">
-        {sides.map((s) => (
+        {groups.map(({ side, demands }) => (
           <a
-            key={s.id}
-            href={`#demands-${s.id}`}
+            key={side.id}
+            href={`#demands-${side.id}`}
             className="rounded border border-slate-400 px-2 py-0.5 text-blue-800 underline-offset-2 hover:underline"
           >
-            {s.name}: {plural(demands.filter((d) => d.stakeholder === s.id).length, 'demand')}
+            {side.name}: {plural(demands.length, 'demand')}
           </a>
         ))}
       </div>
-      {sides.map((s) => (
+      {groups.map(({ side, demands }) => (
         <section
-          key={s.id}
-          id={`demands-${s.id}`}
+          key={side.id}
+          id={`demands-${side.id}`}
           className="mt-3 scroll-mt-4 rounded p-2 target:bg-amber-50 target:outline-2 target:outline-amber-700"
         >
-          <h3 className="font-semibold">{possessive(s.name)} demands</h3>
+          <h3 className="font-semibold">{possessive(side.name)} demands</h3>
           <ul className="mt-1 list-disc space-y-1 pl-5">
-            {demands
-              .filter((d) => d.stakeholder === s.id)
-              .map((d) => (
-                <li key={d.id}>
-                  <span className="font-medium">
-                    {d.kind === 'rules-out' ? 'Rules out: ' : ''}
-                    {d.text}
-                  </span>{' '}
-                  <span className="text-slate-700">({model.issueById.get(d.issue)?.title})</span> — per{' '}
-                  {d.statements.map((id, i) => {
-                    const st = model.statementById.get(id)!;
-                    return (
-                      <span key={id}>
-                        {i > 0 ? ', ' : ''}
-                        <Link href={passageHref(st)} className="text-blue-800 underline underline-offset-2">
-                          {st.actorRecord.name} ({st.channel})
-                        </Link>
-                      </span>
-                    );
-                  })}
-                </li>
-              ))}
+            {demands.map((d) => (
+              <li key={d.id}>
+                <span className="font-medium">
+                  {d.kind === 'rules-out' ? 'Rules out: ' : ''}
+                  {d.text}
+                </span>{' '}
+                <span className="text-slate-700">({d.issue.title})</span> — per{' '}
+                {d.statements.map((st, i) => (
+                  <span key={st.id}>
+                    {i > 0 ? ', ' : ''}
+                    <Link href={passageHref(st)} className="text-blue-800 underline underline-offset-2">
+                      {st.actorRecord.name} ({st.channel})
+                    </Link>
+                  </span>
+                ))}
+              </li>
+            ))}
           </ul>
         </section>
       ))}

@@ -4,15 +4,15 @@ import { issueFill } from '@/lib/colors';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
 import { drawnChart } from './registry';
-import { sideStyles } from './side-styles';
+import { chartSides, demandsBySide } from '@/lib/reshape';
 import { citeStatementSources } from '@/lib/analysis/citations';
-import { DemandList } from './demand-list';
+import { DemandsBySide } from './demand-list';
 import { standingDemands } from '@/lib/demands';
 
 /** Chart 1: stated demands per side, stacked by issue; each side's bar leads to its demands. */
 export function DemandsChart({ model }: { model: Model }) {
   const rows = demandCounts(model);
-  const styles = sideStyles(model);
+  const styles = chartSides(model);
   const sides = rows.map((r) => styles.get(r.stakeholder)!);
   const issues = model.issues.map((issue, i) => ({ id: issue.id, title: issue.title, ...issueFill(i) }));
   return (
@@ -42,7 +42,7 @@ export function DemandsChart({ model }: { model: Model }) {
           counts: rows.map((r) => Object.fromEntries(model.issues.map((i) => [i.id, r[i.id] as number]))),
         })}
       />
-      <DemandList model={model} />
+      <DemandsBySide groups={demandsBySide(model)} />
     </ChartFrame>
   );
 }

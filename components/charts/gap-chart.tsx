@@ -2,7 +2,7 @@ import type { Model } from '@/lib/model';
 import { gapMatrix, gapTakeaway } from '@/lib/analysis/charts';
 import { ChartFrame } from './chart-frame';
 import { GapHeatmap, type GapView } from './gap-heatmap';
-import { sideStyles } from './side-styles';
+import { chartSides } from '@/lib/reshape';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import { formatGapShort } from '@/lib/stance';
 import { positionTrack } from '@/lib/analysis/positions';
@@ -13,7 +13,7 @@ const HEATMAP_SIDE_LIMIT = 12;
 
 /** Chart 4's frame: every issue's gap matrix computed here; the heatmap leaf only switches issue. */
 export function GapChart({ model }: { model: Model }) {
-  const styles = sideStyles(model);
+  const styles = chartSides(model);
   const matrices = model.issues.map((issue) => ({ issue, data: gapMatrix(model, issue.id) }));
   const views: GapView[] = matrices.map(({ issue, data }) => {
     const n = Math.min(data.sides.length, HEATMAP_SIDE_LIMIT);

@@ -3,9 +3,9 @@ import type { Model } from '@/lib/model';
 import { responseGrid, responseGridTakeaway, type ResponseCell } from '@/lib/analysis/charts';
 import { RESPONSE_LABELS } from '@/lib/format';
 import { passageHref } from '@/components/statements/statement-card';
-import { StakeholderMark } from '@/components/ui/stakeholder-mark';
+import { SideMark } from '@/components/ui/side-mark';
 import { ChartFrame } from './chart-frame';
-import { sideStyles } from './side-styles';
+import { chartSides } from '@/lib/reshape';
 import { citeStatementSources } from '@/lib/analysis/citations';
 
 const LOOK: Record<ResponseCell['response'], { symbol: string; className: string; cell: string }> = {
@@ -22,7 +22,7 @@ const GRID_DEMAND_LIMIT = 40;
 export function ResponseGrid({ model }: { model: Model }) {
   const rows = responseGrid(model);
   const drawn = rows.slice(0, GRID_DEMAND_LIMIT);
-  const styles = sideStyles(model);
+  const styles = chartSides(model);
   const name = (id: string) => styles.get(id)!.name;
   const others = model.stakeholders.map((s) => s.id);
   const columns = ['Side', 'Demand', ...others.map(name)];
@@ -57,7 +57,7 @@ export function ResponseGrid({ model }: { model: Model }) {
               {others.map((s) => (
                 <th key={s} scope="col" className="border-b-2 border-slate-400 p-2 text-left">
                   <span className="inline-flex items-center gap-1">
-                    <StakeholderMark color={styles.get(s)!.color} shape={styles.get(s)!.shape} /> {name(s)}
+                    <SideMark color={styles.get(s)!.color} shape={styles.get(s)!.shape} /> {name(s)}
                   </span>
                 </th>
               ))}
@@ -68,10 +68,7 @@ export function ResponseGrid({ model }: { model: Model }) {
               <tr key={r.demand} className="border-b border-slate-200" data-demand={r.demand}>
                 <th scope="row" className="p-2 text-left align-top font-normal">
                   <span className="inline-flex items-center gap-1 font-semibold">
-                    <StakeholderMark
-                      color={styles.get(r.stakeholder)!.color}
-                      shape={styles.get(r.stakeholder)!.shape}
-                    />{' '}
+                    <SideMark color={styles.get(r.stakeholder)!.color} shape={styles.get(r.stakeholder)!.shape} />{' '}
                     {name(r.stakeholder)}
                   </span>
                   <span className="block">

@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
 import { drawnChart } from './registry';
-import { sideStyles } from './side-styles';
+import { chartSides } from '@/lib/reshape';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import { spreadWarning } from '@/lib/analysis/date-spread';
 import { formatStance, gapSpan, isRange, stancePlace } from '@/lib/stance';
@@ -13,7 +13,7 @@ import { formatStance, gapSpan, isRange, stancePlace } from '@/lib/stance';
 export function SpectrumChart({ model, issueId }: { model: Model; issueId: string }) {
   const issue = model.issueById.get(issueId)!;
   const data = spectrum(model, issueId);
-  const styles = sideStyles(model);
+  const styles = chartSides(model);
   const positions = model.positions.filter((p) => p.issue === issueId);
   const current = (id: string) => data.marks.find((m) => m.current && m.stakeholder === id)!;
   const gap = data.gap ? { ...gapSpan(current(data.gap.low), current(data.gap.high)), gap: data.gap.gap } : null;

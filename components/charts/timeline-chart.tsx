@@ -5,13 +5,13 @@ import { dateValue, formatDate } from '@/lib/dates';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
 import { drawnChart } from './registry';
-import { sideStyles } from './side-styles';
+import { chartSides } from '@/lib/reshape';
 import { citeStatementSources } from '@/lib/analysis/citations';
 import type { TimelineProps } from './types';
 
 /** Chart 5: statements over time by side, on a time axis, filterable by issue, with the events the sources name. */
 export function TimelineChart({ model, issueId }: { model: Model; issueId?: string }) {
-  const styles = sideStyles(model);
+  const styles = chartSides(model);
   const all = timeline(model);
   const viewOf = (issue?: string): TimelineProps['views'][string] => {
     const data = timeline(model, issue);

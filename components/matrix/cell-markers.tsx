@@ -1,4 +1,5 @@
-import { changeWords, staleWords, type CellMarkers as Markers } from '@/lib/time/markers';
+import type { CellMarkers as Markers } from '@/lib/time/core';
+import { changeWords, staleWords } from '@/lib/time/words';
 import { formatDate } from '@/lib/dates';
 import { plural } from '@/lib/format';
 import { daysBetween } from '@/lib/time/asof';

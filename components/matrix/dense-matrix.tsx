@@ -2,8 +2,9 @@ import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
 import Link from 'next/link';
-import { changeWords, type CellMarkers } from '@/lib/time/markers';
-import { cellKey } from './matrix-cell';
+import type { CellMarkers } from '@/lib/time/core';
+import { changeWords } from '@/lib/time/words';
+import { keyOf } from './matrix-cell';
 
 /** What a dense cell prints, and says to a screen reader. */
 /** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
@@ -50,13 +51,13 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
             <tr key={issue.id} className="border-t border-slate-200">
               <IssueHead id={issue.id} title={issue.title} />
               {cells.map((cell) => {
-                const marks = markers[cellKey(cell)];
+                const marks = markers[keyOf(cell)];
                 const { text, spoken } = readingOf(cell);
                 const marked = markerWords(marks);
                 return (
                   <DenseCell
                     key={cell.side.id}
-                    id={cellKey(cell)}
+                    id={keyOf(cell)}
                     side={cell.side.id}
                     issue={issue.id}
                     text={text}

@@ -1,12 +1,13 @@
 import type { CellView } from '@/lib/reshape';
 import { plural } from '@/lib/format';
 import { StanceScale } from '@/components/positions/stance-scale';
-import type { CellMarkers as Markers } from '@/lib/time/markers';
+import { Unplaced } from '@/components/positions/unplaced';
+import { cellKey, type CellMarkers as Markers } from '@/lib/time/core';
 import { EvidenceGlyphs } from './evidence-glyphs';
 import { CellMarkers } from './cell-markers';
 
 /** The key of a cell in the URL (`?cell=russia.territory`) and in the link the panel listens for. */
-export const cellKey = (cell: Pick<CellView, 'side' | 'issue'>) => `${cell.side.id}.${cell.issue.id}`;
+export const keyOf = (cell: Pick<CellView, 'side' | 'issue'>) => cellKey(cell.side.id, cell.issue.id);
 
 /**
  * One side on one issue at a glance: a headline, the stance on a mini scale (or why there is none),
@@ -24,7 +25,7 @@ export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Marker
   const link = (text: string) => (
     <a
       href={`/issues/${issue.id}/#side-${side.id}`}
-      data-cell={cellKey(cell)}
+      data-cell={keyOf(cell)}
       className="line-clamp-2 font-medium leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2 data-open:rounded data-open:bg-amber-100"
     >
       {text}
@@ -48,11 +49,7 @@ export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Marker
         </div>
       ) : null}
       <p className="flex flex-wrap items-center gap-x-2">
-        {current.stance ? null : (
-          <span className="text-xs italic text-slate-700">
-            Assessment<span className="sr-only">, not placed on the scale;</span>
-          </span>
-        )}
+        {current.stance ? null : <Unplaced form="cell" />}
         <EvidenceGlyphs counts={current.counts} />
         {current.conflicts.length ? (
           <span

@@ -1,8 +1,8 @@
 import type { MatrixView } from '@/lib/reshape';
-import type { CellMarkers } from '@/lib/time/markers';
+import type { CellMarkers } from '@/lib/time/core';
 import Link from 'next/link';
 import { SideMark } from '@/components/ui/side-mark';
-import { cellKey, MatrixCell } from './matrix-cell';
+import { keyOf, MatrixCell } from './matrix-cell';
 import { DenseMatrix } from './dense-matrix';
 
 /** Up to eight sides keep readable cells across a 1280-px screen; more get the compact squares. */
@@ -76,6 +76,7 @@ export function PositionMatrix({
                   key={cell.side.id}
                   data-stakeholder={cell.side.id}
                   data-issue={issue.id}
+                  data-position={cell.current?.id}
                   className="border-l-4 px-1.5 py-1 align-top max-md:flex max-md:gap-3 max-md:border-t max-md:border-t-slate-200 max-md:border-l-(--side) md:border-l md:border-l-slate-200"
                   style={{ ['--side' as string]: cell.side.style.color }}
                 >
@@ -83,7 +84,7 @@ export function PositionMatrix({
                     <SideMark side={cell.side} /> {cell.side.name}
                   </p>
                   <div className="min-w-0 flex-1">
-                    <MatrixCell cell={cell} markers={markers[cellKey(cell)]} />
+                    <MatrixCell cell={cell} markers={markers[keyOf(cell)]} />
                   </div>
                 </td>
               ))}

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { formatDate } from '@/lib/dates';
 import { daysBefore, daysBetween } from '@/lib/time/asof';
 import { withParam } from '@/lib/time/asof-param';
-import { DEFAULT_CHANGE_DAYS } from '@/lib/time/markers';
+import { DEFAULT_CHANGE_DAYS } from '@/lib/time/core';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 
 const CHOICES = [7, 14, DEFAULT_CHANGE_DAYS, 90, 365];

@@ -5,6 +5,7 @@ import { DateText } from '@/components/ui/date-text';
 import { formatStance, type StancePlace } from '@/lib/stance';
 import { passageHref } from '@/components/statements/statement-card';
 import { StepPlot } from './step-plot';
+import { Unplaced } from './unplaced';
 
 type Props = { history: History; side: Side; issue: Pick<Issue, 'id' | 'title' | 'scale'> };
 
@@ -39,7 +40,7 @@ export function PositionHistory({ history, side, issue }: Props) {
 }
 
 const stanceText = (stance: StancePlace | undefined) =>
-  stance ? `stance ${formatStance(stance)}` : 'no stance: an assessment, not placed on the scale';
+  stance ? `stance ${formatStance(stance)}` : <Unplaced form="inline" />;
 
 function StepItem({ step }: { step: HistoryStep }) {
   return (

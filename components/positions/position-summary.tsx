@@ -28,7 +28,7 @@ type Props = {
 
 /**
  * A side's position on an issue, the one way every view draws it: summary, date, stance (or
- * "not placed on the scale") with its rationale as a labelled judgement, conflicts, evidence counts,
+ * an assessment with none) with its rationale as a labelled judgement, conflicts, evidence counts,
  * the statements behind it and earlier positions. Variants are the props above, not copies.
  */
 export function PositionSummary({

@@ -4,6 +4,7 @@ import { stanceWords } from '@/lib/format';
 import { formatStance, isRange } from '@/lib/stance';
 import { markLeft, StanceBar } from './stance-bar';
 import { SideMark } from '@/components/ui/side-mark';
+import { Unplaced } from './unplaced';
 
 type Props = { issue: Pick<Issue, 'title' | 'scale'>; stance: Stance; side: Side };
 
@@ -42,7 +43,7 @@ export function StanceScale({ issue, stance, side }: Props) {
   );
 }
 
-/** A position's stance on the scale, or the note that it is an assessment not placed on it. */
+/** A position's stance on the scale, or the note that it is an assessment with none. */
 export function StanceOrAssessment({
   issue,
   stance,
@@ -52,11 +53,7 @@ export function StanceOrAssessment({
   stance?: Stance;
   side: Side;
 }) {
-  return stance ? (
-    <StanceScale issue={issue} stance={stance} side={side} />
-  ) : (
-    <p className="mt-1 text-sm italic text-slate-700">Assessment — not placed on the scale</p>
-  );
+  return stance ? <StanceScale issue={issue} stance={stance} side={side} /> : <Unplaced form="line" />;
 }
 
 /** Why the stance sits where it does: the analyst's rationale, labelled as a judgement. */

@@ -7,7 +7,8 @@
 import type { Model } from '../model';
 import { dateValue } from '../dates';
 import { stancePlace, type StancePlace } from '../stance';
-import { describeChange, positionSteps, type StepChange } from '../time/track';
+import { positionSteps, type StepChange } from '../time/core';
+import { describeChange } from '../time/words';
 import { timeDomain, timeTicks } from './time-axis';
 
 export type HistoryStatement = {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
-import {
-  buildMatrix,
-  CELL_STATEMENT_LIMIT,
-  cellStatementLimit,
-  evidenceCounts,
-  MATRIX_CARD_BUDGET,
-  positionTrack,
-} from './positions';
+import { CELL_STATEMENT_LIMIT, evidenceCounts, MATRIX_CARD_BUDGET, positionTrack, statementLimit } from './positions';
 import { seedData } from '../seed-data';
 
 describe('position tracks', () => {
@@ -27,47 +20,42 @@ describe('position tracks', () => {
   });
 });
 
-describe('the matrix', () => {
-  it('has a row per issue and a cell per stakeholder, in file order', () => {
-    const raw = seedData();
-    const rows = buildMatrix(buildModel(raw));
-    expect(rows.map((r) => r.issue)).toEqual(raw.issues.map((i) => i.id));
-    for (const row of rows) expect(row.cells.map((c) => c.stakeholder)).toEqual(raw.stakeholders.map((s) => s.id));
-  });
-
-  it('counts statements by evidence kind and keeps uncited statements apart', () => {
-    const raw = seedData();
-    const model = buildModel(raw);
-    const rows = buildMatrix(model);
-    for (const c of rows.flatMap((r) => r.cells)) {
-      expect(c.counts.reduce((n, k) => n + k.count, 0)).toBe(c.statements.length);
-      for (const s of c.uncited) expect(raw.positions.some((p) => p.statements.includes(s.id))).toBe(false);
-    }
-    const statements = [...model.statementById.values()];
+describe('evidence counts', () => {
+  it('count every statement once, by its evidence kind', () => {
+    const statements = [...buildModel(seedData()).statementById.values()];
     expect(evidenceCounts(statements).reduce((n, k) => n + k.count, 0)).toBe(statements.length);
+    expect(
+      evidenceCounts([{ evidence: 'paraphrase' }, { evidence: 'direct-quote' }, { evidence: 'paraphrase' }]),
+    ).toEqual([
+      { kind: 'direct-quote', count: 1 },
+      { kind: 'paraphrase', count: 2 },
+    ]);
   });
 });
 
 describe('statements carried by the matrix', () => {
-  it('the seed matrix carries its statements in its cells', () => {
-    expect(cellStatementLimit(buildMatrix(buildModel(seedData())))).toBe(CELL_STATEMENT_LIMIT);
-  });
-
   it('a matrix past the card budget links to issue pages instead', () => {
-    const model = buildModel(seedData());
-    const statement = model.statements[0]!;
-    const cell = (n: number) => ({
-      ...buildMatrix(model)[0]!.cells[0]!,
-      statements: Array.from({ length: n }, () => statement),
-      uncited: [],
-    });
-    // 66 cells of 6 cards plus one of 4: exactly the budget; one card more tips it.
-    const rows = (extra: number) => [
-      { issue: 'x', cells: [...Array.from({ length: 66 }, () => cell(CELL_STATEMENT_LIMIT + 3)), cell(4 + extra)] },
+    // Each cell holds at most CELL_STATEMENT_LIMIT cited and as many uncited cards: 66 cells of 6 cited
+    // (of 9) plus one of 4 is exactly the budget; one card more tips it.
+    const cells = (extra: number) => [
+      ...Array.from({ length: 66 }, () => ({ cited: CELL_STATEMENT_LIMIT + 3, uncited: 0 })),
+      { cited: 4 + extra, uncited: 0 },
     ];
     expect(66 * CELL_STATEMENT_LIMIT + 4).toBe(MATRIX_CARD_BUDGET);
-    expect(cellStatementLimit(rows(0))).toBe(CELL_STATEMENT_LIMIT);
-    expect(cellStatementLimit(rows(1))).toBe(0);
+    expect(statementLimit(cells(0))).toBe(CELL_STATEMENT_LIMIT);
+    expect(statementLimit(cells(1))).toBe(0);
+    expect(statementLimit([{ cited: 0, uncited: MATRIX_CARD_BUDGET + 1 }])).toBe(CELL_STATEMENT_LIMIT);
+  });
+});
+
+describe('same-day positions', () => {
+  it('the one later in the file stands, and the issue page’s history ends with it too', () => {
+    const raw = seedData();
+    const base = raw.positions.find((p) => p.stakeholder === 'ukraine' && p.issue === 'territory')!;
+    raw.positions.push({ ...base, id: 'same-day-later' });
+    const track = positionTrack(buildModel(raw), 'ukraine', 'territory');
+    expect(track.current?.id).toBe('same-day-later');
+    expect(track.history[0]?.id).toBe(base.id);
   });
 });
 

@@ -10,10 +10,13 @@ import {
   gapBetween,
   isRange,
   overlapping,
+  samePlace,
   stanceBounds,
   type Gap,
   type StancePlace,
 } from '../stance';
+import { moveBy } from '../time/core';
+import { pointsMoved } from '../time/words';
 
 const AND = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -52,13 +55,11 @@ export function stanceGap(marks: StanceMark[]): StanceGap | null {
  * middle moved. A side that restated the same stance did not move and is not named.
  */
 export function stanceMoves(marks: StanceMark[]): { stakeholder: string; by: number }[] {
-  const middle = (m: StancePlace) => (stanceBounds(m).low + stanceBounds(m).high) / 2;
   const moves: { stakeholder: string; by: number }[] = [];
   for (const current of marks.filter((m) => m.current)) {
     const previous = marks.find((m) => !m.current && m.stakeholder === current.stakeholder);
-    if (!previous) continue;
-    if (previous.value === current.value && previous.min === current.min && previous.max === current.max) continue;
-    moves.push({ stakeholder: current.stakeholder, by: Math.round((middle(current) - middle(previous)) * 10) / 10 });
+    if (!previous || samePlace(previous, current)) continue;
+    moves.push({ stakeholder: current.stakeholder, by: moveBy(previous, current) });
   }
   return moves;
 }
@@ -82,10 +83,7 @@ export function spectrumSentence(
   }
   const { low, high } = gap;
   const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
-  const moved = stanceMoves(marks).map(
-    ({ stakeholder, by }) =>
-      `${nameOf(stakeholder)} moved ${Math.abs(by)} ${Math.abs(by) === 1 ? 'point' : 'points'} ${by > 0 ? 'up' : 'down'}`,
-  );
+  const moved = stanceMoves(marks).map(({ stakeholder, by }) => `${nameOf(stakeholder)} moved ${pointsMoved(by)}`);
   const apart = overlapping(gap.gap) ? `overlap (up to ${gap.gap.max} points apart)` : `are ${formatGap(gap.gap)}`;
   let sentence = `On ${title}, ${nameOf(high)} and ${nameOf(low)} ${apart}`;
   if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} ${sitsAt(m)}`))}`;

@@ -64,12 +64,12 @@ export function eventTense(event: Pick<Event, 'date' | 'kind'>, asOf: string): '
  * itself when nothing of it is cut, so what is drawn from it once can be reused on the next day.
  */
 export function cutPosition(p: Position, known: { has(id: string): boolean }): Position | undefined {
-  const keep = (ids: string[]) => ids.filter((id) => known.has(id));
+  const has = (id: string) => known.has(id);
+  // Checked before anything is copied: on most days most positions are whole.
+  if (p.statements.every(has) && p.conflicts.every((c) => c.statements.every(has))) return p;
+  const keep = (ids: string[]) => ids.filter(has);
   const cited = keep(p.statements);
   if (cited.length === 0) return undefined;
-  const whole =
-    cited.length === p.statements.length && p.conflicts.every((c) => keep(c.statements).length === c.statements.length);
-  if (whole) return p;
   return {
     ...p,
     statements: cited,
@@ -77,6 +77,26 @@ export function cutPosition(p: Position, known: { has(id: string): boolean }): P
       .map((c) => ({ ...c, statements: keep(c.statements) }))
       .filter((c) => c.statements.length >= 2),
   };
+}
+
+/**
+ * A position as it stands at the end of `asOf`: undefined when it is dated later or cites no
+ * statement known by then; otherwise cut to the statements known (the record itself when nothing is cut).
+ */
+export function positionAt(p: Position, asOf: string, known: { has(id: string): boolean }): Position | undefined {
+  return knownBy(p.asOf, asOf) ? cutPosition(p, known) : undefined;
+}
+
+/** The sources known at the end of `asOf`: published by then, or cited by a statement known by then. */
+export function sourcesKnown<S extends { id: string; published: string }>(
+  sources: readonly S[],
+  statements: readonly { source: string }[],
+  asOf: string,
+): S[] {
+  const unpublished = new Set(sources.filter((s) => !knownBy(s.published, asOf)).map((s) => s.id));
+  const cited = new Set<string>();
+  if (unpublished.size > 0) for (const s of statements) if (unpublished.has(s.source)) cited.add(s.source);
+  return sources.filter((s) => !unpublished.has(s.id) || cited.has(s.id));
 }
 
 /**
@@ -97,8 +117,7 @@ export function rawAsOf(raw: RawDataset, asOf: string): RawDataset {
 
   const positions: Position[] = [];
   for (const p of raw.positions) {
-    if (!knownBy(p.asOf, asOf)) continue;
-    const cut = cutPosition(p, known);
+    const cut = positionAt(p, asOf, known);
     if (cut) positions.push(cut);
   }
 
@@ -121,8 +140,7 @@ export function rawAsOf(raw: RawDataset, asOf: string): RawDataset {
   const events = raw.events.filter(
     (e) => knownBy(e.date, asOf) || (e.kind !== 'happened' && knownBy(sourcePublished.get(e.source) ?? '9999', asOf)),
   );
-  const citedSources = new Set(statements.map((s) => s.source));
-  const sources = raw.sources.filter((s) => knownBy(s.published, asOf) || citedSources.has(s.id));
+  const sources = sourcesKnown(raw.sources, statements, asOf);
 
   return { ...raw, dataset: { ...raw.dataset, asOf }, sources, statements, positions, demands, events };
 }

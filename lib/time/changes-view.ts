@@ -8,8 +8,9 @@ import type { RawDataset } from '../validate';
 import { dateKey, formatDate } from '../dates';
 import { possessive } from '../format';
 import { formatStance } from '../stance';
-import { changesBetween, type Change } from './changes';
-import { describeChange } from './track';
+import { positionDateIsApprox } from '../model';
+import { changesBetween, type Change } from './core';
+import { describeChange, moveWords } from './words';
 
 /** A statement as a change cites it. */
 export type CitedStatement = {
@@ -82,15 +83,12 @@ export function changesView(raw: RawDataset, from: string, to: string): ChangesV
   const issueTitle = new Map(raw.issues.map((i) => [i.id, i.title]));
   const statement = new Map(raw.statements.map((s) => [s.id, s]));
   const demand = new Map(raw.demands.map((d) => [d.id, d]));
-  // A position's date is exact when one of its own side's statements that day has an exact date.
+  // A position's date is printed "c." unless one of its own side's statements that day is dated exactly (the model's rule).
+  const said = new Map(
+    raw.statements.map((s) => [s.id, { ...s, stakeholder: actor.get(s.actor)?.stakeholder ?? '' }] as const),
+  );
   const positionDate = (p: { stakeholder: string; asOf: string; statements: string[] }) =>
-    formatDate(
-      p.asOf,
-      !p.statements.some((id) => {
-        const s = statement.get(id);
-        return s && s.date === p.asOf && !s.dateApprox && actor.get(s.actor)?.stakeholder === p.stakeholder;
-      }),
-    );
+    formatDate(p.asOf, positionDateIsApprox(p, said));
   const cite = (ids: string[]): CitedStatement[] =>
     ids.flatMap((id) => {
       const s = statement.get(id);
@@ -137,8 +135,7 @@ export function changesView(raw: RawDataset, from: string, to: string): ChangesV
                 fromDate: positionDate(previous),
                 to: formatStance(change.change.to),
                 toDate: date,
-                // "50 points up the scale", as describeChange words it.
-                how: /\(([^)]*)\)/.exec(describeChange(change.change))?.[1] ?? '',
+                how: moveWords(change.change.by),
                 reworded: change.change.reworded,
               }
             : undefined;

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../dates';
 import { isFullDate } from './asof';
-import { defaultWindow } from './changes';
+import { defaultWindow } from './core';
 
 /** A window read from the address, or why it cannot be read. */
 export type WindowChoice = { ok: true; from: string; to: string; isDefault: boolean } | { ok: false; message: string };

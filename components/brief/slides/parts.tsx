@@ -1,7 +1,7 @@
 /** What the HTML slide bodies share: a side's name with its mark. */
 import type { DeckSide } from '@/lib/deck/types';
 import type { ShownDeck } from '@/lib/deck/deck';
-import { StakeholderMark } from '@/components/ui/stakeholder-mark';
+import { SideMark } from '@/components/ui/side-mark';
 
 export function SideName({ side }: { side: DeckSide }) {
   return (
@@ -9,7 +9,7 @@ export function SideName({ side }: { side: DeckSide }) {
       className="inline-flex items-center gap-[0.4cqw] font-bold"
       style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}
     >
-      <StakeholderMark color={side.color} shape={side.shape} size={22} />
+      <SideMark color={side.color} shape={side.shape} size={22} />
       {side.name}
     </span>
   );

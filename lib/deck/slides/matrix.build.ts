@@ -1,5 +1,5 @@
 import type { Model } from '../../model';
-import { buildMatrix } from '../../analysis/positions';
+import { matrixView } from '../../reshape';
 import type { MatrixFacts } from './matrix';
 import { sideLine } from './side-line.build';
 
@@ -8,9 +8,12 @@ export function buildMatrixSlide(model: Model): MatrixFacts {
     id: 'matrix',
     kind: 'matrix',
     title: 'Where each side stands',
-    rows: buildMatrix(model).map((row) => ({
-      issue: row.issue,
-      cells: row.cells.map((c) => ({ ...sideLine(model, c.stakeholder, row.issue), conflict: c.conflicts.length > 0 })),
+    rows: matrixView(model).rows.map((row) => ({
+      issue: row.issue.id,
+      cells: row.cells.map((c) => ({
+        ...sideLine(model, c.side.id, row.issue.id),
+        conflict: (c.current?.conflicts.length ?? 0) > 0,
+      })),
     })),
     notes: [
       {

@@ -7,13 +7,10 @@ export type MatrixSlide = SlideViewBase<'matrix'> & { rows: Row[] };
 
 type Cell = Row['cells'][number];
 /**
- * Where a cell's stance sits, short: "At or near X" reads as just "X" in a cell this small, and a
- * range is just "A range" (its ends follow in numbers: six sides' range words do not fit a slide).
+ * Where a cell's stance sits, short: the named point alone in a cell this small, and a range just
+ * "A range" (its ends follow in numbers: six sides' range words do not fit a slide).
  */
-export const cellPlace = (c: Cell) =>
-  c.stanceWords?.startsWith('A range')
-    ? 'A range'
-    : (c.stanceWords?.replace(/^At or near |^Near the middle: /, '') ?? null);
+export const cellPlace = (c: Cell) => c.stanceShort;
 
 /** Said on the slide itself, not only in the notes: the stances are ours, placed on each issue's scale. */
 export const MATRIX_CAPTION =

@@ -1,6 +1,6 @@
 import type { Model } from '../../model';
 import { formatDate } from '../../dates';
-import { stanceWords } from '../../format';
+import { stanceWords, stanceWordsShort } from '../../format';
 import { formatStance, isRange, stancePlace } from '../../stance';
 import { quoted, quoteRecords } from '../../quote';
 import { positionTrack, statementsOf } from '../../analysis/positions';
@@ -18,7 +18,8 @@ function positionSources(model: Model, stakeholder: string, issue: string): stri
 export function sideLine(model: Model, stakeholder: string, issue: string): SideLine {
   const current = positionTrack(model, stakeholder, issue).current;
   const sources = positionSources(model, stakeholder, issue);
-  if (!current) return { stakeholder, summary: null, stance: null, stanceWords: null, quote: null, sources };
+  if (!current)
+    return { stakeholder, summary: null, stance: null, stanceWords: null, stanceShort: null, quote: null, sources };
   const quoted = statementsOf(model, current.statements).find(
     (s) => s.stakeholder === stakeholder && s.quotes.length > 0,
   );
@@ -28,6 +29,7 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
     summary: current.summary,
     stance: current.stance ? stancePlace(current.stance) : null,
     stanceWords: current.stance ? stanceWords(issueRecord, current.stance) : null,
+    stanceShort: current.stance ? stanceWordsShort(issueRecord, current.stance) : null,
     quote: quoted ? quoteRecords(quoted, `${quoted.actorRecord.name}, ${quoted.actorRecord.role}`)[0]! : null,
     sources,
   };

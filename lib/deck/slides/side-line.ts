@@ -12,6 +12,8 @@ export type SideLine = {
   stance: StancePlace | null;
   /** Where the stance sits on the issue's scale, in words (no quotation marks: they are our words). */
   stanceWords: string | null;
+  /** The same, short enough for a matrix slide's cell (lib/format.ts's stanceWordsShort). */
+  stanceShort: string | null;
   /** A verbatim quote behind the position and who said it. */
   quote: QuoteRecord | null;
   /** Sources of the statements behind the side's positions on the issue. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../schema';
-import { cellMarkers, changeWords, defaultSince, staleWords } from './markers';
+import { cellMarkers, defaultSince } from './core';
+import { changeWords, staleWords } from './words';
 
 // Hand-built positions of fictional sides; the expected markers are worked out by hand below.
 const position = (id: string, asOf: string, value: number | undefined, summary = 'Holds the line.'): Position => ({

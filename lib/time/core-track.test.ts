@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../schema';
 import { historyFixture } from '../seed-data';
-import { describeChange, positionSteps, stepChange } from './track';
+import { positionSteps, stepChange } from './core';
+import { describeChange } from './words';
 
 const { positions } = historyFixture();
 const steps = (side: string, issue: string) =>

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { historyFixture } from '../seed-data';
-import { changesBetween, defaultWindow, type Change } from './changes';
+import { changesBetween, defaultWindow, type Change } from './core';
 
 const raw = historyFixture();
 
