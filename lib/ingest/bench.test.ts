@@ -49,6 +49,7 @@ describe('intake on the labelled set', () => {
       evidence: 'direct-quote' as const,
       date: null,
       dateApprox: true,
+      dateNote: null,
       issues: [],
       confidence: 1,
       speakerRole: '',
