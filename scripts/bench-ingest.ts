@@ -9,8 +9,20 @@ import { dataDir, readDataFolder } from '../lib/load';
 import { ingest } from '../lib/ingest/ingest';
 import { corpusArticles, TARGETS } from '../lib/ingest/corpus';
 import { ratio, score, type Score } from '../lib/ingest/score';
+import { commandLine } from './cli.mjs';
 
-const verbose = process.argv.includes('--verbose');
+const { values } = commandLine(
+  `
+usage: npm run bench:ingest [-- --verbose]
+
+Runs intake over the hand-labelled set (lib/ingest/corpus/) and prints quote recall, quote precision
+and speaker accuracy per article and overall; exits 1 below target.
+  --verbose    list every miss
+  -h, --help   this help
+`,
+  { options: { verbose: { type: 'boolean' } } },
+);
+const verbose = values.verbose === true;
 const loaded = readDataFolder(dataDir());
 if (!loaded.ok) throw new Error('data folder invalid; run npm run validate');
 

@@ -10,8 +10,19 @@ import { FILES, SCHEMA_VERSION } from '../lib/schema';
 import { migrateFiles, type DataFiles } from '../lib/migrate';
 import { displayPath, readDataFolder, summariseProblems } from '../lib/load';
 import { jsonSchemas } from '../lib/json-schema';
+import { commandLine } from './cli.mjs';
 
-const dir = path.resolve(process.argv[2] ?? process.env.STANDPOINT_DATA_DIR ?? 'data');
+const { positionals } = commandLine(
+  `
+usage: npm run migrate [-- <data folder>]
+
+Upgrades a data folder (data/, STANDPOINT_DATA_DIR, or the folder given) written for an older schema
+version to the current one, in place, then validates it. A current folder is left unchanged.
+  -h, --help   this help
+`,
+  { positionals: 1 },
+);
+const dir = path.resolve(positionals[0] ?? process.env.STANDPOINT_DATA_DIR ?? 'data');
 if (!fs.existsSync(path.join(dir, FILES.dataset.file))) {
   console.error(`✗ ${displayPath(dir)}: no ${FILES.dataset.file} here — is this a data folder?`);
   process.exit(1);

@@ -6,16 +6,31 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
 import { dataDir, displayPath, formatProblem, readDataFolder } from '../lib/load';
 import { ArticleError } from '../lib/ingest/article';
 import { ingest } from '../lib/ingest/ingest';
 import { save, versions, type SaveRequest } from './studio/save';
+import { commandLine, dateFlag, portFlag, userError } from './cli.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string' } } });
-const port = Number(values.port ?? process.env.STUDIO_PORT ?? 4300);
+const { values, positionals } = commandLine(
+  `
+usage: npm run studio [-- --port N] [--published YYYY-MM-DD] [--outlet NAME] [article.txt|page.html]
+
+The local review studio on http://127.0.0.1:4300/ (this machine only): open or paste an article,
+review its candidate statements, save them into data/ (or STANDPOINT_DATA_DIR).
+  --port N                 the port (default $STUDIO_PORT or 4300)
+  --published YYYY-MM-DD   the publication date of the article given, when the file does not state it
+  --outlet NAME            its outlet, when the file does not state it
+  article                  an article to open when the page loads
+  -h, --help               this help
+`,
+  { options: { port: { type: 'string' }, published: { type: 'string' }, outlet: { type: 'string' } }, positionals: 1 },
+);
+const port = portFlag('--port', values.port ?? process.env.STUDIO_PORT, 4300);
+const initialPublished = dateFlag('--published', values.published);
+if (positionals[0] && !fs.existsSync(positionals[0])) userError(`${positionals[0]}: no such file`);
 const dir = dataDir();
 const here = path.join(process.cwd(), 'scripts', 'studio');
 const MAX_UPLOAD = 8_000_000;
@@ -135,7 +150,12 @@ app.post('/api/save', async (c) => {
 const initial = positionals[0];
 app.get('/api/initial', (c) => {
   if (!initial) return c.json({});
-  return c.json({ name: path.basename(initial), content: Buffer.from(fs.readFileSync(initial)).toString('base64') });
+  return c.json({
+    name: path.basename(initial),
+    content: Buffer.from(fs.readFileSync(initial)).toString('base64'),
+    published: initialPublished ?? null,
+    outlet: values.outlet ?? null,
+  });
 });
 
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {

@@ -4,6 +4,15 @@
  * records — exiting 1 if there is any.
  */
 import { dataDir, displayPath, readDataFolder, summariseProblems } from '../lib/load';
+import { commandLine } from './cli.mjs';
+
+commandLine(`
+usage: npm run validate
+
+Checks the data folder (data/, or STANDPOINT_DATA_DIR) against the schema and the cross-file rules.
+Prints one line per problem (file: field path — message) and exits 1 if there is any.
+  -h, --help   this help
+`);
 
 const dir = dataDir();
 const result = readDataFolder(dir);
