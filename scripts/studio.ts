@@ -6,11 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
 import { dataDir, displayPath, formatProblem, readDataFolder } from '../lib/load';
 import { ArticleError } from '../lib/ingest/article';
-import { ingest } from '../lib/ingest/ingest';
+import { ingest, type Proposal } from '../lib/ingest/ingest';
+import { normalisedText } from '../lib/text';
+import type { RawDataset } from '../lib/validate';
 import { save, versions, type SaveRequest } from './studio/save';
 import { commandLine, dateFlag, portFlag, userError } from './cli.mjs';
 
@@ -72,7 +75,23 @@ const page = (file: string, type: string) => () =>
     headers: { 'Content-Type': `${type}; charset=utf-8` },
   });
 app.get('/', page('page.html', 'text/html'));
-app.get('/studio.js', page('studio.js', 'text/javascript'));
+// The page's script: scripts/studio/client.ts (TypeScript, sharing lib/ helpers), bundled once at start.
+const bundled = buildSync({
+  entryPoints: [path.join(here, 'client.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  target: 'es2022',
+  platform: 'browser',
+  legalComments: 'none',
+  minify: true,
+  logLevel: 'silent',
+});
+const clientScript = bundled.outputFiles[0]!.text;
+app.get(
+  '/studio.js',
+  () => new Response(clientScript, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } }),
+);
 app.get('/studio.css', page('studio.css', 'text/css'));
 
 function dataView() {
@@ -87,16 +106,18 @@ function dataView() {
       versions: versions(dir),
       asOf: d.dataset.asOf,
       stakeholders: d.stakeholders.map(({ id, name }) => ({ id, name })),
-      actors: d.actors.map(({ id, name, stakeholder, aliases }) => ({ id, name, stakeholder, aliases })),
+      actors: d.actors.map(({ id, name, stakeholder, aliases }) => ({ id, name, stakeholder, aliases: aliases ?? [] })),
       issues: d.issues.map(({ id, title }) => ({ id, title })),
       statements: d.statements.map(({ id }) => id),
       sources: d.sources.map(({ id }) => id),
-      positions: d.positions.map(({ id, stakeholder, issue, asOf, summary }) => ({
+      positions: d.positions.map(({ id, stakeholder, issue, asOf, summary, stance, headline }) => ({
         id,
         stakeholder,
         issue,
         asOf,
         summary,
+        stance: stance ?? null,
+        headline: headline ?? null,
       })),
       demands: d.demands.map(({ id }) => id),
     },
@@ -127,12 +148,51 @@ app.post('/api/ingest', async (c) => {
   const result = dataView();
   if (!result.ok) return c.json({ problems: result.problems }, 500);
   try {
-    return c.json(ingest(name, bytes, result.data, { published, outlet }));
+    let proposal = ingest(name, bytes, result.data, { published, outlet });
+    const existing = existingSource(proposal, result.data);
+    // The source's own publication date dates the statements of an article already in the data.
+    if (existing && !published && /^\d{4}-\d{2}-\d{2}$/.test(existing.published))
+      proposal = ingest(name, bytes, result.data, { published: existing.published, outlet });
+    return c.json(withSaved(proposal, result.data));
   } catch (error) {
     if (error instanceof ArticleError) return c.json({ problems: [error.message] }, 400);
     throw error;
   }
 });
+
+/**
+ * An article already in the data folder (the same text, whitespace aside) keeps its source record and
+ * text: its accepted statements are added to it. Candidates already saved from it say as what.
+ */
+function existingSource(proposal: Proposal, data: RawDataset) {
+  const text = normalisedText(proposal.text);
+  return data.sources.find((s) => {
+    const saved = data.texts.get(s.id);
+    return saved !== undefined && normalisedText(saved) === text;
+  });
+}
+
+function withSaved(proposal: Proposal, data: RawDataset) {
+  const existing = existingSource(proposal, data);
+  if (!existing) return { ...proposal, existing: false, savedAs: proposal.candidates.map(() => null) };
+  const folded = (s: string) => normalisedText(s);
+  const ofSource = data.statements.filter((s) => s.source === existing.id);
+  return {
+    ...proposal,
+    source: existing,
+    text: data.texts.get(existing.id)!,
+    needsPublished: false,
+    existing: true,
+    savedAs: proposal.candidates.map(
+      (c) =>
+        ofSource.find((s) =>
+          c.quote !== null
+            ? s.quotes.some((q) => folded(q) === folded(c.quote!))
+            : folded(s.passage) === folded(c.passage),
+        )?.id ?? null,
+    ),
+  };
+}
 
 app.post('/api/save', async (c) => {
   let request: SaveRequest;
