@@ -77,7 +77,7 @@ test.afterAll(() => {
 test('undated article → the date asked → statements dated right → wrong actor warned → save twice → build: statements and the drafted stance on the site', async ({
   page,
 }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(900_000);
   const dataBefore = fs.readFileSync(path.resolve('data/statements.json'), 'utf8');
   await page.goto(`http://127.0.0.1:${STUDIO_PORT}/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Standpoint studio' })).toBeVisible();
@@ -125,12 +125,14 @@ test('undated article → the date asked → statements dated right → wrong ac
       .getByRole('button', { name: /^Accept/ })
       .click();
   await page.getByLabel('the whole article (full)').check();
+  // The analyst writes the new speaker's role in their own words.
+  await page.getByLabel('Role of Petra Voight').fill('Researcher, Linmouth University');
 
   // A position drafted with its stance, set beside the side's current one (which has none).
   const draft = page.locator('#draft-form');
-  await draft.getByLabel('Side').selectOption({ label: 'Analysts' });
-  await draft.getByLabel('Issue').selectOption({ label: 'Summit format' });
-  await draft.getByLabel('As of').fill(HALLAM.date);
+  await draft.getByLabel('Side', { exact: true }).selectOption({ label: 'Analysts' });
+  await draft.getByLabel('Issue', { exact: true }).selectOption({ label: 'Summit format' });
+  await draft.getByLabel('As of', { exact: true }).fill(HALLAM.date);
   await draft
     .getByLabel('Summary (position) or short phrase (demand)')
     .fill('Analysts read the talks as a change of mood, not of positions.');
@@ -205,10 +207,13 @@ test('undated article → the date asked → statements dated right → wrong ac
     await expect(statement).toContainText(speaker);
     await expect(statement).toContainText(shown);
   }
+  // The drafted position with its stance: on the issue page (stance and rationale) and in the matrix (headline).
   await page.goto(`http://127.0.0.1:${SITE_PORT}/issues/summit-format/`);
   const main = page.getByRole('main');
-  await expect(main).toContainText('Talks changed the mood, not the positions');
-  await expect(main).toContainText('A range, not a point: from 20 to 60');
+  await expect(main).toContainText('Analysts sits between 20 and 60 (a range)');
+  await expect(main).toContainText('Hallam and Voight see the format as open');
+  await page.goto(`http://127.0.0.1:${SITE_PORT}/`);
+  await expect(page.getByRole('main')).toContainText('Talks changed the mood, not the positions');
   // The exported site says nothing of the studio.
   const html =
     fs.readFileSync(path.join(OUT, 'statements', 'index.html'), 'utf8') +
