@@ -7,7 +7,7 @@ import type { Candidate, Proposal, ProposedActor, ProposedSource } from '../../l
 import type { Stance } from '../../lib/schema';
 import { EVIDENCE_KINDS } from '../../lib/schema';
 import { dateStatement, maskQuotes } from '../../lib/ingest/dates';
-import { sameName, slug } from '../../lib/ingest/match';
+import { namesActor, slug } from '../../lib/ingest/match';
 
 /** Below this, a candidate's speaker is flagged for checking and listed first. */
 const CHECK_BELOW = 0.6;
@@ -376,10 +376,7 @@ function speakerWords(c: Candidate, d: Decision): string {
 /** True when the chosen actor's name does not match the speaker words (and the analyst has not said yes). */
 function actorMismatch(c: Candidate, d: Decision): boolean {
   if (!d.actor || d.actorConfirmed) return false;
-  const words = [d.speaker, c.attribution?.words ?? ''].filter((w) => w.trim());
-  if (words.length === 0) return false;
-  const names = namesOf(d.actor);
-  return !words.some((w) => names.some((n) => sameName(n, w) || w.toLowerCase().includes(n.toLowerCase())));
+  return !namesActor([d.speaker, c.attribution?.words ?? ''], namesOf(d.actor));
 }
 
 const confidenceOf = (c: Candidate) => c.attribution?.confidence ?? c.confidence;
