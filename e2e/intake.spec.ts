@@ -2,7 +2,7 @@
  * The intake journey, end to end: the studio opens an undated article given on the command line,
  * asks for its publication date before it dates anything (and before Save), dates the statements
  * from it, warns when the actor chosen is not the speaker the article names, saves (twice: the
- * second does nothing), builds, and the statements and a drafted position with its stance are on
+ * second does nothing), adds a statement left out to the now-saved source, builds, and the statements and a drafted position with its stance are on
  * the built pages. It works on a copy of data/ (the repo's data/ is never touched) and builds into
  * out-intake/. The article (fixtures/intake-undated.txt, fictional analysts) and every expected
  * value below are hand-written.
@@ -173,6 +173,17 @@ test('undated article → the date asked → statements dated right → wrong ac
   expect(fs.readFileSync(path.join(dataDir, 'statements.json'), 'utf8')).toBe(statementsAfter);
   await expectNoAxeViolations(page);
 
+  // A statement left out the first time is added to the source now in the data, which stays as it is.
+  await page.getByRole('button', { name: 'Find statements' }).click();
+  await expect(page.getByRole('status')).toContainText(`already in the data as source ${SOURCE_ID}`);
+  await expect(card(HALLAM.quote).getByRole('heading')).toContainText('already saved');
+  await card(UNDATED).getByLabel('Actor').selectOption({ label: HALLAM.speaker });
+  await card(UNDATED)
+    .getByRole('button', { name: /^Accept/ })
+    .click();
+  await page.getByRole('button', { name: 'Save to the data folder' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved: statements.json');
+
   // Saved through the project's loader: the text byte for byte, the dates, speakers and the stance.
   expect(fs.readFileSync(path.join(dataDir, 'sources', `${SOURCE_ID}.txt`))).toEqual(fs.readFileSync(ARTICLE));
   const loaded = readDataFolder(dataDir);
@@ -187,6 +198,8 @@ test('undated article → the date asked → statements dated right → wrong ac
     const saved = loaded.data.statements.filter((s) => s.quotes.includes(quote));
     expect(saved.map((s) => [actorName(s.actor), s.date, s.dateApprox])).toEqual([[speaker, date, false]]);
   }
+  expect(loaded.data.statements.filter((s) => s.source === SOURCE_ID)).toHaveLength(3);
+  expect(loaded.data.sources.filter((s) => s.id === SOURCE_ID)).toHaveLength(1);
   const position = loaded.data.positions.find((p) => p.stakeholder === 'analysts' && p.asOf === HALLAM.date);
   expect(position?.stance).toMatchObject({ min: 20, max: 60 });
   expect(loaded.data.dataset.asOf).toBe(PUBLISHED);
