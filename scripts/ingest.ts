@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { dataDir, displayPath, formatProblem, readDataFolder } from '../lib/load';
 import { ArticleError } from '../lib/ingest/article';
-import { ingest } from '../lib/ingest/ingest';
+import { existingSourceOf, ingest } from '../lib/ingest/ingest';
 import { commandLine, dateFlag, userError } from './cli.mjs';
 
 const USAGE = `
@@ -69,20 +69,24 @@ if (!loaded.ok)
     `the data folder ${displayPath(dataDir())} has problems; fix them first (npm run validate):\n${loaded.problems.map(formatProblem).join('\n')}`,
   );
 
+const options = { published, outlet: values.outlet, title: values.title, url: values.url, extent, id: values.id };
 let proposal;
 try {
-  proposal = ingest(file, bytes, loaded.data, {
-    published,
-    outlet: values.outlet,
-    title: values.title,
-    url: values.url,
-    extent,
-    id: values.id,
-  });
+  proposal = ingest(file, bytes, loaded.data, options);
 } catch (error) {
   if (error instanceof ArticleError) userError(error.message);
   throw error;
 }
+
+// An article already in the data: say so, rather than propose a second copy of its source.
+const existing = existingSourceOf(proposal.text, loaded.data.sources, loaded.data.texts);
+// Its recorded publication date dates the statements, as in the studio.
+if (existing && !published && /^\d{4}-\d{2}-\d{2}$/.test(existing.published))
+  proposal = ingest(file, bytes, loaded.data, { ...options, published: existing.published });
+if (existing)
+  console.error(
+    `! ${file}: already in the data as source "${existing.id}"; the studio adds new statements to it (npm run studio -- ${file})`,
+  );
 
 // Never a silent guess: say, in one line, what is missing and what it leaves open.
 if (proposal.needsPublished) {

@@ -11,7 +11,7 @@ import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
 import { dataDir, displayPath, formatProblem, readDataFolder } from '../lib/load';
 import { ArticleError } from '../lib/ingest/article';
-import { ingest, type Proposal } from '../lib/ingest/ingest';
+import { existingSourceOf, ingest, type Proposal } from '../lib/ingest/ingest';
 import { normalisedText } from '../lib/text';
 import type { RawDataset } from '../lib/validate';
 import { save, versions, type SaveRequest } from './studio/save';
@@ -164,13 +164,8 @@ app.post('/api/ingest', async (c) => {
  * An article already in the data folder (the same text, whitespace aside) keeps its source record and
  * text: its accepted statements are added to it. Candidates already saved from it say as what.
  */
-function existingSource(proposal: Proposal, data: RawDataset) {
-  const text = normalisedText(proposal.text);
-  return data.sources.find((s) => {
-    const saved = data.texts.get(s.id);
-    return saved !== undefined && normalisedText(saved) === text;
-  });
-}
+const existingSource = (proposal: Proposal, data: RawDataset) =>
+  existingSourceOf(proposal.text, data.sources, data.texts);
 
 function withSaved(proposal: Proposal, data: RawDataset) {
   const existing = existingSource(proposal, data);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, type DatasetView } from './ingest';
+import { existingSourceOf, ingest, type DatasetView } from './ingest';
 
 // A hand-written, fictional article with no publication date. Its dates, worked out by hand for
 // publication on 3 January 2032: "on Dec. 30" is 30 Dec 2031 (the year before), "the day before
@@ -37,5 +37,17 @@ describe('ingest: never a date from the clock', () => {
 
   it('keeps the text byte for byte (line breaks inside a paragraph too)', () => {
     expect(ingest('a.txt', bytes, data).text).toBe(ARTICLE);
+  });
+});
+
+describe('an article already in the data', () => {
+  it('is found by its text, whitespace aside, and only then', () => {
+    const texts = new Map([
+      ['orvane-vote', ARTICLE.replace(/\n/g, '\n\n')],
+      ['other', 'Another article.\n'],
+    ]);
+    const sources = [{ id: 'other' }, { id: 'orvane-vote' }];
+    expect(existingSourceOf(ARTICLE, sources, texts)?.id).toBe('orvane-vote');
+    expect(existingSourceOf(ARTICLE.replace('nothing', 'everything'), sources, texts)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { readArticle, type Article } from './article';
 import { dateStatement } from './dates';
 import { extractCandidates, type CandidateEvidence } from './extract';
 import { guessStakeholder, matchActor, slug, suggestIssues } from './match';
+import { normalisedText } from '../text';
 
 export type Candidate = {
   /** The words inside the quotation marks, verbatim; null for a paraphrase. */
@@ -186,6 +187,22 @@ export function proposeFromArticle(article: Article, data: DatasetView, options:
     candidates,
     proposedActors: [...proposedActors.values()],
   };
+}
+
+/**
+ * The source already in the data folder whose text is this article's (whitespace aside), if any:
+ * statements from it are added to that source rather than to a second copy.
+ */
+export function existingSourceOf<S extends Pick<Source, 'id'>>(
+  text: string,
+  sources: S[],
+  texts: Map<string, string>,
+): S | undefined {
+  const wanted = normalisedText(text);
+  return sources.find((s) => {
+    const saved = texts.get(s.id);
+    return saved !== undefined && normalisedText(saved) === wanted;
+  });
 }
 
 /** File name and bytes → proposal. Throws ArticleError for input that is not a readable article. */
