@@ -3,19 +3,40 @@
  * quote recall, quote precision, speaker accuracy and the time taken:
  *   - the frozen split (lib/ingest/corpus-frozen/): copy the rules were never tuned on — the honest figure;
  *   - the tuning split (lib/ingest/corpus/: the seed article plus articles written for it).
- * `--verbose` lists every miss on the tuning split (`--verbose-frozen` on the frozen one, only after a final score); `--no-nlp` runs without the NLP library's person finder (to measure
- * what it earns). Exits 1 when either split is below its target.
+ * `--verbose` lists every miss on the tuning split (`--verbose-frozen` on the frozen one, only after a final score).
+ * Exits 1 when either split is below its target.
  */
 import fs from 'node:fs';
 import { dataDir, readDataFolder } from '../lib/load';
 import { ingest } from '../lib/ingest/ingest';
 import { CORPUS_DIR, corpusArticles, FROZEN_DIR, FROZEN_TARGETS, TARGETS } from '../lib/ingest/corpus';
 import { ratio, score, type Score } from '../lib/ingest/score';
+import { commandLine } from './cli.mjs';
 
 // Misses are listed for the tuning split only: the frozen split's misses stay unseen while rules change
 // (`--verbose-frozen` lists them, for after the final score).
-const verbose = process.argv.includes('--verbose');
-const verboseFrozen = process.argv.includes('--verbose-frozen');
+const { values } = commandLine(
+  `
+usage: npm run bench:ingest [-- --verbose] [-- --verbose-frozen] [-- --tuning-only]
+
+Runs intake over the hand-labelled splits — the frozen split (lib/ingest/corpus-frozen/, never tuned on:
+the honest figure) and the tuning split (lib/ingest/corpus/) — and prints quote recall, quote precision
+and speaker accuracy per article and per split; exits 1 below target.
+  --verbose          list every miss on the tuning split
+  --verbose-frozen   list every miss on the frozen split (only after a final score)
+  --tuning-only      score the tuning split only
+  -h, --help         this help
+`,
+  {
+    options: {
+      verbose: { type: 'boolean' },
+      'verbose-frozen': { type: 'boolean' },
+      'tuning-only': { type: 'boolean' },
+    },
+  },
+);
+const verbose = values.verbose === true;
+const verboseFrozen = values['verbose-frozen'] === true;
 const loaded = readDataFolder(dataDir());
 if (!loaded.ok) throw new Error('data folder invalid; run npm run validate');
 const data = loaded.data;
@@ -77,9 +98,10 @@ function run(title: string, dir: string, targets: typeof TARGETS, verbose: boole
   return ok;
 }
 
-const frozen = process.argv.includes('--tuning-only')
-  ? true
-  : run('FROZEN split (lib/ingest/corpus-frozen/: never used for tuning)', FROZEN_DIR, FROZEN_TARGETS, verboseFrozen);
+const frozen =
+  values['tuning-only'] === true
+    ? true
+    : run('FROZEN split (lib/ingest/corpus-frozen/: never used for tuning)', FROZEN_DIR, FROZEN_TARGETS, verboseFrozen);
 const tuning = run(
   'TUNING split (lib/ingest/corpus/: the rules were written against it)',
   CORPUS_DIR,

@@ -17,6 +17,20 @@ import { siteRoutes } from '../lib/site/pages.ts';
 import { routeSizes } from './route-sizes.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveBuild } from './serve-build.mjs';
+import { commandLine } from './cli.mjs';
+
+const { values } = commandLine(
+  `
+usage: npm run bench [-- --reuse]
+
+The scale benchmark: builds the seed data and a synthetic set (60 sides, 30 issues, 10,000 statements,
+2,000 demands) into out-bench-*/, measures them and a naive client-side baseline, and flags budget
+misses. About 3 minutes.
+  --reuse      measure the folders the last run built (build figures read n/a)
+  -h, --help   this help
+`,
+  { options: { reuse: { type: 'boolean' } } },
+);
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, '.tmp');
@@ -283,7 +297,7 @@ for (const [name, text] of syntheticDataset()) {
 }
 console.log('Building the seed data and the synthetic set (one at a time)…');
 // --reuse: measure the folders the last run built (for working on this script; build figures read n/a).
-const reuse = process.argv.includes('--reuse') && fs.existsSync(OUT.seed) && fs.existsSync(OUT.scale);
+const reuse = values.reuse === true && fs.existsSync(OUT.seed) && fs.existsSync(OUT.scale);
 const builds = reuse
   ? { seed: { seconds: NaN, peakMiB: NaN }, scale: { seconds: NaN, peakMiB: NaN } }
   : { seed: await timedBuild(undefined, OUT.seed), scale: await timedBuild(SCALE_DATA, OUT.scale) };

@@ -6,14 +6,23 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveBuild } from './serve-build.mjs';
+import { commandLine, portFlag } from './cli.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const outFile = path.resolve(arg('--out', 'briefing.pdf'));
-const query = arg('--query', '');
-const port = Number(arg('--port', process.env.PDF_PORT ?? 3190));
+const { values } = commandLine(
+  `
+usage: npm run export:pdf [-- --out FILE] [--query QUERY] [--port N]
+
+Renders the briefing deck of the build in out/ (or STANDPOINT_OUT_DIR) to a PDF, one slide a page.
+  --out FILE     the PDF to write (default briefing.pdf)
+  --query QUERY  the deck's URL parameters, e.g. "s=russia,ukraine&i=territory" or "since=2025-08-01"
+  --port N       the port the build is served on while rendering (default $PDF_PORT or 3190)
+  -h, --help     this help
+`,
+  { options: { out: { type: 'string' }, query: { type: 'string' }, port: { type: 'string' } } },
+);
+const outFile = path.resolve(values.out ?? 'briefing.pdf');
+const query = values.query ?? '';
+const port = portFlag('--port', values.port ?? process.env.PDF_PORT, 3190);
 
 const { origin, stop } = await serveBuild({ port, probe: '/brief/' });
 try {

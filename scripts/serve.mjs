@@ -9,6 +9,18 @@ import http from 'node:http';
 import path from 'node:path';
 import handler from 'serve-handler';
 import { outDir } from '../lib/site/out-dir.mjs';
+import { commandLine, portFlag } from './cli.mjs';
+
+const { values } = commandLine(
+  `
+usage: npm run serve [-- --port N]
+
+Serves the static build in out/ (or STANDPOINT_OUT_DIR) with its security headers on 127.0.0.1.
+  --port N     the port (default: $PORT or 3000)
+  -h, --help   this help
+`,
+  { options: { port: { type: 'string' } } },
+);
 
 const out = outDir();
 const configFile = `${out}.serve.json`;
@@ -19,8 +31,7 @@ if (!existsSync(path.join(out, 'index.html')) || !existsSync(configFile)) {
   process.exit(1);
 }
 const config = { ...JSON.parse(readFileSync(configFile, 'utf8')), public: out };
-const portFlag = process.argv.indexOf('--port');
-const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? '3000'));
+const port = portFlag('--port', values.port ?? process.env.PORT, 3000);
 
 const server = http.createServer((request, response) => {
   handler(request, response, config).catch((error) => {

@@ -6,16 +6,34 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
 import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
 import { dataDir, displayPath, formatProblem, readDataFolder } from '../lib/load';
 import { ArticleError } from '../lib/ingest/article';
-import { ingest } from '../lib/ingest/ingest';
+import { existingSourceOf, ingest, type Proposal } from '../lib/ingest/ingest';
+import { normalisedText } from '../lib/text';
+import type { RawDataset } from '../lib/validate';
 import { save, versions, type SaveRequest } from './studio/save';
+import { commandLine, dateFlag, portFlag, userError } from './cli.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string' } } });
-const port = Number(values.port ?? process.env.STUDIO_PORT ?? 4300);
+const { values, positionals } = commandLine(
+  `
+usage: npm run studio [-- --port N] [--published YYYY-MM-DD] [--outlet NAME] [article.txt|page.html]
+
+The local review studio on http://127.0.0.1:4300/ (this machine only): open or paste an article,
+review its candidate statements, save them into data/ (or STANDPOINT_DATA_DIR).
+  --port N                 the port (default $STUDIO_PORT or 4300)
+  --published YYYY-MM-DD   the publication date of the article given, when the file does not state it
+  --outlet NAME            its outlet, when the file does not state it
+  article                  an article to open when the page loads
+  -h, --help               this help
+`,
+  { options: { port: { type: 'string' }, published: { type: 'string' }, outlet: { type: 'string' } }, positionals: 1 },
+);
+const port = portFlag('--port', values.port ?? process.env.STUDIO_PORT, 4300);
+const initialPublished = dateFlag('--published', values.published);
+if (positionals[0] && !fs.existsSync(positionals[0])) userError(`${positionals[0]}: no such file`);
 const dir = dataDir();
 const here = path.join(process.cwd(), 'scripts', 'studio');
 const MAX_UPLOAD = 8_000_000;
@@ -57,7 +75,23 @@ const page = (file: string, type: string) => () =>
     headers: { 'Content-Type': `${type}; charset=utf-8` },
   });
 app.get('/', page('page.html', 'text/html'));
-app.get('/studio.js', page('studio.js', 'text/javascript'));
+// The page's script: scripts/studio/client.ts (TypeScript, sharing lib/ helpers), bundled once at start.
+const bundled = buildSync({
+  entryPoints: [path.join(here, 'client.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  target: 'es2022',
+  platform: 'browser',
+  legalComments: 'none',
+  minify: true,
+  logLevel: 'silent',
+});
+const clientScript = bundled.outputFiles[0]!.text;
+app.get(
+  '/studio.js',
+  () => new Response(clientScript, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } }),
+);
 app.get('/studio.css', page('studio.css', 'text/css'));
 
 function dataView() {
@@ -72,16 +106,18 @@ function dataView() {
       versions: versions(dir),
       asOf: d.dataset.asOf,
       stakeholders: d.stakeholders.map(({ id, name }) => ({ id, name })),
-      actors: d.actors.map(({ id, name, stakeholder, aliases }) => ({ id, name, stakeholder, aliases })),
+      actors: d.actors.map(({ id, name, stakeholder, aliases }) => ({ id, name, stakeholder, aliases: aliases ?? [] })),
       issues: d.issues.map(({ id, title }) => ({ id, title })),
       statements: d.statements.map(({ id }) => id),
       sources: d.sources.map(({ id }) => id),
-      positions: d.positions.map(({ id, stakeholder, issue, asOf, summary }) => ({
+      positions: d.positions.map(({ id, stakeholder, issue, asOf, summary, stance, headline }) => ({
         id,
         stakeholder,
         issue,
         asOf,
         summary,
+        stance: stance ?? null,
+        headline: headline ?? null,
       })),
       demands: d.demands.map(({ id }) => id),
     },
@@ -112,12 +148,46 @@ app.post('/api/ingest', async (c) => {
   const result = dataView();
   if (!result.ok) return c.json({ problems: result.problems }, 500);
   try {
-    return c.json(ingest(name, bytes, result.data, { published, outlet }));
+    let proposal = ingest(name, bytes, result.data, { published, outlet });
+    const existing = existingSource(proposal, result.data);
+    // The source's own publication date dates the statements of an article already in the data.
+    if (existing && !published && /^\d{4}-\d{2}-\d{2}$/.test(existing.published))
+      proposal = ingest(name, bytes, result.data, { published: existing.published, outlet });
+    return c.json(withSaved(proposal, result.data));
   } catch (error) {
     if (error instanceof ArticleError) return c.json({ problems: [error.message] }, 400);
     throw error;
   }
 });
+
+/**
+ * An article already in the data folder (the same text, whitespace aside) keeps its source record and
+ * text: its accepted statements are added to it. Candidates already saved from it say as what.
+ */
+const existingSource = (proposal: Proposal, data: RawDataset) =>
+  existingSourceOf(proposal.text, data.sources, data.texts);
+
+function withSaved(proposal: Proposal, data: RawDataset) {
+  const existing = existingSource(proposal, data);
+  if (!existing) return { ...proposal, existing: false, savedAs: proposal.candidates.map(() => null) };
+  const folded = (s: string) => normalisedText(s);
+  const ofSource = data.statements.filter((s) => s.source === existing.id);
+  return {
+    ...proposal,
+    source: existing,
+    text: data.texts.get(existing.id)!,
+    needsPublished: false,
+    existing: true,
+    savedAs: proposal.candidates.map(
+      (c) =>
+        ofSource.find((s) =>
+          c.quote !== null
+            ? s.quotes.some((q) => folded(q) === folded(c.quote!))
+            : folded(s.passage) === folded(c.passage),
+        )?.id ?? null,
+    ),
+  };
+}
 
 app.post('/api/save', async (c) => {
   let request: SaveRequest;
@@ -135,7 +205,12 @@ app.post('/api/save', async (c) => {
 const initial = positionals[0];
 app.get('/api/initial', (c) => {
   if (!initial) return c.json({});
-  return c.json({ name: path.basename(initial), content: Buffer.from(fs.readFileSync(initial)).toString('base64') });
+  return c.json({
+    name: path.basename(initial),
+    content: Buffer.from(fs.readFileSync(initial)).toString('base64'),
+    published: initialPublished ?? null,
+    outlet: values.outlet ?? null,
+  });
 });
 
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {

@@ -5,6 +5,15 @@
  * printed as `WARNING …` lines and do not fail it.
  */
 import { dataDir, displayPath, readDataFolder, summariseProblems } from '../lib/load';
+import { commandLine } from './cli.mjs';
+
+commandLine(`
+usage: npm run validate
+
+Checks the data folder (data/, or STANDPOINT_DATA_DIR) against the schema and the cross-file rules.
+Prints one line per problem (file: field path — message) and exits 1 if there is any.
+  -h, --help   this help
+`);
 
 const dir = dataDir();
 const result = readDataFolder(dir);

@@ -29,6 +29,9 @@ export type Article = {
   facts: PageFacts;
   /** True when the first paragraph is the headline. */
   headline: boolean;
+  /** The text as it is saved to data/sources/<id>.txt: a .txt exactly as given (line breaks kept;
+   * only a byte-order mark dropped and Windows line ends made \n); a web page's extracted paragraphs. */
+  text: string;
 };
 
 export class ArticleError extends Error {
@@ -101,7 +104,7 @@ function readText(file: string, text: string): Article {
   const url = head.find((p) => /^https?:\/\/\S+$/.test(p));
   if (url) facts.url = url;
   facts.published = findPublished(head.map((p) => p.slice(0, 80)));
-  return { paragraphs, facts, headline };
+  return { paragraphs, facts, headline, text: text.replace(/\r\n?/g, '\n') };
 }
 
 const meta = (document: Document, ...names: string[]) => {
@@ -159,7 +162,8 @@ function readHtml(file: string, html: string): Article {
     );
   const title = facts.title ? squash(facts.title) : undefined;
   const headline = !!title && paragraphs[0] !== title;
-  return { paragraphs: headline ? [title!, ...paragraphs] : paragraphs, facts, headline };
+  const all = headline ? [title!, ...paragraphs] : paragraphs;
+  return { paragraphs: all, facts, headline, text: all.join('\n\n') + '\n' };
 }
 
 /** Reads an article file's bytes. Throws ArticleError naming the file and what is wrong. */

@@ -57,6 +57,7 @@ describe('intake on the labelled set', () => {
       evidence: 'direct-quote' as const,
       date: null,
       dateApprox: true,
+      dateNote: null,
       issues: [],
       confidence: 1,
       speakerRole: '',
@@ -85,6 +86,7 @@ describe('scoring the speakers the article does not name', () => {
     confidence: 1,
     speakerRole: '',
     why: '',
+    dateNote: null,
     attribution: { rule: '', words: null, confidence: 1, needsCheck: false, reason: '' },
   });
   const one = (label: Record<string, unknown>, c: ReturnType<typeof candidate>) =>

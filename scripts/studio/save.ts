@@ -45,6 +45,14 @@ export type SaveRequest = {
 
 export type SaveResult = { ok: true; written: string[] } | { ok: false; conflict?: boolean; problems: string[] };
 
+/** JSON with keys in order, to compare a record with one already saved. */
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 export function versions(dir: string): Versions {
@@ -131,19 +139,37 @@ export function save(dir: string, request: SaveRequest): SaveResult {
       : 'is missing';
   if (unreadable) return { ok: false, problems: [`the article text ${unreadable}`] };
   const textFile = path.join(dir, 'sources', `${request.source?.id}.txt`);
-  if (request.source?.id && fs.existsSync(textFile))
-    return { ok: false, problems: [`sources/${request.source.id}.txt already exists; give the source another id`] };
+  // A source already in the folder with this very text: the statements are added to it, and its
+  // record and text stay as they are. The same id with other text is refused.
+  const existingText = request.source?.id && fs.existsSync(textFile) ? fs.readFileSync(textFile, 'utf8') : undefined;
+  const existingSource = existingText !== undefined && existingText === request.text;
+  if (existingText !== undefined && !existingSource)
+    return {
+      ok: false,
+      problems: [`sources/${request.source.id}.txt already exists with other text; give the source another id`],
+    };
 
   const originals = Object.fromEntries(TOUCHED.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')])) as Record<
     TouchedFile,
     string
   >;
+  // Saving twice does nothing the second time: a record whose id is already in its file with the
+  // same content is not appended again (a different record under a taken id is still refused by the checks).
+  const already = (file: TouchedFile, records: object[]) => {
+    const existing = new Map(
+      ((JSON.parse(originals[file]) as Record<string, { id?: string }[]>)[LIST_KEY[file]] ?? []).map((r) => [r.id, r]),
+    );
+    return records.filter((r) => {
+      const id = (r as { id?: string }).id;
+      return !(id !== undefined && existing.has(id) && stable(existing.get(id)) === stable(r));
+    });
+  };
   const additions: Record<TouchedFile, object[]> = {
-    'sources.json': [request.source],
-    'actors.json': request.actors ?? [],
-    'statements.json': request.statements ?? [],
-    'positions.json': request.positions ?? [],
-    'demands.json': request.demands ?? [],
+    'sources.json': existingSource ? [] : [request.source],
+    'actors.json': already('actors.json', request.actors ?? []),
+    'statements.json': already('statements.json', request.statements ?? []),
+    'positions.json': already('positions.json', request.positions ?? []),
+    'demands.json': already('demands.json', request.demands ?? []),
   };
   const problems: string[] = [];
   const parsed = {} as Record<TouchedFile, Record<string, unknown[]>>;
@@ -204,8 +230,10 @@ export function save(dir: string, request: SaveRequest): SaveResult {
       problems: late.map((f) => `${f} changed on disk while saving; nothing was saved. Reload and save again.`),
     };
   const written: string[] = [];
-  writeAtomic(textFile, request.text);
-  written.push(`sources/${request.source.id}.txt`);
+  if (!existingSource) {
+    writeAtomic(textFile, request.text);
+    written.push(`sources/${request.source.id}.txt`);
+  }
   for (const file of TOUCHED) {
     if (additions[file].length === 0) continue;
     writeAtomic(path.join(dir, file), texts[file]);
