@@ -134,6 +134,12 @@ export const Source = z
     'A document the dataset quotes. Its text — whole, or the excerpt we have (see extent) — is the file data/sources/<id>.txt.',
   );
 
+/** What kind of side a stakeholder is (stakeholders.json `role`; default "party"). */
+export const STAKEHOLDER_ROLES = ['party', 'analysts', 'source-analysis'] as const;
+export type StakeholderRole = (typeof STAKEHOLDER_ROLES)[number];
+/** A side's role: "party" unless the data says it only assesses. */
+export const roleOf = (stakeholder: { role?: StakeholderRole }): StakeholderRole => stakeholder.role ?? 'party';
+
 export const Stakeholder = z
   .strictObject({
     id: Id,
@@ -143,6 +149,12 @@ export const Stakeholder = z
       .regex(/^[A-Z]{2,4}$/, 'must be 2–4 capital letters, e.g. "US"')
       .describe('Short label printed on chart marks so that colour is never the only cue.'),
     description: Text(500).describe('Who this side is, in one or two sentences.'),
+    role: z
+      .enum(STAKEHOLDER_ROLES)
+      .optional()
+      .describe(
+        'What kind of side this is: "party" (the default) negotiates; "analysts" (analysts the sources quote) and "source-analysis" (a source\'s own analysis) only assess — their statements never count as a party\'s evidence, and they are no bargaining actors.',
+      ),
   })
   .describe('A side in the negotiation. Its column order in the matrix is its order in the file.');
 

@@ -5,6 +5,7 @@
  * may sit in `context`, which pages show labelled as context and no rule counts.
  */
 import { eachDemand, eachPosition, type Check, type Where } from './context';
+import { roleOf } from '../schema';
 
 /** The name this rule goes by in messages, so an analyst can look it up in the README. */
 export const OWN_SIDE_RULE = 'own-side evidence';
@@ -18,19 +19,14 @@ function speaker(check: Check, statementId: string): string {
 }
 
 /**
- * Sides that speak as analysts: a side with an actor of kind "publication" (the source's own
- * analysis), or one whose every statement is an analyst's assessment. Their records rest on
- * assessments; a party's never do.
+ * Sides that speak as analysts: a side whose `role` (stakeholders.json) is "analysts" or
+ * "source-analysis", or that has an actor of kind "publication" (the source's own analysis). Their
+ * records rest on assessments; a party's never do.
  */
 function analysisSides(check: Check): Set<string> {
   const sides = new Set<string>();
   for (const actor of check.data.actors) if (actor.kind === 'publication') sides.add(actor.stakeholder);
-  const parties = new Set<string>();
-  for (const statement of check.data.statements) {
-    const side = check.actors.get(statement.actor)?.stakeholder;
-    if (side !== undefined && statement.evidence !== 'analyst-assessment') parties.add(side);
-  }
-  for (const side of check.stakeholders.keys()) if (!parties.has(side)) sides.add(side);
+  for (const stakeholder of check.data.stakeholders) if (roleOf(stakeholder) !== 'party') sides.add(stakeholder.id);
   return sides;
 }
 
