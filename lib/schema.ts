@@ -4,6 +4,7 @@
  * Cross-file rules (references, own-side citations, quotes in their source) live in ./validate.ts.
  */
 import { z } from 'zod';
+import { EVIDENCE_KINDS } from './evidence-kinds';
 
 export const SCHEMA_VERSION = 2;
 
@@ -188,7 +189,7 @@ export const Issue = z
   })
   .describe('A question the parties take positions on. Its row order in the matrix is its order in the file.');
 
-export const EVIDENCE_KINDS = ['direct-quote', 'paraphrase', 'anonymous-officials', 'analyst-assessment'] as const;
+export { EVIDENCE_KINDS };
 export const Evidence = z
   .enum(EVIDENCE_KINDS)
   .describe(

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CellView } from '@/lib/reshape';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import { useAsOf } from '@/components/time/use-as-of';
+import { AsOfLink } from '@/components/time/as-of-link';
 import { computedDay, withParam, type DataRange } from '@/lib/time/asof-param';
 import { formatDate } from '@/lib/dates';
 import { PositionSummary } from '@/components/positions/position-summary';
@@ -118,9 +119,9 @@ function CellDetail({ cell }: { cell: CellView }) {
         </section>
       ) : null}
       <p>
-        <a href={href} className="text-blue-800 underline underline-offset-2">
+        <AsOfLink href={href} className="text-blue-800 underline underline-offset-2">
           Issue page<span className="sr-only"> for {issue.title}</span>: every side and its history
-        </a>
+        </AsOfLink>
       </p>
     </div>
   );

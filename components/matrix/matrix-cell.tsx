@@ -4,6 +4,7 @@ import { StanceScale } from '@/components/positions/stance-scale';
 import type { CellMarkers as Markers } from '@/lib/time/markers';
 import { EvidenceGlyphs } from './evidence-glyphs';
 import { CellMarkers } from './cell-markers';
+import { AsOfAnchor } from '@/components/time/as-of-link';
 
 /** The key of a cell in the URL (`?cell=russia.territory`) and in the link the panel listens for. */
 export const cellKey = (cell: Pick<CellView, 'side' | 'issue'>) => `${cell.side.id}.${cell.issue.id}`;
@@ -22,14 +23,14 @@ export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Marker
     </span>
   );
   const link = (text: string) => (
-    <a
+    <AsOfAnchor
       href={`/issues/${issue.id}/#side-${side.id}`}
       data-cell={cellKey(cell)}
       className="line-clamp-2 font-medium leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2 data-open:rounded data-open:bg-amber-100"
     >
       {text}
       {label}
-    </a>
+    </AsOfAnchor>
   );
   if (!current)
     return (

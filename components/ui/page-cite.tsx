@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
 import { formatDate } from '@/lib/dates';
-import { isFullDate } from '@/lib/time/asof';
+import { linkDay, readQuery } from '@/lib/url';
 
 /**
  * "Cite this page" in the footer of every page: Standpoint, the page's title, the data's as-of date
@@ -14,8 +14,8 @@ export function PageCite({ asOf, latest }: { asOf: string; latest?: string }) {
   const path = usePathname();
   const [page, setPage] = useState({ title: '', url: path, day: asOf });
   const read = () => {
-    const day = new URLSearchParams(location.search).get('asof');
-    const earlier = isFullDate(day) && latest !== undefined && day < latest;
+    const day = linkDay(readQuery(location.search));
+    const earlier = day !== undefined && latest !== undefined && day < latest;
     setPage({
       title: document.title.replace(/ — Standpoint$/, ''),
       url: `${location.origin}${path}${earlier ? `?asof=${day}` : ''}`,

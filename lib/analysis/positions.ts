@@ -1,7 +1,7 @@
 /** Which position stands, and what backs it: the rules the matrix, compare view and deck share. */
 import { compareDates } from '../dates';
 import type { EvidenceKind, Position } from '../schema';
-import { EVIDENCE_KINDS } from '../schema';
+import { EVIDENCE_KINDS } from '../evidence-kinds';
 import type { Model, StatementView } from '../model';
 
 export type PositionTrack = {

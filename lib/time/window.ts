@@ -1,32 +1,3 @@
-/**
- * The window of the "What changed" page read from its address (`?from=…&to=…`). Tiny on purpose:
- * the page's client code imports it up front and loads the change list itself only when needed.
- */
-import { formatDate } from '../dates';
-import { isFullDate } from './asof';
-import { defaultWindow } from './changes';
-
-/** A window read from the address, or why it cannot be read. */
-export type WindowChoice = { ok: true; from: string; to: string; isDefault: boolean } | { ok: false; message: string };
-
-/**
- * `?from=…&to=…` read against the dataset's as-of date: either may be left out (the default window's
- * end fills it); a value that is not a calendar date, or a start after the end, is an error in words.
- */
-export function readWindow(from: string | null, to: string | null, asOf: string): WindowChoice {
-  const fallback = defaultWindow(asOf);
-  for (const [name, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (value && !isFullDate(value))
-      return { ok: false, message: `The ${name} date ${value} is not a calendar date in the form YYYY-MM-DD.` };
-  }
-  const chosen = { from: from || fallback.from, to: to || fallback.to };
-  if (chosen.from > chosen.to)
-    return {
-      ok: false,
-      message: `The start date (${formatDate(chosen.from)}) is after the end date (${formatDate(chosen.to)}): choose a start on or before the end.`,
-    };
-  return { ok: true, ...chosen, isDefault: chosen.from === fallback.from && chosen.to === fallback.to };
-}
+/** Moved to lib/url/window.ts (the URL-state module); kept so older imports resolve. Import from '@/lib/url'. */
+export { readWindow, windowOf, windowQuery } from '../url/window';
+export type { WindowChoice } from '../url/window';
