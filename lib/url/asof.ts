@@ -6,6 +6,7 @@
 import { dateKey, formatDate } from '../dates';
 import type { Model } from '../model';
 import { isFullDate } from '../time/asof';
+import { pageAt } from './pages';
 import { valueOf, type SearchParamsLike } from './query';
 
 /** The data's range: the first statement's day and the dataset's as-of day (both YYYY-MM-DD). */
@@ -64,28 +65,14 @@ export function asOfNotice(request: AsOfRequest, range: DataRange): string | und
   }
 }
 
-/**
- * What each page does with `?asof=`: `reads` it (draws itself as of the day), `passes` it on (an
- * index between such pages: its links keep the day) or `drops` it (shows the latest data, and says
- * so when it was asked for a day). A page not listed here drops it too.
- */
-const AS_OF_PAGES: { path: RegExp; asof: 'reads' | 'passes' | 'drops' }[] = [
-  { path: /^\/$/, asof: 'reads' },
-  { path: /^\/compare\/$/, asof: 'reads' },
-  { path: /^\/charts\/$/, asof: 'reads' },
-  { path: /^\/brief\/$/, asof: 'reads' },
-  { path: /^\/(issues|stakeholders)\/[^/]+\/$/, asof: 'reads' },
-  { path: /^\/(issues|stakeholders)\/$/, asof: 'passes' },
-  { path: /^\/(statements|changes)\/$/, asof: 'drops' },
-  { path: /^\/sources\/([^/]+\/)?$/, asof: 'drops' },
-];
-
 /** Whether a page at this path reads (or leads to pages that read) `?asof=`. */
-export const keepsAsOf = (pathname: string) =>
-  AS_OF_PAGES.some((page) => page.asof !== 'drops' && page.path.test(pathname));
+export const keepsAsOf = (pathname: string) => {
+  const page = pageAt(pathname);
+  return page !== undefined && page.asof !== 'drops';
+};
 
 /** Whether a link to this path carries the day: to pages that keep it, and to those that say they drop it. */
-const carriesAsOf = (pathname: string) => AS_OF_PAGES.some((page) => page.path.test(pathname));
+const carriesAsOf = (pathname: string) => pageAt(pathname) !== undefined;
 
 /** A root-relative path of plain segments (no `.` or `..` segment, no query), then perhaps a plain `#fragment`. */
 const PLAIN_PATH = /^((?:\/(?!\.\.?(?:\/|$|#))[A-Za-z0-9_~.-]+)*\/)(#[A-Za-z0-9_~.-]+)?$/;

@@ -4,6 +4,7 @@
  */
 export * from './query';
 export * from './asof';
+export * from './pages';
 export * from './selection';
 export * from './deck';
 export * from './window';
