@@ -15,7 +15,7 @@ export function DroppedAsOf({ page, latest }: { page: string; latest: string }) 
     <p
       role="status"
       data-testid="as-of-dropped"
-      className="mt-3 rounded border-2 border-amber-700 bg-amber-50 px-3 py-2 font-medium text-amber-950"
+      className="mb-2 mt-3 rounded border-2 border-amber-700 bg-amber-50 px-3 py-2 font-medium text-amber-950"
     >
       {notice}
     </p>
