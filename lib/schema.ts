@@ -4,6 +4,7 @@
  * Cross-file rules (references, own-side evidence, quotes in their source, order of dates) live in ./validate/.
  */
 import { z } from 'zod';
+import { EVIDENCE_KINDS } from './evidence-kinds';
 
 export const SCHEMA_VERSION = 2;
 
@@ -203,7 +204,7 @@ export const Issue = z
   })
   .describe('A question the parties take positions on. Its row order in the matrix is its order in the file.');
 
-export const EVIDENCE_KINDS = ['direct-quote', 'paraphrase', 'anonymous-officials', 'analyst-assessment'] as const;
+export { EVIDENCE_KINDS };
 export const Evidence = z
   .enum(EVIDENCE_KINDS)
   .describe(

@@ -2,7 +2,7 @@
 
 import type { RefObject } from 'react';
 import type { Deck, ShownDeck } from '@/lib/deck/deck';
-import type { DataRange } from '@/lib/time/asof-param';
+import { queryWith, type DataRange } from '@/lib/url';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {
@@ -60,9 +60,7 @@ export function DeckControls(props: Props) {
         type="button"
         className={button}
         onClick={() => {
-          const url = new URL(window.location.href);
-          url.searchParams.set('view', 'presenter');
-          window.open(url.toString(), 'standpoint-presenter');
+          window.open(`?${queryWith(window.location.search, { view: 'presenter' })}`, 'standpoint-presenter');
         }}
       >
         Presenter view

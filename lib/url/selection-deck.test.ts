@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelection, parseSlide } from './params';
+import { parseSelection, parseSlide } from '.';
 
 const valid = { stakeholders: ['russia', 'ukraine'], issues: ['territory'] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getModel } from './data';
-import { compareQuery, parseCompareParams } from './params';
+import { getModel } from '../data';
+import { compareQuery, parseCompareParams } from '.';
 
 const model = getModel();
 const choices = {

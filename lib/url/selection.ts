@@ -1,28 +1,11 @@
 /**
- * The compare view's URL: `?s=russia,ukraine&i=territory` (or repeated `s=…&s=…`, as a plain GET
- * form sends it). Unknown ids are reported, never thrown, and the view falls back to a sensible
- * default. Plain code, no zod: every value is a string already, and this runs in the browser on
- * /compare/ and /brief/, whose bundles stay free of a schema library.
+ * Compare's and the deck's selection: `?s=russia,ukraine&i=territory` (or repeated `s=…&s=…`, as a
+ * plain GET form sends it). Unknown ids are reported, never thrown, and the view falls back to a
+ * sensible default.
  */
-
-/** What URLSearchParams and Next's ReadonlyURLSearchParams both offer. */
-export type SearchParamsLike = { getAll(name: string): string[] };
+import { idList, queryOf, type SearchParamsLike } from './query';
 
 export type Choice = { id: string; name: string };
-
-/** The ids a parameter lists, repeated or comma-separated: trimmed, lower-case, each once. */
-function idList(values: string[]): string[] {
-  return [
-    ...new Set(
-      values
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-  ];
-}
-
-const readQuery = (params: SearchParamsLike) => ({ s: idList(params.getAll('s')), i: idList(params.getAll('i')) });
 
 export type CompareSelection = {
   stakeholders: string[];
@@ -39,7 +22,7 @@ export function parseCompareParams(
   params: SearchParamsLike,
   choices: { stakeholders: Choice[]; issues: Choice[] },
 ): CompareSelection {
-  const query = readQuery(params);
+  const query = { s: idList(params, 's'), i: idList(params, 'i') };
   const known = (list: Choice[]) => new Set(list.map((c) => c.id));
   const stakeholderIds = known(choices.stakeholders);
   const issueIds = known(choices.issues);
@@ -83,10 +66,7 @@ export function compareQuery(
   issues: readonly string[],
   allIssues: readonly string[],
 ): string {
-  const params = new URLSearchParams();
-  if (stakeholders.length) params.set('s', stakeholders.join(','));
-  if (issues.length && issues.length < allIssues.length) params.set('i', issues.join(','));
-  return params.toString().replaceAll('%2C', ',');
+  return queryOf({ s: stakeholders, i: issues.length < allIssues.length ? issues : undefined });
 }
 
 export type Selection = {
@@ -103,7 +83,7 @@ export function parseSelection(
   params: SearchParamsLike,
   valid: { stakeholders: string[]; issues: string[] },
 ): Selection {
-  const query = readQuery(params);
+  const query = { s: idList(params, 's'), i: idList(params, 'i') };
   return {
     stakeholders: valid.stakeholders.filter((id) => query.s.includes(id)),
     issues: valid.issues.filter((id) => query.i.includes(id)),
@@ -112,11 +92,4 @@ export function parseSelection(
       issues: query.i.filter((id) => !valid.issues.includes(id)),
     },
   };
-}
-
-/** 1-based slide number from `slide`, clamped to the deck; 1 when missing or not a number. */
-export function parseSlide(value: string | null, count: number): number {
-  const n = Number.parseInt(value ?? '1', 10);
-  if (!Number.isFinite(n) || count < 1) return 1;
-  return Math.min(Math.max(n, 1), count);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfNotice, computedDay, readAsOf, withParam } from './asof-param';
+import { asOfNotice, computedDay, readAsOf, withParam } from '.';
 
 const range = { first: '2031-01-05', last: '2031-04-01' };
 

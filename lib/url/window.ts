@@ -3,8 +3,9 @@
  * the page's client code imports it up front and loads the change list itself only when needed.
  */
 import { formatDate } from '../dates';
-import { isFullDate } from './asof';
-import { defaultWindow } from './core';
+import { isFullDate } from '../time/asof';
+import { defaultWindow } from '../time/core';
+import { queryOf, valueOf, type SearchParamsLike } from './query';
 
 /** A window read from the address, or why it cannot be read. */
 export type WindowChoice = { ok: true; from: string; to: string; isDefault: boolean } | { ok: false; message: string };
@@ -30,3 +31,10 @@ export function readWindow(from: string | null, to: string | null, asOf: string)
     };
   return { ok: true, ...chosen, isDefault: chosen.from === fallback.from && chosen.to === fallback.to };
 }
+
+/** The address's window. */
+export const windowOf = (params: SearchParamsLike, asOf: string): WindowChoice =>
+  readWindow(valueOf(params, 'from'), valueOf(params, 'to'), asOf);
+
+/** The query string of a window. */
+export const windowQuery = (from: string, to: string): string => queryOf({ from, to });
