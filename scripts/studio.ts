@@ -58,7 +58,9 @@ app.use('*', async (c, next) => {
   const origin = c.req.header('origin');
   if (origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`)
     return c.json(
-      { problems: [origin ? 'requests from other sites are refused' : 'a request without an Origin header is refused'] },
+      {
+        problems: [origin ? 'requests from other sites are refused' : 'a request without an Origin header is refused'],
+      },
       403,
     );
   await next();

@@ -67,7 +67,7 @@ function writeDurable(file: string, content: string | Buffer) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file, 'w');
   try {
-    fs.writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+    fs.writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
