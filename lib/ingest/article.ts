@@ -244,7 +244,11 @@ export function utf16Text(file: string, bytes: Uint8Array): string | undefined {
     const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
     let evenZero = 0;
     let oddZero = 0;
-    for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZero++ : evenZero++;
+    for (let i = 0; i < sample.length; i++) {
+      if (sample[i] !== 0) continue;
+      if (i % 2) oddZero++;
+      else evenZero++;
+    }
     const half = sample.length / 2;
     if (oddZero > half * 0.6 && evenZero === 0) encoding = 'utf-16le';
     else if (evenZero > half * 0.6 && oddZero === 0) encoding = 'utf-16be';
