@@ -4,8 +4,12 @@
  * records — exiting 1 if there is any.
  */
 import { dataDir, displayPath, readDataFolder, summariseProblems } from '../lib/load';
+import { recoverDataLocked } from './studio/commit';
 
 const dir = dataDir();
+// A studio save a crash interrupted is undone first (scripts/studio/commit.ts), so a build never sees half of one.
+const recovered = recoverDataLocked(dir);
+if (recovered) console.log(`${displayPath(dir)}: ${recovered}`);
 const result = readDataFolder(dir);
 if (!result.ok) {
   const lines = summariseProblems(result.problems);

@@ -198,9 +198,19 @@ export function recoverData(dir: string): string {
   return done.join('; ');
 }
 
-/** recoverData under the lock; when another process is saving, leaves the folder to it. */
+function needsRecovery(dir: string): boolean {
+  if (fs.existsSync(path.join(dir, TX_DIR))) return true;
+  return [dir, path.join(dir, 'sources')].some(
+    (folder) => fs.existsSync(folder) && fs.readdirSync(folder).some((name) => OLD_TEMP.test(name)),
+  );
+}
+
+/**
+ * recoverData under the lock, for the studio's start and `npm run validate`. A folder with nothing to
+ * recover is not written to (no lock taken); when another process is saving, the folder is left to it.
+ */
 export function recoverDataLocked(dir: string): string {
-  if (!fs.existsSync(dir)) return '';
+  if (!fs.existsSync(dir) || !needsRecovery(dir)) return '';
   try {
     return withDataLock(dir, () => recoverData(dir), 5_000);
   } catch (error) {
