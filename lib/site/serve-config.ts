@@ -49,3 +49,50 @@ export function nginxMap(config: ServeConfig, folder: string): string {
     `map $uri $standpoint_csp {\n    default ${quote(csp('**/*'))};\n    "~(/|\\.html)$" ${quote(csp('**/*.html'))};\n}\n`
   );
 }
+
+/**
+ * The nginx `server` block for the export (README, "Security", shows it): the generated map's policy
+ * and the other security headers on every response (`always`: errors and redirects too), no
+ * directory listing, the not-found page for anything else. e2e/server-headers.spec.ts serves the
+ * build with exactly this block through Debian's nginx.
+ */
+export function nginxServerBlock({
+  listen,
+  root,
+  config,
+}: {
+  listen: string;
+  root: string;
+  config: ServeConfig;
+}): string {
+  const headers = config.headers
+    .find((r) => r.source === '**/*')!
+    .headers.map((h) =>
+      h.key === 'Content-Security-Policy'
+        ? `add_header Content-Security-Policy $standpoint_csp always;`
+        : `add_header ${h.key} ${quote(h.value)} always;`,
+    );
+  const indent = (lines: string[], n: number) => lines.map((l) => ' '.repeat(n) + l).join('\n');
+  return `server {
+    listen ${listen};
+    root ${root};
+    autoindex off;
+    server_tokens off;
+
+${indent(headers, 4)}
+
+    # Next's export writes /sources/index.html for /sources/ (trailingSlash: true).
+    location / {
+        try_files $uri $uri/index.html $uri.html =404;
+    }
+    error_page 404 /404.html;
+
+    # Hashed file names never change content: cache them for a year.
+    # (add_header in a location replaces the server-level ones, hence the repeats.)
+    location /_next/static/ {
+        add_header Cache-Control "public, max-age=31536000, immutable";
+${indent(headers, 8)}
+    }
+}
+`;
+}
