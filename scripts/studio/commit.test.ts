@@ -158,7 +158,7 @@ describe('a real kill -9 of the saving process, at each step', () => {
       const child = spawnSync(process.execPath, [bundle, dir, requestFile, step], { encoding: 'utf8' });
       expect(child.stderr).toBe('');
       expect(child.signal).toBe('SIGKILL');
-      // The lock a killed process leaves is taken over once stale (5 s); here it is cleared at once.
+      // The lock a killed process leaves is taken over once stale (20 s); here it is cleared at once.
       expect(fs.existsSync(path.join(dir, LOCK_DIR))).toBe(true);
       fs.rmSync(path.join(dir, LOCK_DIR), { recursive: true, force: true });
       const recovered = recoverDataLocked(dir);

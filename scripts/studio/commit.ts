@@ -78,7 +78,7 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 
 /**
  * Runs `fn` holding the data folder's lock. Waits up to `waitMs` for another process's save to
- * finish, then throws LockedError. A lock left by a killed process is taken over after 5 s.
+ * finish, then throws LockedError. A lock left by a killed process is taken over after 20 s.
  */
 export function withDataLock<T>(dir: string, fn: () => T, waitMs = 2_000): T {
   const until = Date.now() + waitMs;
@@ -88,7 +88,9 @@ export function withDataLock<T>(dir: string, fn: () => T, waitMs = 2_000): T {
       release = lockfile.lockSync(dir, {
         lockfilePath: path.join(dir, LOCK_DIR),
         realpath: false,
-        stale: 5_000,
+        // Refreshed every 10 s while held; a lock older than 20 s was left by a killed process. (A save
+        // runs synchronously, so the refresh waits for it: the margin covers a slow save at scale.)
+        stale: 20_000,
         onCompromised: (error) => console.error(`studio: the data folder's lock was lost: ${error.message}`),
       });
       break;
