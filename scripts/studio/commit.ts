@@ -3,7 +3,7 @@
  *
  * - **One saver at a time.** `withDataLock` holds a lock shared by every process on the data folder
  *   (proper-lockfile: an atomic `mkdir` of `<data>/.save.lock`, refreshed while held, taken over when
- *   left stale by a killed process). The caller checks the on-disk versions *inside* the lock.
+ *   left stale by a killed process — after 20 s). The caller checks the on-disk versions *inside* the lock.
  * - **A commit that can be undone until it is done.** `commitFiles` writes every new file into
  *   `<data>/.save-tx/new/`, copies each file it replaces into `.save-tx/old/`, then writes the journal
  *   `.save-tx/journal.json` (renamed into place: it exists whole or not at all). Only then are the new
