@@ -78,7 +78,11 @@ const page = (file: string, type: string) => () =>
   new Response(fs.readFileSync(path.join(here, file), 'utf8'), {
     headers: { 'Content-Type': `${type}; charset=utf-8` },
   });
-app.get('/', page('page.html', 'text/html'));
+app.get('/', () => {
+  // The analyst opened the studio: get an intake worker ready for the first article.
+  if (!spare) spare = startIntakeWorker();
+  return page('page.html', 'text/html')();
+});
 app.get('/studio.js', page('studio.js', 'text/javascript'));
 app.get('/studio.css', page('studio.css', 'text/css'));
 
@@ -116,7 +120,8 @@ app.get('/api/data', (c) => {
 });
 
 // The worker loads TypeScript through tsx's require hook, as the studio itself does. One is kept
-// ready (starting one costs a second or more); a worker stopped for running late is replaced.
+// ready once the page is opened (starting one costs a second or more); a worker stopped for running
+// late is replaced.
 function startIntakeWorker(): Worker {
   const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(here, 'intake-worker.ts'))});`, {
     eval: true,
@@ -134,7 +139,6 @@ function keepSpare(worker: Worker) {
   worker.on('error', () => undefined);
 }
 let spare: Worker | undefined;
-spare = startIntakeWorker();
 
 /** Runs intake in a worker thread with a time limit, so the studio keeps answering meanwhile. */
 function ingestOffThread(

@@ -51,6 +51,9 @@ beforeAll(async () => {
     studios.push({ port, child });
   }
   await Promise.all(studios.map((s) => waitFor(s.port)));
+  // A first raced round warms both processes up (their first save compiles and loads the checks);
+  // it is checked like the others below.
+  await raceRound();
 }, 60_000);
 
 afterAll(() => {
@@ -117,37 +120,45 @@ async function post(port: number, body: unknown) {
 let round = 0;
 const outcomes = { won: 0, refused: 0 };
 
+/** One round: both studios save at the same moment; checks the outcome and the folder. */
+async function raceRound() {
+  round++;
+  const { versions } = (await (await fetch(`http://127.0.0.1:${studios[0]!.port}/api/data`)).json()) as {
+    versions: unknown;
+  };
+  const [a, b] = await Promise.all([
+    post(studios[0]!.port, saveBody(versions, round, 'a')),
+    post(studios[1]!.port, saveBody(versions, round, 'b')),
+  ]);
+  expect([a.status, b.status].sort()).toEqual([200, 409]);
+  const [winner, loser] = a.status === 200 ? (['a', 'b'] as const) : (['b', 'a'] as const);
+  outcomes.won++;
+  outcomes.refused++;
+  const loaded = readDataFolder(dir);
+  expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+  const data = loaded.ok ? loaded.data : undefined;
+  const ids = new Set(
+    [...(data?.sources ?? []), ...(data?.actors ?? []), ...(data?.statements ?? [])].map((x) => x.id),
+  );
+  for (const id of [`race-${round}-${winner}`, `race-${round}-${winner}-speaker`, `race-${round}-${winner}-quay`])
+    expect(ids.has(id), `${id} kept`).toBe(true);
+  for (const id of [`race-${round}-${loser}`, `race-${round}-${loser}-speaker`, `race-${round}-${loser}-quay`])
+    expect(ids.has(id), `${id} not saved`).toBe(false);
+  expect(fs.existsSync(path.join(dir, 'sources', `race-${round}-${loser}.txt`)), 'no orphan text').toBe(false);
+}
+
 describe('two studio processes saving into one data folder at the same moment', () => {
   for (let t = 0; t < TESTS; t++) {
-    it(`rounds ${t * ROUNDS_PER_TEST + 1}–${(t + 1) * ROUNDS_PER_TEST}: one save kept whole, the other refused with 409`, async () => {
-      for (let r = 0; r < ROUNDS_PER_TEST; r++) {
-        round++;
-        const { versions } = (await (await fetch(`http://127.0.0.1:${studios[0]!.port}/api/data`)).json()) as {
-          versions: unknown;
-        };
-        const [a, b] = await Promise.all([
-          post(studios[0]!.port, saveBody(versions, round, 'a')),
-          post(studios[1]!.port, saveBody(versions, round, 'b')),
-        ]);
-        expect([a.status, b.status].sort()).toEqual([200, 409]);
-        const [winner, loser] = a.status === 200 ? (['a', 'b'] as const) : (['b', 'a'] as const);
-        outcomes.won++;
-        outcomes.refused++;
-        const loaded = readDataFolder(dir);
-        expect(loaded.ok ? [] : loaded.problems).toEqual([]);
-        const data = loaded.ok ? loaded.data : undefined;
-        const ids = new Set(
-          [...(data?.sources ?? []), ...(data?.actors ?? []), ...(data?.statements ?? [])].map((x) => x.id),
-        );
-        for (const id of [`race-${round}-${winner}`, `race-${round}-${winner}-speaker`, `race-${round}-${winner}-quay`])
-          expect(ids.has(id), `${id} kept`).toBe(true);
-        for (const id of [`race-${round}-${loser}`, `race-${round}-${loser}-speaker`, `race-${round}-${loser}-quay`])
-          expect(ids.has(id), `${id} not saved`).toBe(false);
-        expect(fs.existsSync(path.join(dir, 'sources', `race-${round}-${loser}.txt`)), 'no orphan text').toBe(false);
-      }
-    });
+    // About 0.6 s a round on 2 cores; the margin is for a machine busy with the rest of the suite.
+    it(
+      `rounds ${t * ROUNDS_PER_TEST + 2}–${(t + 1) * ROUNDS_PER_TEST + 1}: one save kept whole, the other refused with 409`,
+      { timeout: 15_000 },
+      async () => {
+        for (let r = 0; r < ROUNDS_PER_TEST; r++) await raceRound();
+      },
+    );
   }
   it('every round was raced', () => {
-    expect(outcomes).toEqual({ won: TESTS * ROUNDS_PER_TEST, refused: TESTS * ROUNDS_PER_TEST });
+    expect(outcomes).toEqual({ won: TESTS * ROUNDS_PER_TEST + 1, refused: TESTS * ROUNDS_PER_TEST + 1 });
   });
 });
