@@ -86,7 +86,9 @@ for (const route of [...routes, NOT_FOUND, `${NOT_FOUND}?asof=${EXAMPLE.asof}`])
     const headers = response!.headers();
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('no-referrer');
-    const policy = directives(headers['content-security-policy'] ?? '');
+    // The page's script rules and hashes travel in its <meta> policy (lib/site/csp.ts); the header has the rest.
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(await response!.text())?.[1] ?? '';
+    const policy = new Map([...directives(meta), ...directives(headers['content-security-policy'] ?? '')]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);

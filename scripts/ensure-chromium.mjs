@@ -7,6 +7,20 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 
+// The e2e run also serves the build with Debian's nginx (e2e/server-headers.spec.ts).
+if (
+  !existsSync('/usr/sbin/nginx') &&
+  typeof process.getuid === 'function' &&
+  process.getuid() === 0 &&
+  existsSync('/usr/bin/apt-get')
+) {
+  console.log("nginx not found: installing Debian's nginx with apt-get…");
+  execSync('apt-get update -qq && apt-get install -y -qq --no-install-recommends nginx', {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 const found = findChromium();
 if (found) {
   console.log(`Chromium: ${found}`);

@@ -5,6 +5,7 @@
  * printed as `WARNING …` lines and do not fail it.
  */
 import { dataDir, displayPath, readDataFolder, summariseProblems } from '../lib/load';
+import { recoverDataLocked } from './studio/commit';
 import { commandLine } from './cli.mjs';
 
 commandLine(`
@@ -16,6 +17,9 @@ Prints one line per problem (file: field path — message) and exits 1 if there 
 `);
 
 const dir = dataDir();
+// A studio save a crash interrupted is undone first (scripts/studio/commit.ts), so a build never sees half of one.
+const recovered = recoverDataLocked(dir);
+if (recovered) console.log(`${displayPath(dir)}: ${recovered}`);
 const result = readDataFolder(dir);
 if (result.warnings.length > 0) {
   console.warn(
