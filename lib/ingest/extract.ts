@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
   fold,
   nameRuns,
+  qualifiesNextName,
   readObject,
   readPhrase,
   readRun,
@@ -82,6 +83,9 @@ const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
   /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework)\b/giu;
+/** A second document noun after the first ("draft plan", "memorandum text"): part of the same mention. */
+const DOCUMENT_COMPOUND =
+  /^\s+(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper)\b/iu;
 const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
@@ -155,7 +159,7 @@ class Registry {
    * qualifier, else the person under discussion if the office fits, else the most recently mentioned one
    * whose title names no other country.
    */
-  byRole(role: string, qualifier: string, current: Person | undefined): Person | undefined {
+  byRole(role: string, qualifier: string, current: Person | undefined, exclude?: Person): Person | undefined {
     const words = role
       .replace(/[^\p{L}\s-]/gu, '')
       .toLowerCase()
@@ -165,8 +169,8 @@ class Registry {
     const headPattern = SYNONYMS[head] ?? head;
     const re = new RegExp(`\\b(?:${headPattern})`, 'iu');
     // "adviser to Prime Minister X": the office after "to" is someone else's.
-    const office = (p: Person) => p.title.replace(/\b(?:to|for|with)\s+.*$/i, '');
-    let matching = this.people.filter((p) => re.test(office(p)));
+    const office = (p: Person) => ownOffice(p.title);
+    let matching = this.people.filter((p) => p !== exclude && re.test(office(p)));
     const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
     // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
     if (words.includes(' ') && !SYNONYMS[words]) {
@@ -181,22 +185,97 @@ class Registry {
         );
       }
     } else if (SYNONYMS[words])
-      matching = this.people.filter((p) => new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)));
+      matching = this.people.filter(
+        (p) => p !== exclude && new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)),
+      );
     if (qualifier) {
       const stem = fold(qualifier).slice(0, 5);
       const fitting = matching.filter((p) => fold(p.title).includes(stem));
       if (fitting.length) return recent(fitting);
       matching = matching.filter((p) => !namesAnotherPlace(p.title, stem));
     }
-    if (current && matching.includes(current)) return current;
+    if (current && current !== exclude && matching.includes(current)) return current;
     // The person under discussion, whose office the article has not given yet ("Tomas Brenner … The defence minister"),
     // when no one else holds it.
-    if (matching.length === 0 && current && !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))) {
+    if (
+      matching.length === 0 &&
+      current &&
+      current !== exclude &&
+      !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))
+    ) {
       current.title = words;
       return current;
     }
     return recent(matching);
   }
+}
+
+/**
+ * The office a title gives its holder, without the offices of the people it relates them to: "a close ally of
+ * President Edda Sorvik" and "adviser to Prime Minister X" do not make their holder a president or premier.
+ */
+export function ownOffice(title: string): string {
+  return title
+    .replace(/\b(?:to|for|with)\s+.*$/i, '')
+    .replace(
+      /\b(?:ally|allies|aide|adviser|advisor|friend|confidant|confidante|associate|critic|rival|opponent|successor|predecessor|appointee|protégé|protege)\s+of\b.*$/i,
+      '',
+    );
+}
+
+/**
+ * Transcripts with named turns ("Interviewer: …" / "Pellow: …"): the interviewer's label becomes "Q:" and the
+ * interviewee's "A:" in the masked text (offsets kept), so the Q/A rules read them. Returns the interviewee's
+ * label. The interviewer is the label "Q", "Question", "Interviewer" or an outlet's, else the one whose turns
+ * end in question marks.
+ */
+function markInterviewTurns(parsed: { p: string; masked: string }[]): string | null {
+  const label = (m: string) => /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)\s*:\s/u.exec(m);
+  const counts = new Map<string, { n: number; asks: number }>();
+  for (const { masked } of parsed) {
+    const m = label(masked);
+    if (!m) continue;
+    const c = counts.get(m[1]!) ?? { n: 0, asks: 0 };
+    c.n++;
+    if (/\?\s*$/.test(masked)) c.asks++;
+    counts.set(m[1]!, c);
+  }
+  const turns = [...counts].filter(([, c]) => c.n >= 2);
+  if (turns.length !== 2 || turns.some(([l]) => /^[QA]$/.test(l))) return null;
+  const byName = turns.find(([l]) => /^(?:Q|Question|Interviewer|Reporter|Host)$/i.test(l));
+  const asker = byName ?? [...turns].sort((a, b) => b[1].asks / b[1].n - a[1].asks / a[1].n)[0]!;
+  const answerer = turns.find((t) => t !== asker)!;
+  for (const item of parsed) {
+    const m = label(item.masked);
+    if (!m || (m[1] !== asker[0] && m[1] !== answerer[0])) continue;
+    const mark = m[1] === asker[0] ? 'Q:' : 'A:';
+    const width = m[0].length - 1;
+    item.masked = (mark + ' '.repeat(Math.max(0, width - mark.length))).slice(0, width) + item.masked.slice(width);
+  }
+  return answerer[0];
+}
+
+/** The person an interview question speaks of: a person it names, else an office it mentions ("the president"). */
+function questionSubject(masked: string, state: State): Person | undefined {
+  for (const run of nameRuns(masked.replace(/^\s*Q\s*[:.]/, '  '))) {
+    const named = readRun(run);
+    if (named?.kind === 'person') {
+      const p = state.registry.find(named.name);
+      if (p) return p;
+    }
+  }
+  const role =
+    /\b(?:the|your)\s+((?:[\p{Ll}-]+\s+)?(?:president|minister|chancellor|premier|leader|prime minister|secretary|ambassador|envoy))\b/u.exec(
+      masked,
+    );
+  return role ? state.registry.byRole(role[1]!, '', undefined, state.interviewee) : undefined;
+}
+
+/** "She told me: …" in an answer: the person the question asked about, never the interviewee (who says "I"). */
+function answerPronoun(pronoun: string, ctx: QuoteContext): Person | undefined {
+  const asked = ctx.state.questionAbout;
+  if (!ctx.answer || !/^(?:he|she)$/i.test(pronoun) || !asked || asked === ctx.state.interviewee) return undefined;
+  return asked;
 }
 
 /** A title that carries a capitalised place word other than the one asked for ("Kestrian" vs "Northland"). */
@@ -250,6 +329,7 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
       /\b[\p{Ll}]+(?:ed|s)\s+$/u.test(lead)
     )
       continue;
+    if (qualifiesNextName(text, run)) continue;
     const named = readRun(run);
     if (named?.kind === 'person') {
       const person = state.registry.find(named.name);
@@ -289,6 +369,8 @@ type State = {
   lastOrganisation: { name: string; at: number } | null;
   documents: DocumentMention[];
   interviewee: Person | undefined;
+  /** The person the interview's last question spoke of ("What did the president tell you?"). */
+  questionAbout: Person | undefined;
   headlineEnd: number;
 };
 
@@ -413,6 +495,13 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           namedAt: ctx.previous.namedAt,
         };
       if (/^they$/i.test(phrase.text)) return null;
+      const asked = answerPronoun(phrase.text, ctx);
+      if (asked)
+        return person(
+          asked,
+          found.confidence - 0.15,
+          `"${phrase.text}" in the answer is the person the question asked about, ${asked.name}`,
+        );
       const own = sentenceSubject(ctx.sentenceBefore, state);
       // "A senior officer, who asked not to be named, said … "…," he said": the unnamed speaker of the sentence before.
       const anonymous = state.lastAnonymous;
@@ -461,7 +550,9 @@ function resolveRole(
   }
   // "the official" after an unnamed official is that official again.
   const stem = phrase.role.slice(0, Math.max(5, phrase.role.length - 3));
-  const known = state.registry.byRole(phrase.role, phrase.qualifier, state.lastSubject);
+  // "my president", "our chancellor" in an interview answer: someone other than the interviewee.
+  const exclude = /^(?:my|our)\s/i.test(phrase.text) ? (state.interviewee ?? undefined) : undefined;
+  const known = state.registry.byRole(phrase.role, phrase.qualifier, state.lastSubject, exclude);
   if (!known && state.lastAnonymous && fold(state.lastAnonymous.speaker ?? '').includes(stem)) {
     return {
       ...state.lastAnonymous,
@@ -557,14 +648,24 @@ function lookupDocument(state: State, text: string): DocumentMention | undefined
   return [...fits].reverse().find((d) => d.issuer) ?? fits[fits.length - 1];
 }
 
+/**
+ * The issuer named right after a document's mention: "from X", "by X", "of X", or a participle phrase
+ * "prepared by X", "drawn up by X", "drafted by X", "written by X", "signed by X". The capitalised phrase
+ * after the preposition, up to a clause boundary.
+ */
+function documentIssuer(rest: string): RegExpExecArray | null {
+  return /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(rest);
+}
+
 /** Documents a sentence mentions, with their issuer: "a memorandum from X", "a draft, prepared by X", "X sent … a draft". */
 function noteDocuments(masked: string, state: State, at: number): void {
   for (const m of masked.matchAll(DOCUMENT_MENTION)) {
-    const words = trimWords(`${m[1]}${m[2]}`);
-    const rest = masked.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
-    const explicit = /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
-      rest,
-    );
+    // "a draft plan", "a joint statement text": the head noun is the last of a compound.
+    const compound = DOCUMENT_COMPOUND.exec(masked.slice(m.index! + m[0].length));
+    const words = trimWords(`${m[1]}${m[2]}${compound ? compound[0] : ''}`);
+    const end = m.index! + m[0].length + (compound ? compound[0].length : 0);
+    const rest = masked.slice(end, end + 160);
+    const explicit = documentIssuer(rest);
     let issuer: string | null = null;
     if (explicit) {
       issuer = explicit[1]!
@@ -631,7 +732,25 @@ function quotedAsSaying(ctx: QuoteContext): Resolution | null {
   return resolvePhrase({ phrase, rule: 'Y quoted X as saying "…"', words: m[0], confidence: 0.85 }, ctx);
 }
 
-/** `X said: "…"`, `X said that "…"`, `X: "…"`, `X issued a statement: "…"`, `according to X, "…"`. */
+/**
+ * `X issued a statement later on Thursday: "…"`: the words of the statement, X its issuer — tried before
+ * `X: "…"`, which would read the last capitalised words before the colon ("Thursday") as a speaker.
+ */
+function issuedStatement(ctx: QuoteContext): Resolution | null {
+  const issued =
+    /^(.*)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+[^:"“«]*?\b(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b[^:"“«]*:\s*$/isu.exec(
+      ctx.before,
+    );
+  if (!issued) return null;
+  const phrase = readSubject(issued[1]!);
+  if (phrase.kind === 'none') return null;
+  return resolvePhrase(
+    { phrase, rule: 'X issued a statement: "…"', words: issued[0], confidence: 0.85, verb: 'statement' },
+    ctx,
+  );
+}
+
+/** `X said: "…"`, `X said that "…"`, `X: "…"`, `according to X, "…"`. */
 function saidBefore(ctx: QuoteContext): Resolution | null {
   const { before } = ctx;
   const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
@@ -642,18 +761,6 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
       phrase.kind === 'document' ||
       (phrase.kind === 'name' && (!!ctx.state.registry.find(phrase.name) || phrase.title !== ''));
     if (known) return resolvePhrase({ phrase, rule: 'X: "…"', words: colonName[0], confidence: 0.85 }, ctx);
-  }
-  const issued =
-    /^(.*)\b(?:issued|released|published|put out|posted|sent)\s+(?:a|an|the|its|their|his|her)\s+[^:"“«]*?\b(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b[^:"“«]*:\s*$/isu.exec(
-      before,
-    );
-  if (issued) {
-    const phrase = readSubject(issued[1]!);
-    if (phrase.kind !== 'none')
-      return resolvePhrase(
-        { phrase, rule: 'X issued a statement: "…"', words: issued[0], confidence: 0.85, verb: 'statement' },
-        ctx,
-      );
   }
   let verb = lastVerb(before);
   let before2 = before;
@@ -841,6 +948,7 @@ function carryingSentenceSubject(ctx: QuoteContext): Resolution | null {
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'saidAfter', apply: saidAfter },
   { name: 'quotedAsSaying', apply: quotedAsSaying },
+  { name: 'issuedStatement', apply: issuedStatement },
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },
   { name: 'colonIntroduction', apply: colonIntroduction },
@@ -891,7 +999,7 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
   for (const { masked } of parsed) {
     for (const run of nameRuns(masked)) {
       const named = readRun(run);
-      if (!named || named.kind !== 'person') continue;
+      if (!named || named.kind !== 'person' || qualifiesNextName(masked, run)) continue;
       const after = masked.slice(run.end, run.end + 80);
       const before = masked.slice(Math.max(0, run.start - 80), run.start);
       const titled =
@@ -935,6 +1043,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     const quotes = findQuotes(p);
     return { p, quotes, sentences: splitSentences(p, quotes), masked: mask(p, quotes) };
   });
+  const turnSpeaker = markInterviewTurns(parsed);
   registerPeople(parsed, registry);
 
   // The body starts at the first long paragraph that is not a byline; what comes before is headline matter.
@@ -951,11 +1060,15 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastOrganisation: null,
     documents: [],
     interviewee: undefined,
+    questionAbout: undefined,
     headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
   };
   // An interview (Q:/A: paragraphs): the interviewee is named in the headline ("an interview with X") or
   // is the first person the introduction names.
-  if (parsed.some(({ p }) => /^\s*Q\s*[:.]/.test(p)) && parsed.some(({ p }) => /^\s*A\s*[:.]/.test(p))) {
+  if (
+    parsed.some(({ masked }) => /^\s*Q\s*[:.]/.test(masked)) &&
+    parsed.some(({ masked }) => /^\s*A\s*[:.]/.test(masked))
+  ) {
     const withName = /\binterview with\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(
       parsed[0]?.masked ?? '',
     );
@@ -965,7 +1078,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           .map(readRun)
           .find((n) => n?.kind === 'person' && registry.find(n.name))
       : undefined;
-    const name = withName?.[1] ?? firstPerson?.name;
+    const name = turnSpeaker ?? withName?.[1] ?? firstPerson?.name;
     state.interviewee = name ? (registry.find(name) ?? registry.add(name, '', 0)) : undefined;
   }
 
@@ -979,7 +1092,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     runningOn = null;
     const intro = introduction;
     introduction = null;
-    const answer = /^\s*A\s*[:.]\s/.test(p);
+    const answer = /^\s*A\s*[:.]\s/.test(masked);
+    if (/^\s*Q\s*[:.]\s/.test(masked)) state.questionAbout = questionSubject(masked, state);
     let qi = 0;
     sentences.forEach((sentence, si) => {
       sentenceNo++;
