@@ -17,6 +17,7 @@ import { findQuotes, splitSentences, type QuoteSpan, type Sentence } from './quo
 import {
   TITLE_WORDS,
   fold,
+  isCommonCapitalised,
   nameRuns,
   qualifiesNextName,
   readObject,
@@ -90,6 +91,10 @@ const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
 type Person = { name: string; title: string; namedAt: number };
+
+/** Nouns for people the article usually leaves unnamed: "the official" is never a named minister by default. */
+const UNNAMED_HEADS =
+  /^(?:officials?|officers?|diplomats?|aides?|sources?|advisers?|advisors?|delegates?|staffers?|soldiers?|residents?|witnesses?|captains?|members?|fishermen|fisherman)$/;
 
 /** Role words that name the same office in news copy. */
 const SYNONYMS: Record<string, string> = {
@@ -199,6 +204,7 @@ class Registry {
     // when no one else holds it.
     if (
       matching.length === 0 &&
+      !UNNAMED_HEADS.test(head) &&
       current &&
       current !== exclude &&
       !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))
@@ -282,7 +288,7 @@ function answerPronoun(pronoun: string, ctx: QuoteContext): Person | undefined {
 function namesAnotherPlace(title: string, stem: string): boolean {
   return title
     .split(/\s+/)
-    .filter((w) => /^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(?:The|A|An)$/.test(w))
+    .filter((w) => /^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !isCommonCapitalised(w))
     .some((w) => !fold(w).includes(stem));
 }
 
@@ -349,6 +355,15 @@ function groupSubject(masked: string): string | null {
     if (m && !/^(?:[\p{Lu}][\p{L}'’-]*\s+){2,}/u.test(m[1]!)) return m[1]!.trim();
   }
   return null;
+}
+
+/** A group a sentence cites as its source: "according to two members of her staff" ("one of them" later). */
+function accordingToGroup(masked: string): string | null {
+  const m =
+    /\baccording to\s+((?:two|three|four|five|several|some|many|\d+)\s+[\p{L}'’ -]{3,60}?)\s*(?=[,.;:]|$)/iu.exec(
+      masked,
+    );
+  return m ? m[1]!.trim() : null;
 }
 
 type Speaker = Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'>;
@@ -975,6 +990,7 @@ function titleBefore(before: string): string {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     const lower = w.toLowerCase().replace(/['’]s$/, '');
+    if (isCommonCapitalised(w)) break;
     if (
       TITLE_WORDS.has(lower) ||
       /^[\p{Lu}]/u.test(w) ||
@@ -1287,7 +1303,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     if (person) person.namedAt = at;
   }
   noteDocuments(window, state, at);
-  const group = groupSubject(window);
+  const group = groupSubject(window) ?? accordingToGroup(window);
   if (group) state.lastGroup = { text: group, at };
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
     const subject = state.registry.mention(sentenceSubject(window, state));

@@ -229,6 +229,19 @@ function subjectSegment(text: string): string {
   return segments.join(',');
 }
 
+/** A phrase of capitalised words with titles, particles and possessives only ("Ivo Lazaridis", "President Edda Sorvik"). */
+function isNameOnly(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^[\p{Lu}]/u.test(w) || PARTICLES.has(w) || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/** A capitalised word that is not a name: a weekday, a month, an article, a pronoun ("Tuesday", "The"). */
+export function isCommonCapitalised(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase());
+}
+
 /** A verb that ends the subject of a clause coordinated with "and": "the Kestrian leader looked at him and replied". */
 const CLAUSE_VERB =
   /^(?:[\p{Ll}]+ed|took|shook|went|rose|stood|spoke|made|gave|held|sat|came|left|turned|looked|smiled|paused|nodded|laughed|leaned|is|was|has|had|did|does|got|kept|let|put|saw|told|thought)$/u;
@@ -249,9 +262,11 @@ export function readSubject(before: string): Phrase {
     /^(?:the|a|an|one|two|three|several|some|he|she|they|its|his|her|their|[\p{Lu}])/iu.test(tail)
   ) {
     // "Ivo Lazaridis, Maskow's president," — the name, not its appositive.
-    const named = readPhrase(parts[parts.length - 2]!.trim(), 'end');
+    // Only when the part before the comma is a name itself, not a clause ("Northland and Southmarch will resume …").
+    const before = parts[parts.length - 2]!.trim();
+    const named = readPhrase(before, 'end');
     const appositive = readPhrase(tail, 'end');
-    if (named.kind === 'name' && (appositive.kind === 'role' || appositive.kind === 'none'))
+    if (named.kind === 'name' && isNameOnly(before) && (appositive.kind === 'role' || appositive.kind === 'none'))
       return { ...named, title: `${named.title} ${tail}`.trim() };
     clause = tail;
   }
