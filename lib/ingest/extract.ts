@@ -565,6 +565,8 @@ function resolveRole(
   }
   // "the official" after an unnamed official is that official again.
   const stem = phrase.role.slice(0, Math.max(5, phrase.role.length - 3));
+  const again = sameUnnamedSpeaker(phrase, ctx);
+  if (again) return { ...again, ...base, confidence: found.confidence - 0.2, namedAt: again.namedAt };
   // "my president", "our chancellor" in an interview answer: someone other than the interviewee.
   const exclude = /^(?:my|our)\s/i.test(phrase.text) ? (state.interviewee ?? undefined) : undefined;
   const known = state.registry.byRole(phrase.role, phrase.qualifier, state.lastSubject, exclude);
@@ -603,6 +605,18 @@ function resolveRole(
     found.confidence - 0.15,
     `"${phrase.text}" refers back to ${known.name}${ago > 1 ? `, last named ${ago} sentences earlier` : ''}`,
   );
+}
+
+/**
+ * "the official" (or "the diplomat", "the officer") within two sentences of an unnamed official: that same
+ * unnamed speaker, never a named person of that office nearby.
+ */
+function sameUnnamedSpeaker(phrase: Extract<Phrase, { kind: 'role' }>, ctx: QuoteContext): Resolution | null {
+  const last = ctx.state.lastAnonymous;
+  const head = phrase.role.split(/\s+/).pop() ?? '';
+  if (!last || !UNNAMED_HEADS.test(head) || ctx.sentenceNo - last.namedAt > 2) return null;
+  if (!fold(last.speaker ?? '').includes(head.replace(/s$/, ''))) return null;
+  return { ...last, reason: `"${phrase.text}" is the unnamed speaker mentioned just before` };
 }
 
 function resolveDocument(
