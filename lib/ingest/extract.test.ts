@@ -274,15 +274,24 @@ describe('attribution classes from the first frozen split (issue 20, second roun
     ).toEqual([['long overdue', 'Ines Calloway', 'direct-quote']]);
   });
 
-  it('"my president" in an answer is the president, not the interviewee who is "an ally of President …"', () => {
+  it('"my president" in an answer is the president, never the interviewee (whose title may name the office)', () => {
     expect(
       interview(
         'On the record: an interview with Teo Vantreight',
-        "Teo Vantreight, Orlen's trade minister and a close ally of President Mara Quist, spoke to the Lisk Courier on Monday.",
+        "Teo Vantreight, the president's chief of staff, spoke to the Lisk Courier about President Mara Quist on Monday.",
         'Q: Is the deal done?',
         'A: My president said on Friday that "the ink is not dry," and I agree.',
       ),
     ).toEqual([['the ink is not dry', 'Mara Quist']]);
+  });
+
+  it('"an ally of President X" does not make its holder a president', () => {
+    expect(
+      who(
+        'President Mara Quist opened the session. Teo Vantreight, a close ally of President Mara Quist, spoke next.',
+        '"We wait," the president said.',
+      ),
+    ).toEqual([['We wait', 'Mara Quist', 'direct-quote']]);
   });
 
   it('"she" in an answer is the person the question asked about', () => {
