@@ -356,4 +356,23 @@ describe('attribution classes from the first frozen split (issue 20, second roun
       ),
     ).toEqual([['tired of waiting.', 'one of the two members of her staff', 'anonymous-officials']]);
   });
+
+  it('a headline\'s "says Orlen leader" is resolved once the body has said who the Orlen leader is', () => {
+    expect(
+      interview(
+        "'We will sign by May,' says Orlen leader",
+        'Mara Quist spoke to reporters in Lisk on Monday about the river talks and the tolls.',
+        'The Orlen leader said the talks were "close."',
+      ),
+    ).toEqual([
+      ['We will sign by May', 'Mara Quist'],
+      ['close.', 'Mara Quist'],
+    ]);
+  });
+
+  it('a plural subject with a present-tense verb ("Several of the union\'s members share …") is the group "the members" refers to', () => {
+    expect(
+      who('Several of the union\'s members share that view. "We are tired of waiting," the members said.'),
+    ).toEqual([['We are tired of waiting', "Several of the union's members", 'anonymous-officials']]);
+  });
 });
