@@ -375,4 +375,13 @@ describe('attribution classes from the first frozen split (issue 20, second roun
       who('Several of the union\'s members share that view. "We are tired of waiting," the members said.'),
     ).toEqual([['We are tired of waiting', "Several of the union's members", 'anonymous-officials']]);
   });
+
+  it('a single word the article uses as a place ("in Tarnhold") is never a person "she" refers back to', () => {
+    expect(
+      who(
+        'Dara Quist spoke first. The opposition in Tarnhold accused her government of raising hopes.',
+        'Later the mood lifted. "We are two sentences apart," she said.',
+      ),
+    ).toEqual([['We are two sentences apart', 'Dara Quist', 'direct-quote']]);
+  });
 });

@@ -125,6 +125,8 @@ function mask(p: string, quotes: QuoteSpan[]): string {
 
 class Registry {
   readonly people: Person[] = [];
+  /** Single words the article uses as places (placesOf): never a person. */
+  readonly places = new Set<string>();
   private order = new Map<Person, number>();
   private clock = 0;
 
@@ -335,7 +337,7 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
       /\b[\p{Ll}]+(?:ed|s)\s+$/u.test(lead)
     )
       continue;
-    if (qualifiesNextName(text, run)) continue;
+    if (qualifiesNextName(text, run) || state.registry.places.has(fold(run.words.join(' ')))) continue;
     const named = readRun(run);
     if (named?.kind === 'person') {
       const person = state.registry.find(named.name);
@@ -437,6 +439,9 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
   };
   switch (phrase.kind) {
     case 'name': {
+      // A place the article names as such ("in Tarnhold") that speaks is its government ("Tarnhold said"), not a person.
+      if (state.registry.places.has(fold(phrase.name)) && !phrase.title)
+        return resolvePhrase({ ...found, phrase: { kind: 'organisation', text: phrase.text, name: phrase.name } }, ctx);
       const p = state.registry.find(phrase.name) ?? state.registry.add(phrase.name, phrase.title, ctx.sentenceNo);
       return { ...person(p, found.confidence, `the article names ${p.name} as the speaker`), namedAt: ctx.sentenceNo };
     }
@@ -1025,11 +1030,26 @@ function titleBefore(before: string): string {
 }
 
 /** First pass: people the article names with a title, as someone who speaks, or by a full name. */
+/**
+ * Single capitalised words the article uses as places: "in Tarnhold", "outside Velmora", "at Orrin". Such a
+ * word never names a person in that article (a person is met "with", "to" or "by", not "in").
+ */
+function placesOf(parsed: { masked: string }[]): Set<string> {
+  const places = new Set<string>();
+  for (const { masked } of parsed)
+    for (const m of masked.matchAll(
+      /\b(?:in|at|near|outside|inside|across|around|across from)\s+([\p{Lu}][\p{Ll}'’-]+)(?![\p{L}'’-]|\s+[\p{Lu}])/gu,
+    ))
+      if (!isCommonCapitalised(m[1]!)) places.add(fold(m[1]!));
+  return places;
+}
+
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
   for (const { masked } of parsed) {
     for (const run of nameRuns(masked)) {
       const named = readRun(run);
-      if (!named || named.kind !== 'person' || qualifiesNextName(masked, run)) continue;
+      if (!named || named.kind !== 'person' || qualifiesNextName(masked, run) || registry.places.has(fold(named.name)))
+        continue;
       const after = masked.slice(run.end, run.end + 80);
       const before = masked.slice(Math.max(0, run.start - 80), run.start);
       const titled =
@@ -1074,6 +1094,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     return { p, quotes, sentences: splitSentences(p, quotes), masked: mask(p, quotes) };
   });
   const turnSpeaker = markInterviewTurns(parsed);
+  for (const place of placesOf(parsed)) registry.places.add(place);
   registerPeople(parsed, registry);
 
   // The body starts at the first long paragraph that is not a byline; what comes before is headline matter.
