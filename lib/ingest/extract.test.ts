@@ -379,8 +379,8 @@ describe('attribution classes from the first frozen split (issue 20, second roun
   it('a single word the article uses as a place ("in Tarnhold") is never a person "she" refers back to', () => {
     expect(
       who(
-        'Dara Quist spoke first. The opposition in Tarnhold accused her government of raising hopes.',
-        'Later the mood lifted. "We are two sentences apart," she said.',
+        'Dara Quist spoke in Tarnhold on Monday. Tarnhold insisted on calm after the riots.',
+        '"We are two sentences apart," she said.',
       ),
     ).toEqual([['We are two sentences apart', 'Dara Quist', 'direct-quote']]);
   });
