@@ -9,6 +9,7 @@ import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';
 import { useDeckOverTime } from './use-deck-over-time';
 import { overTimeProblems } from '@/lib/deck/over-time-params';
+import { deckFileName } from '@/lib/deck/file-name';
 import type { DataRange } from '@/lib/time/asof-param';
 
 /**
@@ -76,6 +77,13 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
     toggleTheme: () => setTheme(theme === 'light' ? 'dark' : 'light'),
   });
 
+  // The narrowing and day shown: the downloads' names (the .pptx, and the PDF npm run export:pdf writes).
+  const scope = {
+    asOfDate: deck.asOfDate,
+    stakeholders: selection.stakeholders,
+    issues: selection.issues,
+    since: deck.slides.some((s) => s.kind === 'changes') ? overTime.since : null,
+  };
   const unknown = [...selection.unknown.stakeholders, ...selection.unknown.issues];
   const current = deck.slides[index]!;
   return (
@@ -84,6 +92,7 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
       className="deck"
       data-theme={theme}
       data-ready=""
+      data-file-name={deckFileName(scope, 'pdf')}
       data-presenter={presenter || undefined}
       data-pending={dated.pending || undefined}
     >
@@ -116,6 +125,7 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
         theme={theme}
         setTheme={setTheme}
         root={root}
+        scope={scope}
       />
       <div className={presenter || notes ? 'grid items-start gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
         <div aria-live="polite">

@@ -1,5 +1,5 @@
 import type { IssueSlide } from '@/lib/deck/slides/issue';
-import { NO_POSITION } from '@/lib/deck/slides/side-line';
+import { lineBrief } from '@/lib/deck/slides/side-line';
 import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
 import { quoted } from '@/lib/quote';
@@ -130,7 +130,7 @@ export function issuePptx(target: PptxTarget, s: IssueSlide) {
   stancePicture(target, s);
   const text = s.lines.flatMap((l) => [
     { text: `${side(l.stakeholder).name}: `, options: { bold: true, breakLine: false } },
-    { text: l.summary ?? NO_POSITION, options: { breakLine: true } },
+    { text: lineBrief(l), options: { breakLine: true } },
     // Only a quote record's verbatim words go inside quotation marks.
     ...(l.quote
       ? [{ text: `${quoted(l.quote)} — ${l.quote.speaker}`, options: { italic: true, breakLine: true, fontSize: 11 } }]

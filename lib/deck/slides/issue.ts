@@ -52,7 +52,11 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
       lines: kept,
       gap: farthest(marks.filter((m) => scope.keepSide(m.stakeholder))),
       ...(spread ? { spread } : {}),
-      notes: scope.notes(notes),
+      // The slide prints each side's headline; the notes carry the whole summary.
+      notes: [
+        ...kept.flatMap((l) => (l.summary ? [`${scope.name(l.stakeholder)} — position: ${l.summary}`] : [])),
+        ...scope.notes(notes),
+      ],
       footnote: scope.cite(kept.flatMap((l) => l.sources)),
     };
   },

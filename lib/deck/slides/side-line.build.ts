@@ -26,6 +26,7 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
   return {
     stakeholder,
     summary: current.summary,
+    headline: current.headline ?? null,
     stance: current.stance ? stancePlace(current.stance) : null,
     stanceWords: current.stance ? stanceWords(issueRecord, current.stance) : null,
     quote: quoted ? quoteRecords(quoted, `${quoted.actorRecord.name}, ${quoted.actorRecord.role}`)[0]! : null,
