@@ -45,7 +45,6 @@ export function slideFitProblems(slide: Element): string[] {
   return problems;
 }
 
-
 /** Opens the deck at `query` and checks every slide in turn; returns "slide n (title): problem" lines and the slide count. */
 export async function deckFitProblems(page: Page, query = ''): Promise<{ slides: number; problems: string[] }> {
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -99,9 +98,9 @@ export function pptxRenderProblems(
   const pages = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
   const problems: string[] = [];
   pages.forEach(([, w, h, body], i) => {
-    const words: Word[] = [...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-      (m) => ({ page: i + 1, x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, text: m[5]! }),
-    );
+    const words: Word[] = [
+      ...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+    ].map((m) => ({ page: i + 1, x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, text: m[5]! }));
     for (const word of words)
       if (word.x0 < 0 || word.y0 < 0 || word.x1 > +w! + 0.5 || word.y1 > +h! + 0.5)
         problems.push(`slide ${i + 1}: “${word.text}” runs past the slide’s edge`);

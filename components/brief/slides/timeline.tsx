@@ -15,10 +15,7 @@ export function TimelineBody({ slide, side }: BodyProps<TimelineSlide>) {
           ))}
         </ul>
       </div>
-      <ol
-        start={slide.start}
-        className="space-y-[0.6cqw] border-l-[0.3cqw] border-current/50 pl-[1.5cqw]"
-      >
+      <ol start={slide.start} className="space-y-[0.6cqw] border-l-[0.3cqw] border-current/50 pl-[1.5cqw]">
         {slide.events.map((e, i) => (
           <li key={i}>
             <strong>

@@ -36,7 +36,7 @@ export const hasCirca = (slide: TimelineSlide) =>
  * The event list in its half of the slide at 1.5 cqw (14 pt in the .pptx): characters a line and
  * lines a slide ("E12 · c. 18 Mar 2033 — " is counted with the label), with room kept.
  */
-export const EVENT_LIST = { charsPerLine: 50, lines: 15 } as const;
+export const EVENT_LIST = { charsPerLine: 52, lines: 17 } as const;
 const eventLines = (e: Event) => wrappedLines(`E10 · ${e.date} — ${e.label}`, EVENT_LIST.charsPerLine, 0.3);
 
 export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {

@@ -48,7 +48,7 @@ function item(fact: Fact, scope: Scope): Item | null {
 }
 
 /** The list at 1.45 cqw (14 pt in the .pptx): characters a line and lines a slide, with room kept. */
-export const WATCH_LIST = { charsPerLine: 105, lines: 14 } as const;
+export const WATCH_LIST = { charsPerLine: 110, lines: 17 } as const;
 const itemLines = (i: Item) => wrappedLines(`${i.label} — ${i.detail}`, WATCH_LIST.charsPerLine, 0.4);
 
 export const NOTHING_TO_WATCH = 'No open deadlines or conditions in the data.';
