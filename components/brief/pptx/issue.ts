@@ -1,4 +1,4 @@
-import type { IssueSlide } from '@/lib/deck/slides/issue';
+import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
 import { lineBrief } from '@/lib/deck/slides/side-line';
 import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
@@ -128,7 +128,7 @@ export function issuePptx(target: PptxTarget, s: IssueSlide) {
   const { slide, side } = target;
   slide.addText(s.question, { x: 0.5, y: 1.05, w: W - 1, h: 0.6, fontSize: 16, bold: true });
   stancePicture(target, s);
-  const text = s.lines.flatMap((l) => [
+  const text = listedLines(s).flatMap((l) => [
     { text: `${side(l.stakeholder).name}: `, options: { bold: true, breakLine: false } },
     { text: lineBrief(l), options: { breakLine: true } },
     // Only a quote record's verbatim words go inside quotation marks.

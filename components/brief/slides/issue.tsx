@@ -1,4 +1,4 @@
-import type { IssueSlide } from '@/lib/deck/slides/issue';
+import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
 import { lineBrief, type SideLine } from '@/lib/deck/slides/side-line';
 import type { DeckSide } from '@/lib/deck/types';
 import { MiniSpectrum } from './mini-spectrum';
@@ -42,7 +42,7 @@ export function IssueBody({ slide, deck, side }: BodyProps<IssueSlide>) {
         </p>
       ) : null}
       <ul className="grid grid-cols-3 gap-x-[1.6cqw] gap-y-[0.8cqw] text-[1.22cqw] leading-snug">
-        {slide.lines.map((l) => (
+        {listedLines(slide).map((l) => (
           <Line key={l.stakeholder} line={l} side={side(l.stakeholder)} />
         ))}
       </ul>

@@ -34,5 +34,5 @@ export function lineBrief(line: SideLine): string {
   if (line.summary.length <= BRIEF_LENGTH) return line.summary;
   const sentence = line.summary.match(/^.+?[.!?](?=\s|$)/)?.[0];
   if (sentence && sentence.length <= BRIEF_LENGTH) return sentence;
-  return line.stanceWords ? `${line.stanceWords} (summary in the notes)` : 'Summary in the speaker notes.';
+  return line.stanceWords ?? 'Summary in the speaker notes.';
 }

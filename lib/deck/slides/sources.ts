@@ -15,8 +15,8 @@ export type SourcesSlide = SlideViewBase<'sources'> & {
  * line and this many lines a slide (rendered, a line holds about 120 characters and the body about
  * 19 lines with the space between items: some room is kept).
  */
-export const SOURCE_LIST = { charsPerLine: 105, lines: 15 } as const;
-const sourceLines = (citation: string) => wrappedLines(citation, SOURCE_LIST.charsPerLine, 0.5);
+export const SOURCE_LIST = { charsPerLine: 110, lines: 18 } as const;
+const sourceLines = (citation: string) => wrappedLines(citation, SOURCE_LIST.charsPerLine, 0.4);
 
 export const sources: SlideKind<SourcesFacts, SourcesSlide> = {
   compose: ({ id, kind, title, notes, citations, ids }, scope) => ({
