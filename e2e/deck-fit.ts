@@ -74,6 +74,16 @@ export async function downloadDeckPptx(page: Page): Promise<{ file: string; name
   return { file, name: download.suggestedFilename() };
 }
 
+/** Text as written in XML (the slide parts, pdftotext's word list) back to plain text. */
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
 type Word = { page: number; text: string; x0: number; y0: number; x1: number; y1: number };
 
 /**
@@ -100,7 +110,7 @@ export function pptxRenderProblems(
   pages.forEach(([, w, h, body], i) => {
     const words: Word[] = [
       ...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
-    ].map((m) => ({ page: i + 1, x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, text: m[5]! }));
+    ].map((m) => ({ page: i + 1, x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, text: unescapeXml(m[5]!) }));
     for (const word of words)
       if (word.x0 < 0 || word.y0 < 0 || word.x1 > +w! + 0.5 || word.y1 > +h! + 0.5)
         problems.push(`slide ${i + 1}: “${word.text}” runs past the slide’s edge`);
@@ -129,16 +139,11 @@ export async function pptxSlideTexts(file: string): Promise<string[]> {
   const parts = Object.keys(zip.files)
     .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
     .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
-  const unescape = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
   return Promise.all(
     parts.map(async (f) =>
-      [...(await zip.file(f)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1]!)).join(' '),
+      [...(await zip.file(f)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        .map((m) => unescapeXml(m[1]!))
+        .join(' '),
     ),
   );
 }
