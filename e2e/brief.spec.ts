@@ -186,7 +186,7 @@ test.describe('briefing deck', () => {
     test.setTimeout(180_000);
     const sides = ['russia', 'ukraine'];
     await page.goto(`/brief/?s=${sides.join(',')}&i=territory`);
-    await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
+    await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
     const slides = await page.locator('.deck .slide').count();
     const { file, name } = await downloadDeckPptx(page);
     // The data's as-of date and the narrowing (the README's example).

@@ -72,6 +72,8 @@ test.describe('the deck on the size fixture', () => {
     }) => {
       test.setTimeout(180_000);
       await page.goto(`/brief/${query}`);
+      // After hydration (the keys work), and once a since-date's slide is worked out.
+      await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
       await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
       const slides = await page.locator('.deck .slide').count();
       const { file: pptx, name: saved } = await downloadDeckPptx(page);

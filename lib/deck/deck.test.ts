@@ -27,7 +27,7 @@ describe('the briefing deck', () => {
     ]);
     // One short source line per slide: the citations, or how many sources there are (listed at the end).
     for (const s of deck.slides.filter((x) => x.kind !== 'sources')) {
-      expect(s.footnote, s.id).toMatch(/^Sources?: |^\d+ sources — listed at the end$/);
+      expect(s.footnote, s.id).toMatch(/^Sources?: |^\d+ sources? — listed at the end$/);
       expect(s.footnote.length, s.id).toBeLessThanOrEqual(150);
     }
   });

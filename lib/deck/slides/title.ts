@@ -39,6 +39,7 @@ export const title: SlideKind<TitleFacts, TitleSlide> = {
   close: (slide, cited) => ({
     ...slide,
     sources: cited.size,
+    footnote: cited.size > 0 ? `${plural(cited.size, 'source')} — listed at the end` : slide.footnote,
     notes: [titleNote({ ...slide, sources: cited.size }), ...slide.notes.slice(1)],
   }),
 };
