@@ -84,4 +84,34 @@ test.describe('the deck on the size fixture', () => {
       expect(pages).toBe(slides);
       expect(problems).toEqual([]);
     });
+
+  test('the stance chart’s data CSV has the date as ISO, an approximate flag and the scale words', async ({ page }) => {
+    const fs = await import('node:fs');
+    const { default: JSZip } = await import('jszip');
+    await page.goto('/issues/waters/');
+    const group = page.getByRole('group', { name: 'Download Stance spectrum: Lagoon waters' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      group.getByRole('button', { name: /^Data/ }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const rows = (await zip.file('data.csv')!.async('string'))
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      // Fields in quotation marks may hold commas ("" inside is one ").
+      .map((line) =>
+        [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) =>
+          m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'),
+        ),
+      );
+    const column = (name: string) => rows[0]!.indexOf(name);
+    expect(column('As of (ISO date)')).toBe(column('As of') + 1);
+    expect(column('As of approximate')).toBe(column('As of') + 2);
+    // README: Westhaven moved to 35 on 12 Jun 2033 (an exact date), between Westhaven governs and Shared authority.
+    const westhaven = rows.find((r) => r[0] === 'Westhaven' && r[1] === '35')!;
+    expect(westhaven[column('As of (ISO date)')]).toBe('2033-06-12');
+    expect(westhaven[column('As of approximate')]).toBe('no');
+    expect(westhaven.join(',')).toContain('Westhaven governs');
+  });
 });
