@@ -17,6 +17,7 @@ import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';
 import { useDeckOverTime } from './use-deck-over-time';
 import type { DataRange } from '@/lib/url';
+import { deckFileName } from '@/lib/deck/file-name';
 
 /**
  * The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`; as it
@@ -82,6 +83,13 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
     toggleTheme: () => setTheme(theme === 'light' ? 'dark' : 'light'),
   });
 
+  // The narrowing and day shown: the downloads' names (the .pptx, and the PDF npm run export:pdf writes).
+  const scope = {
+    asOfDate: deck.asOfDate,
+    stakeholders: selection.stakeholders,
+    issues: selection.issues,
+    since: deck.slides.some((s) => s.kind === 'changes') ? overTime.since : null,
+  };
   const unknown = [...selection.unknown.stakeholders, ...selection.unknown.issues];
   const current = deck.slides[index]!;
   return (
@@ -90,6 +98,7 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
       className="deck"
       data-theme={theme}
       data-ready=""
+      data-file-name={deckFileName(scope, 'pdf')}
       data-presenter={presenter || undefined}
       data-pending={dated.pending || undefined}
     >
@@ -122,6 +131,7 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
         theme={theme}
         setTheme={setTheme}
         root={root}
+        scope={scope}
       />
       <div className={presenter || notes ? 'grid items-start gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
         <div aria-live="polite">
