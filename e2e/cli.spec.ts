@@ -16,6 +16,7 @@ const SCRIPTS = [
   'export:pdf',
   'build:markup',
   'build:history',
+  'build:size',
   'lighthouse',
   'bench',
   'ingest',

@@ -6,6 +6,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { commandLine } from './cli.mjs';
+
+commandLine(`
+usage: npm run build:size
+
+Builds the size fixture (lib/fixtures/size-data, a fictional data folder with many sides, sources with
+long titles and moving positions) into out-size/, for the e2e project "size". out/ is left alone.
+  -h, --help   this help
+`);
 
 export const SIZE_DATA_DIR = path.resolve('lib/fixtures/size-data');
 export const SIZE_OUT_DIR = path.resolve('out-size');
