@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { FILES, INVISIBLE_CONTROLS, MIGRATABLE_VERSIONS, SCHEMA_VERSION, unreadableText } from './schema';
 import { crossCheck, summariseProblems, type Problem, type RawDataset } from './validate';
+import { proposalProblems } from './proposals/load';
 
 export { formatProblem, summariseProblems, type Problem } from './validate';
 
@@ -182,6 +183,7 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
     events,
   };
   problems.push(...crossCheck(data, (file) => displayPath(path.join(dir, file))));
+  problems.push(...proposalProblems(dir, data, (file) => displayPath(path.join(dir, file))));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, data };
 }
 
