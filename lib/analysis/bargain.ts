@@ -1,0 +1,151 @@
+/**
+ * The compromise model, labelled as a model: per issue, the weighted mean and weighted median of the
+ * bargaining sides' stances, each side weighted w = clout × salience (both analyst judgements).
+ * Pure and browser-safe (no imports), so the Monte Carlo can run in a Web Worker.
+ *
+ * Weighted median: sort the stances; the median is the first stance at which the running weight
+ * reaches half the total. When the running weight equals exactly half, the median lies between that
+ * stance and the next, and is their midpoint (so equal weights on 0 and 100 give 50).
+ */
+
+/** A side's input on one issue: where it stands (a point has low = high) and its weight's ranges. */
+export type BargainInput = {
+  side: string;
+  low: number;
+  high: number;
+  salience: { min: number; max: number };
+  clout: { min: number; max: number };
+};
+
+export type Weighted = { x: number; w: number };
+
+const EPS = 1e-9;
+
+export function weightedMean(points: readonly Weighted[]): number {
+  let sw = 0;
+  let swx = 0;
+  for (const p of points) {
+    sw += p.w;
+    swx += p.w * p.x;
+  }
+  return sw > 0 ? swx / sw : NaN;
+}
+
+export function weightedMedian(points: readonly Weighted[]): number {
+  const sorted = points.filter((p) => p.w > 0).sort((a, b) => a.x - b.x);
+  const total = sorted.reduce((s, p) => s + p.w, 0);
+  if (total <= 0) return NaN;
+  let run = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    run += sorted[k]!.w;
+    if (Math.abs(run - total / 2) <= EPS * total && k + 1 < sorted.length) return (sorted[k]!.x + sorted[k + 1]!.x) / 2;
+    if (run >= total / 2) return sorted[k]!.x;
+  }
+  return sorted[sorted.length - 1]!.x;
+}
+
+const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
+
+/** The central inputs: each range at its midpoint (a stance range's midpoint is used only here, never drawn). */
+export function centralPoints(inputs: readonly BargainInput[]): Weighted[] {
+  return inputs.map((i) => ({ x: (i.low + i.high) / 2, w: mid(i.clout) * mid(i.salience) }));
+}
+
+export type Decomposition = { side: string; x: number; w: number; share: number; contribution: number };
+
+/** Each side's part in the mean: w, w/Σw and w·x/Σw (the contributions add up to the mean). */
+export function decompose(inputs: readonly BargainInput[]): Decomposition[] {
+  const points = centralPoints(inputs);
+  const total = points.reduce((s, p) => s + p.w, 0);
+  return inputs.map((input, k) => {
+    const { x, w } = points[k]!;
+    return {
+      side: input.side,
+      x,
+      w,
+      share: total > 0 ? w / total : NaN,
+      contribution: total > 0 ? (w * x) / total : NaN,
+    };
+  });
+}
+
+export type Lever = { side: string; down: number; up: number };
+
+/** How far the median moves if one side moves `step` points down or up the scale (clamped to 0–100). */
+export function levers(inputs: readonly BargainInput[], step = 10): Lever[] {
+  const points = centralPoints(inputs);
+  const base = weightedMedian(points);
+  const moved = (k: number, d: number) =>
+    weightedMedian(points.map((p, j) => (j === k ? { ...p, x: Math.min(100, Math.max(0, p.x + d)) } : p))) - base;
+  return inputs.map((input, k) => ({ side: input.side, down: moved(k, -step), up: moved(k, step) }));
+}
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same draws on every machine. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type Band = { p5: number; p25: number; p50: number; p75: number; p95: number };
+export type Simulation = { draws: number; mean: Band; median: Band };
+
+function band(values: Float64Array): Band {
+  const sorted = values.slice().sort();
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
+  return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+}
+
+/**
+ * Monte Carlo over the ranges: each draw takes every side's stance uniformly within its range and
+ * its salience and clout uniformly within theirs, then the weighted mean and median. The 50% band
+ * is p25–p75, the 90% band p5–p95.
+ */
+export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 20250807): Simulation {
+  const random = mulberry32(seed);
+  const means = new Float64Array(draws);
+  const medians = new Float64Array(draws);
+  const points: Weighted[] = inputs.map(() => ({ x: 0, w: 0 }));
+  for (let d = 0; d < draws; d++) {
+    for (let k = 0; k < inputs.length; k++) {
+      const i = inputs[k]!;
+      const p = points[k]!;
+      p.x = i.low + (i.high - i.low) * random();
+      p.w =
+        (i.clout.min + (i.clout.max - i.clout.min) * random()) *
+        (i.salience.min + (i.salience.max - i.salience.min) * random());
+    }
+    means[d] = weightedMean(points);
+    medians[d] = weightedMedian(points);
+  }
+  return { draws, mean: band(means), median: band(medians) };
+}
+
+export type IssueModel = {
+  issue: string;
+  sides: BargainInput[];
+  mean: number;
+  median: number;
+  decomposition: Decomposition[];
+  levers: Lever[];
+};
+
+/** The central estimate for one issue (no draws): what the model panel shows before the worker answers. */
+export function modelIssue(issue: string, sides: BargainInput[]): IssueModel | undefined {
+  if (sides.length === 0) return undefined;
+  const points = centralPoints(sides);
+  if (points.every((p) => p.w <= 0)) return undefined;
+  return {
+    issue,
+    sides,
+    mean: weightedMean(points),
+    median: weightedMedian(points),
+    decomposition: decompose(sides),
+    levers: levers(sides),
+  };
+}
