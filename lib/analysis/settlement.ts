@@ -141,3 +141,14 @@ export function zoneOfAgreement(sides: readonly ZoneSide[], redLines: readonly R
   }
   return { kind: 'zone', low, high, sides: ids, unplacedRedLines };
 }
+
+export type Crossing = 'crosses' | 'partly' | 'no' | 'cannot be placed';
+
+/** Whether a term (a point, or a range) crosses a red line: wholly, partly (a range reaching past it) or not. */
+export function termCrossing(term: Place, line: RedLine): Crossing {
+  if (!line.place) return 'cannot be placed';
+  const lows = crosses(term.low, line);
+  const highs = crosses(term.high, line);
+  if (lows && highs) return 'crosses';
+  return lows || highs ? 'partly' : 'no';
+}
