@@ -12,6 +12,8 @@ describe('the settlement query', () => {
     expect(parsed.ignored.map((i) => i.key)).toEqual(['security', 'pier', 'summit-format']);
   });
   it('writes it back in issue order', () => {
-    expect(settlementQuery({ security: 40, territory: 60 }, ['territory', 'security'])).toBe('territory=60&security=40');
+    expect(settlementQuery({ security: 40, territory: 60 }, ['territory', 'security'])).toBe(
+      'territory=60&security=40',
+    );
   });
 });

@@ -30,7 +30,9 @@ export function IssueScale({
 }) {
   const described = rows
     .map((r) =>
-      r.place ? `${r.side.name} ${r.place.low === r.place.high ? r.place.low : `${r.place.low}–${r.place.high}`}` : `${r.side.name} not placed`,
+      r.place
+        ? `${r.side.name} ${r.place.low === r.place.high ? r.place.low : `${r.place.low}–${r.place.high}`}`
+        : `${r.side.name} not placed`,
     )
     .join('; ');
   return (
@@ -70,7 +72,10 @@ export function IssueScale({
                 />
               ) : null}
               {r.place && r.place.low === r.place.high ? (
-                <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 leading-none" style={{ left: pct(r.place.low) }}>
+                <span
+                  className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 leading-none"
+                  style={{ left: pct(r.place.low) }}
+                >
                   <SideMark side={r.side} size={14} />
                 </span>
               ) : null}

@@ -6,8 +6,10 @@ import { ResponseItem } from './response-item';
 
 /** Whether a term lies inside a side's stance: wholly, partly (ranges overlapping) or not. */
 function inside(term: Place, stance: Place): string {
-  if (term.low >= stance.low && term.high <= stance.high) return stance.low === stance.high ? 'at its stance' : 'inside its range';
-  if (term.high < stance.low || term.low > stance.high) return stance.low === stance.high ? 'not at its stance' : 'outside its range';
+  if (term.low >= stance.low && term.high <= stance.high)
+    return stance.low === stance.high ? 'at its stance' : 'inside its range';
+  if (term.high < stance.low || term.low > stance.high)
+    return stance.low === stance.high ? 'not at its stance' : 'outside its range';
   return 'partly inside its range';
 }
 
@@ -25,7 +27,9 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
           <strong>Term placed at {formatStance(term.place)}</strong> (analyst judgement): {term.place.rationale}
         </p>
       ) : (
-        <p className="text-sm italic text-slate-700">This term is not placed on the scale, so no distance can be given for it.</p>
+        <p className="text-sm italic text-slate-700">
+          This term is not placed on the scale, so no distance can be given for it.
+        </p>
       )}
       <IssueScale
         issue={term.issue}
@@ -39,11 +43,21 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
           <caption className="sr-only">{term.text}: each side’s stance, distance, red lines and response</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">Side</th>
-              <th scope="col" className="py-1 pr-2">Stance (analyst judgement)</th>
-              <th scope="col" className="py-1 pr-2">Distance from the term</th>
-              <th scope="col" className="py-1 pr-2">Red lines</th>
-              <th scope="col" className="py-1">Stated response</th>
+              <th scope="col" className="py-1 pr-2">
+                Side
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                Stance (analyst judgement)
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                Distance from the term
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                Red lines
+              </th>
+              <th scope="col" className="py-1">
+                Stated response
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -53,7 +67,9 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
               const response = term.responses.find((r) => r.side.id === side.id);
               return (
                 <tr key={side.id} className="border-b border-slate-200 align-top" data-side={side.id}>
-                  <th scope="row" className="py-1 pr-2 font-semibold">{side.name}</th>
+                  <th scope="row" className="py-1 pr-2 font-semibold">
+                    {side.name}
+                  </th>
                   <td className="py-1 pr-2">{stance ? formatStance(stance.stance) : 'No stance placed'}</td>
                   <td className="py-1 pr-2">
                     {!stance
@@ -72,7 +88,12 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
                               ? 'cannot be placed on the scale'
                               : !place
                                 ? 'term not placed'
-                                : { crosses: 'the term crosses it', partly: 'the term’s range reaches past it', no: 'not crossed', 'cannot be placed': 'cannot be placed on the scale' }[termCrossing(place, l)]}
+                                : {
+                                    crosses: 'the term crosses it',
+                                    partly: 'the term’s range reaches past it',
+                                    no: 'not crossed',
+                                    'cannot be placed': 'cannot be placed on the scale',
+                                  }[termCrossing(place, l)]}
                           </p>
                         ))}
                   </td>

@@ -49,7 +49,9 @@ function stanceAt(model: Model, side: string, issue: string): StanceAt | undefin
   if (!current?.stance) return undefined;
   const { low, high } = stanceBounds(current.stance);
   const stance: StancePlace =
-    current.stance.value !== undefined ? { value: current.stance.value } : { min: current.stance.min, max: current.stance.max };
+    current.stance.value !== undefined
+      ? { value: current.stance.value }
+      : { min: current.stance.min, max: current.stance.max };
   return { low, high, stance, positionId: current.id, asOf: current.asOf };
 }
 
@@ -92,7 +94,8 @@ export function settlementData(model: Model, proposals: Proposals): SettlementDa
       if (!t.place || values[t.issue] !== undefined) continue;
       const b = stanceBounds(t.place);
       values[t.issue] = middle(b);
-      if (b.low !== b.high) notes.push(`${t.text}: a range ${b.low}–${b.high}; the package starts at its middle, ${middle(b)}`);
+      if (b.low !== b.high)
+        notes.push(`${t.text}: a range ${b.low}–${b.high}; the package starts at its middle, ${middle(b)}`);
     }
     starts.push({ id: `proposal:${p.id}`, label: p.title, kind: 'proposal', values, notes });
   }
@@ -103,7 +106,8 @@ export function settlementData(model: Model, proposals: Proposals): SettlementDa
       const at = stances[side.id]![issue.id];
       if (!at) continue;
       values[issue.id] = middle(at);
-      if (at.low !== at.high) notes.push(`${issue.title}: a range ${at.low}–${at.high}; the package starts at its middle, ${middle(at)}`);
+      if (at.low !== at.high)
+        notes.push(`${issue.title}: a range ${at.low}–${at.high}; the package starts at its middle, ${middle(at)}`);
     }
     if (Object.keys(values).length > 0)
       starts.push({ id: `side:${side.id}`, label: `${side.name}’s positions`, kind: 'side', values, notes });
