@@ -1,6 +1,6 @@
 import type { SettlementData, TermView } from '@/lib/proposals/view';
-import { stanceBounds, formatStance, formatGap, gapBetween } from '@/lib/stance';
-import { termCrossing, type Place } from '@/lib/analysis/settlement';
+import { stanceBounds, formatStance } from '@/lib/stance';
+import { formatDistance, termCrossing, termDistance, type Place } from '@/lib/analysis/settlement';
 import { IssueScale } from './issue-scale';
 import { ResponseItem } from './response-item';
 
@@ -76,7 +76,7 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
                       ? 'Nothing can be said: no stance placed'
                       : !place || !term.place
                         ? 'Term not placed'
-                        : `${formatGap(gapBetween(term.place, stance.stance))}; ${inside(place, stance)}`}
+                        : `${formatDistance(termDistance(place, stance))} from its stance; ${inside(place, stance)}`}
                   </td>
                   <td className="py-1 pr-2">
                     {own.length === 0

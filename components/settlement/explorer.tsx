@@ -37,7 +37,7 @@ export function SettlementExplorer({ data }: { data: SettlementData }) {
         </label>
         <select
           id="start-from"
-          className="rounded border border-slate-400 px-2 py-1"
+          className="max-w-full rounded border border-slate-400 px-2 py-1"
           value={current?.id ?? ''}
           onChange={(e) => start(e.target.value)}
         >

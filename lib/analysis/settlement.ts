@@ -152,3 +152,16 @@ export function termCrossing(term: Place, line: RedLine): Crossing {
   if (lows && highs) return 'crosses';
   return lows || highs ? 'partly' : 'no';
 }
+
+/**
+ * Distance from a term to a stance, the same measure as a package point's: a point term gives one
+ * number (0 inside a range); a range term gives the least and the most over its points.
+ */
+export function termDistance(term: Place, stance: Place): { min: number; max: number } {
+  const ends = [distanceTo(term.low, stance), distanceTo(term.high, stance)];
+  const overlaps = term.low <= stance.high && term.high >= stance.low;
+  return { min: overlaps ? 0 : Math.min(...ends), max: Math.max(...ends) };
+}
+
+export const formatDistance = (d: { min: number; max: number }) =>
+  d.min === d.max ? `${d.min} ${d.min === 1 ? 'point' : 'points'}` : `${d.min}–${d.max} points`;
