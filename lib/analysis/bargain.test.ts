@@ -83,3 +83,40 @@ describe('the compromise model', () => {
     expect(simulate(inputs, 500, 3)).toEqual(simulate(inputs, 500, 3));
   });
 });
+
+describe('the Monte Carlo median', () => {
+  it('equals the sorted weighted median on fixed inputs (points and fixed weights: every draw the same)', () => {
+    const cases: [number, number][][] = [
+      [
+        [0, 1],
+        [100, 1],
+      ],
+      [
+        [0, 1],
+        [100, 1],
+        [100, 1],
+      ],
+      [
+        [20, 3],
+        [60, 1],
+        [90, 1],
+      ],
+      [
+        [0, 1],
+        [50, 1],
+        [100, 2],
+      ],
+    ];
+    // Hand-worked medians of the cases above: 50, 100, 20, 75.
+    const expected = [50, 100, 20, 75];
+    cases.forEach((c, k) => {
+      const sim = simulate(
+        c.map(([x, w], j) => side(String(j), x, w)),
+        10,
+        1,
+      );
+      expect(sim.median.p50).toBe(expected[k]);
+      expect(sim.median.p5).toBe(expected[k]);
+    });
+  });
+});

@@ -106,22 +106,85 @@ function band(values: Float64Array): Band {
  * its salience and clout uniformly within theirs, then the weighted mean and median. The 50% band
  * is p25–p75, the 90% band p5–p95.
  */
+/**
+ * The weighted median of n stances (xs, ws) by weighted quickselect: the same rule as
+ * weightedMedian, in linear time on typed arrays, without sorting. `idx` is scratch space (0..n-1).
+ */
+function fastWeightedMedian(xs: Float64Array, ws: Float64Array, idx: Uint32Array, n: number, total: number): number {
+  for (let k = 0; k < n; k++) idx[k] = k;
+  const half = total / 2;
+  const tie = EPS * total;
+  let lo = 0;
+  let hi = n - 1;
+  let below = 0; // weight of the stances known to lie below idx[lo..hi]
+  while (lo <= hi) {
+    const pivot = xs[idx[(lo + hi) >>> 1]!]!;
+    // Three-way partition of idx[lo..hi]: < pivot, = pivot, > pivot.
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    let wLess = 0;
+    let wEqual = 0;
+    while (i <= gt) {
+      const k = idx[i]!;
+      const x = xs[k]!;
+      if (x < pivot) {
+        wLess += ws[k]!;
+        idx[i] = idx[lt]!;
+        idx[lt] = k;
+        lt++;
+        i++;
+      } else if (x > pivot) {
+        idx[i] = idx[gt]!;
+        idx[gt] = k;
+        gt--;
+      } else {
+        wEqual += ws[k]!;
+        i++;
+      }
+    }
+    if (below + wLess >= half - tie && lt > lo) {
+      hi = lt - 1;
+      continue;
+    }
+    const reached = below + wLess + wEqual;
+    if (wEqual > 0 && Math.abs(reached - half) <= tie) {
+      // Exactly half: the median lies between the pivot and the next stance up that has weight.
+      let next = Infinity;
+      for (let j = gt + 1; j <= hi; j++) if (ws[idx[j]!]! > 0 && xs[idx[j]!]! < next) next = xs[idx[j]!]!;
+      return next === Infinity ? pivot : (pivot + next) / 2;
+    }
+    if (wEqual > 0 && reached >= half) return pivot;
+    below = reached;
+    lo = gt + 1;
+  }
+  return NaN;
+}
+
 export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 20250807): Simulation {
   const random = mulberry32(seed);
+  const n = inputs.length;
   const means = new Float64Array(draws);
   const medians = new Float64Array(draws);
-  const points: Weighted[] = inputs.map(() => ({ x: 0, w: 0 }));
+  const xs = new Float64Array(n);
+  const ws = new Float64Array(n);
+  const idx = new Uint32Array(n);
   for (let d = 0; d < draws; d++) {
-    for (let k = 0; k < inputs.length; k++) {
+    let sw = 0;
+    let swx = 0;
+    for (let k = 0; k < n; k++) {
       const i = inputs[k]!;
-      const p = points[k]!;
-      p.x = i.low + (i.high - i.low) * random();
-      p.w =
-        (i.clout.min + (i.clout.max - i.clout.min) * random()) *
-        (i.salience.min + (i.salience.max - i.salience.min) * random());
+      const x = i.high > i.low ? i.low + (i.high - i.low) * random() : i.low;
+      const c = i.clout.max > i.clout.min ? i.clout.min + (i.clout.max - i.clout.min) * random() : i.clout.min;
+      const s = i.salience.max > i.salience.min ? i.salience.min + (i.salience.max - i.salience.min) * random() : i.salience.min;
+      const w = c * s;
+      xs[k] = x;
+      ws[k] = w;
+      sw += w;
+      swx += w * x;
     }
-    means[d] = weightedMean(points);
-    medians[d] = weightedMedian(points);
+    means[d] = sw > 0 ? swx / sw : NaN;
+    medians[d] = sw > 0 ? fastWeightedMedian(xs, ws, idx, n, sw) : NaN;
   }
   return { draws, mean: band(means), median: band(medians) };
 }
