@@ -3,5 +3,5 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export default {
   ...base,
   testDir: '../e2e',
-  webServer: (base.webServer as { url: string }[]).filter((w) => w.url.includes(`:${port}/`) || w.url.includes(`:${port + 3}/`)),
+  webServer: (base.webServer as { url: string }[]).map((w) => ({ ...w, cwd: '..' })).filter((w) => w.url.includes(`:${port}/`) || w.url.includes(`:${port + 3}/`)),
 };

@@ -37,7 +37,7 @@ test.describe('a proposal against the sides', () => {
 
   test('the revised plan: joint patrols against a red line that cannot be placed', async ({ page }) => {
     await page.goto('/proposals/council-plan-revised/');
-    await expect(page.getByText('Revises')).toContainText('The Lakes Council’s plan');
+    await expect(page.getByText(/^Revises The/)).toContainText('The Lakes Council’s plan');
     const patrols = (side: string) => termRow(page, 'Joint patrols by both sides', side);
     await expect(patrols('eastholm')).toContainText('50 points from its stance; not at its stance');
     await expect(patrols('eastholm')).toContainText('Any Westrian patrols on the lake — cannot be placed on the scale');
