@@ -16,7 +16,11 @@ export function syntheticSettlement(sides = 60, issues = 30, seed = 7): Settleme
   const random = mulberry32(seed);
   const data: SettlementData = {
     asOf: '2030-01-01',
-    issues: Array.from({ length: issues }, (_, i) => ({ id: `issue-${i}`, title: `Issue ${i}`, scale: { min: 'low', mid: 'mid', max: 'high' } })),
+    issues: Array.from({ length: issues }, (_, i) => ({
+      id: `issue-${i}`,
+      title: `Issue ${i}`,
+      scale: { min: 'low', mid: 'mid', max: 'high' },
+    })),
     sides: Array.from({ length: sides }, (_, s) => ({
       id: `side-${s}`,
       name: `Side ${s}`,
@@ -36,14 +40,28 @@ export function syntheticSettlement(sides = 60, issues = 30, seed = 7): Settleme
     for (const issue of data.issues) {
       const low = Math.floor(random() * 80);
       const high = random() < 0.5 ? low : low + Math.floor(random() * 20);
-      data.stances[side.id]![issue.id] = { low, high, stance: low === high ? { value: low } : { min: low, max: high }, positionId: 'x', asOf: '2030-01-01' };
+      data.stances[side.id]![issue.id] = {
+        low,
+        high,
+        stance: low === high ? { value: low } : { min: low, max: high },
+        positionId: 'x',
+        asOf: '2030-01-01',
+      };
     }
   }
   for (const issue of data.issues) {
-    data.redLines[issue.id] = data.sides.slice(0, 5).map((side) => ({ demand: `${side.id}-${issue.id}`, side: side.id, text: 'A red line', place: { above: 90 } }));
+    data.redLines[issue.id] = data.sides
+      .slice(0, 5)
+      .map((side) => ({ demand: `${side.id}-${issue.id}`, side: side.id, text: 'A red line', place: { above: 90 } }));
     data.model[issue.id] = data.sides.map((side): BargainInput => {
       const st = data.stances[side.id]![issue.id]!;
-      return { side: side.id, low: st.low, high: st.high, salience: { min: 0.2, max: 0.8 }, clout: { min: 0.1, max: 0.6 } };
+      return {
+        side: side.id,
+        low: st.low,
+        high: st.high,
+        salience: { min: 0.2, max: 0.8 },
+        clout: { min: 0.1, max: 0.6 },
+      };
     });
   }
   return data;
