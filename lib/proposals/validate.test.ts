@@ -106,3 +106,22 @@ describe('proposals.json validation', () => {
     expect(out.join('\n')).toMatch(/model\[0\]\.stakeholder — rferl-analysis is an observer/);
   });
 });
+
+describe('the loader reads proposals.json', () => {
+  it('fails the load with the file and field named when proposals.json is wrong', async () => {
+    const { readDataFolder } = await import('../load');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proposals-'));
+    fs.cpSync('data', dir, { recursive: true });
+    const raw = seedProposals();
+    raw.proposals[0].by = 'nobody';
+    fs.writeFileSync(path.join(dir, 'proposals.json'), JSON.stringify(raw));
+    const result = readDataFolder(dir);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => `${p.file}: ${p.path} — ${p.message}`).join('\n')).toMatch(
+      /proposals\.json: proposals\[0\] \(id "trump-summit-sequence"\)\.by — unknown stakeholder "nobody"/,
+    );
+    fs.rmSync(dir, { recursive: true });
+  });
+});
