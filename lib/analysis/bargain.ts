@@ -176,7 +176,10 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
       const i = inputs[k]!;
       const x = i.high > i.low ? i.low + (i.high - i.low) * random() : i.low;
       const c = i.clout.max > i.clout.min ? i.clout.min + (i.clout.max - i.clout.min) * random() : i.clout.min;
-      const s = i.salience.max > i.salience.min ? i.salience.min + (i.salience.max - i.salience.min) * random() : i.salience.min;
+      const s =
+        i.salience.max > i.salience.min
+          ? i.salience.min + (i.salience.max - i.salience.min) * random()
+          : i.salience.min;
       const w = c * s;
       xs[k] = x;
       ws[k] = w;
