@@ -65,33 +65,37 @@ export function ModelPanel({ data }: { data: SettlementData }) {
                   ? `; median’s 50% band ${f1(s.median.p25)}–${f1(s.median.p75)}, 90% band ${f1(s.median.p5)}–${f1(s.median.p95)}; mean’s 90% band ${f1(s.mean.p5)}–${f1(s.mean.p95)}`
                   : '; bands being computed…'}
               </p>
-              <table className="mt-1 w-full text-left text-sm">
-                <caption className="sr-only">{issue.title}: each side’s part in the model (analyst judgements)</caption>
-                <thead>
-                  <tr className="border-b border-slate-400">
-                    <th scope="col">Side</th>
-                    <th scope="col">Stance used</th>
-                    <th scope="col">w = clout × salience</th>
-                    <th scope="col">w / Σw</th>
-                    <th scope="col">w·x / Σw</th>
-                    <th scope="col">If it moved 10 points down / up, the median would move</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {m.decomposition.map((d, k) => (
-                    <tr key={d.side} className="border-b border-amber-200">
-                      <th scope="row">{nameOf.get(d.side) ?? d.side}</th>
-                      <td>{f1(d.x)}</td>
-                      <td>{d.w.toFixed(3)}</td>
-                      <td>{d.share.toFixed(3)}</td>
-                      <td>{f1(d.contribution)}</td>
-                      <td>
-                        {f1(m.levers[k]!.down)} / {f1(m.levers[k]!.up)}
-                      </td>
+              <div className="mt-1 overflow-x-auto">
+                <table className="w-full min-w-[34rem] text-left text-sm [&_td]:pr-3 [&_th]:pr-3">
+                  <caption className="sr-only">
+                    {issue.title}: each side’s part in the model (analyst judgements)
+                  </caption>
+                  <thead>
+                    <tr className="border-b border-slate-400">
+                      <th scope="col">Side</th>
+                      <th scope="col">Stance used (a range at its middle)</th>
+                      <th scope="col">w = clout × salience</th>
+                      <th scope="col">w / Σw</th>
+                      <th scope="col">w·x / Σw</th>
+                      <th scope="col">Median moves if the side moves 10 down / up</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {m.decomposition.map((d, k) => (
+                      <tr key={d.side} className="border-b border-amber-200">
+                        <th scope="row">{nameOf.get(d.side) ?? d.side}</th>
+                        <td>{f1(d.x)}</td>
+                        <td>{d.w.toFixed(3)}</td>
+                        <td>{d.share.toFixed(3)}</td>
+                        <td>{f1(d.contribution)}</td>
+                        <td>
+                          {f1(m.levers[k]!.down)} / {f1(m.levers[k]!.up)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </div>
           );
         })
