@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getModel } from '@/lib/data';
 import { getProposals } from '@/lib/proposals/data';
 import { proposalView, settlementData } from '@/lib/proposals/view';
@@ -26,7 +25,14 @@ export default async function ProposalPage({ params }: Params) {
   const model = getModel();
   const proposals = getProposals();
   const proposal = proposals.proposals.find((p) => p.id === id);
-  if (!proposal) notFound();
+  // Only the placeholder of a dataset with no proposals gets here (dynamicParams is off).
+  if (!proposal)
+    return (
+      <>
+        <h1 className="text-2xl font-bold sm:text-3xl">Proposals</h1>
+        <p className="mt-2 italic">No proposals are recorded in this dataset.</p>
+      </>
+    );
   const view = proposalView(model, proposals, proposal);
   return (
     <>
