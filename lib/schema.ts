@@ -138,8 +138,6 @@ export const Source = z
 /** What kind of side a stakeholder is (stakeholders.json `role`; default "party"). */
 export const STAKEHOLDER_ROLES = ['party', 'analysts', 'source-analysis'] as const;
 export type StakeholderRole = (typeof STAKEHOLDER_ROLES)[number];
-/** A side's role: "party" unless the data says it only assesses. */
-export const roleOf = (stakeholder: { role?: StakeholderRole }): StakeholderRole => stakeholder.role ?? 'party';
 
 export const Stakeholder = z
   .strictObject({

@@ -122,6 +122,7 @@ async function buildBaseline(dataDir: string) {
     `import { createElement as h, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { printSettlementBench } from '../lib/bench/settlement';
 function App() {
   const [d, setD] = useState(null);
   useEffect(() => { fetch('/data.json').then((r) => r.json()).then(setD); }, []);
@@ -528,6 +529,8 @@ try {
   console.log(
     `Home HTML at scale: ${kib(home('scale').htmlBytes)} KiB (${kib(home('scale').htmlGzip)} KiB gz) — not budgeted, reported.`,
   );
+  // The what-if's slider redraw and Monte Carlo, at the same scale (lib/bench/settlement.tsx).
+  printSettlementBench();
 } finally {
   await browser?.close();
   for (const s of servers) s.stop();

@@ -8,6 +8,8 @@ const PAGES = [
   { href: '/statements/', label: 'Statements' },
   { href: '/charts/', label: 'Charts' },
   { href: '/changes/', label: 'What changed' },
+  { href: '/proposals/', label: 'Proposals' },
+  { href: '/settlement/', label: 'What-if' },
   { href: '/sources/', label: 'Sources' },
   { href: '/brief/', label: 'Brief' },
 ] as const;

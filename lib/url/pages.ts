@@ -28,6 +28,9 @@ export const PAGES: readonly PageParams[] = [
   { path: /^\/statements\/$/, params: FILTER_KEYS, asof: 'drops' },
   { path: /^\/changes\/$/, params: ['from', 'to'], asof: 'drops' },
   { path: /^\/sources\/([^/]+\/)?$/, params: [], asof: 'drops' },
+  { path: /^\/proposals\/([^/]+\/)?$/, params: [], asof: 'drops' },
+  // Its parameters are the data's issue ids (lib/url/settlement.ts), not names of this table's.
+  { path: /^\/settlement\/$/, params: [], asof: 'drops' },
 ];
 
 /** The page at a path, or undefined for a path the table does not know (a file, another site). */

@@ -5,7 +5,10 @@
  */
 import type { SearchParamsLike } from './query';
 
-export type Settlement = { values: Record<string, number>; messages: string[] };
+/** A package: one point (0–100) per issue id. */
+export type Package = Record<string, number>;
+
+export type Settlement = { values: Package; messages: string[] };
 
 const WHOLE = /^\d{1,3}$/;
 
@@ -23,7 +26,8 @@ export function parseSettlement(
     if (WHOLE.test(value) && n <= 100) values[id] = n;
     else messages.push(`The value for ${id}, ${value.slice(0, 40)}, is not a whole number from 0 to 100: ignored.`);
   }
-  const unknown = [...new Set(params.keys())].filter((key) => !issues.includes(key));
+  // `asof` may ride along on any page's address; every other name must be an issue.
+  const unknown = [...new Set(params.keys())].filter((key) => key !== 'asof' && !issues.includes(key));
   if (unknown.length) messages.push(`Not an issue in the data, ignored: ${unknown.join(', ')}.`);
   return { values, messages };
 }
