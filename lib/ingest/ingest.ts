@@ -161,8 +161,6 @@ export function proposeFromArticle(article: Article, data: DatasetView, options:
       },
       published,
     );
-    // intake-attr's attribution record, passed through when extraction gives one.
-    const attribution = (c as { attribution?: Candidate['attribution'] }).attribution;
     return {
       quote: c.quote,
       speaker: c.speaker,
