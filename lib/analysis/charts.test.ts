@@ -82,13 +82,22 @@ describe('stance spectrum and gaps', () => {
       (p) => p.issue === 'summit-format' && p.stakeholder === 'united-states' && p.stance,
     )!;
     expect([usNow.stance!.min, usNow.stance!.max]).toEqual([50, 75]);
-    raw.positions.push({
-      ...usNow,
-      id: 'us-summit-earlier',
-      asOf: '2025-08-05',
-      stance: { value: 25, rationale: 'Test.' },
-    });
-    const moved = buildModel(raw);
+    // A new dataset object: the model is built once per dataset object.
+    const withEarlier = {
+      ...raw,
+      positions: [
+        ...raw.positions,
+        {
+          ...usNow,
+          id: 'us-summit-earlier',
+          // A day earlier, on Rubio's exactly dated remark alone: a position stands only on what was said by its day.
+          asOf: '2025-08-06',
+          statements: ['rubio-fox-trilateral'],
+          stance: { value: 25, rationale: 'Test.' },
+        },
+      ],
+    };
+    const moved = buildModel(withEarlier);
     const movedData = spectrum(moved, 'summit-format');
     expect(movedData.marks).toHaveLength(history + 1);
     expect(movedData.marks.filter((m) => !m.current)).toHaveLength(data.marks.filter((m) => !m.current).length + 1);
