@@ -7,7 +7,7 @@ import { shapePath } from '@/lib/shapes';
 import type { SpectrumProps } from './types';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
-/** x: where the mark sits (a range's middle); spread: how far the range runs either side, for its bar. */
+/** x: where the mark sits (a range's middle, where only its label goes); spread: how far the range runs either side, for its bar. */
 type Mark = SpectrumProps['marks'][number] & { row: string; index: number; x: number; spread: number };
 
 /** Each side's stance as a labelled mark on the 0–100 scale; earlier stances faint, with dates. */
@@ -108,14 +108,20 @@ export default function StanceSpectrum({
                   onMouseEnter={() => setActive(m.index)}
                   onBlur={() => setActive(null)}
                 >
-                  <path
-                    d={shapePath(m.side.shape, props.cx, props.cy, r)}
-                    fill={m.side.color}
-                    fillOpacity={m.current ? 1 : 0.35}
-                    stroke={INK.text}
-                    strokeWidth={m.current ? 1.5 : 1}
-                    strokeDasharray={m.current ? undefined : '2 2'}
-                  />
+                  {isRange(m) ? (
+                    // A range is its bar alone: no mark at its middle, which would read as a point. An
+                    // unpainted circle keeps the same place to hover.
+                    <circle cx={props.cx} cy={props.cy} r={r} fill="transparent" data-range-hit="" />
+                  ) : (
+                    <path
+                      d={shapePath(m.side.shape, props.cx, props.cy, r)}
+                      fill={m.side.color}
+                      fillOpacity={m.current ? 1 : 0.35}
+                      stroke={INK.text}
+                      strokeWidth={m.current ? 1.5 : 1}
+                      strokeDasharray={m.current ? undefined : '2 2'}
+                    />
+                  )}
                   <text
                     x={props.cx}
                     y={props.cy - r - 6}
