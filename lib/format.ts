@@ -102,7 +102,7 @@ export function stanceWords(issue: Pick<Issue, 'scale'>, stance: StancePlace | n
 
 /**
  * The same, short enough for a matrix cell, named points without their numbers: "at Neutral", "near
- * Neutral", "halfway from … to …", "nearer Ukraine cedes all four", "a range from … to 90". Printed
+ * Neutral", "halfway from … to …", "nearer Ukraine cedes all four", "from … to 90" (the number says it is a range). Printed
  * after the number (stanceLine), which tells two stances with the same words apart.
  */
 export function stanceWordsShort(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): string {
@@ -110,7 +110,7 @@ export function stanceWordsShort(issue: Pick<Issue, 'scale'>, stance: StancePlac
   const bare = (named: string) => named.replace(/ \((?:0|50|100)\)$/, '');
   switch (r.kind) {
     case 'range':
-      return `a range from ${bare(r.from)} to ${bare(r.to)}`;
+      return `from ${bare(r.from)} to ${bare(r.to)}`;
     case 'at':
       return `at ${bare(r.point)}`;
     case 'near':
@@ -124,7 +124,7 @@ export function stanceWordsShort(issue: Pick<Issue, 'scale'>, stance: StancePlac
 
 /**
  * A stance as a matrix cell prints it, number first: "80 · nearer Ukraine cedes all four",
- * "0–90 · a range from Ukraine cedes nothing to 90".
+ * "0–90 · from Russia withdraws to 90".
  */
 export function stanceLine(issue: Pick<Issue, 'scale'>, stance: StancePlace): string {
   const { low, high } = stanceBounds(stance);
@@ -141,8 +141,10 @@ export function fallbackHeadline(side: string, issue: Pick<Issue, 'scale'>, stan
   const r = stanceReading(issue, stance);
   const bare = (named: string) => named.replace(/ \((?:0|50|100)\)$/, '');
   switch (r.kind) {
-    case 'range':
-      return `${side}: somewhere from ${bare(r.from)} to ${bare(r.to)}`;
+    case 'range': {
+      const { low, high } = stanceBounds(stance);
+      return `${side}: somewhere in ${low}–${high}`;
+    }
     case 'at':
     case 'near':
       return `${side}: at or near ${bare(r.point)}`;

@@ -17,7 +17,7 @@ import { compareDates } from './dates';
 import { responseOrder } from './validate/order';
 import { shapePath } from './shapes';
 import { digestStatement, type StatementDigest } from './digest';
-import { sideRoles, type SideRole } from './analysis/key-gap';
+import type { SideRole } from './analysis/key-gap';
 import { evidenceCounts, positionTrack, statementLimit, statementsOf } from './analysis/positions';
 
 /**
@@ -27,7 +27,7 @@ import { evidenceCounts, positionTrack, statementLimit, statementsOf } from './a
 export type Side = Pick<Stakeholder, 'id' | 'name' | 'abbreviation'> & {
   style: StakeholderStyle;
   mark: string;
-  /** A party, the analysts' readings or the source's own analysis (lib/analysis/key-gap.ts's rule). */
+  /** A party, the analysts' readings or the source's own analysis: the stakeholder's `role` (default party). */
   role: SideRole;
 };
 
@@ -130,11 +130,10 @@ export const uncitedOf = <S extends Pick<StatementView, 'id'>>(cellStatements: r
 function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
-    const roles = sideRoles(model.stakeholders, model.actors, model.statements);
     const sides = model.stakeholders.map((s, i): Side => {
       const style = stakeholderStyle(i);
       const mark = shapePath(style.shape, 10, 10, 8.5);
-      return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark, role: roles.get(s.id) ?? 'party' };
+      return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark, role: s.role ?? 'party' };
     });
     entry = {
       sides,

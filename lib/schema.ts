@@ -143,6 +143,12 @@ export const Stakeholder = z
       .regex(/^[A-Z]{2,4}$/, 'must be 2–4 capital letters, e.g. "US"')
       .describe('Short label printed on chart marks so that colour is never the only cue.'),
     description: Text(500).describe('Who this side is, in one or two sentences.'),
+    role: z
+      .enum(['party', 'analysts', 'source-analysis'])
+      .optional()
+      .describe(
+        "party (the default): a side to the talks. analysts: the analysts a source quotes, whose entries are readings, not positions. source-analysis: the source's own analysis. Only parties make an issue's key gap.",
+      ),
   })
   .describe('A side in the negotiation. Its column order in the matrix is its order in the file.');
 

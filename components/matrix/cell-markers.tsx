@@ -17,14 +17,19 @@ export function CellMarkers({ markers }: { markers?: Markers }) {
   return (
     <>
       {changed ? (
-        <span className="text-[11px] font-semibold leading-3.5 text-blue-950" title={changed.spoken}>
+        <span
+          className="rounded-sm bg-blue-50 px-0.5 text-[11px] font-semibold leading-3.5 text-blue-950"
+          title={changed.spoken}
+          data-marker="change"
+        >
           <span aria-hidden="true">{changed.glyph} </span>
           <span className="sr-only">Changed: {changed.how}; </span>
           {changed.text}
         </span>
       ) : null}
       {old ? (
-        <span className="text-[11px] italic leading-3.5 text-slate-800">
+        // Stale recedes: small and grey, below a change marker in weight (it says an age, not news).
+        <span className="text-[10px] leading-3.5 text-slate-600" data-marker="stale">
           <span aria-hidden="true">{old.glyph} </span>
           <span className="sr-only">Stale: </span>
           {old.text}
@@ -38,11 +43,11 @@ export function CellMarkers({ markers }: { markers?: Markers }) {
 export function MarkerLegend({ asOf, since, staleAfterDays }: { asOf: string; since: string; staleAfterDays: number }) {
   return (
     <p className="text-xs text-slate-700">
-      <SinceChoice asOf={asOf} since={since} /> (after {formatDate(since)}, {plural(daysBetween(since, asOf), 'day')}{' '}
-      before this view): <span aria-hidden="true">▲▼ </span>moved or <span aria-hidden="true">◇ </span>placed on or
-      taken off the scale, with the earlier stance and its date; <span aria-hidden="true">✎ </span>reworded, same
-      stance. <span aria-hidden="true">◷ </span>Stale: stated more than {plural(staleAfterDays, 'day')} before this
-      view.
+      <SinceChoice asOf={asOf} since={since} /> (changes after {formatDate(since)},{' '}
+      {plural(daysBetween(since, asOf), 'day')} before this view): <span aria-hidden="true">▲▼ </span>moved or{' '}
+      <span aria-hidden="true">◇ </span>placed on or taken off the scale, with the earlier stance and its date;{' '}
+      <span aria-hidden="true">✎ </span>reworded, same stance. <span aria-hidden="true">◷ </span>Stale: stated more than{' '}
+      {plural(staleAfterDays, 'day')} before this view.
     </p>
   );
 }

@@ -56,12 +56,14 @@ export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Marker
             </span>
           </div>
           {/* The reading in words, visible: the scale's accessible name already says it to a screen reader. */}
-          <p aria-hidden="true" data-stance-words className="text-xs leading-tight text-slate-800">
-            {stanceWordsShort(issue, current.stance)}
-          </p>
         </>
       ) : null}
-      <p className="flex flex-wrap items-center gap-x-2">
+      <p className="flex flex-wrap items-center gap-x-2 leading-tight">
+        {current.stance ? (
+          <span aria-hidden="true" data-stance-words className="text-xs text-slate-800">
+            {stanceWordsShort(issue, current.stance)}
+          </span>
+        ) : null}
         {current.stance ? null : <Unplaced form="cell" role={side.role} />}
         <EvidenceGlyphs counts={current.counts} />
         {current.conflicts.length ? (

@@ -6,7 +6,7 @@ import type { Model } from '../model';
 import type { ResponseKind } from '../schema';
 import { compareDates } from '../dates';
 import { positionTrack } from './positions';
-import { keyGapWords, sideRoles, type SideRole } from './key-gap';
+import { keyGapWords, type SideRole } from './key-gap';
 import { standingDemands } from '../demands';
 import {
   listNames,
@@ -133,7 +133,6 @@ export type Spectrum = {
 /** Every side's latest stance on the issue, earlier stances too (current: false) where they stood elsewhere. */
 export function spectrum(model: Model, issue: string): Spectrum {
   const marks: SpectrumMark[] = [];
-  const roles = sideRoles(model.stakeholders, model.actors, model.statements);
   for (const s of model.stakeholders) {
     const track = positionTrack(model, s.id, issue);
     const all = [track.current, ...track.history].filter((p) => p?.stance);
@@ -145,7 +144,7 @@ export function spectrum(model: Model, issue: string): Spectrum {
       marks.push({
         position: p!.id,
         stakeholder: s.id,
-        role: roles.get(s.id) ?? 'party',
+        role: s.role ?? 'party',
         ...stancePlace(p!.stance!),
         asOf: p!.asOf,
         rationale: p!.stance!.rationale,

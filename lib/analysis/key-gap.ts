@@ -3,46 +3,17 @@
  * every view (matrix row, compare, heatmap, issue page, deck, chart images) calls, so each names the
  * same pair with the same words.
  *
- * The rule: a side is a **party** unless everything its speakers said is an assessment — the
- * *analysts'* sides (every statement is evidence kind `analyst-assessment`) and *the source's own
- * analysis* (every speaker is a `publication`). The key gap on an issue is the widest gap between two
+ * The rule: a side is a **party** unless stakeholders.json gives it `role` `analysts` (the analysts
+ * a source quotes) or `source-analysis` (the source's own analysis). The key gap on an issue is the widest gap between two
  * party sides that are both placed on the scale: the largest most-it-can-be (`gap.max`), then the
  * largest least-it-can-be (`gap.min`), then the first pair in the data's side order. Analysts'
  * readings and the source's own analysis never make the key gap. Fewer than two placed party sides:
  * no key gap.
  */
-import type { Actor, Statement } from '../schema';
 import { CLOSE_STANCES, formatGapShort, gapBetween, type Gap, type StancePlace } from '../stance';
 
 /** A party to the talks, the analysts' readings, or the source's own analysis. */
 export type SideRole = 'party' | 'analysts' | 'source-analysis';
-
-/** Each side's role from who speaks for it and what kind of evidence they give (the rule above). */
-export function sideRoles(
-  stakeholders: readonly { id: string }[],
-  actors: readonly Pick<Actor, 'id' | 'stakeholder' | 'kind'>[],
-  statements: readonly Pick<Statement, 'actor' | 'evidence'>[],
-): Map<string, SideRole> {
-  const sideOf = new Map(actors.map((a) => [a.id, a.stakeholder]));
-  const speaks = new Map<string, { all: number; assessed: number }>();
-  for (const s of statements) {
-    const side = sideOf.get(s.actor);
-    if (!side) continue;
-    const n = speaks.get(side) ?? { all: 0, assessed: 0 };
-    n.all++;
-    if (s.evidence === 'analyst-assessment') n.assessed++;
-    speaks.set(side, n);
-  }
-  const roles = new Map<string, SideRole>();
-  for (const { id } of stakeholders) {
-    const own = actors.filter((a) => a.stakeholder === id);
-    const n = speaks.get(id);
-    if (own.length > 0 && own.every((a) => a.kind === 'publication')) roles.set(id, 'source-analysis');
-    else if (n && n.all > 0 && n.assessed === n.all) roles.set(id, 'analysts');
-    else roles.set(id, 'party');
-  }
-  return roles;
-}
 
 export type KeyGap<S> = { a: S; b: S; stanceA: StancePlace; stanceB: StancePlace; gap: Gap };
 
