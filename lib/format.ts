@@ -102,15 +102,22 @@ export function stanceWords(issue: Pick<Issue, 'scale'>, stance: StancePlace | n
 
 /**
  * The same, short enough for a matrix cell, named points without their numbers: "at Neutral", "near
- * Neutral", "halfway from … to …", "nearer Ukraine cedes all four", "from … to 90" (the number says it is a range). Printed
+ * Neutral", "halfway from … to …", "nearer Ukraine cedes all four", "from Russia withdraws" or "reaching Neutral" (the number says where a range runs). Printed
  * after the number (stanceLine), which tells two stances with the same words apart.
  */
 export function stanceWordsShort(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): string {
   const r = stanceReading(issue, stance);
   const bare = (named: string) => named.replace(/ \((?:0|50|100)\)$/, '');
   switch (r.kind) {
-    case 'range':
-      return `from ${bare(r.from)} to ${bare(r.to)}`;
+    case 'range': {
+      // The number says where it runs; the words name the scale's ends it reaches.
+      const [from, to] = [bare(r.from), bare(r.to)];
+      const named = (v: string) => !/^\d+$/.test(v);
+      if (named(from) && named(to)) return `${from} to ${to}`;
+      if (named(to)) return `reaching ${to}`;
+      if (named(from)) return `from ${from}`;
+      return 'a range';
+    }
     case 'at':
       return `at ${bare(r.point)}`;
     case 'near':
@@ -124,7 +131,7 @@ export function stanceWordsShort(issue: Pick<Issue, 'scale'>, stance: StancePlac
 
 /**
  * A stance as a matrix cell prints it, number first: "80 · nearer Ukraine cedes all four",
- * "0–90 · from Russia withdraws to 90".
+ * "0–90 · from Russia withdraws".
  */
 export function stanceLine(issue: Pick<Issue, 'scale'>, stance: StancePlace): string {
   const { low, high } = stanceBounds(stance);

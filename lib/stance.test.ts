@@ -86,7 +86,7 @@ describe('stance words', () => {
     expect(stanceLine(issue, point(95))).toBe('95 · near All to the south');
     expect(stanceLine(issue, point(50))).toBe('50 · at Shared');
     expect(stanceLine(issue, point(30))).toBe('30 · nearer Shared');
-    expect(stanceLine(issue, range(0, 90))).toBe('0–90 · from All to the north to 90');
+    expect(stanceLine(issue, range(0, 90))).toBe('0–90 · from All to the north');
   });
   it('a missing headline is a short phrase from the side and stance, never a cut sentence', () => {
     expect(fallbackHeadline('Northland', issue, point(80))).toBe('Northland: leaning to All to the south');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { CartesianGrid, ErrorBar, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { shapePath } from '@/lib/shapes';
@@ -9,6 +9,20 @@ import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
 /** x: where the mark sits (a range's middle, where only its label goes); spread: how far the range runs either side, for its bar. */
 type Mark = SpectrumProps['marks'][number] & { row: string; index: number; x: number; spread: number };
+
+const NARROW = '(max-width: 640px)';
+/** True on a phone-width screen: the side names leave the axis (each mark's label names its side), so the plot gets the width. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (done) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener('change', done);
+      return () => query.removeEventListener('change', done);
+    },
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
 
 /** Each side's stance as a labelled mark on the 0–100 scale; earlier stances faint, with dates. */
 export default function StanceSpectrum({
@@ -21,6 +35,7 @@ export default function StanceSpectrum({
   height,
 }: SpectrumProps & { height: number }) {
   const [active, setActive] = useState<number | null>(null);
+  const narrow = useNarrow();
   const data: Mark[] = marks.map((m, index) => {
     const { low, high } = stanceBounds(m);
     return {
@@ -40,7 +55,7 @@ export default function StanceSpectrum({
         <ScatterChart
           responsive
           style={FILL}
-          margin={{ top: 24, right: 56, bottom: 8, left: 8 }}
+          margin={{ top: 24, right: narrow ? 24 : 56, bottom: 8, left: narrow ? 24 : 8 }}
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} stroke={INK.gridFaint} />
@@ -51,8 +66,8 @@ export default function StanceSpectrum({
             ticks={rows}
             allowDuplicatedCategory={false}
             reversed
-            width={AXIS.categoryWidth}
-            tick={AXIS.categoryTick}
+            width={narrow ? 0 : AXIS.categoryWidth}
+            tick={narrow ? false : AXIS.categoryTick}
           />
           {gap ? (
             <ReferenceArea

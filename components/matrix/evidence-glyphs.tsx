@@ -29,7 +29,7 @@ export function EvidenceGlyphs({ counts }: { counts: { kind: EvidenceKind; count
 /** What ◆ means in the key: an assessment, by analysts or by the source itself — not a party's words. */
 const KEY_WORDS: Record<EvidenceKind, string> = {
   ...EVIDENCE_LABELS,
-  'analyst-assessment': 'assessment (analysts or the source), not a party’s words',
+  'analyst-assessment': 'assessment (analysts or the source)',
 };
 
 /**
@@ -41,10 +41,9 @@ export function EvidenceLegend() {
   return (
     <div className="text-xs leading-snug text-slate-800" data-testid="matrix-key">
       <p>
-        <strong>Reading a cell:</strong> the number and bar place the side on the issue’s 0–100 scale — an analysts’
-        judgement; a bar with no mark is a range the sources only bound. <em>Not placed on the scale</em>: a party’s
-        position with no stance. <em>Analysts’ reading</em> and <em>Source’s own analysis</em>: assessments by the
-        analysts the source quotes and by the source itself, not parties (never in a key gap).
+        <strong>Reading a cell:</strong> number and bar: the side’s place on the 0–100 scale, an analysts’ judgement (a
+        bar alone: a range). <em>Not placed on the scale</em>: a party’s position with no stance.{' '}
+        <em>Analysts’ reading</em>, <em>Source’s own analysis</em>: assessments, not parties (never in a key gap).
       </p>
       <p aria-hidden="true">
         Evidence:{' '}

@@ -40,7 +40,7 @@ export function SinceChoice({ asOf, since }: { asOf: string; since: string }) {
           }
           setSearch(withParam(window.location.search, 'since', next));
         }}
-        className="min-h-6 rounded border border-slate-500 px-0.5 text-xs"
+        className="min-h-6 max-w-48 rounded border border-slate-500 px-0.5 text-xs"
       >
         <optgroup label="In the last">
           {CHOICES.map((n) => (
