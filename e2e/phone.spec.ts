@@ -24,7 +24,9 @@ test.describe('issue page on a phone', () => {
 
   test('stance spectrum labels do not overlap', async ({ page }) => {
     await page.goto(`/issues/${issue.id}/`);
-    const labels = page.locator('.spectrum-mark text');
+    const chart = page.getByTestId(`chart-spectrum-${issue.id}`);
+    await chart.scrollIntoViewIfNeeded();
+    const labels = chart.locator('.spectrum-mark text');
     await labels.first().waitFor();
     const boxes = await labels.evaluateAll((els) =>
       els.map((el) => {
