@@ -43,11 +43,11 @@ export function CellMarkers({ markers }: { markers?: Markers }) {
 export function MarkerLegend({ asOf, since, staleAfterDays }: { asOf: string; since: string; staleAfterDays: number }) {
   return (
     <p className="text-xs text-slate-700">
-      <SinceChoice asOf={asOf} since={since} /> (after {formatDate(since)},{' '}
-      {plural(daysBetween(since, asOf), 'day')} before this view): <span aria-hidden="true">▲▼ </span>moved or{' '}
-      <span aria-hidden="true">◇ </span>placed on or taken off the scale, with the earlier stance and its date;{' '}
-      <span aria-hidden="true">✎ </span>reworded, same stance. <span aria-hidden="true">◷ </span>Stale: stated more than{' '}
-      {plural(staleAfterDays, 'day')} before this view.
+      <SinceChoice asOf={asOf} since={since} /> (after {formatDate(since)}, {plural(daysBetween(since, asOf), 'day')}{' '}
+      before this view): <span aria-hidden="true">▲▼ </span>moved or <span aria-hidden="true">◇ </span>placed on or
+      taken off the scale, with the earlier stance and its date; <span aria-hidden="true">✎ </span>reworded, same
+      stance. <span aria-hidden="true">◷ </span>Stale: stated more than {plural(staleAfterDays, 'day')} before this
+      view.
     </p>
   );
 }
