@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import { CartesianGrid, ErrorBar, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
+import { formatGapShort, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { shapePath } from '@/lib/shapes';
 import type { SpectrumProps } from './types';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
@@ -78,7 +78,8 @@ export default function StanceSpectrum({
               stroke={INK.gapLine}
               strokeDasharray="4 3"
               label={{
-                value: `Gap: ${formatGap(gap.gap)}`,
+                // Short enough to stay inside a phone-width plot: the pair and the points.
+                value: `Key gap ${gap.pair ? `${gap.pair} ` : ''}${formatGapShort(gap.gap)} pts`,
                 // Kept inside the plot: a gap near one end is labelled from that end inwards.
                 position: gap.to > 80 ? 'insideTopRight' : gap.from < 20 ? 'insideTopLeft' : 'insideTop',
                 fill: INK.gapText,
