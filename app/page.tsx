@@ -5,6 +5,9 @@ import { AsOfHome } from '@/components/matrix/as-of-home';
 import { CellPanel } from '@/components/matrix/cell-panel';
 import { AsOfControl } from '@/components/time/as-of-control';
 import { dataRange } from '@/lib/url';
+import { dateKey } from '@/lib/dates';
+import { windowStarts } from '@/lib/time/words';
+import { SinceEvents } from '@/components/matrix/since-events';
 
 export default function HomePage() {
   const model = getModel();
@@ -17,9 +20,11 @@ export default function HomePage() {
         <AsOfControl {...range} />
       </div>
       <p className="text-sm text-slate-800">{dataset.subject}</p>
-      <AsOfHome {...range}>
-        <HomeMatrix view={homeView(model)} />
-      </AsOfHome>
+      <SinceEvents starts={windowStarts(model.events, dateKey(dataset.asOf))}>
+        <AsOfHome {...range}>
+          <HomeMatrix view={homeView(model)} />
+        </AsOfHome>
+      </SinceEvents>
       <CellPanel {...range} />
     </>
   );

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { demandCounts, gapMatrix, responseGrid, spectrum, timeline } from '../lib/analysis/charts';
 import { downloadedSvgText, expect, expectNoAxeViolations, model, test } from './fixtures';
-import { formatGap } from '../lib/stance';
+import { formatGapShort } from '../lib/stance';
 
 const root = (page: Page, id: string) => page.getByTestId(`chart-${id}`);
 
@@ -79,7 +79,12 @@ test.describe('charts page', () => {
       await expect(root(page, id).locator('.spectrum-mark[data-current="false"]')).toHaveCount(
         data.marks.filter((m) => !m.current).length,
       );
-      if (data.gap) await expect(root(page, id)).toContainText(`Gap: ${formatGap(data.gap.gap)}`);
+      // The key gap, its pair by abbreviation (data/ via the loader) and its size.
+      const ab = (id: string) => model.stakeholderById.get(id)!.abbreviation;
+      if (data.gap)
+        await expect(root(page, id)).toContainText(
+          `Key gap ${ab(data.gap.low)}–${ab(data.gap.high)} ${formatGapShort(data.gap.gap)} pts`,
+        );
       await marks.first().focus();
       await expect(root(page, id).getByText(data.marks[0]!.rationale, { exact: false })).toBeVisible();
       await expect(await openTable(page, id)).toHaveCount(data.marks.length);

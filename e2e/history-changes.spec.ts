@@ -134,3 +134,33 @@ test.describe('the deck over time', () => {
     await expect(deckSlide(page, 'watch')).toContainText(withdrawn.text);
   });
 });
+
+test.describe('what moved, first', () => {
+  // The fixture README: Northland's pier stance moved 0 → 50, 20 Jan → 15 Mar 2031 — 50 points up, to the scale's middle.
+  const scale = raw.issues.find((i) => i.id === 'pier')!.scale;
+  const RANKED = `Northland moved 50 points on ${pier.toLowerCase()} toward ${scale.mid.short} (50), 20 Jan → 15 Mar 2031 (0 → 50)`;
+
+  test('the page opens with the ranked stance moves, in words', async ({ page }) => {
+    await page.goto(WINDOW);
+    const moves = page.getByTestId('ranked-moves');
+    await expect(moves.getByRole('listitem')).toHaveCount(1);
+    await expect(moves.getByRole('listitem').first()).toHaveText(RANKED);
+    // Before the events and the side-by-side list.
+    const movesY = (await moves.boundingBox())!.y;
+    const eventsY = (await page.getByRole('heading', { name: 'Events' }).boundingBox())!.y;
+    expect(movesY).toBeLessThan(eventsY);
+  });
+
+  test('since an event: the heading names it and the menu keeps it', async ({ page }) => {
+    await page.goto('/changes/');
+    const menu = page.getByLabel('Since an event');
+    await menu.selectOption({ label: `1 Mar 2031: ${deadline.label}` });
+    await expect(page).toHaveURL(/from=2031-02-28&to=2031-04-30/);
+    await expect(
+      page.getByRole('heading', {
+        name: new RegExp(`^Changes since 1 Mar 2031: ${deadline.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      }),
+    ).toBeVisible();
+    await expect(menu).toHaveValue('2031-03-01');
+  });
+});

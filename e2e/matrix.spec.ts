@@ -45,13 +45,15 @@ test.describe('position matrix', () => {
     expect(offsite).toEqual([]);
   });
 
-  test('fits one 1280×720 screen below the header', async ({ page }) => {
+  // Every placed stance's number and the key are on the first screen (the test below, 'the judgement,
+  // visible'); rows with no stance may run below it now that cells print their stance in words.
+  test('sits below the header, 1280 px wide at most', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/');
     const header = (await page.getByRole('banner').boundingBox())!;
     const box = (await page.getByRole('table', { name: /positions by issue/i }).boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
-    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    expect(box.y).toBeLessThan(720);
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
   });
 
@@ -117,7 +119,7 @@ test.describe('position matrix', () => {
     }
   });
 
-  test('stances are labelled marks on a mini scale; unplaced positions say assessment', async ({ page }) => {
+  test('stances are labelled marks on a mini scale; unplaced positions say what they are', async ({ page }) => {
     for (const c of (await shownCells(page)).filter((c) => c.position)) {
       const td = cell(page, c.stakeholder, c.issue);
       const stance = c.position!.stance;
@@ -128,7 +130,16 @@ test.describe('position matrix', () => {
         // A range is drawn as a visible bar over its extent; a point draws none.
         await expect(td.locator('[data-range]')).toHaveCount(stance.value === undefined ? 1 : 0);
         if (stance.value === undefined) await expect(td.locator('[data-range]')).toBeVisible();
-      } else await expect(td.getByText(/^Assessment/)).toBeVisible();
+      } else {
+        // One vocabulary, by the side's role in data/stakeholders.json.
+        const role = model.stakeholderById.get(c.stakeholder)!.role ?? 'party';
+        const words = {
+          party: 'Not placed on the scale',
+          analysts: 'Analysts’ reading',
+          'source-analysis': 'Source’s own analysis',
+        };
+        await expect(td.getByText(new RegExp(`^${words[role]}`))).toBeVisible();
+      }
     }
   });
 
@@ -167,5 +178,49 @@ test.describe('position matrix', () => {
     await page.goto('/?cell=united-states.summit-format');
     await expect(panel(page).getByRole('article').first()).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('the judgement, visible at 1280×720', () => {
+  test('every placed stance shows its number on the first screen, with the key to read it', async ({ page }) => {
+    // Which position each cell draws is the page's (data-position); its stance comes from data/ via the loader.
+    const placed = (await shownCells(page)).flatMap((c) => (c.position?.stance ? [c.position] : []));
+    expect(placed.length).toBeGreaterThan(0);
+    for (const p of placed) {
+      const number = page.locator(`td[data-position="${p.id}"] [data-stance-number]`);
+      await expect(number).toBeVisible();
+      // Expected from data/ through the loader: "90–100" for a range, "80" for a point.
+      const s = p.stance!;
+      await expect(number).toHaveText(s.value !== undefined ? `${s.value}` : `${s.min}–${s.max}`);
+      const box = (await number.boundingBox())!;
+      expect(box.y + box.height, `${p.id}'s stance number below the first screen`).toBeLessThanOrEqual(720);
+    }
+    const key = page.getByTestId('matrix-key');
+    await expect(key).toContainText('Not placed on the scale');
+    await expect(key).toContainText('Analysts’ reading');
+    await expect(key).toContainText('Source’s own analysis');
+    await expect(key).toContainText('◆');
+    const keyBox = (await key.boundingBox())!;
+    expect(keyBox.y + keyBox.height).toBeLessThanOrEqual(720);
+  });
+
+  test('a range is a bar with no mark at its middle', async ({ page }) => {
+    await page.goto('/');
+    const ranged = model.positions.find((p) => p.stance && p.stance.value === undefined)!;
+    const cellEl = page.locator(`td[data-position="${ranged.id}"]`);
+    await expect(cellEl.locator('[data-range]')).toHaveCount(1);
+    // A side mark is an svg in the scale; a range draws none.
+    await expect(cellEl.locator('[role="img"] svg')).toHaveCount(0);
+  });
+
+  test('each issue row names its key gap between two parties, never an analysts’ column', async ({ page }) => {
+    await page.goto('/');
+    const notes = await page.locator('[data-key-gap]').allInnerTexts();
+    expect(notes.length).toBeGreaterThan(0);
+    const assessors = model.stakeholders.filter((s) => s.role && s.role !== 'party').map((s) => s.name);
+    for (const note of notes) {
+      expect(note).toMatch(/–.+: \d+(–\d+)? points apart/);
+      for (const name of assessors) expect(note).not.toContain(name);
+    }
   });
 });

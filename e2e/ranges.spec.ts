@@ -86,7 +86,11 @@ test('stance spectrum: a range is a bar, its mark says the range, the takeaway g
   // One bar per range mark (Recharts draws an error bar as a line group per point).
   await expect(root.locator('.recharts-errorBar')).toHaveCount(data.marks.filter((m) => isRange(m)).length);
   await expect(page.locator('figure').filter({ has: root })).toContainText(spectrumTakeaway(model, data));
-  if (data.gap) await expect(root).toContainText(`Gap: ${formatGap(data.gap.gap)}`);
+  const ab = (id: string) => model.stakeholderById.get(id)!.abbreviation;
+  if (data.gap)
+    await expect(root).toContainText(
+      `Key gap ${ab(data.gap.low)}–${ab(data.gap.high)} ${formatGapShort(data.gap.gap)} pts`,
+    );
 });
 
 test('deck: the issue slide draws a range as a bar on the scale and gives the gap in words', async ({ page }) => {

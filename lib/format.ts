@@ -35,51 +35,131 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * Where a stance sits relative to the scale's named points, as structured words: a range with its
- * ends, or a point at or near a named point, between two, or near the middle. Each named point is set
- * off by its number ("Neutral (50)"), never by quotation marks: a scale's labels are our words.
+ * Where a stance sits relative to the scale's named points (0, 50, 100), as structured words: a range
+ * with its ends; a point exactly at a named point; a point within 10 of one ("near", with how far
+ * toward the next); halfway between two; or nearer one of two ("nearer", with how many points short
+ * of it). Two different points never get the same words. Each named point is set off by its number
+ * ("Neutral (50)"), never by quotation marks: a scale's labels are our words, not a quote.
  */
 export type StanceReading =
   | { kind: 'range'; from: string; to: string }
-  | { kind: 'near' | 'middle'; point: string }
-  | { kind: 'between'; low: string; high: string };
+  | { kind: 'at'; point: string }
+  | { kind: 'near'; point: string; toward: string; by: number }
+  | { kind: 'halfway'; low: string; high: string }
+  | { kind: 'nearer'; point: string; other: string; by: number };
+
+/** Within this many points of a named point a stance reads as near it. */
+const NEAR = 10;
+
+const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
 export function stanceReading(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): StanceReading {
   const place: StancePlace = typeof stance === 'number' ? { value: stance } : stance;
   const { low, high } = stanceBounds(place);
   const { min: lo, mid: md, max: hi } = issue.scale;
-  const [min, mid, max] = [`${lo.short} (0)`, `${md.short} (50)`, `${hi.short} (100)`];
-  if (isRange(place)) {
-    const end = (v: number) => (v === 0 ? min : v === 50 ? mid : v === 100 ? max : `${v}`);
-    return { kind: 'range', from: end(low), to: end(high) };
-  }
-  if (low <= 10) return { kind: 'near', point: min };
-  if (low < 40) return { kind: 'between', low: min, high: mid };
-  if (low <= 60) return { kind: 'middle', point: mid };
-  if (low < 90) return { kind: 'between', low: mid, high: max };
-  return { kind: 'near', point: max };
+  const named: [number, string][] = [
+    [0, `${lo.short} (0)`],
+    [50, `${md.short} (50)`],
+    [100, `${hi.short} (100)`],
+  ];
+  const name = (v: number) => named.find(([at]) => at === v)?.[1];
+  if (isRange(place)) return { kind: 'range', from: name(low) ?? `${low}`, to: name(high) ?? `${high}` };
+  const v = low;
+  const exact = name(v);
+  if (exact) return { kind: 'at', point: exact };
+  // The two named points either side of v.
+  const [below, above] = v < 50 ? [named[0]!, named[1]!] : [named[1]!, named[2]!];
+  const down = v - below[0];
+  const up = above[0] - v;
+  if (down <= NEAR) return { kind: 'near', point: below[1], toward: above[1], by: down };
+  if (up <= NEAR) return { kind: 'near', point: above[1], toward: below[1], by: up };
+  if (down === up) return { kind: 'halfway', low: below[1], high: above[1] };
+  return down < up
+    ? { kind: 'nearer', point: below[1], other: above[1], by: down }
+    : { kind: 'nearer', point: above[1], other: below[1], by: up };
 }
 
-/** A stance in words: "At or near Neutral (50)", "Between …", "Near the middle: …", "A range, not a point: from … to …". */
+/**
+ * A stance in words: "At Neutral (50)", "Near Neutral (50), 5 points toward …", "Halfway between … and
+ * …", "Nearer Ukraine cedes all four (100) than Both concede land (50): 20 points short of it", "A
+ * range, not a point: from … to …".
+ */
 export function stanceWords(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): string {
   const r = stanceReading(issue, stance);
   switch (r.kind) {
     case 'range':
       return `A range, not a point: from ${r.from} to ${r.to}`;
+    case 'at':
+      return `At ${r.point}`;
     case 'near':
-      return `At or near ${r.point}`;
-    case 'middle':
-      return `Near the middle: ${r.point}`;
-    case 'between':
-      return `Between ${r.low} and ${r.high}`;
+      return `Near ${r.point}, ${points(r.by)} toward ${r.toward}`;
+    case 'halfway':
+      return `Halfway between ${r.low} and ${r.high}`;
+    case 'nearer':
+      return `Nearer ${r.point} than ${r.other}: ${points(r.by)} short of it`;
   }
 }
 
-/** The same, short enough for a small cell: the named point alone ("Neutral (50)"), "Between …", or "A range". */
+/**
+ * The same, short enough for a matrix cell, named points without their numbers: "at Neutral", "near
+ * Neutral", "halfway from … to …", "nearer Ukraine cedes all four", "from Russia withdraws" or "reaching Neutral" (the number says where a range runs). Printed
+ * after the number (stanceLine), which tells two stances with the same words apart.
+ */
 export function stanceWordsShort(issue: Pick<Issue, 'scale'>, stance: StancePlace | number): string {
   const r = stanceReading(issue, stance);
-  if (r.kind === 'range') return 'A range';
-  return r.kind === 'between' ? `Between ${r.low} and ${r.high}` : r.point;
+  const bare = (named: string) => named.replace(/ \((?:0|50|100)\)$/, '');
+  switch (r.kind) {
+    case 'range': {
+      // The number says where it runs; the words name the scale's ends it reaches.
+      const [from, to] = [bare(r.from), bare(r.to)];
+      const named = (v: string) => !/^\d+$/.test(v);
+      if (named(from) && named(to)) return `${from} to ${to}`;
+      if (named(to)) return `reaching ${to}`;
+      if (named(from)) return `from ${from}`;
+      return 'a range';
+    }
+    case 'at':
+      return `at ${bare(r.point)}`;
+    case 'near':
+      return `near ${bare(r.point)}`;
+    case 'halfway':
+      return `halfway from ${bare(r.low)} to ${bare(r.high)}`;
+    case 'nearer':
+      return `nearer ${bare(r.point)}`;
+  }
+}
+
+/**
+ * A stance as a matrix cell prints it, number first: "80 · nearer Ukraine cedes all four",
+ * "0–90 · from Russia withdraws".
+ */
+export function stanceLine(issue: Pick<Issue, 'scale'>, stance: StancePlace): string {
+  const { low, high } = stanceBounds(stance);
+  return `${isRange(stance) ? `${low}–${high}` : low} · ${stanceWordsShort(issue, stance)}`;
+}
+
+/**
+ * A matrix cell's headline when the data gives none: a short neutral phrase from the side and its
+ * stance ("Russia: leaning to Ukraine cedes all four"), or, with no stance, that the side's position
+ * is not placed on the scale. Never a sentence cut off.
+ */
+export function fallbackHeadline(side: string, issue: Pick<Issue, 'scale'>, stance?: StancePlace): string {
+  if (!stance) return `${side}: position not placed on the scale`;
+  const r = stanceReading(issue, stance);
+  const bare = (named: string) => named.replace(/ \((?:0|50|100)\)$/, '');
+  switch (r.kind) {
+    case 'range': {
+      const { low, high } = stanceBounds(stance);
+      return `${side}: somewhere in ${low}–${high}`;
+    }
+    case 'at':
+    case 'near':
+      return `${side}: at or near ${bare(r.point)}`;
+    case 'halfway':
+      return `${side}: halfway from ${bare(r.low)} to ${bare(r.high)}`;
+    case 'nearer':
+      return `${side}: leaning to ${bare(r.point)}`;
+  }
 }
 
 /** A citation line for the sources behind a chart or slide: outlet, “title”, date; inferred facts marked. */

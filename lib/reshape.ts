@@ -11,22 +11,30 @@ import type { Model, StatementView } from './model';
 import { cellKey } from './time/core';
 import type { Demand, DemandStatus, EvidenceKind, Issue, Position, ResponseKind, Stakeholder } from './schema';
 import { demandIsCurrent } from './demands';
+import { fallbackHeadline } from './format';
 import { stakeholderStyle, type StakeholderStyle } from './colors';
 import { compareDates } from './dates';
 import { responseOrder } from './validate/order';
 import { shapePath } from './shapes';
+import { sideRoles } from './sides';
 import { digestStatement, type StatementDigest } from './digest';
+import type { SideRole } from './analysis/key-gap';
 import { evidenceCounts, positionTrack, statementLimit, statementsOf } from './analysis/positions';
 
 /**
  * A side as every view shows it: name, abbreviation, its colour and shape from the one palette, and
  * its mark drawn already (an SVG path in a 20×20 box), so client views need no shape code.
  */
-export type Side = Pick<Stakeholder, 'id' | 'name' | 'abbreviation'> & { style: StakeholderStyle; mark: string };
+export type Side = Pick<Stakeholder, 'id' | 'name' | 'abbreviation'> & {
+  style: StakeholderStyle;
+  mark: string;
+  /** A party, the analysts' readings or the source's own analysis: the stakeholder's `role` (default party). */
+  role: SideRole;
+};
 
 /** A position ready to draw: its date's precision worked out, its statements and conflicts joined. */
 export type PositionView = Pick<Position, 'id' | 'summary' | 'asOf' | 'stance'> & {
-  /** What a matrix cell shows at a glance: the position's headline, or its summary up to the first clause break. */
+  /** What a matrix cell shows at a glance: the position's headline, or a short phrase from the side and stance. */
   headline: string;
   /** True when the as-of date is approximate (printed "c."). */
   asOfApprox: boolean;
@@ -123,9 +131,11 @@ export const uncitedOf = <S extends Pick<StatementView, 'id'>>(cellStatements: r
 function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
-    const sides = model.stakeholders.map((s, i) => {
+    const roles = sideRoles(model);
+    const sides = model.stakeholders.map((s, i): Side => {
       const style = stakeholderStyle(i);
-      return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark: shapePath(style.shape, 10, 10, 8.5) };
+      const mark = shapePath(style.shape, 10, 10, 8.5);
+      return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark, role: roles.get(s.id) ?? 'party' };
     });
     entry = {
       sides,
@@ -144,14 +154,21 @@ export function reshapeSides(model: Model): Side[] {
 }
 
 /** A side as a chart leaf draws it: plain name, abbreviation, colour and shape (the same palette as `Side`). */
-export type ChartSide = Pick<Side, 'id' | 'name' | 'abbreviation'> & Pick<StakeholderStyle, 'color' | 'shape'>;
+export type ChartSide = Pick<Side, 'id' | 'name' | 'abbreviation' | 'role'> & Pick<StakeholderStyle, 'color' | 'shape'>;
 
 /** Every side as charts draw it, by id. */
 export function chartSides(model: Model): Map<string, ChartSide> {
   return new Map(
     reshapeSides(model).map((s) => [
       s.id,
-      { id: s.id, name: s.name, abbreviation: s.abbreviation, color: s.style.color, shape: s.style.shape },
+      {
+        id: s.id,
+        name: s.name,
+        abbreviation: s.abbreviation,
+        role: s.role,
+        color: s.style.color,
+        shape: s.style.shape,
+      },
     ]),
   );
 }
@@ -196,7 +213,7 @@ export function reshapePosition(model: Model, position: Position): PositionView 
   return {
     id: position.id,
     summary: position.summary,
-    headline: position.headline ?? firstClause(position.summary),
+    headline: position.headline ?? headlineFor(model, position),
     asOf: position.asOf,
     asOfApprox: model.positionDateApprox.get(position.id) ?? true,
     ...(position.stance ? { stance: position.stance } : {}),
@@ -205,6 +222,16 @@ export function reshapePosition(model: Model, position: Position): PositionView 
     conflicts: position.conflicts.map((c) => ({ summary: c.summary, statements: digests(model, c.statements) })),
     ...(position.context?.length ? { context: digests(model, position.context) } : {}),
   };
+}
+
+/**
+ * A cell's headline when the data gives none: a short phrase from the side and its stance
+ * (lib/format.ts's fallbackHeadline), never the summary cut off mid-sentence.
+ */
+function headlineFor(model: Model, position: Position): string {
+  const side = memo(model).sideById.get(position.stakeholder)?.name ?? position.stakeholder;
+  const issue = model.issueById.get(position.issue);
+  return issue ? fallbackHeadline(side, issue, position.stance) : firstClause(position.summary);
 }
 
 /**

@@ -6,16 +6,20 @@
  */
 import type { Actor, Stakeholder, StakeholderRole } from './schema';
 
-/** A side's role: "party" unless the data says it only assesses. */
-export const roleOf = (stakeholder: { role?: StakeholderRole }): StakeholderRole => stakeholder.role ?? 'party';
-
-/** The ids of the sides that only assess. */
-export function assessingSides(data: {
+type SidesData = {
   actors: readonly Pick<Actor, 'kind' | 'stakeholder'>[];
   stakeholders: readonly Pick<Stakeholder, 'id' | 'role'>[];
-}): Set<string> {
-  const sides = new Set<string>();
-  for (const actor of data.actors) if (actor.kind === 'publication') sides.add(actor.stakeholder);
-  for (const stakeholder of data.stakeholders) if (roleOf(stakeholder) !== 'party') sides.add(stakeholder.id);
-  return sides;
+};
+
+/** Every side's role: its `role`, else "source-analysis" when one of its actors is a publication, else "party". */
+export function sideRoles(data: SidesData): Map<string, StakeholderRole> {
+  const publications = new Set(data.actors.filter((a) => a.kind === 'publication').map((a) => a.stakeholder));
+  return new Map(
+    data.stakeholders.map((s) => [s.id, s.role ?? (publications.has(s.id) ? 'source-analysis' : 'party')] as const),
+  );
+}
+
+/** The ids of the sides that only assess. */
+export function assessingSides(data: SidesData): Set<string> {
+  return new Set([...sideRoles(data)].filter(([, role]) => role !== 'party').map(([id]) => id));
 }

@@ -1,7 +1,7 @@
 /** Stances as points and ranges: the words and gaps, with hand-written answers. */
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatStance, gapBetween, gapSpan, isCommonGround } from './stance';
-import { stanceWords, stanceWordsShort } from './format';
+import { fallbackHeadline, stanceLine, stanceWords } from './format';
 import { gapSentence } from './analysis/compare';
 
 const point = (value: number) => ({ value });
@@ -69,17 +69,28 @@ describe('stance words', () => {
     },
   };
   it('set scale labels off by their number, never by quotation marks', () => {
-    expect(stanceWords(issue, point(5))).toBe('At or near All to the north (0)');
-    expect(stanceWords(issue, point(25))).toBe('Between All to the north (0) and Shared (50)');
+    expect(stanceWords(issue, point(5))).toBe('Near All to the north (0), 5 points toward Shared (50)');
+    expect(stanceWords(issue, point(50))).toBe('At Shared (50)');
+    expect(stanceWords(issue, point(25))).toBe('Halfway between All to the north (0) and Shared (50)');
+  });
+  it('do not read a single point as a range, and tell 80 from 85', () => {
+    expect(stanceWords(issue, point(80))).toBe('Nearer All to the south (100) than Shared (50): 20 points short of it');
+    expect(stanceWords(issue, point(85))).toBe('Nearer All to the south (100) than Shared (50): 15 points short of it');
+    expect(stanceWords(issue, point(80))).not.toMatch(/^Between/);
   });
   it('say a range is a range and where it runs', () => {
     expect(stanceWords(issue, range(0, 50))).toBe('A range, not a point: from All to the north (0) to Shared (50)');
     expect(stanceWords(issue, range(0, 90))).toBe('A range, not a point: from All to the north (0) to 90');
   });
-  it('short, for a small cell: the named point alone, between two, or just "A range"', () => {
-    expect(stanceWordsShort(issue, point(95))).toBe('All to the south (100)');
-    expect(stanceWordsShort(issue, point(50))).toBe('Shared (50)');
-    expect(stanceWordsShort(issue, point(25))).toBe('Between All to the north (0) and Shared (50)');
-    expect(stanceWordsShort(issue, range(0, 90))).toBe('A range');
+  it('short, for a cell: the number first, then the words', () => {
+    expect(stanceLine(issue, point(95))).toBe('95 · near All to the south');
+    expect(stanceLine(issue, point(50))).toBe('50 · at Shared');
+    expect(stanceLine(issue, point(30))).toBe('30 · nearer Shared');
+    expect(stanceLine(issue, range(0, 90))).toBe('0–90 · from All to the north');
+  });
+  it('a missing headline is a short phrase from the side and stance, never a cut sentence', () => {
+    expect(fallbackHeadline('Northland', issue, point(80))).toBe('Northland: leaning to All to the south');
+    expect(fallbackHeadline('Northland', issue, range(0, 90))).toBe('Northland: somewhere in 0–90');
+    expect(fallbackHeadline('Northland', issue)).toBe('Northland: position not placed on the scale');
   });
 });

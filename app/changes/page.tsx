@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getRaw } from '@/lib/data';
 import { dateKey, formatDate } from '@/lib/dates';
 import { changesView } from '@/lib/time/changes-view';
+import { windowStarts } from '@/lib/time/words';
 import { defaultWindow } from '@/lib/time/core';
 import { ChangesWindow } from '@/components/changes/changes-window';
 import { DroppedAsOf } from '@/components/time/dropped-as-of';
@@ -16,10 +17,7 @@ export default function ChangesPage() {
   const raw = getRaw();
   const asOf = dateKey(raw.dataset.asOf);
   const { from, to } = defaultWindow(asOf);
-  const starts = raw.events
-    .filter((e) => dateKey(e.date) <= asOf && e.date.length === 10)
-    .sort((a, b) => (a.date < b.date ? 1 : -1))
-    .map((e) => ({ date: e.date, label: `${formatDate(e.date, e.dateApprox)}: ${e.label}` }));
+  const starts = windowStarts(raw.events, asOf);
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">What changed</h1>

@@ -53,13 +53,41 @@ function bySide(groups: ChangeGroupView[]) {
   return sides;
 }
 
-/** The change list for one window: events first, then each side's changes issue by issue. */
-export function ChangeList({ view }: { view: ChangesView }) {
+/** The stance moves of the window, largest first, each one sentence (lib/time/words.ts's moveSentence). */
+function RankedMoves({ view }: { view: ChangesView }) {
+  if (view.moves.length === 0) return null;
+  return (
+    <section aria-labelledby="moves-heading" className="mt-3 rounded border-l-4 border-blue-900 bg-blue-50 p-3">
+      <h3 id="moves-heading" className="text-lg font-bold">
+        What moved, largest first{' '}
+        <span className="text-sm font-normal text-slate-700">(stances: analysts’ judgements)</span>
+      </h3>
+      <ol className="mt-1 list-decimal space-y-0.5 pl-6" data-testid="ranked-moves">
+        {view.moves.map((m) => (
+          <li key={`${m.stakeholder}|${m.issue}|${m.text}`}>
+            <Link
+              href={`/issues/${m.issue}/#side-${m.stakeholder}`}
+              className="text-blue-900 underline underline-offset-2"
+            >
+              {m.text}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * The change list for one window: the ranked stance moves first, then events, then each side's
+ * changes issue by issue. `since` names the event the window starts at, when it does.
+ */
+export function ChangeList({ view, since }: { view: ChangesView; since?: string }) {
   const empty = view.count === 0 && view.events.length === 0;
   return (
     <section aria-labelledby="changes-heading" className="mt-6">
       <h2 id="changes-heading" className="text-xl font-bold">
-        Changes {view.window}
+        {since ? `Changes since ${since} (${view.window})` : `Changes ${view.window}`}
       </h2>
       <p className="text-slate-700" role="status">
         {empty
@@ -67,6 +95,7 @@ export function ChangeList({ view }: { view: ChangesView }) {
           : `${plural(view.count, 'change')} and ${plural(view.events.length, 'event')}.`}
       </p>
       {view.pastData ? <p className="text-slate-700">{view.pastData}</p> : null}
+      <RankedMoves view={view} />
       {view.events.length > 0 ? (
         <>
           <h3 className="mt-4 text-lg font-bold">Events</h3>

@@ -8,7 +8,8 @@ import { daysBefore } from '@/lib/time/asof';
 import { ChangeList } from './change-list';
 
 /** An event to start the window from ("since the summit"). */
-export type WindowStart = { date: string; label: string };
+export type { WindowStart } from '@/lib/time/words';
+import type { WindowStart } from '@/lib/time/words';
 
 type Computed = { key: string; view?: ChangesView; error?: string };
 
@@ -47,6 +48,10 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
   }, [key]);
 
   const go = (from: string, to: string) => replace(windowQuery(from, to));
+  // A window that starts the day before an event and ends at the as-of date is "since" that event.
+  const startEvent = choice.ok
+    ? starts.find((s) => daysBefore(s.date, 1) === choice.from && choice.to === initial.asOf)
+    : undefined;
   const preset = (days: number) => go(daysBefore(initial.asOf, days), initial.asOf);
   const shown = choice.ok ? { from: choice.from, to: choice.to } : { from: initial.from, to: initial.to };
 
@@ -57,8 +62,8 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
         {choice.message}
       </p>
     );
-  else if (choice.isDefault) body = <ChangeList view={initial} />;
-  else if (computed?.key === key && computed.view) body = <ChangeList view={computed.view} />;
+  else if (choice.isDefault) body = <ChangeList view={initial} since={startEvent?.label} />;
+  else if (computed?.key === key && computed.view) body = <ChangeList view={computed.view} since={startEvent?.label} />;
   else if (computed?.key === key && computed.error)
     body = (
       <p role="alert" className="mt-4 text-red-900">
@@ -105,7 +110,7 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
             Since an event
             <select
               className="w-full rounded border border-slate-400 px-2 py-1"
-              value=""
+              value={startEvent?.date ?? ''}
               onChange={(event) => event.target.value && go(daysBefore(event.target.value, 1), initial.asOf)}
             >
               <option value="">Choose an event…</option>

@@ -10,14 +10,22 @@ import { citeStatementSources } from '@/lib/analysis/citations';
 import { spreadWarning } from '@/lib/analysis/date-spread';
 import { formatStance, gapSpan, isRange, stancePlace } from '@/lib/stance';
 
-/** Chart 3: each side's stance on one issue's scale, the gap between the farthest, earlier stances faint. */
+/** Chart 3: each side's stance on one issue's scale, the key gap shaded and named, earlier stances faint. */
 export function SpectrumChart({ model, issueId }: { model: Model; issueId: string }) {
   const issue = model.issueById.get(issueId)!;
   const data = spectrum(model, issueId);
   const styles = chartSides(model);
   const positions = model.positions.filter((p) => p.issue === issueId);
   const current = (id: string) => data.marks.find((m) => m.current && m.stakeholder === id)!;
-  const gap = data.gap ? { ...gapSpan(current(data.gap.low), current(data.gap.high)), gap: data.gap.gap } : null;
+  // The key gap (lib/analysis/key-gap.ts), its pair named by abbreviation on the chart.
+  const abbr = (id: string) => styles.get(id)?.abbreviation ?? id;
+  const gap = data.gap
+    ? {
+        ...gapSpan(current(data.gap.low), current(data.gap.high)),
+        gap: data.gap.gap,
+        pair: `${abbr(data.gap.low)}–${abbr(data.gap.high)}`,
+      }
+    : null;
   return (
     <ChartFrame
       id={`spectrum-${issueId}`}

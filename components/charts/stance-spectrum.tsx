@@ -1,14 +1,28 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { CartesianGrid, ErrorBar, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
+import { formatGapShort, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { shapePath } from '@/lib/shapes';
 import type { SpectrumProps } from './types';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
-/** x: where the mark sits (a range's middle); spread: how far the range runs either side, for its bar. */
+/** x: where the mark sits (a range's middle, where only its label goes); spread: how far the range runs either side, for its bar. */
 type Mark = SpectrumProps['marks'][number] & { row: string; index: number; x: number; spread: number };
+
+const NARROW = '(max-width: 640px)';
+/** True on a phone-width screen: the side names leave the axis (each mark's label names its side), so the plot gets the width. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (done) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener('change', done);
+      return () => query.removeEventListener('change', done);
+    },
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
 
 /** Each side's stance as a labelled mark on the issue's 0–100 scale; earlier stances faint, with dates. */
 export default function StanceSpectrum({
@@ -21,6 +35,7 @@ export default function StanceSpectrum({
   height,
 }: SpectrumProps & { height: number }) {
   const [active, setActive] = useState<number | null>(null);
+  const narrow = useNarrow();
   const data: Mark[] = marks.map((m, index) => {
     const { low, high } = stanceBounds(m);
     return {
@@ -40,7 +55,7 @@ export default function StanceSpectrum({
         <ScatterChart
           responsive
           style={FILL}
-          margin={{ top: 24, right: 56, bottom: 8, left: 8 }}
+          margin={{ top: 24, right: narrow ? 24 : 56, bottom: 8, left: narrow ? 24 : 8 }}
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} stroke={INK.gridFaint} />
@@ -51,8 +66,8 @@ export default function StanceSpectrum({
             ticks={rows}
             allowDuplicatedCategory={false}
             reversed
-            width={AXIS.categoryWidth}
-            tick={AXIS.categoryTick}
+            width={narrow ? 0 : AXIS.categoryWidth}
+            tick={narrow ? false : AXIS.categoryTick}
           />
           {gap ? (
             <ReferenceArea
@@ -63,7 +78,8 @@ export default function StanceSpectrum({
               stroke={INK.gapLine}
               strokeDasharray="4 3"
               label={{
-                value: `Gap: ${formatGap(gap.gap)}`,
+                // Short enough to stay inside a phone-width plot: the pair and the points.
+                value: `Key gap ${gap.pair ? `${gap.pair} ` : ''}${formatGapShort(gap.gap)} pts`,
                 // Kept inside the plot: a gap near one end is labelled from that end inwards.
                 position: gap.to > 80 ? 'insideTopRight' : gap.from < 20 ? 'insideTopLeft' : 'insideTop',
                 fill: INK.gapText,
@@ -108,14 +124,20 @@ export default function StanceSpectrum({
                   onMouseEnter={() => setActive(m.index)}
                   onBlur={() => setActive(null)}
                 >
-                  <path
-                    d={shapePath(m.side.shape, props.cx, props.cy, r)}
-                    fill={m.side.color}
-                    fillOpacity={m.current ? 1 : 0.35}
-                    stroke={INK.text}
-                    strokeWidth={m.current ? 1.5 : 1}
-                    strokeDasharray={m.current ? undefined : '2 2'}
-                  />
+                  {isRange(m) ? (
+                    // A range is its bar alone: no mark at its middle, which would read as a point. An
+                    // unpainted circle keeps the same place to hover.
+                    <circle cx={props.cx} cy={props.cy} r={r} fill="transparent" data-range-hit="" />
+                  ) : (
+                    <path
+                      d={shapePath(m.side.shape, props.cx, props.cy, r)}
+                      fill={m.side.color}
+                      fillOpacity={m.current ? 1 : 0.35}
+                      stroke={INK.text}
+                      strokeWidth={m.current ? 1.5 : 1}
+                      strokeDasharray={m.current ? undefined : '2 2'}
+                    />
+                  )}
                   <text
                     x={props.cx}
                     y={props.cy - r - 6}

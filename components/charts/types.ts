@@ -18,8 +18,8 @@ export type SpectrumProps = {
   midLabel: string;
   /** A point stance has value; a range has min and max (drawn as a bar, its mark at the middle). */
   marks: (StancePlace & { side: SideStyle; asOf: string; rationale: string; current: boolean })[];
-  /** The farthest-apart current stances: where the shaded gap runs from and to, and its size. */
-  gap: { from: number; to: number; gap: Gap } | null;
+  /** The key gap (lib/analysis/key-gap.ts): where the shaded gap runs from and to, its size, and its pair ("RU–UA"). */
+  gap: { from: number; to: number; gap: Gap; pair?: string } | null;
 };
 
 export type TimelineProps = {

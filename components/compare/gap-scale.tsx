@@ -40,7 +40,8 @@ export function GapScale({ issue, placed }: Props) {
               <span className={`text-xs font-bold text-slate-900 ${above ? '' : 'invisible'}`}>
                 {p.side.abbreviation}
               </span>
-              <SideMark side={p.side} size={18} />
+              {/* A range is its bar alone: a mark at its middle would read as a point. */}
+              {isRange(p.stance) ? <span className="block h-[18px]" /> : <SideMark side={p.side} size={18} />}
               <span className={`text-xs font-bold text-slate-900 ${above ? 'invisible' : ''}`}>
                 {p.side.abbreviation}
               </span>

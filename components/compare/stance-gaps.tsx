@@ -2,6 +2,18 @@ import type { IssueComparison } from '@/lib/analysis/compare';
 import type { HowDerived } from '@/lib/analysis/compare';
 import { formatStance, isRange } from '@/lib/stance';
 import { GapScale } from './gap-scale';
+import { keyGap, keyGapWords } from '@/lib/analysis/key-gap';
+
+/** The key gap among the compared sides (lib/analysis/key-gap.ts's rule: the widest between two parties). */
+function KeyGapLine({ sides }: { sides: IssueComparison['sides'] }) {
+  const key = keyGap(sides.map(({ side, position }) => ({ side, stance: position?.stance })));
+  if (!key) return null;
+  return (
+    <p className="mt-1 text-sm" data-key-gap>
+      <strong>Key gap:</strong> {keyGapWords({ a: key.a.name, b: key.b.name }, key.gap)}
+    </p>
+  );
+}
 import { SpreadWarning } from '@/components/time/spread-warning';
 
 /** The distance between the sides' stances, on one scale and in words. Stances are analyst judgements. */
@@ -15,6 +27,7 @@ export function StanceGaps({ comparison, howDerived }: { comparison: IssueCompar
         Stance gap <span className="font-normal text-slate-700">(analyst judgements)</span>
       </h4>
       <SpreadWarning text={comparison.spreadWarning} />
+      <KeyGapLine sides={sides} />
       <GapScale issue={issue} placed={placed} />
       {gaps.pairs.length === 0 ? (
         <p className="text-sm text-slate-700">

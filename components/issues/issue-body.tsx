@@ -1,6 +1,7 @@
 import type { Model } from '@/lib/model';
 import { issuePage } from '@/lib/page-views';
 import { IssueScale } from './issue-scale';
+import { IssueStances } from './issue-stances';
 import { IssueCharts } from './issue-charts';
 import { SideTrack } from './side-track';
 import { DemandList, EndedDemandList } from '@/components/demands/demand-list';
@@ -16,6 +17,7 @@ export function IssueBody({ model, id }: { model: Model; id: string }) {
   const { issue, cells, demands, endedDemands, statements } = view;
   return (
     <>
+      <IssueStances cells={cells} />
       <h2 className="mt-4 text-xl font-semibold">The scale</h2>
       <p className="text-sm text-slate-700">
         Stances place each position on this 0–100 scale. They are analyst judgements, each with its rationale.

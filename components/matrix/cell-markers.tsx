@@ -17,14 +17,19 @@ export function CellMarkers({ markers }: { markers?: Markers }) {
   return (
     <>
       {changed ? (
-        <span className="text-[11px] font-semibold leading-3.5 text-blue-950" title={changed.spoken}>
+        <span
+          className="rounded-sm bg-blue-50 px-0.5 text-[11px] font-semibold leading-3.5 text-blue-950"
+          title={changed.spoken}
+          data-marker="change"
+        >
           <span aria-hidden="true">{changed.glyph} </span>
           <span className="sr-only">Changed: {changed.how}; </span>
           {changed.text}
         </span>
       ) : null}
       {old ? (
-        <span className="text-[11px] italic leading-3.5 text-slate-800">
+        // Stale recedes: small and grey, below a change marker in weight (it says an age, not news).
+        <span className="text-[10px] leading-3.5 text-slate-600" data-marker="stale">
           <span aria-hidden="true">{old.glyph} </span>
           <span className="sr-only">Stale: </span>
           {old.text}

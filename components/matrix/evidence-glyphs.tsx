@@ -26,18 +26,35 @@ export function EvidenceGlyphs({ counts }: { counts: { kind: EvidenceKind; count
   );
 }
 
-/** The key to the glyphs, printed once beside the matrix. */
+/** What ◆ means in the key: an assessment, by analysts or by the source itself — not a party's words. */
+const KEY_WORDS: Record<EvidenceKind, string> = {
+  ...EVIDENCE_LABELS,
+  'analyst-assessment': 'assessment (analysts or the source)',
+};
+
+/**
+ * The key to a cell, printed once above the matrix so it is on the first screen: the stance, what a
+ * cell without one is (one set of words: a party's position not placed on the scale, the analysts'
+ * reading, the source's own analysis — components/positions/unplaced.tsx), the evidence glyphs.
+ */
 export function EvidenceLegend() {
   return (
-    <p className="text-xs text-slate-700" aria-hidden="true">
-      Evidence:{' '}
-      {Object.entries(EVIDENCE_GLYPHS).map(([kind, glyph]) => (
-        <span key={kind} className="mr-3">
-          {glyph} {EVIDENCE_LABELS[kind as EvidenceKind]}
-        </span>
-      ))}
-      <span className="mr-3">⚠ own statements conflict</span>
-      <span>c. before a date: circa, the date is approximate</span>
-    </p>
+    <div className="text-xs leading-snug text-slate-800" data-testid="matrix-key">
+      <p>
+        <strong>Reading a cell:</strong> number and bar: the side’s place on the 0–100 scale, an analysts’ judgement (a
+        bar alone: a range). <em>Not placed on the scale</em>: a party’s position with no stance.{' '}
+        <em>Analysts’ reading</em>, <em>Source’s own analysis</em>: assessments, not parties (never in a key gap).
+      </p>
+      <p aria-hidden="true">
+        Evidence:{' '}
+        {Object.entries(EVIDENCE_GLYPHS).map(([kind, glyph]) => (
+          <span key={kind} className="mr-3">
+            {glyph} {KEY_WORDS[kind as EvidenceKind]}
+          </span>
+        ))}
+        <span className="mr-3">⚠ own statements conflict</span>
+        <span>c. circa: the date is approximate</span>
+      </p>
+    </div>
   );
 }

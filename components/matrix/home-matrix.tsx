@@ -13,14 +13,14 @@ export function HomeMatrix({ view }: { view: HomeView }) {
   return (
     <>
       <div className="mt-1">
+        <EvidenceLegend />
         <PositionMatrix matrix={view.matrix} markers={view.markers} />
       </div>
       <div className="mt-1 space-y-0.5">
-        <EvidenceLegend />
         <MarkerLegend asOf={view.asOf} since={view.since} staleAfterDays={view.staleAfterDays} />
         <p className="text-sm text-slate-700">
           As of {formatDate(view.asOf)}: {plural(view.statements, 'statement')} from {plural(view.sources, 'source')}.
-          Stances are analyst judgements on each issue’s 0–100 scale; open a cell for the words behind it.
+          Open a cell for the words behind it.
         </p>
       </div>
     </>

@@ -1,5 +1,6 @@
 import type { CellView } from '@/lib/reshape';
-import { plural } from '@/lib/format';
+import { plural, stanceWordsShort } from '@/lib/format';
+import { formatStance } from '@/lib/stance';
 import { StanceScale } from '@/components/positions/stance-scale';
 import { Unplaced } from '@/components/positions/unplaced';
 import { cellKey, type CellMarkers as Markers } from '@/lib/time/core';
@@ -11,7 +12,8 @@ import { AsOfAnchor } from '@/components/time/as-of-link';
 export const keyOf = (cell: Pick<CellView, 'side' | 'issue'>) => cellKey(cell.side.id, cell.issue.id);
 
 /**
- * One side on one issue at a glance: a headline, the stance on a mini scale (or why there is none),
+ * One side on one issue at a glance: a headline, the stance on a mini scale with its number and words
+ * printed (or why there is none),
  * evidence glyphs and a conflict flag. The headline links to the side's place on the issue page;
  * with JavaScript, the panel beside the matrix catches the click and opens the detail there instead.
  */
@@ -44,13 +46,26 @@ export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Marker
     <div className="text-sm">
       {link(current.headline)}
       {current.stance ? (
-        // The mini scale: the shared stance scale with its end labels hidden and its words kept for screen readers.
-        <div className="-mt-1 [&_[aria-hidden=true]:not(svg):not([data-range])]:hidden [&_p]:sr-only">
-          <StanceScale issue={issue} stance={current.stance} side={side} />
-        </div>
+        <>
+          <div className="flex items-center gap-1">
+            {/* The mini scale: the shared stance scale with its end labels hidden and its words kept for screen readers. */}
+            <div className="-mt-2 min-w-0 flex-1 [&_[aria-hidden=true]:not(svg):not([data-range])]:hidden [&_p]:sr-only">
+              <StanceScale issue={issue} stance={current.stance} side={side} />
+            </div>
+            <span aria-hidden="true" data-stance-number className="text-sm font-bold tabular-nums text-slate-950">
+              {formatStance(current.stance, 'bare')}
+            </span>
+          </div>
+          {/* The reading in words, visible: the scale's accessible name already says it to a screen reader. */}
+        </>
       ) : null}
-      <p className="flex flex-wrap items-center gap-x-2">
-        {current.stance ? null : <Unplaced form="cell" />}
+      <p className="flex flex-wrap items-center gap-x-2 leading-tight">
+        {current.stance ? (
+          <span aria-hidden="true" data-stance-words className="text-xs text-slate-800">
+            {stanceWordsShort(issue, current.stance)}
+          </span>
+        ) : null}
+        {current.stance ? null : <Unplaced form="cell" role={side.role} />}
         <EvidenceGlyphs counts={current.counts} />
         {current.conflicts.length ? (
           <span

@@ -1,9 +1,21 @@
-import type { MatrixView } from '@/lib/reshape';
+import type { CellView, MatrixView } from '@/lib/reshape';
 import type { CellMarkers } from '@/lib/time/core';
 import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { SideMark } from '@/components/ui/side-mark';
 import { keyOf, MatrixCell } from './matrix-cell';
 import { DenseMatrix } from './dense-matrix';
+import { keyGap, keyGapWords } from '@/lib/analysis/key-gap';
+
+/** The gap the issue turns on (lib/analysis/key-gap.ts's rule), named, in points and in words. */
+function KeyGapNote({ cells }: { cells: CellView[] }) {
+  const key = keyGap(cells.map((c) => ({ side: c.side, stance: c.current?.stance })));
+  if (!key) return null;
+  return (
+    <span data-key-gap className="mt-0.5 block text-xs font-normal leading-tight text-slate-800">
+      <span className="font-semibold">Key gap</span> {keyGapWords({ a: key.a.name, b: key.b.name }, key.gap)}
+    </span>
+  );
+}
 
 /** Up to eight sides keep readable cells across a 1280-px screen; more get the compact squares. */
 const SIDES_ACROSS = 8;
@@ -35,7 +47,7 @@ export function PositionMatrix({
           <tr>
             <th
               scope="col"
-              className="w-28 border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-slate-700"
+              className="w-36 border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-slate-700"
             >
               Issue
             </th>
@@ -70,6 +82,7 @@ export function PositionMatrix({
                   {issue.title}
                 </Link>
                 <span className="block text-sm font-normal text-slate-700 md:sr-only">{issue.question}</span>
+                <KeyGapNote cells={cells} />
               </th>
               {cells.map((cell) => (
                 <td

@@ -6,39 +6,59 @@ import { daysBefore, daysBetween } from '@/lib/time/asof';
 import { withParam } from '@/lib/url/query';
 import { DEFAULT_CHANGE_DAYS } from '@/lib/time/core';
 import { useUrlSearch } from '@/components/ui/use-url-search';
+import { useSinceEvents } from './since-events';
 
 const CHOICES = [7, 14, DEFAULT_CHANGE_DAYS, 90, 365];
 
 /**
- * Which changes the matrix marks: those in the last N days before the view's day, written to the
- * address as `?since=YYYY-MM-DD` (the default window leaves it out). A `?since=` that is not N days
- * before the view shows as its own choice.
+ * Which changes the matrix marks: those in the last N days before the view's day, or since one of the
+ * data's events (the window starts the day before it, so the event's day counts), written to the
+ * address as `?since=YYYY-MM-DD` (the default window leaves it out). A `?since=` that is the day
+ * before an event shows as that event; any other that is not N days before the view as its own choice.
  */
 export function SinceChoice({ asOf, since }: { asOf: string; since: string }) {
   const id = useId();
   const [, setSearch] = useUrlSearch();
+  const starts = useSinceEvents().filter((s) => s.date <= asOf);
   const days = daysBetween(since, asOf);
-  const custom = !CHOICES.includes(days);
+  const event = starts.find((s) => daysBefore(s.date, 1) === since);
+  const value = event ? `event:${event.date}` : CHOICES.includes(days) ? String(days) : 'custom';
   return (
     <span className="inline-flex items-center gap-1">
-      <label htmlFor={id}>Mark changes in</label>
+      <label htmlFor={id}>Mark changes</label>
       <select
         id={id}
-        value={custom ? 'custom' : String(days)}
-        onChange={(event) => {
-          const n = Number(event.target.value);
-          if (!Number.isInteger(n)) return;
-          const value = n === DEFAULT_CHANGE_DAYS ? undefined : daysBefore(asOf, n);
-          setSearch(withParam(window.location.search, 'since', value));
+        value={value}
+        onChange={(e) => {
+          const chosen = e.target.value;
+          let next: string | undefined;
+          if (chosen.startsWith('event:')) next = daysBefore(chosen.slice('event:'.length), 1);
+          else {
+            const n = Number(chosen);
+            if (!Number.isInteger(n)) return;
+            next = n === DEFAULT_CHANGE_DAYS ? undefined : daysBefore(asOf, n);
+          }
+          setSearch(withParam(window.location.search, 'since', next));
         }}
-        className="rounded border border-slate-500 px-0.5 text-xs"
+        className="min-h-6 max-w-48 rounded border border-slate-500 px-0.5 text-xs"
       >
-        {CHOICES.map((n) => (
-          <option key={n} value={n}>
-            the last {n} days
-          </option>
-        ))}
-        {custom ? <option value="custom">since {formatDate(since)}</option> : null}
+        <optgroup label="In the last">
+          {CHOICES.map((n) => (
+            <option key={n} value={n}>
+              in the last {n} days
+            </option>
+          ))}
+        </optgroup>
+        {starts.length > 0 ? (
+          <optgroup label="Since an event">
+            {starts.map((s) => (
+              <option key={`${s.date}|${s.label}`} value={`event:${s.date}`}>
+                since {s.label}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        {value === 'custom' ? <option value="custom">since {formatDate(since)}</option> : null}
       </select>
     </span>
   );

@@ -25,7 +25,10 @@ export function StanceBar({ side, stance, offset = 0 }: { side: Side; stance: St
   );
 }
 
-/** Where a stance's mark goes: the point itself, or the middle of a range (the bar shows its extent). */
+/**
+ * Where a point stance's mark goes. A range draws no mark (its bar is the whole reading); callers that
+ * still need a place for a range's label get its middle.
+ */
 export function markLeft(stance: StancePlace): string {
   const { low, high } = stanceBounds(stance);
   return `${(low + high) / 2}%`;

@@ -21,12 +21,15 @@ export function StanceScale({ issue, stance, side }: Props) {
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded bg-slate-300" />
         <div className="absolute left-1/2 top-1/2 h-3 w-px -translate-y-1/2 bg-slate-500" />
         <StanceBar side={side} stance={stance} />
-        <span
-          className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 leading-none"
-          style={{ left: markLeft(stance) }}
-        >
-          <SideMark side={side} size={16} />
-        </span>
+        {/* A point gets the side's mark; a range is its bar alone (a mark at its middle would read as a point). */}
+        {isRange(stance) ? null : (
+          <span
+            className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 leading-none"
+            style={{ left: markLeft(stance) }}
+          >
+            <SideMark side={side} size={16} />
+          </span>
+        )}
       </div>
       <div className="flex justify-between gap-2 text-xs leading-tight text-slate-600 max-md:hidden" aria-hidden="true">
         <span>0 · {issue.scale.min.short}</span>
@@ -43,7 +46,7 @@ export function StanceScale({ issue, stance, side }: Props) {
   );
 }
 
-/** A position's stance on the scale, or the note that it is an assessment with none. */
+/** A position's stance on the scale, or the note that it is not placed on it (in the words for its side's role). */
 export function StanceOrAssessment({
   issue,
   stance,
@@ -53,7 +56,7 @@ export function StanceOrAssessment({
   stance?: Stance;
   side: Side;
 }) {
-  return stance ? <StanceScale issue={issue} stance={stance} side={side} /> : <Unplaced form="line" />;
+  return stance ? <StanceScale issue={issue} stance={stance} side={side} /> : <Unplaced form="line" role={side.role} />;
 }
 
 /** Why the stance sits where it does: the analyst's rationale, labelled as a judgement. */

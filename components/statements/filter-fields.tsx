@@ -48,7 +48,11 @@ export function FilterFields({ filter, choices, onChange }: Props) {
           <input type="date" value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} className={field} />
         </label>
       </div>
-      <button type="button" onClick={() => onChange({})} className="mt-2 text-sm font-medium text-blue-800 underline">
+      <button
+        type="button"
+        onClick={() => onChange({})}
+        className="mt-2 min-h-6 text-sm font-medium text-blue-800 underline"
+      >
         Clear filters
       </button>
     </form>

@@ -26,7 +26,10 @@ export function SiteHeader({ title }: { title: string }) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {PAGES.map((page) => (
               <li key={page.href}>
-                <Link href={page.href} className="font-medium text-blue-800 underline-offset-4 hover:underline">
+                <Link
+                  href={page.href}
+                  className="inline-flex min-h-6 items-center font-medium text-blue-800 underline-offset-4 hover:underline"
+                >
                   {page.label}
                 </Link>
               </li>

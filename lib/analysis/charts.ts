@@ -2,10 +2,12 @@
  * The numbers behind every chart, and the one-sentence takeaway each chart prints — computed here
  * from the model so the sentence can never go stale. Pure functions, tested in charts.test.ts.
  */
+import { sideRoles } from '../sides';
 import type { Model } from '../model';
 import type { ResponseKind } from '../schema';
 import { compareDates } from '../dates';
 import { positionTrack } from './positions';
+import { keyGapWords, type SideRole } from './key-gap';
 import { standingDemands } from '../demands';
 import {
   listNames,
@@ -120,6 +122,8 @@ export type SpectrumMark = StancePlace & {
   asOf: string;
   rationale: string;
   current: boolean;
+  /** A party, the analysts' reading or the source's own analysis: only parties make the key gap. */
+  role: SideRole;
 };
 export type Spectrum = {
   issue: string;
@@ -130,6 +134,7 @@ export type Spectrum = {
 /** Every side's latest stance on the issue, earlier stances too (current: false) where they stood elsewhere. */
 export function spectrum(model: Model, issue: string): Spectrum {
   const marks: SpectrumMark[] = [];
+  const roles = sideRoles(model);
   for (const s of model.stakeholders) {
     const track = positionTrack(model, s.id, issue);
     const all = [track.current, ...track.history].filter((p) => p?.stance);
@@ -141,6 +146,7 @@ export function spectrum(model: Model, issue: string): Spectrum {
       marks.push({
         position: p!.id,
         stakeholder: s.id,
+        role: roles.get(s.id) ?? 'party',
         ...stancePlace(p!.stance!),
         asOf: p!.asOf,
         rationale: p!.stance!.rationale,
@@ -175,13 +181,15 @@ export function gapTakeaway(model: Model, data: GapMatrix): string {
   if (data.sides.length < 2) return `Fewer than two sides have a stance on ${title}: no gap to compare.`;
   const pairs: { a: string; b: string; d: Gap }[] = [];
   data.sides.forEach((a, i) => data.sides.forEach((b, j) => j > i && pairs.push({ a, b, d: data.distance[i]![j]! })));
-  // Ranked by the most two stances can be apart; a range's gap is said as a range.
-  const far = pairs.reduce((x, y) => (y.d.max > x.d.max ? y : x));
+  // The key gap (lib/analysis/key-gap.ts's rule, the same on every view) leads; then the closest pair.
+  const key = stanceGap(spectrum(model, data.issue).marks);
   const near = pairs.reduce((x, y) => (y.d.max < x.d.max ? y : x));
-  const farText = `${nameOf(model, far.a)} and ${nameOf(model, far.b)} are farthest apart (${formatGap(far.d)})`;
+  const keyText = key
+    ? `the key gap is ${keyGapWords({ a: nameOf(model, key.high), b: nameOf(model, key.low) }, key.gap)}`
+    : 'fewer than two parties are placed, so there is no key gap';
   const ranges = pairs.some((p) => p.d.min !== p.d.max) ? ' Gaps involving a range are given as ranges.' : '';
-  if (pairs.length === 1) return `On ${title}, ${farText}; no other side has a stance.${ranges}`;
-  return `On ${title}, ${farText}; ${nameOf(model, near.a)} and ${nameOf(model, near.b)} are closest (${formatGap(near.d)}).${ranges}`;
+  if (pairs.length === 1) return `On ${title}, ${keyText}.${ranges}`;
+  return `On ${title}, ${keyText}; ${nameOf(model, near.a)} and ${nameOf(model, near.b)} are closest (${formatGap(near.d)}).${ranges}`;
 }
 
 /* ---------- 5. Timeline ---------- */

@@ -7,6 +7,7 @@
 import type { Demand, DemandResponse, Issue } from '../schema';
 import type { PositionView, Side } from '../reshape';
 import { spreadWarning } from './date-spread';
+import { distanceWords } from './key-gap';
 import {
   CLOSE_STANCES,
   formatGap,
@@ -52,13 +53,8 @@ export type HowDerived = typeof HOW_DERIVED;
 
 export const positionKey = (stakeholder: string, issue: string) => `${stakeholder}|${issue}`;
 
-/** How far apart two points are, in words. */
-export function gapWords(gap: number): string {
-  if (gap <= CLOSE_STANCES) return 'close together';
-  if (gap <= 40) return 'some way apart';
-  if (gap <= 70) return 'far apart';
-  return 'at opposite ends';
-}
+/** How far apart two points are, in words (lib/analysis/key-gap.ts, the one place). */
+export const gapWords = distanceWords;
 
 /**
  * The gap in words: for two points, its size and how far that is ("35 points apart, some way

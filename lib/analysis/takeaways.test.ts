@@ -34,7 +34,7 @@ describe('stance gap and its sentence', () => {
 
   it('says who is how far apart, where the rest sit and who moved', () => {
     expect(spectrumSentence('Water rights', marks, stanceGap(marks), nameOf)).toBe(
-      'On water rights, Northland and Southmark are 65 points apart; Eastvale sits at 50. Northland moved 20 points up the scale since its previous stance.',
+      'On water rights, the key gap is Northland–Southmark: 65 points apart, far apart; Eastvale sits at 50. Northland moved 20 points up the scale since its previous stance.',
     );
   });
 
@@ -49,11 +49,11 @@ describe('stance gap and its sentence', () => {
       { stakeholder: 'east', min: 40, max: 80, current: false },
     ];
     expect(spectrumSentence('Water rights', restated, stanceGap(restated), nameOf)).toBe(
-      'On water rights, Northland and Southmark are 65 points apart; Eastvale sits at 50. Southmark moved 25 points down and Eastvale moved 10 points down the scale since their previous stances.',
+      'On water rights, the key gap is Northland–Southmark: 65 points apart, far apart; Eastvale sits at 50. Southmark moved 25 points down and Eastvale moved 10 points down the scale since their previous stances.',
     );
     const onlyRestated = [...restated.slice(0, 2), { stakeholder: 'south', value: 15, current: true }];
     expect(spectrumSentence('Water rights', onlyRestated, stanceGap(onlyRestated), nameOf)).toBe(
-      'On water rights, Northland and Southmark are 65 points apart.',
+      'On water rights, the key gap is Northland–Southmark: 65 points apart, far apart.',
     );
   });
 });
@@ -72,14 +72,14 @@ describe('stance gap and its sentence with ranges', () => {
 
   it('says a range gap as a range, and where a range stance sits', () => {
     expect(spectrumSentence('Water rights', marks, stanceGap(marks), nameOf)).toBe(
-      'On water rights, Northland and Eastvale are between 45 and 95 points apart; Southmark sits between 0 and 90 (a range). A range marks a stance the sources only bound.',
+      'On water rights, the key gap is Northland–Eastvale: 45–95 points apart: far apart to opposite ends; Southmark sits between 0 and 90 (a range). A range marks a stance the sources only bound.',
     );
   });
 
   it('says overlapping stances overlap', () => {
     const two = marks.filter((m) => m.stakeholder !== 'north');
     expect(spectrumSentence('Water rights', two, stanceGap(two), nameOf)).toBe(
-      'On water rights, Southmark and Eastvale overlap (up to 90 points apart). A range marks a stance the sources only bound.',
+      'On water rights, the key gap is Southmark–Eastvale: 0–90 points apart: they may overlap. A range marks a stance the sources only bound.',
     );
   });
 });

@@ -4,17 +4,8 @@
  * browser for a narrowed selection without shipping zod.
  */
 import { compareDates, formatDate } from '../dates';
-import {
-  formatGap,
-  formatStance,
-  gapBetween,
-  isRange,
-  overlapping,
-  samePlace,
-  stanceBounds,
-  type Gap,
-  type StancePlace,
-} from '../stance';
+import { keyGap, keyGapWords, type SideRole } from './key-gap';
+import { formatStance, isRange, samePlace, stanceBounds, type Gap, type StancePlace } from '../stance';
 import { moveBy } from '../time/core';
 import { pointsMoved } from '../time/words';
 
@@ -30,23 +21,19 @@ export function listNames(names: string[]): string {
 
 /* ---------- Stance spectrum ---------- */
 
-export type StanceMark = StancePlace & { stakeholder: string; current: boolean };
-/** The farthest-apart pair of current stances: `low` is the one lower on the scale. */
+/** A stance on the spectrum; `role` (lib/analysis/key-gap.ts) decides which pair is the key gap — a mark without one counts as a party's. */
+export type StanceMark = StancePlace & { stakeholder: string; current: boolean; role?: SideRole };
+/** The key gap among the current stances (lib/analysis/key-gap.ts): `low` is the one lower on the scale. */
 export type StanceGap = { low: string; high: string; gap: Gap };
 
-/** The gap between the farthest current stances (by the most they can be apart), or null with fewer than two. */
+/** The key gap between current stances — the one rule, keyGap — or null with fewer than two placed parties. */
 export function stanceGap(marks: StanceMark[]): StanceGap | null {
   const current = marks.filter((m) => m.current);
-  let best: StanceGap | null = null;
-  current.forEach((a, i) => {
-    for (const b of current.slice(i + 1)) {
-      const gap = gapBetween(a, b);
-      if (best && (gap.max < best.gap.max || (gap.max === best.gap.max && gap.min <= best.gap.min))) continue;
-      const aFirst = stanceBounds(a).low + stanceBounds(a).high <= stanceBounds(b).low + stanceBounds(b).high;
-      best = { low: (aFirst ? a : b).stakeholder, high: (aFirst ? b : a).stakeholder, gap };
-    }
-  });
-  return best;
+  const found = keyGap(current.map((m) => ({ side: { ...m, role: m.role ?? 'party' }, stance: m })));
+  if (!found) return null;
+  const [a, b] = [found.a, found.b];
+  const aFirst = stanceBounds(a).low + stanceBounds(a).high <= stanceBounds(b).low + stanceBounds(b).high;
+  return { low: (aFirst ? a : b).stakeholder, high: (aFirst ? b : a).stakeholder, gap: found.gap };
 }
 
 /**
@@ -84,8 +71,7 @@ export function spectrumSentence(
   const { low, high } = gap;
   const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
   const moved = stanceMoves(marks).map(({ stakeholder, by }) => `${nameOf(stakeholder)} moved ${pointsMoved(by)}`);
-  const apart = overlapping(gap.gap) ? `overlap (up to ${gap.gap.max} points apart)` : `are ${formatGap(gap.gap)}`;
-  let sentence = `On ${title}, ${nameOf(high)} and ${nameOf(low)} ${apart}`;
+  let sentence = `On ${title}, the key gap is ${keyGapWords({ a: nameOf(high), b: nameOf(low) }, gap.gap)}`;
   if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} ${sitsAt(m)}`))}`;
   sentence += '.';
   if (current.some(isRange)) sentence += ' A range marks a stance the sources only bound.';

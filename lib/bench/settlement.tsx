@@ -27,6 +27,7 @@ export function syntheticSettlement(sides = 60, issues = 30, seed = 7): Settleme
       abbreviation: `S${s}`.slice(0, 4).toUpperCase().padEnd(2, 'X'),
       style: stakeholderStyle(s),
       mark: 'M10 2 L18 18 L2 18 Z',
+      role: 'party' as const,
     })),
     observers: [],
     stances: {},

@@ -10,7 +10,7 @@ import { possessive } from '../format';
 import { formatStance } from '../stance';
 import { positionDateIsApprox } from '../model';
 import { changesBetween, type Change } from './core';
-import { describeChange, moveWords } from './words';
+import { describeChange, moveSentence, moveWords } from './words';
 
 /** A statement as a change cites it. */
 export type CitedStatement = {
@@ -54,7 +54,12 @@ export type ChangeGroupView = {
 
 export type EventView = { date: string; dateTime: string; label: string; what: string; source: string };
 
+/** A stance move for the ranked summary: largest first (lib/time/words.ts's moveSentence says it). */
+export type MoveView = { stakeholder: string; issue: string; by: number; text: string };
+
 export type ChangesView = {
+  /** Every stance move in the window, largest first (ties: list order). */
+  moves: MoveView[];
   from: string;
   to: string;
   /** The dataset's own as-of date (YYYY-MM-DD). */
@@ -205,7 +210,22 @@ export function changesView(raw: RawDataset, from: string, to: string): ChangesV
     };
   });
 
+  const issueOf = new Map(raw.issues.map((i) => [i.id, i]));
+  const moves: MoveView[] = list.groups
+    .flatMap((g) =>
+      g.changes.flatMap((c) => {
+        const issue = g.issue === null ? undefined : issueOf.get(g.issue);
+        if (c.kind !== 'position' || c.change.kind !== 'moved' || !c.previous || !issue) return [];
+        const { from: was, to: now, by } = c.change;
+        const side = sideName.get(g.stakeholder) ?? g.stakeholder;
+        const facts = { side, issue, from: was, to: now, by, fromDate: c.previous.asOf, toDate: c.position.asOf };
+        return [{ stakeholder: g.stakeholder, issue: issue.id, by, text: moveSentence(facts) }];
+      }),
+    )
+    .sort((a, b) => Math.abs(b.by) - Math.abs(a.by));
+
   return {
+    moves,
     from,
     to,
     asOf,

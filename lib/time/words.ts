@@ -5,7 +5,7 @@
  * part (how far a stance moved) asks for that part here.
  */
 import { formatDate } from '../dates';
-import { formatStance } from '../stance';
+import { formatStance, stanceBounds, type StancePlace } from '../stance';
 import type { ChangeMarker, StaleMarker, StepChange } from './core';
 
 /** "1 point up", "50 points down": how far a stance's middle moved (non-zero `by`). */
@@ -69,4 +69,71 @@ export function changeWords(change: ChangeMarker): { glyph: string; how: string;
 export function staleWords(stale: StaleMarker): { glyph: string; text: string } {
   const days = `${stale.atLeast ? 'at least ' : ''}${stale.age} ${stale.age === 1 ? 'day' : 'days'}`;
   return { glyph: '◷', text: `stated ${days} before this view` };
+}
+
+/** What a ranked move needs: who, on what scale, from where to where, and when. */
+export type MoveFacts = {
+  side: string;
+  issue: { title: string; scale: Record<'min' | 'mid' | 'max', { short: string }> };
+  from: StancePlace;
+  to: StancePlace;
+  /** How far the middle moved (lib/time/core.ts's moveBy): positive up the scale. */
+  by: number;
+  fromDate: string;
+  toDate: string;
+};
+
+/**
+ * Where a move heads, in the scale's words: the first named point (0, 50, 100) at or past the new
+ * stance's middle in the direction it moved — "toward Both concede land (50)". Never in quotation
+ * marks: a scale's labels are our words.
+ */
+export function moveToward(facts: Pick<MoveFacts, 'issue' | 'to' | 'by'>): string {
+  const { low, high } = stanceBounds(facts.to);
+  const middle = (low + high) / 2;
+  const named: [number, string][] = [
+    [0, facts.issue.scale.min.short],
+    [50, facts.issue.scale.mid.short],
+    [100, facts.issue.scale.max.short],
+  ];
+  const [at, words] =
+    facts.by > 0 ? named.find(([v]) => v >= middle)! : [...named].reverse().find(([v]) => v <= middle)!;
+  return `toward ${words} (${at})`;
+}
+
+/** A short day: "15 Aug" in the same year as the other end, "c. Aug 2025" for a month. */
+const shortDay = (date: string) => formatDate(date).replace(/ \d{4}$/, '');
+
+/**
+ * A stance move as the ranked summary says it: "Russia moved 15 points on territory toward Both
+ * concede land (50), 7 → 15 Aug (95 → 80)". Built from the structured facts; nothing parses it back.
+ */
+export function moveSentence(facts: MoveFacts): string {
+  const size = Math.abs(facts.by);
+  const span =
+    facts.fromDate.slice(0, 4) === facts.toDate.slice(0, 4) ? shortDay(facts.fromDate) : formatDate(facts.fromDate);
+  const points = `${size} ${size === 1 ? 'point' : 'points'}`;
+  const where = `${formatStance(facts.from, 'bare')} → ${formatStance(facts.to, 'bare')}`;
+  if (facts.by === 0)
+    return `${facts.side} kept its middle on ${facts.issue.title.toLowerCase()} but ${stanceBounds(facts.to).high - stanceBounds(facts.to).low < stanceBounds(facts.from).high - stanceBounds(facts.from).low ? 'narrowed' : 'widened'} its range, ${span} → ${formatDate(facts.toDate)} (${where})`;
+  return `${facts.side} moved ${points} on ${facts.issue.title.toLowerCase()} ${moveToward(facts)}, ${span} → ${formatDate(facts.toDate)} (${where})`;
+}
+
+/** An event a change window can start at ("since the summit"): its day and how a menu names it. */
+export type WindowStart = { date: string; label: string };
+
+/**
+ * The events a window can start at, newest first: those dated to the day on or before `asOf`, each
+ * named "15 Aug 2025: Alaska summit". The window "since" one starts the day before it (the event's
+ * own day counts), so the /changes/ page and the matrix's marker menu read the same window as the
+ * same event.
+ */
+export function windowStarts(
+  events: readonly { date: string; dateApprox?: boolean; label: string }[],
+  asOf: string,
+): WindowStart[] {
+  return events
+    .filter((e) => e.date.length === 10 && e.date <= asOf)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .map((e) => ({ date: e.date, label: `${formatDate(e.date, e.dateApprox)}: ${e.label}` }));
 }

@@ -18,7 +18,7 @@ export function headlines(check: Check) {
     if (words > HEADLINE_MAX_WORDS)
       check.report(
         where('headline'),
-        `has ${words} words; a headline has at most ${HEADLINE_MAX_WORDS} (headline rule): shorten it, or leave it out and the cell shows the summary's first clause`,
+        `has ${words} words; a headline has at most ${HEADLINE_MAX_WORDS} (headline rule): shorten it, or leave it out and the cell shows a short phrase from the side and stance`,
       );
     const mark = QUOTATION_MARK.exec(headline);
     if (mark)

@@ -1,0 +1,58 @@
+import { expect, model, test } from './fixtures';
+
+/**
+ * An issue page on a 390-px phone: the first screen reaches the positions, the stance spectrum's
+ * labels do not print over each other, and controls are at least 24 px to tap.
+ */
+test.use({ viewport: { width: 390, height: 844 } });
+
+// The issue with the most placed stances in data/ (through the loader): the hardest spectrum to fit.
+const issue = [...model.issues].sort(
+  (a, b) =>
+    model.positions.filter((p) => p.issue === b.id && p.stance).length -
+    model.positions.filter((p) => p.issue === a.id && p.stance).length,
+)[0]!;
+
+test.describe('issue page on a phone', () => {
+  test('the first screen shows positions', async ({ page }) => {
+    await page.goto(`/issues/${issue.id}/`);
+    const first = page.locator('[data-side-stance]').first();
+    await expect(first).toBeVisible();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+  });
+
+  test('stance spectrum labels do not overlap', async ({ page }) => {
+    await page.goto(`/issues/${issue.id}/`);
+    const chart = page.getByTestId(`chart-spectrum-${issue.id}`);
+    await chart.scrollIntoViewIfNeeded();
+    const labels = chart.locator('.spectrum-mark text');
+    await labels.first().waitFor();
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+          overlaps.push(`${a.text} × ${b.text}`);
+      }),
+    );
+    expect(overlaps).toEqual([]);
+  });
+
+  test('controls are at least 24 px to tap', async ({ page }) => {
+    await page.goto(`/issues/${issue.id}/`);
+    const small = await page.locator('main button, main select, main input, header a').evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ what: el.outerHTML.slice(0, 60), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.height < 24 || r.width < 24)
+        .map(({ what, r }) => `${what} ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
+    expect(small).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Which sides a reader weighs a gap between, and the one gap each issue is summed up by: the rule
+ * every view (matrix row, compare, heatmap, issue page, deck, chart images) calls, so each names the
+ * same pair with the same words.
+ *
+ * The rule: a side is a **party** unless stakeholders.json gives it `role` `analysts` (the analysts
+ * a source quotes) or `source-analysis` (the source's own analysis). The key gap on an issue is the widest gap between two
+ * party sides that are both placed on the scale: the largest most-it-can-be (`gap.max`), then the
+ * largest least-it-can-be (`gap.min`), then the first pair in the data's side order. Analysts'
+ * readings and the source's own analysis never make the key gap. Fewer than two placed party sides:
+ * no key gap.
+ */
+import type { StakeholderRole } from '../schema';
+import { CLOSE_STANCES, formatGapShort, gapBetween, type Gap, type StancePlace } from '../stance';
+
+/** A party to the talks, the analysts' readings, or the source's own analysis (lib/sides.ts). */
+export type SideRole = StakeholderRole;
+
+export type KeyGap<S> = { a: S; b: S; stanceA: StancePlace; stanceB: StancePlace; gap: Gap };
+
+/**
+ * The key gap among sides (in the data's side order; those without a stance are skipped): the widest
+ * between two parties, or undefined.
+ */
+export function keyGap<S extends { role: SideRole }>(
+  sides: readonly { side: S; stance?: StancePlace | undefined }[],
+): KeyGap<S> | undefined {
+  const parties = sides.flatMap((p) =>
+    p.stance && p.side.role === 'party' ? [{ side: p.side, stance: p.stance }] : [],
+  );
+  let best: KeyGap<S> | undefined;
+  parties.forEach((x, i) => {
+    for (const y of parties.slice(i + 1)) {
+      const gap = gapBetween(x.stance, y.stance);
+      if (!best || gap.max > best.gap.max || (gap.max === best.gap.max && gap.min > best.gap.min))
+        best = { a: x.side, b: y.side, stanceA: x.stance, stanceB: y.stance, gap };
+    }
+  });
+  return best;
+}
+
+/** How far apart, in words, for a size in points (the compare view's words). */
+export function distanceWords(points: number): string {
+  if (points <= CLOSE_STANCES) return 'close together';
+  if (points <= 40) return 'some way apart';
+  if (points <= 70) return 'far apart';
+  return 'at opposite ends';
+}
+
+/**
+ * A gap in points and words: "65 points apart, far apart"; with a range, "5–95 points apart: close
+ * together to opposite ends", or "0–50 points apart: they may overlap".
+ */
+export function gapInWords(gap: Gap): string {
+  if (gap.max === 0) return 'at the same place';
+  const size = `${formatGapShort(gap)} ${gap.max === 1 ? 'point' : 'points'} apart`;
+  if (gap.min === gap.max) return `${size}, ${distanceWords(gap.min)}`;
+  if (gap.min === 0) return `${size}: they may overlap`;
+  const [near, far] = [distanceWords(gap.min), distanceWords(gap.max)];
+  return near === far ? `${size}, ${far}` : `${size}: ${near} to ${far.replace(/^at /, '')}`;
+}
+
+/** The key gap named: "Russia–Ukraine: 5–95 points apart: from close together to at opposite ends". */
+export function keyGapWords(names: { a: string; b: string }, gap: Gap): string {
+  return `${names.a}–${names.b}: ${gapInWords(gap)}`;
+}
