@@ -185,9 +185,18 @@ export function homeIndex(raw: RawDataset): AsOfHome {
 type Stepwise<T> = { days: string[]; values: T[]; at(day: string): T };
 
 function stepwise<T>(changes: readonly string[], valueOn: (day: string) => T): Stepwise<T> {
-  const days = [...new Set(changes)].sort();
-  const values = [valueOn(days.length > 0 ? daysBefore(days[0]!, 1) : '0000-01-01'), ...days.map(valueOn)];
+  const sorted = [...changes].sort();
+  const days = sorted.filter((day, i) => day !== sorted[i - 1]);
+  const values = [valueOn(days.length > 0 ? dayBefore(days[0]!) : '0000-01-01'), ...days.map(valueOn)];
   return { days, values, at: (day) => values[countUpTo(days, day)]! };
+}
+
+const daysBeforeCache = new Map<string, string>();
+/** The day before (memoised: the index asks it for the same few hundred days thousands of times). */
+function dayBefore(day: string): string {
+  let before = daysBeforeCache.get(day);
+  if (before === undefined) daysBeforeCache.set(day, (before = daysBefore(day, 1)));
+  return before;
 }
 
 /** How many of the sorted days are on or before `day` (a binary search). */
