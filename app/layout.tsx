@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/ui/site-header';
 import { PageCite } from '@/components/ui/page-cite';
-import { AsOfLinks } from '@/components/time/as-of-links';
+import { AsOfDayProvider } from '@/components/time/as-of-link';
 import { getModel } from '@/lib/data';
 import { dateKey, formatDate } from '@/lib/dates';
 import './globals.css';
@@ -26,14 +26,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader title={dataset.title} />
-        <AsOfLinks />
-        <main id="main" className="mx-auto max-w-[1400px] px-4 pb-16 pt-4 sm:px-6">
-          {children}
-        </main>
-        <footer className="page-footer mx-auto max-w-[1400px] px-4 pb-8 sm:px-6">
-          <PageCite asOf={formatDate(dataset.asOf)} latest={dateKey(dataset.asOf)} />
-        </footer>
+        <AsOfDayProvider>
+          <SiteHeader title={dataset.title} />
+          <main id="main" className="mx-auto max-w-[1400px] px-4 pb-16 pt-4 sm:px-6">
+            {children}
+          </main>
+          <footer className="page-footer mx-auto max-w-[1400px] px-4 pb-8 sm:px-6">
+            <PageCite asOf={formatDate(dataset.asOf)} latest={dateKey(dataset.asOf)} />
+          </footer>
+        </AsOfDayProvider>
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import { HomeMatrix } from '@/components/matrix/home-matrix';
 import { AsOfHome } from '@/components/matrix/as-of-home';
 import { CellPanel } from '@/components/matrix/cell-panel';
 import { AsOfControl } from '@/components/time/as-of-control';
-import { dataRange } from '@/lib/time/asof-param';
+import { dataRange } from '@/lib/url';
 
 export default function HomePage() {
   const model = getModel();

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { buildDeck } from '../lib/deck/build';
 import { presentDeck } from '../lib/deck/deck';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
+import { deckFitProblems, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
 
 const full = buildDeck(model);
 const deck = presentDeck(full, { stakeholders: [], issues: [] });
@@ -168,18 +169,38 @@ test.describe('briefing deck', () => {
     }
   });
 
-  test('nothing on a slide runs past its bottom edge', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 720 });
-    for (let n = 1; n <= count; n++) {
-      await openDeck(page, `?slide=${n}`);
-      const past = await current(page).evaluate((slide) => {
-        const edge = slide.getBoundingClientRect().bottom + 1;
-        return [...slide.querySelectorAll('*')]
-          .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().bottom > edge)
-          .map((el) => (el.textContent ?? '').trim().slice(0, 40));
-      });
-      expect(past, `slide ${n}: ${deck.slides[n - 1]!.title}`).toEqual([]);
-    }
+  for (const [name, query] of [
+    ['the full deck', ''],
+    ['a narrowed deck with a since-date', '?s=russia,ukraine,united-states&i=territory,security&since=2025-08-01'],
+  ] as const)
+    test(`no slide of ${name} clips, cuts or overruns text (HTML, 1280×720)`, async ({ page }) => {
+      test.setTimeout(90_000);
+      const { slides, problems } = await deckFitProblems(page, query);
+      expect(slides).toBeGreaterThan(3);
+      expect(problems).toEqual([]);
+    });
+
+  test('the .pptx, rendered by LibreOffice, shows every slide’s text, none over other text or past the edge; it is named and titled', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const sides = ['russia', 'ukraine'];
+    await page.goto(`/brief/?s=${sides.join(',')}&i=territory`);
+    await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
+    const slides = await page.locator('.deck .slide').count();
+    const { file, name } = await downloadDeckPptx(page);
+    // The data's as-of date and the narrowing (the README's example).
+    expect(name).toBe(`standpoint-brief-${model.dataset.asOf}-russia-ukraine-territory.pptx`);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:creator>Standpoint</dc:creator>');
+    expect(core).toContain(`<dc:title>${model.dataset.title}</dc:title>`);
+    expect(core).toMatch(/<dc:subject>Briefing as of [^<]+<\/dc:subject>/);
+    const texts = await pptxSlideTexts(file);
+    expect(texts).toHaveLength(slides);
+    const { pages, problems } = pptxRenderProblems(file, texts);
+    expect(pages).toBe(slides);
+    expect(problems).toEqual([]);
   });
 
   test('npm run export:pdf writes a PDF with a page per slide', async () => {

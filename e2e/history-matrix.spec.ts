@@ -82,6 +82,40 @@ test.describe('matrix as of a date', () => {
     await expect(cell(page, 'northland', 'pier')).toContainText(pierMar.headline!);
   });
 
+  test('a date typed whole on the keyboard applies once, as one history entry; Back returns to the day before', async ({
+    page,
+  }) => {
+    await page.goto(`/?asof=${beforeMove}`);
+    await expect(page.locator(`[data-asof="${beforeMove}"]`)).toHaveCount(1);
+    // Every day the matrix is drawn as of, in order (the wrapper's data-asof).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const day = document.querySelector('[data-asof]')?.getAttribute('data-asof');
+        if (day && seen.at(-1) !== day) seen.push(day);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-asof'] });
+    });
+    const entries = await page.evaluate(() => history.length);
+    const field = page.getByLabel('As of');
+    await field.click({ position: { x: 12, y: 8 } }); // the month, first in this locale (mm/dd/yyyy)
+    // Month, day and year: a whole date after each part, the last one the one meant.
+    await page.keyboard.type('03312031');
+    await expect(page).toHaveURL(/\?asof=2031-03-31$/);
+    await expect(cell(page, 'northland', 'pier')).toContainText(pierMar.headline!);
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['2031-03-31']);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`\\?asof=${beforeMove}$`));
+    await expect(field).toHaveValue(beforeMove);
+    await expect(cell(page, 'northland', 'pier')).toContainText(pierJan.headline!);
+    await page.getByRole('button', { name: 'Latest' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goBack();
+    await expect(field).toHaveValue(beforeMove);
+    await expect(cell(page, 'northland', 'pier')).toContainText(pierJan.headline!);
+  });
+
   test('the open cell shows its detail as of the date', async ({ page }) => {
     await page.goto(`/?asof=${beforeMove}&cell=northland.pier`);
     const panel = page.getByRole('dialog');

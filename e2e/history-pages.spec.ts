@@ -147,7 +147,7 @@ test.describe('positions of different dates side by side', () => {
     await expect(page.getByRole('heading', { name: issueTitle('pier') })).toBeVisible();
     await expect(page.getByTestId('spread-warning')).toHaveCount(0);
     await page.getByRole('checkbox', { name: sideName('observers') }).uncheck();
-    await expect(page).toHaveURL(/\/compare\/\?s=northland%2Csouthmark&i=pier&asof=2031-03-16$/);
+    await expect(page).toHaveURL(/\/compare\/\?s=northland,southmark&i=pier&asof=2031-03-16$/);
   });
 
   test('the gap heatmap’s image carries the issue shown, its takeaway and its warning', async ({ page }) => {

@@ -1,6 +1,6 @@
 /**
  * What the chart downloads contain, pure and tested: CSV (data only), the README that travels
- * beside it, a store-only zip of the two, the citation, and the standalone SVG page a chart is
+ * beside it, a zip of the two, the citation, and the standalone SVG page a chart is
  * drawn into so the image keeps its title, takeaway, scale words, key, source and date.
  */
 
@@ -51,87 +51,17 @@ export function readmeText(chart: ChartCitation & { takeaway: string; notes: str
   ].join('\r\n');
 }
 
-/* ---------- a store-only zip (no compression), so the download needs no library ---------- */
+/* ---------- the data zip ---------- */
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A zip of the files, each stored as is; names are UTF-8 (flag bit 11). */
-export function zipStore(files: { name: string; text: string }[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = encoder.encode(file.name);
-    const data = encoder.encode(file.text);
-    const crc = crc32(data);
-    const local = new DataView(new ArrayBuffer(30));
-    [
-      [0, 0x04034b50, 4],
-      [4, 20, 2],
-      [6, 0x0800, 2],
-      [8, 0, 2],
-      [10, 0, 2],
-      [12, 0x21, 2],
-      [14, crc, 4],
-      [18, data.length, 4],
-      [22, data.length, 4],
-      [26, name.length, 2],
-      [28, 0, 2],
-    ].forEach(([at, value, size]) =>
-      size === 4 ? local.setUint32(at!, value!, true) : local.setUint16(at!, value!, true),
-    );
-    const entry = new DataView(new ArrayBuffer(46));
-    [
-      [0, 0x02014b50, 4],
-      [4, 20, 2],
-      [6, 20, 2],
-      [8, 0x0800, 2],
-      [10, 0, 2],
-      [12, 0, 2],
-      [14, 0x21, 2],
-      [16, crc, 4],
-      [20, data.length, 4],
-      [24, data.length, 4],
-      [28, name.length, 2],
-      [30, 0, 2],
-      [32, 0, 2],
-      [34, 0, 2],
-      [36, 0, 2],
-      [38, 0, 4],
-      [42, offset, 4],
-    ].forEach(([at, value, size]) =>
-      size === 4 ? entry.setUint32(at!, value!, true) : entry.setUint16(at!, value!, true),
-    );
-    chunks.push(new Uint8Array(local.buffer), name, data);
-    central.push(new Uint8Array(entry.buffer), name);
-    offset += 30 + name.length + data.length;
-  }
-  const size = central.reduce((n, c) => n + c.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, files.length, true);
-  end.setUint16(10, files.length, true);
-  end.setUint32(12, size, true);
-  end.setUint32(16, offset, true);
-  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+/**
+ * A zip of the files (UTF-8 names and text), made with jszip — the library pptxgenjs already
+ * brings, loaded only when a zip is asked for — instead of a hand-written writer and CRC-32.
+ */
+export async function zipFiles(files: { name: string; text: string }[]): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  for (const file of files) zip.file(file.name, file.text);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /* ---------- SVG ---------- */

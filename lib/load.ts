@@ -10,6 +10,7 @@ import { FILES, INVISIBLE_CONTROLS, MIGRATABLE_VERSIONS, SCHEMA_VERSION, unreada
 import type { Problem, RawDataset } from './types';
 import { checkDataset, summariseProblems } from './validate';
 import { jsonSyntaxMessage } from './validate/json-syntax';
+import { proposalProblems } from './proposals/load';
 
 export { formatProblem, summariseProblems } from './validate';
 export type { Problem } from './types';
@@ -183,6 +184,7 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
   };
   const { errors, warnings } = checkDataset(data, (file) => displayPath(path.join(dir, file)));
   problems.push(...errors);
+  problems.push(...proposalProblems(dir, data, (file) => displayPath(path.join(dir, file))));
   return problems.length > 0 ? { ok: false, problems, warnings } : { ok: true, data, warnings };
 }
 

@@ -4,6 +4,7 @@
  * Cross-file rules (references, own-side evidence, quotes in their source, order of dates) live in ./validate/.
  */
 import { z } from 'zod';
+import { EVIDENCE_KINDS } from './evidence-kinds';
 
 export const SCHEMA_VERSION = 2;
 
@@ -134,6 +135,10 @@ export const Source = z
     'A document the dataset quotes. Its text — whole, or the excerpt we have (see extent) — is the file data/sources/<id>.txt.',
   );
 
+/** What kind of side a stakeholder is (stakeholders.json `role`; default "party"). */
+export const STAKEHOLDER_ROLES = ['party', 'analysts', 'source-analysis'] as const;
+export type StakeholderRole = (typeof STAKEHOLDER_ROLES)[number];
+
 export const Stakeholder = z
   .strictObject({
     id: Id,
@@ -143,6 +148,12 @@ export const Stakeholder = z
       .regex(/^[A-Z]{2,4}$/, 'must be 2–4 capital letters, e.g. "US"')
       .describe('Short label printed on chart marks so that colour is never the only cue.'),
     description: Text(500).describe('Who this side is, in one or two sentences.'),
+    role: z
+      .enum(STAKEHOLDER_ROLES)
+      .optional()
+      .describe(
+        'What kind of side this is: "party" (the default) negotiates; "analysts" (analysts the sources quote) and "source-analysis" (a source\'s own analysis) only assess — their statements never count as a party\'s evidence, and they are no bargaining actors.',
+      ),
   })
   .describe('A side in the negotiation. Its column order in the matrix is its order in the file.');
 
@@ -191,7 +202,7 @@ export const Issue = z
   })
   .describe('A question the parties take positions on. Its row order in the matrix is its order in the file.');
 
-export const EVIDENCE_KINDS = ['direct-quote', 'paraphrase', 'anonymous-officials', 'analyst-assessment'] as const;
+export { EVIDENCE_KINDS };
 export const Evidence = z
   .enum(EVIDENCE_KINDS)
   .describe(

@@ -2,12 +2,14 @@
  * `npm run bench`: how the site holds up at scale. Generates a synthetic dataset (60 sides, 30 issues,
  * 20 sources, 10,000 statements, 2,000 demands; lib/bench/synthetic.ts), builds it and the seed data
  * into their own folders (out-bench-seed/, out-bench-scale/ — out/ is left alone), and prints:
- * build time and peak memory, export size, HTML and first-load JS per route, render timings in
+ * build time and peak memory, export size, HTML and first-load JS per route, the largest response
+ * header (budget 8 KiB: proxies refuse more), render timings in
  * Chromium, and a naive baseline (the same matrix and one Recharts chart rendered client-side from
  * the full JSON, built with Vite in .tmp/) with ratios ours/baseline. Budgets are flagged, not enforced.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
@@ -17,6 +19,20 @@ import { siteRoutes } from '../lib/site/pages.ts';
 import { routeSizes } from './route-sizes.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveBuild } from './serve-build.mjs';
+import { commandLine } from './cli.mjs';
+
+const { values } = commandLine(
+  `
+usage: npm run bench [-- --reuse]
+
+The scale benchmark: builds the seed data and a synthetic set (60 sides, 30 issues, 10,000 statements,
+2,000 demands) into out-bench-*/, measures them and a naive client-side baseline, and flags budget
+misses. About 3 minutes.
+  --reuse      measure the folders the last run built (build figures read n/a)
+  -h, --help   this help
+`,
+  { options: { reuse: { type: 'boolean' } } },
+);
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, '.tmp');
@@ -106,6 +122,7 @@ async function buildBaseline(dataDir: string) {
     `import { createElement as h, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { printSettlementBench } from '../lib/bench/settlement';
 function App() {
   const [d, setD] = useState(null);
   useEffect(() => { fetch('/data.json').then((r) => r.json()).then(setD); }, []);
@@ -273,6 +290,34 @@ async function asOfSwitch(
   return { coldMs: times[0]!, warmMs: times.slice(1) };
 }
 
+type HeaderFigure = { bytes: number; route: string; name: string; metaBytes: number; metaRoute: string };
+
+/**
+ * The largest response header line (`Name: value`, bytes) the server sends for any route of the
+ * build — what proxies cap (often at 8 KiB) — and the largest CSP <meta> tag a page carries instead.
+ */
+async function largestHeader(port: number, routes: string[]): Promise<HeaderFigure> {
+  const figure: HeaderFigure = { bytes: 0, route: '', name: '', metaBytes: 0, metaRoute: '' };
+  for (const route of [...routes, '/no-such-page/', '/_next/']) {
+    const { rawHeaders, body } = await new Promise<{ rawHeaders: string[]; body: string }>((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port, path: route, maxHeaderSize: 1 << 20 }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ rawHeaders: res.rawHeaders, body }));
+      });
+      req.on('error', reject);
+    });
+    for (let i = 0; i < rawHeaders.length; i += 2) {
+      const bytes = Buffer.byteLength(`${rawHeaders[i]}: ${rawHeaders[i + 1]}`);
+      if (bytes > figure.bytes) Object.assign(figure, { bytes, route, name: rawHeaders[i] });
+    }
+    const meta = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(body)?.[0] ?? '';
+    if (meta.length > figure.metaBytes) Object.assign(figure, { metaBytes: meta.length, metaRoute: route });
+  }
+  return figure;
+}
+
 // ---------------------------------------------------------------------------------------------
 fs.mkdirSync(TMP, { recursive: true });
 console.log('Generating the synthetic dataset…');
@@ -283,7 +328,7 @@ for (const [name, text] of syntheticDataset()) {
 }
 console.log('Building the seed data and the synthetic set (one at a time)…');
 // --reuse: measure the folders the last run built (for working on this script; build figures read n/a).
-const reuse = process.argv.includes('--reuse') && fs.existsSync(OUT.seed) && fs.existsSync(OUT.scale);
+const reuse = values.reuse === true && fs.existsSync(OUT.seed) && fs.existsSync(OUT.scale);
 const builds = reuse
   ? { seed: { seconds: NaN, peakMiB: NaN }, scale: { seconds: NaN, peakMiB: NaN } }
   : { seed: await timedBuild(undefined, OUT.seed), scale: await timedBuild(SCALE_DATA, OUT.scale) };
@@ -317,6 +362,10 @@ try {
     return { raw: text.length, gzip: gz(text) };
   };
   const historySize = { seed: history('seed'), scale: history('scale') };
+  const headers = {
+    seed: await largestHeader(PORTS.seed, routes.seed),
+    scale: await largestHeader(PORTS.scale, routes.scale),
+  };
 
   console.log('\n== Build (2 cores) ==');
   table(
@@ -419,6 +468,11 @@ try {
       ? `As-of switch at scale: ${asOf}`
       : `As-of switch on / at scale (date set in the control → matrix of that day drawn): first ${asOf.coldMs.toFixed(0)} ms (fetches and parses history.json), then ${asOf.warmMs.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${median(asOf.warmMs).toFixed(0)} ms).`,
   );
+  console.log('\n== Response headers (proxies often refuse a header over 8 KiB) ==');
+  for (const k of ['seed', 'scale'] as const)
+    console.log(
+      `Largest response header (${k}, ${routes[k].length} routes): ${headers[k].name} on ${headers[k].route}, ${headers[k].bytes} bytes (${kib(headers[k].bytes)} KiB); the script hashes travel in the page instead (largest CSP <meta>: ${kib(headers[k].metaBytes)} KiB, ${headers[k].metaRoute}).`,
+    );
   console.log(
     `Matrix at scale: ${timing.scale.tableWidth} × ${timing.scale.tableHeight} px in a 1280 × 720 viewport (${(timing.scale.tableWidth / 1280).toFixed(1)} screens across, ${(timing.scale.tableHeight / 720).toFixed(0)} screens down; seed: ${timing.seed.tableWidth} × ${timing.seed.tableHeight} px).`,
   );
@@ -461,6 +515,11 @@ try {
       typeof asOf === 'string' ? 'not measured (see above)' : `${asOf.coldMs.toFixed(0)} ms`,
     ],
     ['build at scale ≤ 3 min', builds.scale.seconds <= 180, `${builds.scale.seconds.toFixed(0)} s`],
+    [
+      'every response header ≤ 8 KiB (seed and scale)',
+      Math.max(headers.seed.bytes, headers.scale.bytes) <= 8 * KiB,
+      `largest ${headers.scale.bytes >= headers.seed.bytes ? `${headers.scale.name} on ${headers.scale.route} (scale)` : `${headers.seed.name} on ${headers.seed.route} (seed)`} ${Math.max(headers.seed.bytes, headers.scale.bytes)} bytes`,
+    ],
   ];
   console.log('\n== Budgets ==');
   table(
@@ -470,6 +529,8 @@ try {
   console.log(
     `Home HTML at scale: ${kib(home('scale').htmlBytes)} KiB (${kib(home('scale').htmlGzip)} KiB gz) — not budgeted, reported.`,
   );
+  // The what-if's slider redraw and Monte Carlo, at the same scale (lib/bench/settlement.tsx).
+  printSettlementBench();
 } finally {
   await browser?.close();
   for (const s of servers) s.stop();

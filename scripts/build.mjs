@@ -7,6 +7,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { outDir } from '../lib/site/out-dir.mjs';
+import { commandLine } from './cli.mjs';
+
+commandLine(`
+usage: npm run build
+
+Validates the data folder (data/, or STANDPOINT_DATA_DIR), builds the static site with next build into
+out/ (or STANDPOINT_OUT_DIR) and writes each page's script hashes. On failure the export is removed.
+  -h, --help   this help
+`);
 
 const out = outDir();
 const bin = (name) => path.resolve('node_modules', '.bin', name);

@@ -1,19 +1,29 @@
 #!/usr/bin/env node
 // `npm run export:pdf`: renders the briefing deck in out/ to a PDF with Chromium, one slide per
-// landscape page. Options: --out FILE (default briefing.pdf), --query "s=russia,ukraine&i=territory" (or "since=2025-08-01").
+// landscape page. Options: --out FILE (default: the deck's own name, e.g.
+// standpoint-brief-2025-08-07-russia-ukraine-territory.pdf — the data's as-of date and the narrowing), --query "s=russia,ukraine&i=territory" (or "since=2025-08-01").
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveBuild } from './serve-build.mjs';
+import { commandLine, portFlag } from './cli.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const outFile = path.resolve(arg('--out', 'briefing.pdf'));
-const query = arg('--query', '');
-const port = Number(arg('--port', process.env.PDF_PORT ?? 3190));
+const { values } = commandLine(
+  `
+usage: npm run export:pdf [-- --out FILE] [--query QUERY] [--port N]
+
+Renders the briefing deck of the build in out/ (or STANDPOINT_OUT_DIR) to a PDF, one slide a page.
+  --out FILE     the PDF to write (default: the deck's own name, with its as-of date and narrowing)
+  --query QUERY  the deck's URL parameters, e.g. "s=russia,ukraine&i=territory" or "since=2025-08-01"
+  --port N       the port the build is served on while rendering (default $PDF_PORT or 3190)
+  -h, --help     this help
+`,
+  { options: { out: { type: 'string' }, query: { type: 'string' }, port: { type: 'string' } } },
+);
+const out = values.out ?? null;
+const query = values.query ?? '';
+const port = portFlag('--port', values.port ?? process.env.PDF_PORT, 3190);
 
 const { origin, stop } = await serveBuild({ port, probe: '/brief/' });
 try {
@@ -26,6 +36,7 @@ try {
   // With ?asof= or ?since= the deck is worked out in the browser after that: wait until it is.
   await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
   const slides = await page.locator('.deck[data-ready] .slide').count();
+  const outFile = path.resolve(out ?? (await page.locator('.deck[data-ready]').getAttribute('data-file-name')));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync(outFile, pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;

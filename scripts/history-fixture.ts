@@ -6,6 +6,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { commandLine } from './cli.mjs';
+
+commandLine(`
+usage: npm run build:history
+
+Builds the history fixture (lib/fixtures/history-data, a fictional data folder whose positions move
+over four months) into out-history/, for the e2e project "history". out/ is left alone.
+  -h, --help   this help
+`);
 
 export const HISTORY_DATA_DIR = path.resolve('lib/fixtures/history-data');
 export const HISTORY_OUT_DIR = path.resolve('out-history');

@@ -12,13 +12,24 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { mainRoutes, outDir, siteRoutes } from '../lib/site/pages.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serveBuild } from './serve-build.mjs';
+import { commandLine, portFlag, userError } from './cli.mjs';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const port = Number(arg('port', '3303'));
-const routes = mainRoutes(siteRoutes(outDir()), Number(arg('max', '6')));
+const { values } = commandLine(
+  `
+usage: npm run lighthouse [-- --port N] [--max N]
+
+Runs Lighthouse (desktop preset, then mobile performance) on up to N main routes of the build in out/
+(or STANDPOINT_OUT_DIR); prints a table and exits 1 below target. About 2 minutes.
+  --port N     the port the build is served on (default 3303)
+  --max N      how many routes at most (default 6)
+  -h, --help   this help
+`,
+  { options: { port: { type: 'string' }, max: { type: 'string' } } },
+);
+const port = portFlag('--port', values.port, 3303);
+const max = Number(values.max ?? '6');
+if (!Number.isInteger(max) || max < 1) userError(`--max must be a whole number of routes, not "${values.max}"`);
+const routes = mainRoutes(siteRoutes(outDir()), max);
 const TARGETS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CATEGORIES = Object.keys(TARGETS);
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { buildModel } from '../lib/model';
 import { matrixView } from '../lib/reshape';
 import { formatProblem, readDataFolder } from '../lib/load';
+import { commandLine } from './cli.mjs';
 
 /** Each payload, if it ever ran, would set window.__pwned. */
 export const PAYLOADS = {
@@ -77,6 +78,12 @@ export function writeMarkupData(dir: string = MARKUP_DATA_DIR): MarkupTargets {
 
 // Run as a script (not when a spec imports it for PAYLOADS and writeMarkupData).
 if (process.argv[1]?.endsWith('markup-fixture.ts')) {
+  commandLine(`
+usage: npm run build:markup
+
+Builds the markup fixture (data whose text fields hold <script> and <img onerror>) into out-markup/.
+  -h, --help   this help
+`);
   writeMarkupData();
   const built = spawnSync(process.execPath, ['scripts/build.mjs'], {
     stdio: 'inherit',

@@ -8,8 +8,19 @@
  */
 import path from 'node:path';
 import { runMigration } from '../lib/migrate/run';
+import { commandLine } from './cli.mjs';
 
-const run = runMigration(path.resolve(process.argv[2] ?? process.env.STANDPOINT_DATA_DIR ?? 'data'));
+const { positionals } = commandLine(
+  `
+usage: npm run migrate [-- <data folder>]
+
+Upgrades a data folder (data/, STANDPOINT_DATA_DIR, or the folder given) written for an older schema
+version to the current one, in place, then validates it. A current folder is left unchanged.
+  -h, --help   this help
+`,
+  { positionals: 1 },
+);
+const run = runMigration(path.resolve(positionals[0] ?? process.env.STANDPOINT_DATA_DIR ?? 'data'));
 for (const line of run.stdout) console.log(line);
 for (const line of run.stderr) console.error(line);
 process.exit(run.status);

@@ -5,8 +5,21 @@
  * printed as `WARNING …` lines and do not fail it.
  */
 import { dataDir, displayPath, readDataFolder, summariseProblems } from '../lib/load';
+import { recoverDataLocked } from './studio/commit';
+import { commandLine } from './cli.mjs';
+
+commandLine(`
+usage: npm run validate
+
+Checks the data folder (data/, or STANDPOINT_DATA_DIR) against the schema and the cross-file rules.
+Prints one line per problem (file: field path — message) and exits 1 if there is any.
+  -h, --help   this help
+`);
 
 const dir = dataDir();
+// A studio save a crash interrupted is undone first (scripts/studio/commit.ts), so a build never sees half of one.
+const recovered = recoverDataLocked(dir);
+if (recovered) console.log(`${displayPath(dir)}: ${recovered}`);
 const result = readDataFolder(dir);
 if (result.warnings.length > 0) {
   console.warn(

@@ -6,6 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { jsonSchemas } from '../lib/json-schema';
+import { commandLine } from './cli.mjs';
+
+commandLine(`
+usage: npm run schema
+
+Writes data/schema/<name>.schema.json from the zod schemas (lib/schema.ts), so editors check data
+files as analysts type.
+  -h, --help   this help
+`);
 
 const dir = path.join(process.cwd(), 'data', 'schema');
 fs.mkdirSync(dir, { recursive: true });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
 import { buildDeck } from '@/lib/deck/build';
 import { DeckClient } from '@/components/brief/deck-client';
-import { dataRange } from '@/lib/time/asof-param';
+import { dataRange } from '@/lib/url';
 
 export const metadata: Metadata = { title: 'Briefing' };
 

@@ -4,6 +4,7 @@ import { dateKey, formatDate } from '@/lib/dates';
 import { changesView } from '@/lib/time/changes-view';
 import { defaultWindow } from '@/lib/time/core';
 import { ChangesWindow } from '@/components/changes/changes-window';
+import { DroppedAsOf } from '@/components/time/dropped-as-of';
 
 export const metadata: Metadata = { title: 'What changed' };
 
@@ -22,6 +23,7 @@ export default function ChangesPage() {
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">What changed</h1>
+      <DroppedAsOf page="What changed" latest={asOf} />
       <p className="mt-1 max-w-4xl text-slate-700">
         For each side and issue: new positions with how the stance moved, new statements, demands made and ended,
         responses given, and events — each with the statements that show it. Stances and responses are analyst

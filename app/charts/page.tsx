@@ -3,7 +3,7 @@ import { getModel } from '@/lib/data';
 import { ChartsBody } from '@/components/charts/charts-body';
 import { AsOfView } from '@/components/time/as-of-view';
 import { AsOfControl } from '@/components/time/as-of-control';
-import { dataRange } from '@/lib/time/asof-param';
+import { dataRange } from '@/lib/url';
 import { StakeholderLegend } from '@/components/ui/stakeholder-legend';
 
 export const metadata: Metadata = { title: 'Charts' };
@@ -38,7 +38,7 @@ export default function ChartsPage() {
       <div className="mt-2">
         <AsOfControl {...dataRange(model)} notice={false} />
       </div>
-      <AsOfView page={{ kind: 'charts' }} latest={model.dataset.asOf}>
+      <AsOfView page={{ kind: 'charts' }} range={dataRange(model)}>
         <ChartsBody model={model} />
       </AsOfView>
     </>

@@ -5,7 +5,7 @@ import { HOW_DERIVED } from '@/lib/analysis/compare';
 import { CompareFromUrl } from '@/components/compare/compare-from-url';
 import { AsOfView } from '@/components/time/as-of-view';
 import { AsOfControl } from '@/components/time/as-of-control';
-import { dataRange } from '@/lib/time/asof-param';
+import { dataRange } from '@/lib/url';
 
 export const metadata: Metadata = { title: 'Compare' };
 
@@ -27,7 +27,7 @@ export default function ComparePage() {
       <div className="mt-2">
         <AsOfControl {...dataRange(model)} notice={false} />
       </div>
-      <AsOfView page={{ kind: 'compare', howDerived: HOW_DERIVED }} latest={model.dataset.asOf}>
+      <AsOfView page={{ kind: 'compare', howDerived: HOW_DERIVED }} range={dataRange(model)}>
         <CompareFromUrl data={data} howDerived={HOW_DERIVED} />
       </AsOfView>
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { getModel } from '@/lib/data';
 import { issueIndex } from '@/lib/page-views';
 import { plural } from '@/lib/format';

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { getModel } from '@/lib/data';
+import { dateKey } from '@/lib/dates';
+import { DroppedAsOf } from '@/components/time/dropped-as-of';
 import { sourceIndex } from '@/lib/page-views';
 import { SourceMeta } from '@/components/sources/source-meta';
 
@@ -10,6 +12,7 @@ export default function SourcesPage() {
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Sources</h1>
+      <DroppedAsOf page="The list of sources" latest={dateKey(getModel().dataset.asOf)} />
       <p className="mt-1 text-slate-700">
         Every statement in Standpoint is quoted from one of these texts. Each says what kind of text it is and whether
         Standpoint holds all of it or an excerpt. Open a source to read that text, with quoted passages highlighted.

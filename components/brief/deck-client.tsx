@@ -3,13 +3,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import { presentDeck, type Deck } from '@/lib/deck/deck';
-import { parseSelection, parseSlide } from '@/lib/params';
+import {
+  overTimeProblems,
+  parseSelection,
+  parseSlide,
+  queryWith,
+  readDeckView,
+  readOverTime,
+  valueOf,
+} from '@/lib/url';
 import { Slide } from './slides';
 import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';
 import { useDeckOverTime } from './use-deck-over-time';
-import { overTimeProblems } from '@/lib/deck/over-time-params';
-import type { DataRange } from '@/lib/time/asof-param';
+import type { DataRange } from '@/lib/url';
+import { deckFileName } from '@/lib/deck/file-name';
 
 /**
  * The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`; as it
@@ -18,7 +26,7 @@ import type { DataRange } from '@/lib/time/asof-param';
 export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange }) {
   const dataAsOf = range.last;
   const [params, replaceSearch] = useUrlSearch();
-  const overTime = { asof: params.get('asof') || null, since: params.get('since') || null };
+  const overTime = readOverTime(params);
   const problems = overTimeProblems(overTime, dataAsOf);
   const dated = useDeckOverTime(full, overTime.asof, overTime.since);
   const selection = parseSelection(params, {
@@ -27,13 +35,14 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
   });
   const deck = presentDeck(dated.deck, selection);
   const count = deck.slides.length;
-  const index = parseSlide(params.get('slide'), count) - 1;
-  const presenter = params.get('view') === 'presenter';
+  const index = parseSlide(valueOf(params, 'slide'), count) - 1;
+  const view = readDeckView(params);
+  const presenter = view.presenter;
   // null: as the URL says; a click or key overrides it.
   const [notesChoice, setNotes] = useState<boolean | null>(null);
   const [themeChoice, setTheme] = useState<'light' | 'dark' | null>(null);
   const notes = notesChoice ?? presenter;
-  const theme = themeChoice ?? (params.get('theme') === 'dark' ? 'dark' : 'light');
+  const theme = themeChoice ?? view.theme;
   const root = useRef<HTMLDivElement>(null);
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -46,9 +55,7 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
   const go = (n: number, broadcast = true) => {
     const target = Math.min(Math.max(n, 1), count);
     shown.current = target - 1;
-    const next = new URLSearchParams(window.location.search);
-    next.set('slide', String(target));
-    replaceSearch(next.toString());
+    replaceSearch(queryWith(window.location.search, { slide: String(target) }));
     if (broadcast) channel.current?.postMessage({ slide: target });
   };
 
@@ -76,6 +83,13 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
     toggleTheme: () => setTheme(theme === 'light' ? 'dark' : 'light'),
   });
 
+  // The narrowing and day shown: the downloads' names (the .pptx, and the PDF npm run export:pdf writes).
+  const scope = {
+    asOfDate: deck.asOfDate,
+    stakeholders: selection.stakeholders,
+    issues: selection.issues,
+    since: deck.slides.some((s) => s.kind === 'changes') ? overTime.since : null,
+  };
   const unknown = [...selection.unknown.stakeholders, ...selection.unknown.issues];
   const current = deck.slides[index]!;
   return (
@@ -84,6 +98,7 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
       className="deck"
       data-theme={theme}
       data-ready=""
+      data-file-name={deckFileName(scope, 'pdf')}
       data-presenter={presenter || undefined}
       data-pending={dated.pending || undefined}
     >
@@ -116,6 +131,7 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
         theme={theme}
         setTheme={setTheme}
         root={root}
+        scope={scope}
       />
       <div className={presenter || notes ? 'grid items-start gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
         <div aria-live="polite">

@@ -2,7 +2,8 @@
 
 import type { RefObject } from 'react';
 import type { Deck, ShownDeck } from '@/lib/deck/deck';
-import type { DataRange } from '@/lib/time/asof-param';
+import type { DeckScope } from '@/lib/deck/file-name';
+import { queryWith, type DataRange } from '@/lib/url';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {
@@ -19,13 +20,15 @@ type Props = {
   theme: 'light' | 'dark';
   setTheme: (t: 'light' | 'dark') => void;
   root: RefObject<HTMLDivElement | null>;
+  /** The narrowing and day the address asks for: the download's name and properties. */
+  scope: DeckScope;
 };
 
 const button = 'rounded border border-slate-400 bg-white px-3 py-1 font-medium text-slate-900 hover:bg-slate-100';
 
 /** Buttons for everything the keys do, plus presenter view, print and PowerPoint. Hidden in print. */
 export function DeckControls(props: Props) {
-  const { overTime, deck, full, index, go, notes, setNotes, theme, setTheme, root, range } = props;
+  const { overTime, deck, full, index, go, notes, setNotes, theme, setTheme, root, range, scope } = props;
   return (
     <div className="deck-controls mb-3 flex flex-wrap items-center gap-2">
       <button type="button" className={button} onClick={() => go(index)} disabled={index === 0}>
@@ -60,9 +63,7 @@ export function DeckControls(props: Props) {
         type="button"
         className={button}
         onClick={() => {
-          const url = new URL(window.location.href);
-          url.searchParams.set('view', 'presenter');
-          window.open(url.toString(), 'standpoint-presenter');
+          window.open(`?${queryWith(window.location.search, { view: 'presenter' })}`, 'standpoint-presenter');
         }}
       >
         Presenter view
@@ -73,7 +74,7 @@ export function DeckControls(props: Props) {
       <button
         type="button"
         className={button}
-        onClick={() => import('./pptx').then(({ downloadPptx }) => downloadPptx(deck))}
+        onClick={() => import('./pptx').then(({ downloadPptx }) => downloadPptx(deck, scope))}
       >
         Download .pptx
       </button>

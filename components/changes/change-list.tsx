@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { ChangeGroupView, ChangeItem, ChangesView } from '@/lib/time/changes-view';
 import { formatDate } from '@/lib/dates';
 import { plural } from '@/lib/format';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { ChangesView } from '@/lib/time/changes-view';
-import { readWindow } from '@/lib/time/window';
+import { windowOf, windowQuery } from '@/lib/url';
 import { daysBefore } from '@/lib/time/asof';
 import { ChangeList } from './change-list';
 
@@ -29,7 +29,7 @@ async function computeView(from: string, to: string): Promise<ChangesView> {
  */
 export function ChangesWindow({ initial, starts }: { initial: ChangesView; starts: WindowStart[] }) {
   const [params, replace] = useUrlSearch();
-  const choice = readWindow(params.get('from'), params.get('to'), initial.asOf);
+  const choice = windowOf(params, initial.asOf);
   const key = choice.ok ? `${choice.from}|${choice.to}` : '';
   const [computed, setComputed] = useState<Computed>();
 
@@ -46,7 +46,7 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names the window
   }, [key]);
 
-  const go = (from: string, to: string) => replace(new URLSearchParams({ from, to }).toString());
+  const go = (from: string, to: string) => replace(windowQuery(from, to));
   const preset = (days: number) => go(daysBefore(initial.asOf, days), initial.asOf);
   const shown = choice.ok ? { from: choice.from, to: choice.to } : { from: initial.from, to: initial.to };
 

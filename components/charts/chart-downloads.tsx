@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { chartPage, slideSvg, zipStore, type ChartWords } from '@/lib/chart-export';
+import { chartPage, slideSvg, zipFiles, type ChartWords } from '@/lib/chart-export';
 import { downloadBlob, drawingOf, pngFromSvg } from './download';
 
 type Props = {
@@ -72,12 +72,12 @@ export function ChartDownloads(props: Props) {
     if (kind === 'png') return downloadBlob(await pngFromSvg(chartPage(words, drawing).svg, 2), `${id}.png`);
     downloadBlob(await pngFromSvg(slideSvg(words, drawing), 1), `${id}-16x9.png`);
   };
-  const data = () => {
+  const data = async () => {
     const files = [
       { name: 'data.csv', text: csv },
       { name: 'README.txt', text: readme },
     ];
-    const zip = zipStore(files);
+    const zip = await zipFiles(files);
     downloadBlob(new Blob([zip.buffer as ArrayBuffer], { type: 'application/zip' }), `${id}-data.zip`);
   };
   const disabled = Boolean(empty);

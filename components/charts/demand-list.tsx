@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { DemandView, Side } from '@/lib/reshape';
 import { passageHref } from '@/components/statements/statement-card';
 import { plural, possessive } from '@/lib/format';

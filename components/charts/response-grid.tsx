@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { Model } from '@/lib/model';
 import { responseGrid, responseGridTakeaway, type ResponseCell } from '@/lib/analysis/charts';
 import { RESPONSE_LABELS } from '@/lib/format';

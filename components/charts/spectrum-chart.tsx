@@ -1,6 +1,7 @@
 import type { Model } from '@/lib/model';
 import { spectrum, spectrumTakeaway } from '@/lib/analysis/charts';
 import { formatDate } from '@/lib/dates';
+import { stanceWords } from '@/lib/format';
 import { ChartFrame } from './chart-frame';
 import { LazyChart } from './lazy-chart';
 import { drawnChart } from './registry';
@@ -43,12 +44,26 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
         positions.flatMap((p) => p.statements),
       )}
       table={{
-        columns: ['Side', 'Stance (0–100)', 'Point or range', 'As of', 'Current', 'Rationale (analyst judgement)'],
+        // The date as read, then as a spreadsheet sorts it (YYYY-MM-DD) and whether the source only gives it roughly.
+        columns: [
+          'Side',
+          'Stance (0–100)',
+          'Point or range',
+          'Where on the scale (analyst judgement, in words)',
+          'As of',
+          'As of (ISO date)',
+          'As of approximate',
+          'Current',
+          'Rationale (analyst judgement)',
+        ],
         rows: data.marks.map((m) => [
           styles.get(m.stakeholder)!.name,
           formatStance(m, 'bare'),
           isRange(m) ? 'range' : 'point',
+          stanceWords(issue, stancePlace(m)),
           formatDate(m.asOf, model.positionDateApprox.get(m.position)),
+          m.asOf,
+          model.positionDateApprox.get(m.position) ? 'yes' : 'no',
           m.current ? 'yes' : 'earlier',
           m.rationale,
         ]),

@@ -1,4 +1,4 @@
-import type { Choice } from '@/lib/params';
+import type { Choice } from '@/lib/url';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
 
 type Props = {

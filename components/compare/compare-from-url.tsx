@@ -2,9 +2,8 @@
 import { useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { CompareData, HowDerived } from '@/lib/analysis/compare';
-import { compareQuery, parseCompareParams } from '@/lib/params';
+import { compareQuery, parseCompareParams, withAsOf } from '@/lib/url';
 import { CompareView, ticksOf } from './compare-view';
-import { withAsOf } from '@/components/time/as-of-query';
 
 /** Reads the selection from the URL and writes it back on every change: a link reproduces the view. */
 export function CompareFromUrl({ data, howDerived }: { data: CompareData; howDerived: HowDerived }) {

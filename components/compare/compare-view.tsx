@@ -1,6 +1,6 @@
 import type { CompareData, HowDerived } from '@/lib/analysis/compare';
 import { compareIssue } from '@/lib/analysis/compare';
-import type { CompareSelection } from '@/lib/params';
+import type { CompareSelection } from '@/lib/url';
 import { CompareForm } from './compare-form';
 import { IssueComparison } from './issue-comparison';
 import { SelectionNotice } from './selection-notice';

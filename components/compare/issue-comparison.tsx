@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { HowDerived, IssueComparison as Comparison } from '@/lib/analysis/compare';
 import { SidePosition } from './side-position';
 import { StanceGaps } from './stance-gaps';

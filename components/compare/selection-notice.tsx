@@ -1,5 +1,5 @@
-import Link from 'next/link';
-import type { Choice } from '@/lib/params';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
+import type { Choice } from '@/lib/url';
 
 type Props = { messages: string[]; stakeholders: Choice[]; issues: Choice[] };
 

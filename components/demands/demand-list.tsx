@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { DemandView, StatedOn } from '@/lib/reshape';
 import type { StatementDigest } from '@/lib/digest';
 import { RESPONSE_LABELS } from '@/lib/format';

@@ -2,8 +2,8 @@
 
 import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { HomeView } from '@/lib/home-view';
-import type { DataRange } from '@/lib/time/asof-param';
-import { computedDay } from '@/lib/time/asof-param';
+import type { DataRange } from '@/lib/url/asof';
+import { computedDay } from '@/lib/url/asof';
 import { useAsOf } from '@/components/time/use-as-of';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 

@@ -4,7 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { CellView } from '@/lib/reshape';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import { useAsOf } from '@/components/time/use-as-of';
-import { computedDay, withParam, type DataRange } from '@/lib/time/asof-param';
+import { AsOfLink } from '@/components/time/as-of-link';
+import { computedDay, type DataRange } from '@/lib/url/asof';
+import { withParam } from '@/lib/url/query';
 import { formatDate } from '@/lib/dates';
 import { PositionSummary } from '@/components/positions/position-summary';
 import { StatementCards } from '@/components/statements/statement-cards';
@@ -118,9 +120,9 @@ function CellDetail({ cell }: { cell: CellView }) {
         </section>
       ) : null}
       <p>
-        <a href={href} className="text-blue-800 underline underline-offset-2">
+        <AsOfLink href={href} className="text-blue-800 underline underline-offset-2">
           Issue page<span className="sr-only"> for {issue.title}</span>: every side and its history
-        </a>
+        </AsOfLink>
       </p>
     </div>
   );

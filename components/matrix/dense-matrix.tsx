@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
-import Link from 'next/link';
+import { AsOfAnchor, AsOfLink as Link } from '@/components/time/as-of-link';
 import type { CellMarkers } from '@/lib/time/core';
 import { changeWords } from '@/lib/time/words';
 import { keyOf } from './matrix-cell';
@@ -131,7 +131,7 @@ const DenseCell = memo(function DenseCell(props: {
   const { id, side, issue, text, label, title, conflict, change, stale } = props;
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
-      <a
+      <AsOfAnchor
         href={`/issues/${issue}/#side-${side}`}
         data-cell={id}
         aria-label={label}
@@ -139,7 +139,7 @@ const DenseCell = memo(function DenseCell(props: {
         className={`block h-4 w-4 rounded-sm text-center text-[10px] leading-4 bg-slate-100 text-slate-900 data-open:bg-amber-200 ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
       >
         {text}
-      </a>
+      </AsOfAnchor>
     </td>
   );
 });

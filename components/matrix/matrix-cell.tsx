@@ -5,6 +5,7 @@ import { Unplaced } from '@/components/positions/unplaced';
 import { cellKey, type CellMarkers as Markers } from '@/lib/time/core';
 import { EvidenceGlyphs } from './evidence-glyphs';
 import { CellMarkers } from './cell-markers';
+import { AsOfAnchor } from '@/components/time/as-of-link';
 
 /** The key of a cell in the URL (`?cell=russia.territory`) and in the link the panel listens for. */
 export const keyOf = (cell: Pick<CellView, 'side' | 'issue'>) => cellKey(cell.side.id, cell.issue.id);
@@ -23,14 +24,14 @@ export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Marker
     </span>
   );
   const link = (text: string) => (
-    <a
+    <AsOfAnchor
       href={`/issues/${issue.id}/#side-${side.id}`}
       data-cell={keyOf(cell)}
       className="line-clamp-2 font-medium leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2 data-open:rounded data-open:bg-amber-100"
     >
       {text}
       {label}
-    </a>
+    </AsOfAnchor>
   );
   if (!current)
     return (

@@ -1,6 +1,6 @@
 import type { MatrixView } from '@/lib/reshape';
 import type { CellMarkers } from '@/lib/time/core';
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { SideMark } from '@/components/ui/side-mark';
 import { keyOf, MatrixCell } from './matrix-cell';
 import { DenseMatrix } from './dense-matrix';

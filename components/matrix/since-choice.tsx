@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { formatDate } from '@/lib/dates';
 import { daysBefore, daysBetween } from '@/lib/time/asof';
-import { withParam } from '@/lib/time/asof-param';
+import { withParam } from '@/lib/url/query';
 import { DEFAULT_CHANGE_DAYS } from '@/lib/time/core';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 

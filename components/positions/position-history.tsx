@@ -4,6 +4,7 @@ import type { Side } from '@/lib/reshape';
 import { DateText } from '@/components/ui/date-text';
 import { formatStance, type StancePlace } from '@/lib/stance';
 import { passageHref } from '@/components/statements/statement-card';
+import { AsOfAnchor } from '@/components/time/as-of-link';
 import { StepPlot } from './step-plot';
 import { Unplaced } from './unplaced';
 
@@ -58,9 +59,9 @@ function StepItem({ step }: { step: HistoryStep }) {
           {step.statements.map((s, i) => (
             <span key={s.id}>
               {i > 0 ? '; ' : ''}
-              <a href={passageHref(s)} className="text-blue-800 underline underline-offset-2">
+              <AsOfAnchor href={passageHref(s)} className="text-blue-800 underline underline-offset-2">
                 {s.speaker}, <DateText date={s.date} approx={s.dateApprox} />
-              </a>
+              </AsOfAnchor>
             </span>
           ))}
         </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { sourcePage } from '@/lib/page-views';
 
 type Segments = NonNullable<ReturnType<typeof sourcePage>>['segments'];

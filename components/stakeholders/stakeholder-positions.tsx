@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { CellView } from '@/lib/reshape';
 import type { PositionHistory as History } from '@/lib/analysis/position-history';
 import { PositionSummary } from '@/components/positions/position-summary';

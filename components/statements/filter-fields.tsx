@@ -1,4 +1,4 @@
-import type { FilterChoices, StatementFilter } from '@/lib/analysis/statements-filter';
+import type { FilterChoices, StatementFilter } from '@/lib/url';
 
 type Props = { filter: StatementFilter; choices: FilterChoices; onChange: (filter: StatementFilter) => void };
 

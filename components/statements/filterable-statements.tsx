@@ -1,7 +1,7 @@
 import type { Model, StatementView } from '@/lib/model';
 import { digestStatement } from '@/lib/digest';
-import type { FilterChoices } from '@/lib/analysis/statements-filter';
-import { EVIDENCE_KINDS } from '@/lib/schema';
+import type { FilterChoices } from '@/lib/url';
+import { EVIDENCE_KINDS } from '@/lib/evidence-kinds';
 import { EVIDENCE_LABELS } from '@/lib/format';
 import { StatementFilters } from './statement-filters';
 import { STATEMENT_PAGE } from './statement-list';

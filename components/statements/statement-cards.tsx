@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { StatementDigest } from '@/lib/digest';
 import { plural } from '@/lib/format';
 import { StatementCard } from './statement-card';

@@ -1,16 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
-import { withAsOf } from '@/components/time/as-of-query';
 import type { StatementDigest } from '@/lib/digest';
-import {
-  filterQuery,
-  filterStatements,
-  parseStatementFilter,
-  prepareSearch,
-  type FilterChoices,
-  type StatementFilter,
-} from '@/lib/analysis/statements-filter';
+import { filterStatements, prepareSearch } from '@/lib/analysis/statements-filter';
+import { filterQuery, parseStatementFilter, withAsOf, type FilterChoices, type StatementFilter } from '@/lib/url';
 import { STATEMENT_PAGE, StatementList } from './statement-list';
 import { FilterFields } from './filter-fields';
 import { chunkUrl } from '@/lib/statement-chunks';

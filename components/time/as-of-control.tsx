@@ -1,8 +1,12 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { asOfNotice, type DataRange } from '@/lib/time/asof-param';
+import { useEffect, useId, useRef, useState } from 'react';
+import { asOfNotice, computedDay, type DataRange } from '@/lib/url';
 import { useAsOf } from './use-as-of';
+
+/** How soon after a key press a change counts as typed, and how long a typed date waits for more. */
+const TYPING_MS = 150;
+const PAUSE_MS = 700;
 
 /**
  * The "As of" date control, shared by every view that can show the past: a native date field bounded
@@ -17,7 +21,7 @@ export function AsOfControl({ first, last, notice: withNotice = true }: DataRang
   const range = { first, last };
   const [request, setAsOf] = useAsOf(range);
   const notice = asOfNotice(request, range);
-  const value = request.status === 'asof' || request.status === 'before' ? request.day : last;
+  const value = computedDay(request) ?? last;
   // What the field holds while the reader types: a date typed part by part is incomplete (the field's
   // value is empty) until its last part, and must neither reset to the day shown nor count as cleared.
   const [text, setText] = useState(value);
@@ -26,6 +30,28 @@ export function AsOfControl({ first, last, notice: withNotice = true }: DataRang
     setShown(value);
     setText(value);
   }
+  // A date typed on the keyboard is whole after each of its parts (month, day, year): it applies once
+  // the reader pauses, presses Enter or leaves the field — one redraw, one history entry. A date
+  // picked from the calendar, pasted or filled in applies at once.
+  const lastKey = useRef(0);
+  const pending = useRef<{ day: string | undefined; timer: number }>(undefined);
+  const cancel = () => {
+    if (pending.current) window.clearTimeout(pending.current.timer);
+    pending.current = undefined;
+  };
+  const apply = (day: string | undefined) => {
+    cancel();
+    if ((day ?? last) !== value) setAsOf(day);
+  };
+  const flush = () => {
+    if (pending.current) apply(pending.current.day);
+  };
+  const ask = (day: string | undefined) => {
+    if (performance.now() - lastKey.current > TYPING_MS) return apply(day);
+    cancel();
+    pending.current = { day, timer: window.setTimeout(() => apply(day), PAUSE_MS) };
+  };
+  useEffect(() => () => window.clearTimeout(pending.current?.timer), []);
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
       <label htmlFor={id} className="font-semibold">
@@ -42,16 +68,22 @@ export function AsOfControl({ first, last, notice: withNotice = true }: DataRang
           const { value: typed, validity } = event.target;
           setText(typed);
           // A year typed digit by digit passes through 0002, 0020, 0203: only a four-figure year applies.
-          if (/^[1-9]\d{3}-/.test(typed)) setAsOf(typed);
-          else if (!typed && !validity.badInput) setAsOf(undefined);
+          if (/^[1-9]\d{3}-/.test(typed)) ask(typed);
+          else if (!typed && !validity.badInput) ask(undefined);
+          else cancel();
         }}
+        onKeyDown={(event) => {
+          lastKey.current = performance.now();
+          if (event.key === 'Enter') flush();
+        }}
+        onBlur={flush}
         // Load the records for an as-of view as soon as the reader reaches for the date.
         onFocus={() => void import('@/lib/time/history-file').then((m) => m.loadHistory().catch(() => undefined))}
         className="rounded border border-slate-500 px-1 py-0.5"
       />
       <button
         type="button"
-        onClick={() => setAsOf(undefined)}
+        onClick={() => apply(undefined)}
         disabled={request.status === 'latest'}
         className="rounded border border-slate-500 px-2 py-0.5 font-medium disabled:opacity-50"
       >

@@ -2,28 +2,29 @@
 
 import { useEffect, useState, type ReactNode } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
-import { dateKey, formatDate } from '@/lib/dates';
-import { isFullDate } from '@/lib/time/asof';
-import { AS_OF_PARAM } from './as-of-query';
+import { formatDate } from '@/lib/dates';
+import { asOfNotice, asOfRequest, computedDay, type DataRange } from '@/lib/url';
 import type { AsOfPage } from './as-of-bodies';
 
 type Shown = { day: string; body: ReactNode } | { day: string; error: string };
 
 /**
- * A page's body as of the address's day. Without `?asof=` it is the server's HTML (the latest
- * state) as is. With a day before the data's own date it loads the records (/data/history.json)
- * and the as-of code on demand — so a page's first load does not grow — and draws the same body
- * from the data as it stood at the end of that day. Nothing later is shown while it loads.
+ * A page's body as of the address's day, read with the one rule every view uses (readAsOf). Without
+ * `?asof=` it is the server's HTML (the latest state) as is. With a day before the data's own date —
+ * before its first statement too, where the body is empty and says why — it loads the records
+ * (/data/history.json) and the as-of code on demand, so a page's first load does not grow, and draws
+ * the same body from the data as it stood at the end of that day. Nothing later is shown while it
+ * loads. A day that is not a date, or after the data's, is said and the latest state shown.
  */
-export function AsOfView({ page, latest, children }: { page: AsOfPage; latest: string; children: ReactNode }) {
-  const [params] = useUrlSearch();
-  const day = params.get(AS_OF_PARAM);
-  const earlier = isFullDate(day) && day < dateKey(latest);
+export function AsOfView({ page, range, children }: { page: AsOfPage; range: DataRange; children: ReactNode }) {
+  const [query] = useUrlSearch();
+  const request = asOfRequest(query, range);
+  const day = computedDay(request);
   const [shown, setShown] = useState<Shown>();
   // The page as a string, so the effect runs again only when it really changes.
   const pageKey = JSON.stringify(page);
   useEffect(() => {
-    if (!earlier || !day) return;
+    if (!day) return;
     let live = true;
     import('./as-of-bodies')
       .then((bodies) => bodies.bodyAsOf(JSON.parse(pageKey) as AsOfPage, day))
@@ -34,26 +35,13 @@ export function AsOfView({ page, latest, children }: { page: AsOfPage; latest: s
     return () => {
       live = false;
     };
-  }, [earlier, day, pageKey]);
+  }, [day, pageKey]);
 
-  if (!day) return children;
-  if (!isFullDate(day))
+  if (request.status === 'latest') return children;
+  if (!day)
     return (
       <>
-        <AsOfNotice>
-          The address asks for the view as of {day}, which is not a calendar date (write it YYYY-MM-DD, e.g.
-          2025-08-01). This is the latest state, as of {formatDate(latest)}.
-        </AsOfNotice>
-        {children}
-      </>
-    );
-  if (!earlier)
-    return (
-      <>
-        <AsOfNotice>
-          The data runs to {formatDate(latest)}: on {formatDate(day)} nothing later is known, so this is the latest
-          state.
-        </AsOfNotice>
+        <AsOfNotice>{asOfNotice(request, range)}</AsOfNotice>
         {children}
       </>
     );
@@ -68,8 +56,9 @@ export function AsOfView({ page, latest, children }: { page: AsOfPage; latest: s
   return (
     <>
       <AsOfNotice>
-        As of {formatDate(day)}: positions, demands, responses and statements as they stood at the end of that day.
-        Nothing later is shown or counted (the data runs to {formatDate(latest)}).
+        {request.status === 'before'
+          ? asOfNotice(request, range)
+          : `As of ${formatDate(day)}: positions, demands, responses and statements as they stood at the end of that day. Nothing later is shown or counted (the data runs to ${formatDate(range.last)}).`}
       </AsOfNotice>
       {shown.body}
     </>

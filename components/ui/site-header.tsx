@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 
 const PAGES = [
   { href: '/', label: 'Matrix' },
@@ -8,6 +8,8 @@ const PAGES = [
   { href: '/statements/', label: 'Statements' },
   { href: '/charts/', label: 'Charts' },
   { href: '/changes/', label: 'What changed' },
+  { href: '/proposals/', label: 'Proposals' },
+  { href: '/settlement/', label: 'What-if' },
   { href: '/sources/', label: 'Sources' },
   { href: '/brief/', label: 'Brief' },
 ] as const;

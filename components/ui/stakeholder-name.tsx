@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { Side } from '@/lib/reshape';
 import { SideMark } from './side-mark';
 

@@ -1,31 +1,19 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { readQuery, type Query } from '@/lib/url';
+import { currentSearch, pushSearch, replaceSearch, subscribeSearch } from '@/lib/url/store';
 
 // The query string read as an external store rather than with useSearchParams: a static page then
 // carries its real content (rendered for the empty query) instead of a Suspense fallback that is
 // swapped out after hydration — no layout shift, no late largest paint.
-const CHANGED = 'standpoint:url-search';
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(CHANGED, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(CHANGED, onChange);
-  };
-}
-
-/** The page's query string ('' on the server and during hydration), and a way to replace it. */
-export function useUrlSearch(): [URLSearchParams, (query: string) => void] {
-  const search = useSyncExternalStore(
-    subscribe,
-    () => window.location.search,
-    () => '',
-  );
-  const replace = (query: string) => {
-    window.history.replaceState(window.history.state, '', query ? `?${query}` : window.location.pathname);
-    window.dispatchEvent(new Event(CHANGED));
-  };
-  return [new URLSearchParams(search), replace];
+/**
+ * The page's query ('' on the server and during hydration), read; a way to replace it, and one to
+ * push it as a new history entry (Back undoes it).
+ */
+export function useUrlSearch(): [Query, (query: string) => void, (query: string) => void] {
+  const search = useSyncExternalStore(subscribeSearch, currentSearch, () => '');
+  const query = useMemo(() => readQuery(search), [search]);
+  return [query, replaceSearch, pushSearch];
 }

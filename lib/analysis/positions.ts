@@ -1,6 +1,6 @@
 /** Which position stands, and what backs it: the rules the matrix, compare view and deck share. */
 import type { EvidenceKind, Position } from '../schema';
-import { EVIDENCE_KINDS } from '../schema';
+import { EVIDENCE_KINDS } from '../evidence-kinds';
 import type { Model, StatementView } from '../model';
 import { standing, trackOf } from '../time/core';
 

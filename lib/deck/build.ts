@@ -16,6 +16,7 @@ export function buildDeck(model: Model): Deck {
   return {
     title: model.dataset.title,
     asOf: formatDate(model.dataset.asOf),
+    asOfDate: model.dataset.asOf,
     stakeholders: model.stakeholders.map((s, i) => ({
       id: s.id,
       name: s.name,
@@ -23,7 +24,12 @@ export function buildDeck(model: Model): Deck {
       ...stakeholderStyle(i),
     })),
     issues: model.issues.map((i) => ({ id: i.id, title: i.title })),
-    sources: model.sources.map((s) => ({ id: s.id, citation: citeSources([s]) })),
+    sources: model.sources.map((s) => ({
+      id: s.id,
+      citation: citeSources([s]),
+      short: `${s.outlet}, ${formatDate(s.published, s.publishedApprox)}`,
+    })),
+    eventSources: model.events.map((e) => ({ source: e.source, ...(e.issues ? { issues: e.issues } : {}) })),
     statements: model.statements.map((s) => ({
       id: s.id,
       stakeholder: s.stakeholder,
@@ -39,7 +45,8 @@ export function buildDeck(model: Model): Deck {
       buildDemandsSlide(model),
       buildTimelineSlide(model),
       buildWatchSlide(model),
-      buildSourcesSlide(model),
+      // The source ids beside the citations: the Sources slides list the sources the deck cites.
+      { ...buildSourcesSlide(model), ids: model.sources.map((s) => s.id) },
     ],
   };
 }

@@ -19,6 +19,7 @@ import { watch, type WatchFacts, type WatchSlide } from './slides/watch';
 import {
   cut,
   SLIDE_FIT,
+  SOURCE_LINE_LENGTH,
   type DeckIssue,
   type DeckSide,
   type DeckStatement,
@@ -50,8 +51,12 @@ export type Deck = {
   asOf: string;
   stakeholders: DeckSide[];
   issues: DeckIssue[];
-  /** Each source's citation line, in the data's order. */
-  sources: { id: string; citation: string }[];
+  /** The data's as-of date, YYYY-MM-DD (file names). */
+  asOfDate: string;
+  /** Each source's citation line and a short form (outlet, date), in the data's order. */
+  sources: { id: string; citation: string; short: string }[];
+  /** The source of each event, with the issues it is tagged with (a deck narrowed to others leaves it out). */
+  eventSources: { source: string; issues?: string[] }[];
   statements: DeckStatement[];
   slides: SlideFacts[];
 };
@@ -60,6 +65,7 @@ export type Deck = {
 export type ShownDeck = {
   title: string;
   asOf: string;
+  asOfDate: string;
   stakeholders: DeckSide[];
   issues: DeckIssue[];
   slides: DeckSlide[];
@@ -68,7 +74,17 @@ export type ShownDeck = {
 /** Chosen sides and issues; an empty list means all. */
 export type Selection = { stakeholders: string[]; issues: string[] };
 
-function scopeOf(deck: Deck, selection: Selection): Scope {
+/** The source line for a slide: the citations when short, else the count (the full list is at the end). */
+export function sourceLine(sources: { citation: string; short: string }[]): string {
+  if (sources.length === 0) return 'Source: none — no sourced statements on this slide.';
+  const full = `Source${sources.length > 1 ? 's' : ''}: ${sources.map((s) => s.citation).join('; ')}`;
+  if (full.length <= SOURCE_LINE_LENGTH) return full;
+  const short = `Source${sources.length > 1 ? 's' : ''}: ${sources.map((s) => s.short).join('; ')} — listed at the end`;
+  if (short.length <= SOURCE_LINE_LENGTH) return short;
+  return `${sources.length} sources — listed at the end`;
+}
+
+function scopeOf(deck: Deck, selection: Selection, onCite: (id: string) => void): Scope {
   const keepSide = (id: string) => selection.stakeholders.length === 0 || selection.stakeholders.includes(id);
   const keepIssue = (id: string) => selection.issues.length === 0 || selection.issues.includes(id);
   const issues = deck.issues.filter((i) => keepIssue(i.id));
@@ -84,11 +100,8 @@ function scopeOf(deck: Deck, selection: Selection): Scope {
     name: (id) => names.get(id) ?? id,
     cite: (ids) => {
       const used = new Set(ids);
-      const line = deck.sources
-        .filter((s) => used.has(s.id))
-        .map((s) => s.citation)
-        .join('; ');
-      return line ? `Source: ${line}` : 'Source: none — no sourced statements on this slide.';
+      used.forEach(onCite);
+      return sourceLine(deck.sources.filter((s) => used.has(s.id)));
     },
     notes: (notes: Note[]) =>
       notes
@@ -106,9 +119,36 @@ function compose<K extends SlideKindName>(
 
 /** The deck narrowed to the selection: every slide's counts, footnotes and notes follow it. */
 export function narrowDeck(deck: Deck, selection: Selection): ShownDeck {
-  const scope = scopeOf(deck, selection);
-  const slides = deck.slides.map((f) => compose(f, scope)).filter((s): s is DeckSlide => s !== null);
-  return { title: deck.title, asOf: deck.asOf, stakeholders: scope.sides, issues: scope.issues, slides };
+  // The sources each slide cites (scope.cite records them): the slide's notes carry their full
+  // citations, and the title's count and the Sources slides hold every one the deck cites.
+  const all = new Set<string>();
+  let cited = new Set<string>();
+  const scope = scopeOf(deck, selection, (id) => {
+    all.add(id);
+    cited.add(id);
+  });
+  for (const s of scope.statements) all.add(s.source);
+  for (const e of deck.eventSources)
+    if (scope.allIssues || !e.issues || e.issues.some(scope.keepIssue)) all.add(e.source);
+  const composed = deck.slides.flatMap((f) => {
+    cited = new Set();
+    const slide = compose(f, scope);
+    if (!slide) return [];
+    const full = deck.sources.filter((s) => cited.has(s.id)).map((s) => s.citation);
+    return [full.length > 0 ? { ...slide, notes: [...slide.notes, `Sources: ${full.join('; ')}`] } : slide];
+  });
+  const slides = composed.map((s) => {
+    const kind = KINDS[s.kind] as SlideKind<unknown, DeckSlide>;
+    return kind.close ? kind.close(s, all) : s;
+  });
+  return {
+    title: deck.title,
+    asOf: deck.asOf,
+    asOfDate: deck.asOfDate,
+    stakeholders: scope.sides,
+    issues: scope.issues,
+    slides,
+  };
 }
 
 /**

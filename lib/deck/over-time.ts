@@ -10,7 +10,7 @@ import { modelAsOf } from '../time/history-file';
 import { buildDeck } from './build';
 import type { Deck } from './deck';
 import { buildChangesSlide } from './slides/changes.build';
-import type { OverTime } from './over-time-params';
+import type { OverTime } from '../url/deck';
 
 /** The deck for the address: as of `asof` (when valid and earlier than the data), with the changes since `since`. */
 export function deckOverTime(raw: RawDataset, { asof, since }: OverTime): Deck {

@@ -43,11 +43,60 @@ export type Scope = {
   /** Statements by the chosen sides on the chosen issues, oldest first. */
   statements: DeckStatement[];
   name: (side: string) => string;
-  /** "Source: …" for the sources behind the given source ids. */
+  /**
+   * The slide's source line for the sources behind the given ids: short enough for one line at the
+   * foot of a slide ("Source: Outlet, 7 Aug 2025", or "7 sources — listed at the end"). The full
+   * citations go in the slide's speaker notes, and the Sources slides list every source cited.
+   */
   cite: (sourceIds: Iterable<string>) => string;
   /** The notes that speak only of chosen sides and issues. */
   notes: (notes: Note[]) => string[];
 };
+
+/** The most characters a slide's source line prints before it says "N sources — listed at the end". */
+export const SOURCE_LINE_LENGTH = 150;
+
+/**
+ * Items of text split into pages that each fit a slide's body: `lines(item)` is the lines an item
+ * takes (its words wrapped, plus the space after it), `room` the lines a page holds, `first` the
+ * lines already taken on the first page. An item too long for a page gets one to itself. Every
+ * list on the deck continues on a further slide this way, instead of shrinking or being cut.
+ */
+export function pageBy<T>(items: T[], lines: (item: T) => number, room: number, first = 0): T[][] {
+  const pages: T[][] = [];
+  let page: T[] = [];
+  let used = first;
+  for (const item of items) {
+    const need = lines(item);
+    if (page.length > 0 && used + need > room) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    page.push(item);
+    used += need;
+  }
+  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+/** Lines a text takes wrapped at about `perLine` characters, plus `gap` lines after it. */
+export const wrappedLines = (text: string, perLine: number, gap = 0) =>
+  Math.max(1, Math.ceil(text.length / perLine)) + gap;
+
+/** A slide's pages as slides: "(2 of 3)" in the title, a distinct id, `each` filling the page. */
+export function continued<V extends { id: string; title: string }>(
+  slide: V,
+  pages: number,
+  each: (n: number) => Partial<V>,
+): V[] {
+  return Array.from({ length: pages }, (_, n) => ({
+    ...slide,
+    id: n === 0 ? slide.id : `${slide.id}-${n + 1}`,
+    title: pages > 1 ? `${slide.title} (${n + 1} of ${pages})` : slide.title,
+    ...each(n),
+  }));
+}
 
 /** What one slide can hold and still read from the back of a room. */
 export const SLIDE_FIT = {
@@ -78,6 +127,8 @@ export function joinNotes(...notes: (string | undefined)[]): string | undefined 
  */
 export type SlideKind<F, V> = {
   compose: (facts: F, scope: Scope) => V | null;
+  /** After every slide is composed: the ids of every source the deck cites (for counts and lists that must agree). */
+  close?: (slide: V, cited: Set<string>) => V;
   /** An array when the content runs over several slides (a long table continues, never shrinks). */
   fit?: (slide: V, fit: FitScope) => V | V[];
 };

@@ -29,6 +29,9 @@ export type Article = {
   facts: PageFacts;
   /** True when the first paragraph is the headline. */
   headline: boolean;
+  /** The text as it is saved to data/sources/<id>.txt: a .txt exactly as given (line breaks kept;
+   * only a byte-order mark dropped and Windows line ends made \n); a web page's extracted paragraphs. */
+  text: string;
 };
 
 export class ArticleError extends Error {
@@ -101,7 +104,7 @@ function readText(file: string, text: string): Article {
   const url = head.find((p) => /^https?:\/\/\S+$/.test(p));
   if (url) facts.url = url;
   facts.published = findPublished(head.map((p) => p.slice(0, 80)));
-  return { paragraphs, facts, headline };
+  return { paragraphs, facts, headline, text: text.replace(/\r\n?/g, '\n') };
 }
 
 const meta = (document: Document, ...names: string[]) => {
@@ -159,7 +162,110 @@ function readHtml(file: string, html: string): Article {
     );
   const title = facts.title ? squash(facts.title) : undefined;
   const headline = !!title && paragraphs[0] !== title;
-  return { paragraphs: headline ? [title!, ...paragraphs] : paragraphs, facts, headline };
+  const all = headline ? [title!, ...paragraphs] : paragraphs;
+  return { paragraphs: all, facts, headline, text: all.join('\n\n') + '\n' };
+}
+
+// ── Before any parse ─────────────────────────────────────────────────────────────────────────────
+// linkedom and Readability recurse over the DOM and slow down with its depth (400 nested elements
+// take over a second, 1,000 take 20 s, 20,000 overflow the stack), so a page's nesting is measured
+// first, in one linear pass over its tags, and a page nested deeper than any article is refused.
+
+/** Deepest element nesting an article page may have (real news pages stay well under 100). */
+export const MAX_NESTING = 256;
+/** Most elements a page may have (a large news page has a few thousand; 30,000 take about 6 s here). */
+export const MAX_ELEMENTS = 30_000;
+
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr keygen basefont frame'.split(' '),
+);
+// Elements whose end tag may be left out: the parser closes them itself, so they add no depth here.
+const OPTIONAL_END = new Set(
+  'p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp rtc html head body'.split(' '),
+);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/** The deepest nesting of elements and their number, in one pass; stops counting depth past `limit`. */
+export function markupShape(html: string, limit = MAX_NESTING): { depth: number; elements: number } {
+  // `[^<>]` keeps a run of unclosed `<a<a<a…` linear: each try stops at the next `<`.
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^<>]*?(\/?)>/g;
+  const stack: string[] = [];
+  const open = new Map<string, number>();
+  let depth = 0;
+  let elements = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[2] === undefined) continue; // a comment
+    const name = m[2].toLowerCase();
+    if (m[1]) {
+      if (!open.get(name)) continue; // a stray end tag closes nothing
+      for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+        open.set(top, open.get(top)! - 1);
+        if (top === name) break;
+      }
+      continue;
+    }
+    elements++;
+    if (RAW_TEXT.has(name) && !m[3]) {
+      // Its text is not markup: skip to its end tag.
+      const end = new RegExp(`</${name}`, 'gi');
+      end.lastIndex = tag.lastIndex;
+      tag.lastIndex = end.exec(html) ? end.lastIndex : html.length;
+      continue;
+    }
+    if (m[3] || VOID_ELEMENTS.has(name) || OPTIONAL_END.has(name)) continue;
+    stack.push(name);
+    open.set(name, (open.get(name) ?? 0) + 1);
+    depth = Math.max(depth, stack.length);
+    if (depth > limit) break;
+  }
+  return { depth, elements };
+}
+
+/** Refuses, with one line, a page too deeply nested or with too many elements to parse in time. */
+export function checkMarkupBounds(file: string, html: string) {
+  const { depth, elements } = markupShape(html);
+  if (depth > MAX_NESTING)
+    throw new ArticleError(
+      file,
+      `the page nests its elements more than ${MAX_NESTING} deep, deeper than any article page; it is not read (save the article's text into a .txt instead)`,
+    );
+  if (elements > MAX_ELEMENTS)
+    throw new ArticleError(
+      file,
+      `the page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements, more than any article page; it is not read (save the article's text into a .txt instead)`,
+    );
+}
+
+/**
+ * A file saved as UTF-16 (by Windows Notepad, or "Unicode" in Word) read as such: by its byte-order
+ * mark, or — without one — by the zero byte beside every ASCII letter. Undefined when it is not UTF-16.
+ */
+export function utf16Text(file: string, bytes: Uint8Array): string | undefined {
+  let encoding: 'utf-16le' | 'utf-16be' | undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  else if (bytes.length >= 4 && bytes.length % 2 === 0) {
+    const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
+    let evenZero = 0;
+    let oddZero = 0;
+    for (let i = 0; i < sample.length; i++) {
+      if (sample[i] !== 0) continue;
+      if (i % 2) oddZero++;
+      else evenZero++;
+    }
+    const half = sample.length / 2;
+    if (oddZero > half * 0.6 && evenZero === 0) encoding = 'utf-16le';
+    else if (evenZero > half * 0.6 && oddZero === 0) encoding = 'utf-16be';
+  }
+  if (!encoding) return undefined;
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ArticleError(
+      file,
+      `this looks like UTF-16 text (${encoding === 'utf-16le' ? 'little' : 'big'}-endian) but is not valid UTF-16; save the article as UTF-8 text`,
+    );
+  }
 }
 
 /** Reads an article file's bytes. Throws ArticleError naming the file and what is wrong. */
@@ -171,10 +277,12 @@ export function readArticle(file: string, bytes: Uint8Array): Article {
       file,
       `the file is ${mb(bytes.length)}; an article ${html ? 'page' : 'text'} over ${mb(limit)} is refused (is this really one article?)`,
     );
-  const text = decode(file, bytes);
+  const text = utf16Text(file, bytes) ?? decode(file, bytes);
   if (text.trim() === '')
     throw new ArticleError(file, 'the file holds only blank space; save the article text into it first');
-  const article = html || /^\s*<(!doctype html|html)\b/i.test(text) ? readHtml(file, text) : readText(file, text);
+  const isHtml = html || /^\s*<(!doctype html|html)\b/i.test(text);
+  if (isHtml) checkMarkupBounds(file, text);
+  const article = isHtml ? readHtml(file, text) : readText(file, text);
   checkReadable(file, article.paragraphs.join('\n'));
   return article;
 }

@@ -229,6 +229,7 @@ describe('attribution that generalises (issue 20)', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
       'saidAfter',
       'quotedAsSaying',
+      'issuedStatement',
       'saidBefore',
       'continuedQuotation',
       'colonIntroduction',
@@ -239,5 +240,148 @@ describe('attribution that generalises (issue 20)', () => {
       'carryingSentenceSubject',
       'interviewAnswer',
     ]);
+  });
+});
+
+describe('attribution classes from the first frozen split (issue 20, second round)', () => {
+  const who = (...paragraphs: string[]) =>
+    extractCandidates(paragraphs, { published: '2031-03-05' })
+      .filter((c) => c.quote !== null)
+      .map((c) => [c.quote, c.speaker, c.evidence]);
+  const interview = (...paragraphs: string[]) =>
+    extractCandidates(paragraphs, { headline: true })
+      .filter((c) => c.quote !== null)
+      .map((c) => [c.quote, c.speaker]);
+
+  it('a document named by a compound ("draft plan") keeps the issuer of its participle phrase', () => {
+    expect(
+      who(
+        'A draft plan, drawn up by the Tarrow Secretariat for the spring round, sets out a calendar.',
+        'Section 2 of the draft plan reads: "Talks shall resume in May."',
+      ),
+    ).toEqual([['Talks shall resume in May.', 'Tarrow Secretariat', 'document']]);
+  });
+
+  it('"X issued a statement later on Friday:" gives the statement to X, not to "Friday"', () => {
+    expect(who('The Orlen Foreign Ministry issued a statement late on Friday: "The border is closed."')).toEqual([
+      ['The border is closed.', 'Orlen Foreign Ministry', 'document'],
+    ]);
+  });
+
+  it('a place before a title ("New Carrow mayor Ines Calloway") is not a person', () => {
+    expect(
+      who('The host, New Carrow mayor Ines Calloway, spoke first. The talks were "long overdue," she said.'),
+    ).toEqual([['long overdue', 'Ines Calloway', 'direct-quote']]);
+  });
+
+  it('"my president" in an answer is the president, never the interviewee (whose title may name the office)', () => {
+    expect(
+      interview(
+        'On the record: an interview with Teo Vantreight',
+        "Teo Vantreight, the president's chief of staff, spoke to the Lisk Courier about President Mara Quist on Monday.",
+        'Q: Is the deal done?',
+        'A: My president said on Friday that "the ink is not dry," and I agree.',
+      ),
+    ).toEqual([['the ink is not dry', 'Mara Quist']]);
+  });
+
+  it('"an ally of President X" does not make its holder a president', () => {
+    expect(
+      who(
+        'President Mara Quist opened the session. Teo Vantreight, a close ally of President Mara Quist, spoke next.',
+        '"We wait," the president said.',
+      ),
+    ).toEqual([['We wait', 'Mara Quist', 'direct-quote']]);
+  });
+
+  it('"she" in an answer is the person the question asked about', () => {
+    expect(
+      interview(
+        'On the record: an interview with Teo Vantreight',
+        "Teo Vantreight, Orlen's trade minister and a close ally of President Mara Quist, spoke to the Lisk Courier on Monday.",
+        'Q: What did the president tell you before you left?',
+        'A: She told me: "Bring back a date."',
+      ),
+    ).toEqual([['Bring back a date.', 'Mara Quist']]);
+  });
+
+  it('a transcript with named turns ("Interviewer:" / "Vantreight:") reads as questions and answers', () => {
+    expect(
+      interview(
+        'Orlen minister on the river talks',
+        "Teo Vantreight, Orlen's trade minister, spoke to the Lisk Courier on Monday. The text has been shortened.",
+        'Interviewer: Is the deal done?',
+        'Vantreight: Not yet. I said it in March: "The river will wait for no one."',
+        'Interviewer: And the tolls?',
+        'Vantreight: They stay for now.',
+      ),
+    ).toEqual([['The river will wait for no one.', 'Teo Vantreight']]);
+  });
+
+  it('a clause before ", the Orlen leader said" is not a name with an appositive: the country word never speaks', () => {
+    expect(
+      who(
+        'Orlen and Maskow will resume talks in May, the Orlen leader said on Tuesday.',
+        '"We have waited long enough," President Ivo Brask told reporters in the capital.',
+        'The Orlen leader said there would be "no preconditions."',
+      ),
+    ).toEqual([
+      ['We have waited long enough', 'Ivo Brask', 'direct-quote'],
+      ['no preconditions.', 'Ivo Brask', 'direct-quote'],
+    ]);
+  });
+
+  it('a weekday before a title ("on Tuesday, Prime Minister X") does not hide the office', () => {
+    expect(
+      who(
+        'Speaking in Lisk later on Tuesday, Prime Minister Dara Quist was guarded.',
+        'The talks resume in May. "A date is not a deal," the Maskow premier said.',
+      ),
+    ).toEqual([['A date is not a deal', 'Dara Quist', 'direct-quote']]);
+  });
+
+  it('"the official" after an unnamed official is that official, not a named official nearby', () => {
+    expect(
+      who(
+        'Ivo Brask, a senior official at the Orlen treasury, spoke first.',
+        'An Orlen official has told us the deal covers water. "The border waits," the official said.',
+      ),
+    ).toEqual([['The border waits', 'An Orlen official', 'anonymous-officials']]);
+  });
+
+  it('"one of them" after "according to two members of her staff" is one of those members', () => {
+    expect(
+      who(
+        'Mara Quist, the Orlen president, left early, according to two members of her staff. One of them said she was "tired of waiting."',
+      ),
+    ).toEqual([['tired of waiting.', 'one of the two members of her staff', 'anonymous-officials']]);
+  });
+
+  it('a headline\'s "says Orlen leader" is resolved once the body has said who the Orlen leader is', () => {
+    expect(
+      interview(
+        "'We will sign by May,' says Orlen leader",
+        'Mara Quist spoke to reporters in Lisk on Monday about the river talks and the tolls.',
+        'The Orlen leader said the talks were "close."',
+      ),
+    ).toEqual([
+      ['We will sign by May', 'Mara Quist'],
+      ['close.', 'Mara Quist'],
+    ]);
+  });
+
+  it('a plural subject with a present-tense verb ("Several of the union\'s members share …") is the group "the members" refers to', () => {
+    expect(
+      who('Several of the union\'s members share that view. "We are tired of waiting," the members said.'),
+    ).toEqual([['We are tired of waiting', "Several of the union's members", 'anonymous-officials']]);
+  });
+
+  it('a single word the article uses as a place ("in Tarnhold") is never a person "she" refers back to', () => {
+    expect(
+      who(
+        'Dara Quist spoke in Tarnhold on Monday. Tarnhold insisted on calm after the riots.',
+        '"We are two sentences apart," she said.',
+      ),
+    ).toEqual([['We are two sentences apart', 'Dara Quist', 'direct-quote']]);
   });
 });

@@ -17,7 +17,9 @@ import { findQuotes, splitSentences, type QuoteSpan, type Sentence } from './quo
 import {
   TITLE_WORDS,
   fold,
+  isCommonCapitalised,
   nameRuns,
+  qualifiesNextName,
   readObject,
   readPhrase,
   readRun,
@@ -82,10 +84,17 @@ const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
   /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework)\b/giu;
+/** A second document noun after the first ("draft plan", "memorandum text"): part of the same mention. */
+const DOCUMENT_COMPOUND =
+  /^\s+(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper)\b/iu;
 const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
 type Person = { name: string; title: string; namedAt: number };
+
+/** Nouns for people the article usually leaves unnamed: "the official" is never a named minister by default. */
+const UNNAMED_HEADS =
+  /^(?:officials?|officers?|diplomats?|aides?|sources?|advisers?|advisors?|delegates?|staffers?|soldiers?|residents?|witnesses?|captains?|members?|fishermen|fisherman)$/;
 
 /** Role words that name the same office in news copy. */
 const SYNONYMS: Record<string, string> = {
@@ -116,6 +125,8 @@ function mask(p: string, quotes: QuoteSpan[]): string {
 
 class Registry {
   readonly people: Person[] = [];
+  /** Single words the article uses as places (placesOf): never a person. */
+  readonly places = new Set<string>();
   private order = new Map<Person, number>();
   private clock = 0;
 
@@ -155,7 +166,7 @@ class Registry {
    * qualifier, else the person under discussion if the office fits, else the most recently mentioned one
    * whose title names no other country.
    */
-  byRole(role: string, qualifier: string, current: Person | undefined): Person | undefined {
+  byRole(role: string, qualifier: string, current: Person | undefined, exclude?: Person): Person | undefined {
     const words = role
       .replace(/[^\p{L}\s-]/gu, '')
       .toLowerCase()
@@ -165,8 +176,8 @@ class Registry {
     const headPattern = SYNONYMS[head] ?? head;
     const re = new RegExp(`\\b(?:${headPattern})`, 'iu');
     // "adviser to Prime Minister X": the office after "to" is someone else's.
-    const office = (p: Person) => p.title.replace(/\b(?:to|for|with)\s+.*$/i, '');
-    let matching = this.people.filter((p) => re.test(office(p)));
+    const office = (p: Person) => ownOffice(p.title);
+    let matching = this.people.filter((p) => p !== exclude && re.test(office(p)));
     const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
     // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
     if (words.includes(' ') && !SYNONYMS[words]) {
@@ -181,17 +192,25 @@ class Registry {
         );
       }
     } else if (SYNONYMS[words])
-      matching = this.people.filter((p) => new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)));
+      matching = this.people.filter(
+        (p) => p !== exclude && new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)),
+      );
     if (qualifier) {
       const stem = fold(qualifier).slice(0, 5);
       const fitting = matching.filter((p) => fold(p.title).includes(stem));
       if (fitting.length) return recent(fitting);
       matching = matching.filter((p) => !namesAnotherPlace(p.title, stem));
     }
-    if (current && matching.includes(current)) return current;
+    if (current && current !== exclude && matching.includes(current)) return current;
     // The person under discussion, whose office the article has not given yet ("Tomas Brenner … The defence minister"),
     // when no one else holds it.
-    if (matching.length === 0 && current && !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))) {
+    if (
+      matching.length === 0 &&
+      !UNNAMED_HEADS.test(head) &&
+      current &&
+      current !== exclude &&
+      !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))
+    ) {
       current.title = words;
       return current;
     }
@@ -199,11 +218,79 @@ class Registry {
   }
 }
 
+/**
+ * The office a title gives its holder, without the offices of the people it relates them to: "a close ally of
+ * President Edda Sorvik" and "adviser to Prime Minister X" do not make their holder a president or premier.
+ */
+export function ownOffice(title: string): string {
+  return title
+    .replace(/\b(?:to|for|with)\s+.*$/i, '')
+    .replace(
+      /\b(?:ally|allies|aide|adviser|advisor|friend|confidant|confidante|associate|critic|rival|opponent|successor|predecessor|appointee|protégé|protege)\s+of\b.*$/i,
+      '',
+    );
+}
+
+/**
+ * Transcripts with named turns ("Interviewer: …" / "Pellow: …"): the interviewer's label becomes "Q:" and the
+ * interviewee's "A:" in the masked text (offsets kept), so the Q/A rules read them. Returns the interviewee's
+ * label. The interviewer is the label "Q", "Question", "Interviewer" or an outlet's, else the one whose turns
+ * end in question marks.
+ */
+function markInterviewTurns(parsed: { p: string; masked: string }[]): string | null {
+  const label = (m: string) => /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)\s*:\s/u.exec(m);
+  const counts = new Map<string, { n: number; asks: number }>();
+  for (const { masked } of parsed) {
+    const m = label(masked);
+    if (!m) continue;
+    const c = counts.get(m[1]!) ?? { n: 0, asks: 0 };
+    c.n++;
+    if (/\?\s*$/.test(masked)) c.asks++;
+    counts.set(m[1]!, c);
+  }
+  const turns = [...counts].filter(([, c]) => c.n >= 2);
+  if (turns.length !== 2 || turns.some(([l]) => /^[QA]$/.test(l))) return null;
+  const byName = turns.find(([l]) => /^(?:Q|Question|Interviewer|Reporter|Host)$/i.test(l));
+  const asker = byName ?? [...turns].sort((a, b) => b[1].asks / b[1].n - a[1].asks / a[1].n)[0]!;
+  const answerer = turns.find((t) => t !== asker)!;
+  for (const item of parsed) {
+    const m = label(item.masked);
+    if (!m || (m[1] !== asker[0] && m[1] !== answerer[0])) continue;
+    const mark = m[1] === asker[0] ? 'Q:' : 'A:';
+    const width = m[0].length - 1;
+    item.masked = (mark + ' '.repeat(Math.max(0, width - mark.length))).slice(0, width) + item.masked.slice(width);
+  }
+  return answerer[0];
+}
+
+/** The person an interview question speaks of: a person it names, else an office it mentions ("the president"). */
+function questionSubject(masked: string, state: State): Person | undefined {
+  for (const run of nameRuns(masked.replace(/^\s*Q\s*[:.]/, '  '))) {
+    const named = readRun(run);
+    if (named?.kind === 'person') {
+      const p = state.registry.find(named.name);
+      if (p) return p;
+    }
+  }
+  const role =
+    /\b(?:the|your)\s+((?:[\p{Ll}-]+\s+)?(?:president|minister|chancellor|premier|leader|prime minister|secretary|ambassador|envoy))\b/u.exec(
+      masked,
+    );
+  return role ? state.registry.byRole(role[1]!, '', undefined, state.interviewee) : undefined;
+}
+
+/** "She told me: …" in an answer: the person the question asked about, never the interviewee (who says "I"). */
+function answerPronoun(pronoun: string, ctx: QuoteContext): Person | undefined {
+  const asked = ctx.state.questionAbout;
+  if (!ctx.answer || !/^(?:he|she)$/i.test(pronoun) || !asked || asked === ctx.state.interviewee) return undefined;
+  return asked;
+}
+
 /** A title that carries a capitalised place word other than the one asked for ("Kestrian" vs "Northland"). */
 function namesAnotherPlace(title: string, stem: string): boolean {
   return title
     .split(/\s+/)
-    .filter((w) => /^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(?:The|A|An)$/.test(w))
+    .filter((w) => /^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !isCommonCapitalised(w))
     .some((w) => !fold(w).includes(stem));
 }
 
@@ -250,6 +337,7 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
       /\b[\p{Ll}]+(?:ed|s)\s+$/u.test(lead)
     )
       continue;
+    if (qualifiesNextName(text, run) || state.registry.places.has(fold(run.words.join(' ')))) continue;
     const named = readRun(run);
     if (named?.kind === 'person') {
       const person = state.registry.find(named.name);
@@ -263,12 +351,21 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
 function groupSubject(masked: string): string | null {
   for (const segment of mainClause(masked).split(/,\s*/)) {
     const m =
-      /^\s*((?:(?:the|his|her|their|its|several|some|many|two|three|four|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:[\p{Ll}'’-]+\s+)?(?:[\p{L}]+(?:ials|ats|ides|ers|ors|bers|ants|ists|men|people|sources|delegates))\b(?:\s+(?:travelling|traveling|close|familiar|in|at|from|with|of)\b[^,.;:]{0,40}?)?)\s+(?:were|are|have|had|say|said|shrugged|told|insisted|agreed|disagreed|remained|[\p{Ll}]+ed)\b/u.exec(
+      /^\s*((?:(?:the|his|her|their|its|of|several|some|many|two|three|four|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:[\p{Ll}'’-]+\s+)?(?:[\p{L}]+(?:ials|ats|ides|ers|ors|bers|ants|ists|men|people|sources|delegates))\b(?:\s+(?:travelling|traveling|close|familiar|in|at|from|with|of)\b[^,.;:]{0,40}?)?)\s+(?:were|are|have|had|say|said|shrugged|told|insisted|agreed|disagreed|remained|share|want|fear|see|hold|believe|think|agree|argue|insist|oppose|support|reject|accept|[\p{Ll}]+ed)\b/u.exec(
         segment,
       );
     if (m && !/^(?:[\p{Lu}][\p{L}'’-]*\s+){2,}/u.test(m[1]!)) return m[1]!.trim();
   }
   return null;
+}
+
+/** A group a sentence cites as its source: "according to two members of her staff" ("one of them" later). */
+function accordingToGroup(masked: string): string | null {
+  const m =
+    /\baccording to\s+((?:two|three|four|five|several|some|many|\d+)\s+[\p{L}'’ -]{3,60}?)\s*(?=[,.;:]|$)/iu.exec(
+      masked,
+    );
+  return m ? m[1]!.trim() : null;
 }
 
 type Speaker = Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'>;
@@ -289,6 +386,8 @@ type State = {
   lastOrganisation: { name: string; at: number } | null;
   documents: DocumentMention[];
   interviewee: Person | undefined;
+  /** The person the interview's last question spoke of ("What did the president tell you?"). */
+  questionAbout: Person | undefined;
   headlineEnd: number;
 };
 
@@ -340,6 +439,9 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
   };
   switch (phrase.kind) {
     case 'name': {
+      // A place the article names as such ("in Tarnhold") that speaks is its government ("Tarnhold said"), not a person.
+      if (state.registry.places.has(fold(phrase.name)) && !phrase.title)
+        return resolvePhrase({ ...found, phrase: { kind: 'organisation', text: phrase.text, name: phrase.name } }, ctx);
       const p = state.registry.find(phrase.name) ?? state.registry.add(phrase.name, phrase.title, ctx.sentenceNo);
       return { ...person(p, found.confidence, `the article names ${p.name} as the speaker`), namedAt: ctx.sentenceNo };
     }
@@ -413,6 +515,13 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           namedAt: ctx.previous.namedAt,
         };
       if (/^they$/i.test(phrase.text)) return null;
+      const asked = answerPronoun(phrase.text, ctx);
+      if (asked)
+        return person(
+          asked,
+          found.confidence - 0.15,
+          `"${phrase.text}" in the answer is the person the question asked about, ${asked.name}`,
+        );
       const own = sentenceSubject(ctx.sentenceBefore, state);
       // "A senior officer, who asked not to be named, said … "…," he said": the unnamed speaker of the sentence before.
       const anonymous = state.lastAnonymous;
@@ -461,7 +570,11 @@ function resolveRole(
   }
   // "the official" after an unnamed official is that official again.
   const stem = phrase.role.slice(0, Math.max(5, phrase.role.length - 3));
-  const known = state.registry.byRole(phrase.role, phrase.qualifier, state.lastSubject);
+  const again = sameUnnamedSpeaker(phrase, ctx);
+  if (again) return { ...again, ...base, confidence: found.confidence - 0.2, namedAt: again.namedAt };
+  // "my president", "our chancellor" in an interview answer: someone other than the interviewee.
+  const exclude = /^(?:my|our)\s/i.test(phrase.text) ? (state.interviewee ?? undefined) : undefined;
+  const known = state.registry.byRole(phrase.role, phrase.qualifier, state.lastSubject, exclude);
   if (!known && state.lastAnonymous && fold(state.lastAnonymous.speaker ?? '').includes(stem)) {
     return {
       ...state.lastAnonymous,
@@ -497,6 +610,18 @@ function resolveRole(
     found.confidence - 0.15,
     `"${phrase.text}" refers back to ${known.name}${ago > 1 ? `, last named ${ago} sentences earlier` : ''}`,
   );
+}
+
+/**
+ * "the official" (or "the diplomat", "the officer") within two sentences of an unnamed official: that same
+ * unnamed speaker, never a named person of that office nearby.
+ */
+function sameUnnamedSpeaker(phrase: Extract<Phrase, { kind: 'role' }>, ctx: QuoteContext): Resolution | null {
+  const last = ctx.state.lastAnonymous;
+  const head = phrase.role.split(/\s+/).pop() ?? '';
+  if (!last || !UNNAMED_HEADS.test(head) || ctx.sentenceNo - last.namedAt > 2) return null;
+  if (!fold(last.speaker ?? '').includes(head.replace(/s$/, ''))) return null;
+  return { ...last, reason: `"${phrase.text}" is the unnamed speaker mentioned just before` };
 }
 
 function resolveDocument(
@@ -557,14 +682,24 @@ function lookupDocument(state: State, text: string): DocumentMention | undefined
   return [...fits].reverse().find((d) => d.issuer) ?? fits[fits.length - 1];
 }
 
+/**
+ * The issuer named right after a document's mention: "from X", "by X", "of X", or a participle phrase
+ * "prepared by X", "drawn up by X", "drafted by X", "written by X", "signed by X". The capitalised phrase
+ * after the preposition, up to a clause boundary.
+ */
+function documentIssuer(rest: string): RegExpExecArray | null {
+  return /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(rest);
+}
+
 /** Documents a sentence mentions, with their issuer: "a memorandum from X", "a draft, prepared by X", "X sent … a draft". */
 function noteDocuments(masked: string, state: State, at: number): void {
   for (const m of masked.matchAll(DOCUMENT_MENTION)) {
-    const words = trimWords(`${m[1]}${m[2]}`);
-    const rest = masked.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
-    const explicit = /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
-      rest,
-    );
+    // "a draft plan", "a joint statement text": the head noun is the last of a compound.
+    const compound = DOCUMENT_COMPOUND.exec(masked.slice(m.index! + m[0].length));
+    const words = trimWords(`${m[1]}${m[2]}${compound ? compound[0] : ''}`);
+    const end = m.index! + m[0].length + (compound ? compound[0].length : 0);
+    const rest = masked.slice(end, end + 160);
+    const explicit = documentIssuer(rest);
     let issuer: string | null = null;
     if (explicit) {
       issuer = explicit[1]!
@@ -631,7 +766,25 @@ function quotedAsSaying(ctx: QuoteContext): Resolution | null {
   return resolvePhrase({ phrase, rule: 'Y quoted X as saying "…"', words: m[0], confidence: 0.85 }, ctx);
 }
 
-/** `X said: "…"`, `X said that "…"`, `X: "…"`, `X issued a statement: "…"`, `according to X, "…"`. */
+/**
+ * `X issued a statement later on Thursday: "…"`: the words of the statement, X its issuer — tried before
+ * `X: "…"`, which would read the last capitalised words before the colon ("Thursday") as a speaker.
+ */
+function issuedStatement(ctx: QuoteContext): Resolution | null {
+  const issued =
+    /^(.*)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+[^:"“«]*?\b(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b[^:"“«]*:\s*$/isu.exec(
+      ctx.before,
+    );
+  if (!issued) return null;
+  const phrase = readSubject(issued[1]!);
+  if (phrase.kind === 'none') return null;
+  return resolvePhrase(
+    { phrase, rule: 'X issued a statement: "…"', words: issued[0], confidence: 0.85, verb: 'statement' },
+    ctx,
+  );
+}
+
+/** `X said: "…"`, `X said that "…"`, `X: "…"`, `according to X, "…"`. */
 function saidBefore(ctx: QuoteContext): Resolution | null {
   const { before } = ctx;
   const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
@@ -642,18 +795,6 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
       phrase.kind === 'document' ||
       (phrase.kind === 'name' && (!!ctx.state.registry.find(phrase.name) || phrase.title !== ''));
     if (known) return resolvePhrase({ phrase, rule: 'X: "…"', words: colonName[0], confidence: 0.85 }, ctx);
-  }
-  const issued =
-    /^(.*)\b(?:issued|released|published|put out|posted|sent)\s+(?:a|an|the|its|their|his|her)\s+[^:"“«]*?\b(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b[^:"“«]*:\s*$/isu.exec(
-      before,
-    );
-  if (issued) {
-    const phrase = readSubject(issued[1]!);
-    if (phrase.kind !== 'none')
-      return resolvePhrase(
-        { phrase, rule: 'X issued a statement: "…"', words: issued[0], confidence: 0.85, verb: 'statement' },
-        ctx,
-      );
   }
   let verb = lastVerb(before);
   let before2 = before;
@@ -841,6 +982,7 @@ function carryingSentenceSubject(ctx: QuoteContext): Resolution | null {
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'saidAfter', apply: saidAfter },
   { name: 'quotedAsSaying', apply: quotedAsSaying },
+  { name: 'issuedStatement', apply: issuedStatement },
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },
   { name: 'colonIntroduction', apply: colonIntroduction },
@@ -867,6 +1009,7 @@ function titleBefore(before: string): string {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     const lower = w.toLowerCase().replace(/['’]s$/, '');
+    if (isCommonCapitalised(w)) break;
     if (
       TITLE_WORDS.has(lower) ||
       /^[\p{Lu}]/u.test(w) ||
@@ -887,11 +1030,26 @@ function titleBefore(before: string): string {
 }
 
 /** First pass: people the article names with a title, as someone who speaks, or by a full name. */
+/**
+ * Single capitalised words the article uses as places: "in Tarnhold", "outside Velmora", "at Orrin". Such a
+ * word never names a person in that article (a person is met "with", "to" or "by", not "in").
+ */
+function placesOf(parsed: { masked: string }[]): Set<string> {
+  const places = new Set<string>();
+  for (const { masked } of parsed)
+    for (const m of masked.matchAll(
+      /\b(?:in|at|near|outside|inside|across|around|across from)\s+([\p{Lu}][\p{Ll}'’-]+)(?![\p{L}'’-]|\s+[\p{Lu}])/gu,
+    ))
+      if (!isCommonCapitalised(m[1]!)) places.add(fold(m[1]!));
+  return places;
+}
+
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
   for (const { masked } of parsed) {
     for (const run of nameRuns(masked)) {
       const named = readRun(run);
-      if (!named || named.kind !== 'person') continue;
+      if (!named || named.kind !== 'person' || qualifiesNextName(masked, run) || registry.places.has(fold(named.name)))
+        continue;
       const after = masked.slice(run.end, run.end + 80);
       const before = masked.slice(Math.max(0, run.start - 80), run.start);
       const titled =
@@ -935,6 +1093,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     const quotes = findQuotes(p);
     return { p, quotes, sentences: splitSentences(p, quotes), masked: mask(p, quotes) };
   });
+  const turnSpeaker = markInterviewTurns(parsed);
+  for (const place of placesOf(parsed)) registry.places.add(place);
   registerPeople(parsed, registry);
 
   // The body starts at the first long paragraph that is not a byline; what comes before is headline matter.
@@ -951,11 +1111,15 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastOrganisation: null,
     documents: [],
     interviewee: undefined,
+    questionAbout: undefined,
     headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
   };
   // An interview (Q:/A: paragraphs): the interviewee is named in the headline ("an interview with X") or
   // is the first person the introduction names.
-  if (parsed.some(({ p }) => /^\s*Q\s*[:.]/.test(p)) && parsed.some(({ p }) => /^\s*A\s*[:.]/.test(p))) {
+  if (
+    parsed.some(({ masked }) => /^\s*Q\s*[:.]/.test(masked)) &&
+    parsed.some(({ masked }) => /^\s*A\s*[:.]/.test(masked))
+  ) {
     const withName = /\binterview with\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(
       parsed[0]?.masked ?? '',
     );
@@ -965,7 +1129,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           .map(readRun)
           .find((n) => n?.kind === 'person' && registry.find(n.name))
       : undefined;
-    const name = withName?.[1] ?? firstPerson?.name;
+    const name = turnSpeaker ?? withName?.[1] ?? firstPerson?.name;
     state.interviewee = name ? (registry.find(name) ?? registry.add(name, '', 0)) : undefined;
   }
 
@@ -979,7 +1143,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     runningOn = null;
     const intro = introduction;
     introduction = null;
-    const answer = /^\s*A\s*[:.]\s/.test(p);
+    const answer = /^\s*A\s*[:.]\s/.test(masked);
+    if (/^\s*Q\s*[:.]\s/.test(masked)) state.questionAbout = questionSubject(masked, state);
     let qi = 0;
     sentences.forEach((sentence, si) => {
       sentenceNo++;
@@ -1078,6 +1243,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     });
   });
   headlineInBody(candidates, state.headlineEnd);
+  headlineRole(candidates, state);
   return candidates;
 }
 
@@ -1173,7 +1339,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     if (person) person.namedAt = at;
   }
   noteDocuments(window, state, at);
-  const group = groupSubject(window);
+  const group = groupSubject(window) ?? accordingToGroup(window);
   if (group) state.lastGroup = { text: group, at };
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
     const subject = state.registry.mention(sentenceSubject(window, state));
@@ -1253,6 +1419,39 @@ function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
       confidence: round(c.confidence),
       needsCheck: true,
       reason: `the headline's words are quoted again in paragraph ${match.paragraph + 1}, where ${match.speaker} says them`,
+    };
+  }
+}
+
+/**
+ * A headline's "says Kestrian premier" comes before the body names anyone: once the whole article is read,
+ * the description is resolved against the people the body named ("the prime minister", Dara Quillon), as a
+ * reader does. Only for a headline quotation left without a speaker; marked for checking.
+ */
+function headlineRole(candidates: Extracted[], state: State): void {
+  for (const c of candidates) {
+    if (c.paragraph >= state.headlineEnd || !c.quote || c.speaker || !c.attribution.words) continue;
+    const m = /\b(?:says|said|warns|insists|tells)\s+(.+)$|^(.+?)\s+(?:says|said|warns|insists)\b/i.exec(
+      c.attribution.words,
+    );
+    if (!m) continue;
+    const phrase = m[1] ? readObject(m[1]) : readSubject(m[2]!);
+    if (phrase.kind !== 'role') continue;
+    const person = state.registry.byRole(phrase.role, phrase.qualifier, undefined);
+    if (!person) continue;
+    Object.assign(c, {
+      speaker: person.name,
+      role: person.title,
+      speakerKind: 'person',
+      confidence: 0.6,
+      rule: 'headline description resolved in the body',
+    });
+    c.attribution = {
+      ...c.attribution,
+      rule: 'headlineRole',
+      confidence: 0.6,
+      needsCheck: true,
+      reason: `"${phrase.text}" in the headline is ${person.name}, whom the article names in the body`,
     };
   }
 }

@@ -5,8 +5,10 @@
  */
 import type { Actor, Issue, Source, Stakeholder } from '../schema';
 import { readArticle, type Article } from './article';
+import { dateStatement } from './dates';
 import { extractCandidates, type Attribution, type CandidateEvidence } from './extract';
 import { guessStakeholder, matchActor, slug, suggestIssues } from './match';
+import { normalisedText } from '../text';
 
 export type Candidate = {
   /** The words inside the quotation marks, verbatim; null for a paraphrase. */
@@ -17,8 +19,11 @@ export type Candidate = {
   actor: string | null;
   passage: string;
   evidence: CandidateEvidence;
+  /** Null when it cannot be known without the publication date; `dateNote` then says why. */
   date: string | null;
   dateApprox: boolean;
+  /** How the date was arrived at when the article does not state it, or why it is unresolved. */
+  dateNote: string | null;
   issues: string[];
   confidence: number;
   /** The title and role words the article gives the speaker. */
@@ -32,10 +37,21 @@ export type Candidate = {
 /** A new actor proposed for a speaker the dataset does not know. */
 export type ProposedActor = Pick<Actor, 'id' | 'name' | 'role' | 'kind' | 'anonymous'> & { stakeholder: string | null };
 
+/** The source record as intake proposes it: the publication date and the extent are null until the
+ * file states them or the analyst gives them — never guessed. */
+export type ProposedSource = Omit<Source, 'published' | 'extent'> & {
+  published: string | null;
+  extent: Source['extent'] | null;
+};
+
 export type Proposal = {
-  source: Source;
-  /** The article's text as it will be saved to data/sources/<id>.txt. */
+  source: ProposedSource;
+  /** The article's text as it will be saved to data/sources/<id>.txt (a .txt byte for byte). */
   text: string;
+  /** The article's paragraphs (whitespace squashed), the headline first: what passages are cut from. */
+  paragraphs: string[];
+  /** Set when the file states no publication date and none was given: what the analyst must supply. */
+  needsPublished: boolean;
   candidates: Candidate[];
   proposedActors: ProposedActor[];
 };
@@ -51,26 +67,26 @@ export type IngestOptions = Partial<
   Pick<Source, 'title' | 'outlet' | 'published' | 'url' | 'language' | 'author' | 'kind' | 'extent'>
 > & {
   id?: string;
-  today?: string;
 };
 
 const round = (n: number) => Math.max(0, Math.min(1, Math.round(n * 100) / 100));
 
-export function proposeSource(article: Article, options: IngestOptions, taken: Set<string>): Source {
+export function proposeSource(article: Article, options: IngestOptions, taken: Set<string>): ProposedSource {
   const facts = article.facts;
   const inferred: Source['inferred'] = [];
   const notes: string[] = [];
-  const fact = <K extends keyof typeof facts>(
-    key: K & Source['inferred'][number],
+  // A fact the file states, or the analyst gives, is taken as is; one intake works out is listed as inferred.
+  const fact = (
+    key: 'title' | 'outlet' | 'language',
     given: string | undefined,
     fallback: string,
     why: string,
   ): string => {
-    const read = facts[key];
+    const read = facts[key] ?? given;
     if (read) return read;
     inferred.push(key);
-    notes.push(given ? `${key} given by the analyst at intake` : `${key}: ${why}`);
-    return given ?? fallback;
+    notes.push(`${key}: ${why}`);
+    return fallback;
   };
   const title = fact(
     'title',
@@ -79,18 +95,9 @@ export function proposeSource(article: Article, options: IngestOptions, taken: S
     'not stated; the opening words stand in until an analyst writes one',
   );
   const outlet = fact('outlet', options.outlet, 'Outlet not stated', 'not stated in the file');
-  const published = fact(
-    'published',
-    options.published,
-    options.today ?? new Date().toISOString().slice(0, 10),
-    'not stated; the day of intake stands in',
-  );
+  const published = facts.published ?? options.published ?? null;
   const language = fact('language', options.language, 'en', 'not stated; English assumed');
   const url = facts.url ?? options.url;
-  if (!facts.url && options.url) {
-    inferred.push('url');
-    notes.push('url given by the analyst at intake');
-  }
   const author = facts.author ?? options.author;
   const outletWord =
     outlet === 'Outlet not stated' ? '' : (outlet.split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w)) ?? '');
@@ -102,18 +109,14 @@ export function proposeSource(article: Article, options: IngestOptions, taken: S
     outlet,
     ...(author ? { author } : {}),
     published,
-    publishedApprox: inferred.includes('published'),
+    publishedApprox: false,
     ...(url ? { url } : {}),
     language,
-    // What kind of text it is and whether the file is all of it are the analyst's to confirm:
-    // intake proposes a full news report and says so.
+    // What kind of text it is is proposed (a news report) and listed as inferred; whether the file is
+    // all of it is asked, never assumed.
     kind: options.kind ?? 'news-report',
-    extent: options.extent ?? 'full',
-    inferred: [
-      ...inferred,
-      ...(options.kind ? [] : (['kind'] as const)),
-      ...(options.extent ? [] : (['extent'] as const)),
-    ],
+    extent: options.extent ?? null,
+    inferred: [...inferred, ...(options.kind ? [] : (['kind'] as const))],
     ...(notes.length ? { inferenceNote: `Intake: ${notes.join('; ')}.` } : {}),
   };
 }
@@ -121,7 +124,9 @@ export function proposeSource(article: Article, options: IngestOptions, taken: S
 /** Builds the proposal for an already-read article. */
 export function proposeFromArticle(article: Article, data: DatasetView, options: IngestOptions = {}): Proposal {
   const source = proposeSource(article, options, new Set((data.sources ?? []).map((s) => s.id)));
-  const extracted = extractCandidates(article.paragraphs, { published: source.published, headline: article.headline });
+  const published = source.published ?? undefined;
+  const extracted = extractCandidates(article.paragraphs, { published, headline: article.headline });
+  const body = article.headline ? 1 : 0;
   const proposedActors = new Map<string, ProposedActor>();
   const taken = new Set(data.actors.map((a) => a.id));
   const candidates: Candidate[] = extracted.map((c) => {
@@ -148,14 +153,25 @@ export function proposeFromArticle(article: Article, data: DatasetView, options:
         }
       }
     }
+    const when = dateStatement(
+      {
+        sentence: c.passage,
+        paragraph: article.paragraphs[c.paragraph] ?? c.passage,
+        earlier: article.paragraphs.slice(body, Math.max(body, c.paragraph)).join('\n\n'),
+      },
+      published,
+    );
+    // intake-attr's attribution record, passed through when extraction gives one.
+    const attribution = (c as { attribution?: Candidate['attribution'] }).attribution;
     return {
       quote: c.quote,
       speaker: c.speaker,
       actor,
       passage: c.passage,
       evidence: c.evidence,
-      date: c.date,
-      dateApprox: c.dateApprox || source.publishedApprox,
+      date: when.date,
+      dateApprox: when.approx,
+      dateNote: when.note,
       issues: suggestIssues(c.passage, data.issues),
       confidence: round(confidence),
       speakerRole: c.role.trim(),
@@ -165,10 +181,28 @@ export function proposeFromArticle(article: Article, data: DatasetView, options:
   });
   return {
     source,
-    text: article.paragraphs.join('\n\n') + '\n',
+    text: article.text,
+    paragraphs: article.paragraphs,
+    needsPublished: source.published === null,
     candidates,
     proposedActors: [...proposedActors.values()],
   };
+}
+
+/**
+ * The source already in the data folder whose text is this article's (whitespace aside), if any:
+ * statements from it are added to that source rather than to a second copy.
+ */
+export function existingSourceOf<S extends Pick<Source, 'id'>>(
+  text: string,
+  sources: S[],
+  texts: Map<string, string>,
+): S | undefined {
+  const wanted = normalisedText(text);
+  return sources.find((s) => {
+    const saved = texts.get(s.id);
+    return saved !== undefined && normalisedText(saved) === wanted;
+  });
 }
 
 /** File name and bytes → proposal. Throws ArticleError for input that is not a readable article. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Issue, Stakeholder } from '../schema';
-import { guessStakeholder, matchActor, sameName, suggestIssues } from './match';
+import { guessStakeholder, matchActor, namesActor, sameName, suggestIssues } from './match';
 
 const actor = (id: string, name: string, stakeholder: string, aliases?: string[]): Actor => ({
   id,
@@ -67,5 +67,22 @@ describe('issue suggestions', () => {
     expect(suggestIssues('"We will never give up the valley," she said of Harrow.', issues)).toEqual(['valley']);
     expect(suggestIssues('A ceasefire must come before anything else.', issues)).toEqual(['truce']);
     expect(suggestIssues('The weather was fine.', issues)).toEqual([]);
+  });
+});
+
+describe('does the speaker named match the actor chosen (the studio warns when not)', () => {
+  // Fictional names, written by hand.
+  const halvard = ['Ansel Halvard', 'Halvard'];
+  it('matches the full name, the surname, a titled name and an alias', () => {
+    expect(namesActor(['Ansel Halvard'], halvard)).toBe(true);
+    expect(namesActor(['Halvard'], halvard)).toBe(true);
+    expect(namesActor(['President Ansel Halvard'], halvard)).toBe(true);
+  });
+  it('does not match another person, even one the article names beside them', () => {
+    expect(namesActor(['Maren Quist'], halvard)).toBe(false);
+    expect(namesActor(['Ansel Quist'], halvard)).toBe(false);
+  });
+  it('asks nothing when the article names no speaker', () => {
+    expect(namesActor(['', ' '], halvard)).toBe(true);
   });
 });

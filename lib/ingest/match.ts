@@ -30,6 +30,16 @@ export function matchActor(speaker: string, actors: Actor[]): Actor | null {
   return bySurname.length === 1 ? bySurname[0]! : null;
 }
 
+/**
+ * Whether the words that name a speaker ("Donald Trump", "Trump", "President Trump") name an actor
+ * with one of these names (its name and aliases). The studio warns when they do not.
+ */
+export function namesActor(words: string[], names: string[]): boolean {
+  const said = words.map((w) => w.trim()).filter(Boolean);
+  if (said.length === 0) return true;
+  return said.some((w) => names.some((n) => sameName(n, w) || fold(w).includes(fold(n))));
+}
+
 /** A slug for a new record's id. */
 export function slug(text: string): string {
   return fold(text)

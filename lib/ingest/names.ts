@@ -111,7 +111,30 @@ export function nameRuns(text: string): NameRun[] {
   return runs;
 }
 
-export type Named = { name: string; title: string; kind: 'person' | 'organisation' | 'event' };
+export type Named = { name: string; title: string; kind: 'person' | 'organisation' | 'event' | 'place' };
+
+/** First words of a place's name ("Port Ellery", "Lake Merrow"): a place never speaks. */
+const PLACE_LEADS = new Set(`port lake mount fort cape point glen saint st st. bay`.split(/\s+/));
+/** Last words of a place's name ("Sallow Gap", "Carrick Reach", "Halden Bridge"). */
+const PLACE_TAILS = new Set(
+  `gap reach valley river sea strait straits bay city square road mountains mountain hills island islands
+  region province district county coast harbour harbor heights airport crossing`.split(/\s+/),
+);
+
+/**
+ * A run of capitalised words followed by lower-case title words and another name qualifies that name and is
+ * not a person itself: "Port Ellery mayor Jorunn Slett", "Isthmus Council mediator Hamid Larkspur".
+ */
+export function qualifiesNextName(text: string, run: NameRun): boolean {
+  const m = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3})[\p{Lu}]/u.exec(text.slice(run.end));
+  return (
+    !!m &&
+    m[1]!
+      .trim()
+      .split(/\s+/)
+      .some((w) => TITLE_WORDS.has(w) && w !== 'of')
+  );
+}
 
 /** The person or institution a run of capitalised words names, with the title words before it. */
 export function readRun(run: NameRun): Named | null {
@@ -124,6 +147,8 @@ export function readRun(run: NameRun): Named | null {
   if (words.length === 0) return null;
   const last = words[words.length - 1]!.toLowerCase();
   if (EVENT_HEADS.has(last) && words.length >= 2) return { name: words.join(' '), title: '', kind: 'event' };
+  if (words.length >= 2 && (PLACE_LEADS.has(words[0]!.toLowerCase()) || PLACE_TAILS.has(last)))
+    return { name: words.join(' '), title: '', kind: 'place' };
   const orgOf = words.findIndex((w, i) => ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of');
   if (ORG_HEADS.has(last) || orgOf >= 0 || (words.length === 1 && last === 'kremlin'))
     return { name: words.join(' '), title: '', kind: 'organisation' };
@@ -204,6 +229,19 @@ function subjectSegment(text: string): string {
   return segments.join(',');
 }
 
+/** A phrase of capitalised words with titles, particles and possessives only ("Ivo Lazaridis", "President Edda Sorvik"). */
+function isNameOnly(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^[\p{Lu}]/u.test(w) || PARTICLES.has(w) || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/** A capitalised word that is not a name: a weekday, a month, an article, a pronoun ("Tuesday", "The"). */
+export function isCommonCapitalised(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase());
+}
+
 /** A verb that ends the subject of a clause coordinated with "and": "the Kestrian leader looked at him and replied". */
 const CLAUSE_VERB =
   /^(?:[\p{Ll}]+ed|took|shook|went|rose|stood|spoke|made|gave|held|sat|came|left|turned|looked|smiled|paused|nodded|laughed|leaned|is|was|has|had|did|does|got|kept|let|put|saw|told|thought)$/u;
@@ -224,9 +262,11 @@ export function readSubject(before: string): Phrase {
     /^(?:the|a|an|one|two|three|several|some|he|she|they|its|his|her|their|[\p{Lu}])/iu.test(tail)
   ) {
     // "Ivo Lazaridis, Maskow's president," — the name, not its appositive.
-    const named = readPhrase(parts[parts.length - 2]!.trim(), 'end');
+    // Only when the part before the comma is a name itself, not a clause ("Northland and Southmarch will resume …").
+    const before = parts[parts.length - 2]!.trim();
+    const named = readPhrase(before, 'end');
     const appositive = readPhrase(tail, 'end');
-    if (named.kind === 'name' && (appositive.kind === 'role' || appositive.kind === 'none'))
+    if (named.kind === 'name' && isNameOnly(before) && (appositive.kind === 'role' || appositive.kind === 'none'))
       return { ...named, title: `${named.title} ${tail}`.trim() };
     clause = tail;
   }
@@ -295,7 +335,7 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     /\b(?:from|in|at|near|outside|to|of|for|with)\s+(?:the\s+)?$/i.test(text.slice(0, start));
   const runs = nameRuns(text)
     .map((run) => ({ run, named: readRun(run) }))
-    .filter((r) => r.named && r.named.kind !== 'event');
+    .filter((r) => r.named && r.named.kind !== 'event' && r.named.kind !== 'place' && !qualifiesNextName(text, r.run));
   // "Jonah Pike of the University of Lisk": a name after a preposition qualifies the one before it.
   const heads = runs.filter((r) => !afterPreposition(r.run.start));
   let pick = prefer === 'end' ? heads[heads.length - 1] : heads[0];

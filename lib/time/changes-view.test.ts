@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesView } from './changes-view';
-import { readWindow } from './window';
+import { readWindow } from '../url/window';
 import { lakeHistory } from './lake-fixture';
 
 describe('changesView', () => {

@@ -5,6 +5,7 @@
  * may sit in `context`, which pages show labelled as context and no rule counts.
  */
 import { eachDemand, eachPosition, type Check, type Where } from './context';
+import { assessingSides } from '../sides';
 
 /** The name this rule goes by in messages, so an analyst can look it up in the README. */
 export const OWN_SIDE_RULE = 'own-side evidence';
@@ -15,23 +16,6 @@ function speaker(check: Check, statementId: string): string {
   if (!actor) return 'an unknown actor';
   const side = check.stakeholders.get(actor.stakeholder)?.name ?? actor.stakeholder;
   return `${actor.name} (${actor.kind === 'publication' ? "the source's own analysis" : side})`;
-}
-
-/**
- * Sides that speak as analysts: a side with an actor of kind "publication" (the source's own
- * analysis), or one whose every statement is an analyst's assessment. Their records rest on
- * assessments; a party's never do.
- */
-function analysisSides(check: Check): Set<string> {
-  const sides = new Set<string>();
-  for (const actor of check.data.actors) if (actor.kind === 'publication') sides.add(actor.stakeholder);
-  const parties = new Set<string>();
-  for (const statement of check.data.statements) {
-    const side = check.actors.get(statement.actor)?.stakeholder;
-    if (side !== undefined && statement.evidence !== 'analyst-assessment') parties.add(side);
-  }
-  for (const side of check.stakeholders.keys()) if (!parties.has(side)) sides.add(side);
-  return sides;
 }
 
 /** Every statement cited as evidence is by `side`'s own actors; at least one is cited. */
@@ -73,7 +57,7 @@ function ownSideOnly(
 
 /** Positions, demands and responses rest only on their own side's statements. */
 export function ownSideEvidence(check: Check) {
-  const analysts = analysisSides(check);
+  const analysts = assessingSides(check.data);
   for (const { position, where } of eachPosition(check))
     ownSideOnly(check, position.statements, position.stakeholder, where, 'statements', 'position', analysts);
   for (const { demand, where } of eachDemand(check)) {

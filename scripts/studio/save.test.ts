@@ -160,4 +160,36 @@ describe('studio save', () => {
       things: [{ id: 'b' }],
     });
   });
+
+  it('saving the same request twice writes nothing the second time (no duplicate records)', () => {
+    expect(save(dir, request())).toMatchObject({ ok: true });
+    const after = snapshot();
+    // The studio reloads the versions after a save; the same records come again.
+    expect(save(dir, request())).toEqual({ ok: true, written: [] });
+    expect(snapshot()).toEqual(after);
+  });
+
+  it('adds statements to a source already in the folder, leaving its record and text alone', () => {
+    expect(save(dir, request())).toMatchObject({ ok: true });
+    const text = fs.readFileSync(path.join(dir, 'sources', 'harbour-talks.txt'), 'utf8');
+    const more = statement({ id: 'castellan-harbour', quotes: ['a long winter'], summary: 'Expects a long winter.' });
+    const result = save(dir, request({ actors: [], statements: [more] }));
+    expect(result).toEqual({ ok: true, written: ['statements.json'] });
+    const loaded = readDataFolder(dir);
+    expect(loaded.ok && loaded.data.statements.filter((s) => s.source === 'harbour-talks').map((s) => s.id)).toEqual([
+      'castellan-long-winter',
+      'castellan-harbour',
+    ]);
+    expect(loaded.ok && loaded.data.sources.filter((s) => s.id === 'harbour-talks')).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, 'sources', 'harbour-talks.txt'), 'utf8')).toBe(text);
+  });
+
+  it('refuses a source id already taken by another text', () => {
+    expect(save(dir, request())).toMatchObject({ ok: true });
+    const result = save(dir, request({ text: 'Another article entirely.\n', actors: [], statements: [] }));
+    expect(result).toEqual({
+      ok: false,
+      problems: ['sources/harbour-talks.txt already exists with other text; give the source another id'],
+    });
+  });
 });

@@ -4,7 +4,8 @@
  * anything invalid is refused with the validator's messages and nothing is written. Files changed on
  * disk since the studio read them are refused, not overwritten. New records are appended to each file
  * in the style of the records already there (one line each, or pretty-printed), so existing lines do
- * not move; each file is written to a temporary file beside it and renamed into place.
+ * not move. The whole save runs under the data folder's lock and reaches the disk through one
+ * all-or-nothing commit (scripts/studio/commit.ts); a save interrupted by a crash is undone first.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import {
   FILES,
+  Id,
   unreadableText,
   type Actor,
   type Demand,
@@ -22,6 +24,7 @@ import {
 import type * as S from '../../lib/schema';
 import { readDataFolder, formatProblem } from '../../lib/load';
 import { crossCheck, type RawDataset } from '../../lib/validate';
+import { commitFiles, LockedError, recoverData, withDataLock, type Fault } from './commit';
 
 export const TOUCHED = ['sources.json', 'actors.json', 'statements.json', 'positions.json', 'demands.json'] as const;
 type TouchedFile = (typeof TOUCHED)[number];
@@ -44,6 +47,14 @@ export type SaveRequest = {
 };
 
 export type SaveResult = { ok: true; written: string[] } | { ok: false; conflict?: boolean; problems: string[] };
+
+/** JSON with keys in order, to compare a record with one already saved. */
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 
@@ -90,19 +101,27 @@ export function appendRecords(text: string, key: string, records: object[]): str
     : `${before},\n${rendered}\n  ${after}`;
 }
 
-function writeAtomic(file: string, content: string) {
-  const temp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-  const fd = fs.openSync(temp, 'wx');
+/** Largest article text a save accepts (the intake refuses larger files too). */
+export const MAX_SAVE_TEXT = 1_000_000;
+
+/**
+ * Saves a reviewed article's records: under the data folder's lock, after undoing any save a crash
+ * interrupted, with the on-disk versions checked inside the lock. Another save holding the lock for
+ * more than two seconds → refused as a conflict. `faults` is for tests (commit.ts).
+ */
+export function save(dir: string, request: SaveRequest, faults?: Fault): SaveResult {
   try {
-    fs.writeSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    return withDataLock(dir, () => {
+      recoverData(dir);
+      return saveLocked(dir, request, faults);
+    });
+  } catch (error) {
+    if (error instanceof LockedError) return { ok: false, conflict: true, problems: [error.message] };
+    throw error;
   }
-  fs.renameSync(temp, file);
 }
 
-export function save(dir: string, request: SaveRequest): SaveResult {
+function saveLocked(dir: string, request: SaveRequest, faults?: Fault): SaveResult {
   const changed = VERSIONED.filter((file) => versions(dir)[file] !== request.versions?.[file]);
   if (changed.length > 0) {
     return {
@@ -130,20 +149,49 @@ export function save(dir: string, request: SaveRequest): SaveResult {
         : unreadableText(request.text.replace(/[\n\t]/g, ' '))
       : 'is missing';
   if (unreadable) return { ok: false, problems: [`the article text ${unreadable}`] };
+  if (request.text.length > MAX_SAVE_TEXT)
+    return {
+      ok: false,
+      problems: [
+        `the article text is ${request.text.length.toLocaleString('en')} characters; over ${MAX_SAVE_TEXT.toLocaleString('en')} is refused (is this really one article?)`,
+      ],
+    };
+  // The id names a file: it is checked before any file-system call is made with it.
+  const sourceId = Id.safeParse(request.source?.id);
+  if (!sourceId.success)
+    return { ok: false, problems: [`sources.json: new record · id — ${sourceId.error.issues[0]!.message}`] };
   const textFile = path.join(dir, 'sources', `${request.source?.id}.txt`);
-  if (request.source?.id && fs.existsSync(textFile))
-    return { ok: false, problems: [`sources/${request.source.id}.txt already exists; give the source another id`] };
+  // A source already in the folder with this very text: the statements are added to it, and its
+  // record and text stay as they are. The same id with other text is refused.
+  const existingText = request.source?.id && fs.existsSync(textFile) ? fs.readFileSync(textFile, 'utf8') : undefined;
+  const existingSource = existingText !== undefined && existingText === request.text;
+  if (existingText !== undefined && !existingSource)
+    return {
+      ok: false,
+      problems: [`sources/${request.source.id}.txt already exists with other text; give the source another id`],
+    };
 
   const originals = Object.fromEntries(TOUCHED.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')])) as Record<
     TouchedFile,
     string
   >;
+  // Saving twice does nothing the second time: a record whose id is already in its file with the
+  // same content is not appended again (a different record under a taken id is still refused by the checks).
+  const already = (file: TouchedFile, records: object[]) => {
+    const existing = new Map(
+      ((JSON.parse(originals[file]) as Record<string, { id?: string }[]>)[LIST_KEY[file]] ?? []).map((r) => [r.id, r]),
+    );
+    return records.filter((r) => {
+      const id = (r as { id?: string }).id;
+      return !(id !== undefined && existing.has(id) && stable(existing.get(id)) === stable(r));
+    });
+  };
   const additions: Record<TouchedFile, object[]> = {
-    'sources.json': [request.source],
-    'actors.json': request.actors ?? [],
-    'statements.json': request.statements ?? [],
-    'positions.json': request.positions ?? [],
-    'demands.json': request.demands ?? [],
+    'sources.json': existingSource ? [] : [request.source],
+    'actors.json': already('actors.json', request.actors ?? []),
+    'statements.json': already('statements.json', request.statements ?? []),
+    'positions.json': already('positions.json', request.positions ?? []),
+    'demands.json': already('demands.json', request.demands ?? []),
   };
   const problems: string[] = [];
   const parsed = {} as Record<TouchedFile, Record<string, unknown[]>>;
@@ -195,25 +243,11 @@ export function save(dir: string, request: SaveRequest): SaveResult {
   const cross = crossCheck(data, (f) => f);
   if (cross.length > 0) return { ok: false, problems: cross.map(formatProblem) };
 
-  // Checked again just before writing: another editor may have saved while we validated.
-  const late = VERSIONED.filter((file) => versions(dir)[file] !== request.versions[file]);
-  if (late.length > 0)
-    return {
-      ok: false,
-      conflict: true,
-      problems: late.map((f) => `${f} changed on disk while saving; nothing was saved. Reload and save again.`),
-    };
-  const written: string[] = [];
-  writeAtomic(textFile, request.text);
-  written.push(`sources/${request.source.id}.txt`);
-  for (const file of TOUCHED) {
-    if (additions[file].length === 0) continue;
-    writeAtomic(path.join(dir, file), texts[file]);
-    written.push(file);
-  }
-  if (datasetText !== undefined) {
-    writeAtomic(datasetFile, datasetText);
-    written.push('dataset.json');
-  }
-  return { ok: true, written };
+  const changes: Record<string, string> = {};
+  if (!existingSource) changes[`sources/${request.source.id}.txt`] = request.text;
+  for (const file of TOUCHED) if (additions[file].length > 0) changes[file] = texts[file];
+  if (datasetText !== undefined) changes['dataset.json'] = datasetText;
+  // A repeated save adds nothing: nothing is written (no commit, no journal).
+  if (Object.keys(changes).length > 0) commitFiles(dir, changes, faults);
+  return { ok: true, written: Object.keys(changes) };
 }

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { IssueBody } from '@/components/issues/issue-body';
 import { AsOfView } from '@/components/time/as-of-view';
 import { AsOfControl } from '@/components/time/as-of-control';
-import { dataRange } from '@/lib/time/asof-param';
+import { dataRange } from '@/lib/url';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -36,7 +36,7 @@ export default async function IssuePage({ params }: Params) {
       <div className="mt-2">
         <AsOfControl {...dataRange(model)} notice={false} />
       </div>
-      <AsOfView page={{ kind: 'issue', id }} latest={model.dataset.asOf}>
+      <AsOfView page={{ kind: 'issue', id }} range={dataRange(model)}>
         <IssueBody model={model} id={id} />
       </AsOfView>
     </>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getModel } from '@/lib/data';
+import { dateKey } from '@/lib/dates';
+import { DroppedAsOf } from '@/components/time/dropped-as-of';
 import { sourcePage } from '@/lib/page-views';
 import { SourceMeta } from '@/components/sources/source-meta';
 import { SourceText } from '@/components/sources/source-text';
@@ -33,6 +35,7 @@ export default async function SourcePage({ params }: Params) {
           <span className="ml-2 text-base font-normal italic text-amber-900">(descriptive title, inferred)</span>
         ) : null}
       </h1>
+      <DroppedAsOf page="A source" latest={dateKey(getModel().dataset.asOf)} />
       <div className="mt-3">
         <SourceMeta source={source} statementCount={view.statements} />
       </div>

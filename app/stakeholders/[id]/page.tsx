@@ -7,7 +7,7 @@ import { StakeholderName } from '@/components/ui/stakeholder-name';
 import { StakeholderBody } from '@/components/stakeholders/stakeholder-body';
 import { AsOfView } from '@/components/time/as-of-view';
 import { AsOfControl } from '@/components/time/as-of-control';
-import { dataRange } from '@/lib/time/asof-param';
+import { dataRange } from '@/lib/url';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -44,7 +44,7 @@ export default async function StakeholderPage({ params }: Params) {
       <div className="mt-2">
         <AsOfControl {...dataRange(model)} notice={false} />
       </div>
-      <AsOfView page={{ kind: 'stakeholder', id }} latest={model.dataset.asOf}>
+      <AsOfView page={{ kind: 'stakeholder', id }} range={dataRange(model)}>
         <StakeholderBody model={model} id={id} />
       </AsOfView>
     </>

@@ -3,6 +3,7 @@
  * renderer per slide kind in one registry. Loaded (with pptxgenjs) only when a .pptx is asked for.
  */
 import type { DeckSlide, ShownDeck, SlideKindName } from '@/lib/deck/deck';
+import { deckFileName, type DeckScope } from '@/lib/deck/file-name';
 import { sideLookup } from '../slides';
 import { W, type PptxTarget } from './parts';
 import { changesPptx } from './changes';
@@ -25,22 +26,39 @@ const PPTX: { [K in SlideKindName]: (target: PptxTarget, slide: Extract<DeckSlid
   sources: sourcesPptx,
 };
 
-export async function downloadPptx(deck: ShownDeck) {
+/** The file's properties: what a reader sees under File → Properties, and what a search finds. */
+function metadata(deck: ShownDeck, scope: DeckScope) {
+  const narrowed = [
+    scope.stakeholders.length > 0 ? `sides: ${deck.stakeholders.map((s) => s.name).join(', ')}` : '',
+    scope.issues.length > 0 ? `issues: ${deck.issues.map((i) => i.title).join(', ')}` : '',
+    scope.since ? `changes since ${scope.since}` : '',
+  ].filter(Boolean);
+  return {
+    title: deck.title,
+    author: 'Standpoint',
+    company: 'Standpoint',
+    subject: `Briefing as of ${deck.asOf}${narrowed.length > 0 ? ` (${narrowed.join('; ')})` : ''}: stated positions of the sides, each traced to its source`,
+  };
+}
+
+/** The deck as a .pptx, saved as deckFileName(scope). `scope` is the narrowing the address asks for. */
+export async function downloadPptx(deck: ShownDeck, scope: DeckScope) {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = deck.title;
+  Object.assign(pptx, metadata(deck, scope));
   const side = sideLookup(deck);
   deck.slides.forEach((s, n) => {
     const slide = pptx.addSlide();
     slide.addText(s.title, { x: 0.5, y: 0.3, w: W - 1, h: 0.8, fontSize: 32, bold: true, color: '0F172A' });
-    if (s.omitted) slide.addText(`${s.omitted}.`, { x: 0.5, y: 6.45, w: W - 1, h: 0.4, fontSize: 11, bold: true });
-    if (s.footnote) slide.addText(s.footnote, { x: 0.5, y: 6.85, w: W - 2, h: 0.5, fontSize: 10, color: '334155' });
+    if (s.omitted) slide.addText(`${s.omitted}.`, { x: 0.5, y: 6.5, w: W - 1, h: 0.35, fontSize: 11, bold: true });
+    // One short line (lib/deck/deck.ts sourceLine): the full citations are in the notes and on the Sources slides.
+    if (s.footnote) slide.addText(s.footnote, { x: 0.5, y: 6.9, w: W - 2.1, h: 0.4, fontSize: 10, color: '334155' });
     slide.addText(`${n + 1} / ${deck.slides.length}`, {
       x: W - 1.4,
-      y: 6.85,
+      y: 6.9,
       w: 0.9,
-      h: 0.5,
+      h: 0.4,
       fontSize: 12,
       bold: true,
       align: 'right',
@@ -48,5 +66,5 @@ export async function downloadPptx(deck: ShownDeck) {
     if (s.notes.length > 0) slide.addNotes(s.notes.join('\n'));
     (PPTX[s.kind] as (target: PptxTarget, slide: DeckSlide) => void)({ pptx, slide, deck, side }, s);
   });
-  await pptx.writeFile({ fileName: 'standpoint-briefing.pptx' });
+  await pptx.writeFile({ fileName: deckFileName(scope, 'pptx') });
 }

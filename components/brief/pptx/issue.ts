@@ -1,5 +1,5 @@
-import type { IssueSlide } from '@/lib/deck/slides/issue';
-import { NO_POSITION } from '@/lib/deck/slides/side-line';
+import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
+import { lineBrief } from '@/lib/deck/slides/side-line';
 import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
 import { quoted } from '@/lib/quote';
@@ -30,7 +30,8 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
     italic: true,
   });
   // A date warning under the gap takes room from the picture, so the box stays clear of the footnote.
-  const rowH = Math.min(0.6, (s.spread ? 2.2 : 3) / placed.length);
+  // The picture ends high enough for the gap, the date warning and the cut-sides line above the footer.
+  const rowH = Math.min(0.5, (s.spread ? 1.9 : 2.5) / Math.max(1, placed.length));
   const top = BOX.y + 0.6;
   placed.forEach((l, i) => {
     const y = top + i * rowH + rowH / 2;
@@ -98,7 +99,7 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
   if (s.gap)
     slide.addText(`Gap between the farthest: ${formatGap(s.gap.gap)} (analyst judgement)`, {
       x: BOX.x,
-      y: lineY + 1.15,
+      y: lineY + 0.75,
       w: BOX.w,
       h: 0.4,
       fontSize: 12,
@@ -113,7 +114,7 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
       ],
       {
         x: BOX.x,
-        y: lineY + 1.62,
+        y: lineY + 1.2,
         w: BOX.w,
         h: 0.55,
         fontSize: 11,
@@ -128,9 +129,9 @@ export function issuePptx(target: PptxTarget, s: IssueSlide) {
   const { slide, side } = target;
   slide.addText(s.question, { x: 0.5, y: 1.05, w: W - 1, h: 0.6, fontSize: 16, bold: true });
   stancePicture(target, s);
-  const text = s.lines.flatMap((l) => [
+  const text = listedLines(s).flatMap((l) => [
     { text: `${side(l.stakeholder).name}: `, options: { bold: true, breakLine: false } },
-    { text: l.summary ?? NO_POSITION, options: { breakLine: true } },
+    { text: lineBrief(l), options: { breakLine: true } },
     // Only a quote record's verbatim words go inside quotation marks.
     ...(l.quote
       ? [{ text: `${quoted(l.quote)} — ${l.quote.speaker}`, options: { italic: true, breakLine: true, fontSize: 11 } }]

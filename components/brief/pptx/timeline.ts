@@ -29,7 +29,10 @@ export function timelinePptx({ pptx, slide, side }: PptxTarget, s: TimelineSlide
   }
   slide.addText(
     [
-      ...s.events.map((e, n) => ({ text: `E${n + 1} · ${e.date} — ${e.label}`, options: { breakLine: true } })),
+      ...s.events.map((e, n) => ({
+        text: `E${(s.start ?? 1) + n} · ${e.date} — ${e.label}`,
+        options: { breakLine: true, paraSpaceAfter: 3 },
+      })),
       ...(hasCirca(s) ? [{ text: CIRCA, options: { italic: true, breakLine: true } }] : []),
     ],
     { x: 6.8, y: 1.8, w: W - 7.3, h: 4.7, fontSize: 14, valign: 'top' },

@@ -1,5 +1,5 @@
-import type { IssueSlide } from '@/lib/deck/slides/issue';
-import { NO_POSITION, type SideLine } from '@/lib/deck/slides/side-line';
+import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
+import { lineBrief, type SideLine } from '@/lib/deck/slides/side-line';
 import type { DeckSide } from '@/lib/deck/types';
 import { MiniSpectrum } from './mini-spectrum';
 import { formatStance, isRange } from '@/lib/stance';
@@ -16,10 +16,8 @@ function Line({ line, side }: { line: SideLine; side: DeckSide }) {
           {isRange(line.stance) ? ' (a range)' : ''}
         </span>
       ) : null}
-      {/* Two lines of summary at most: six sides must fit one slide; the notes and the issue page have it whole. */}
-      <p className="line-clamp-2" title={line.summary ?? undefined}>
-        {line.summary ?? NO_POSITION}
-      </p>
+      {/* The headline (or a short summary): six sides must fit one slide; the notes carry the whole summary. */}
+      <p>{lineBrief(line)}</p>
       {line.quote ? (
         <p className="font-serif italic">
           <VerbatimQuote quote={line.quote} speaker speakerClassName="not-italic opacity-80" />
@@ -44,7 +42,7 @@ export function IssueBody({ slide, deck, side }: BodyProps<IssueSlide>) {
         </p>
       ) : null}
       <ul className="grid grid-cols-3 gap-x-[1.6cqw] gap-y-[0.8cqw] text-[1.22cqw] leading-snug">
-        {slide.lines.map((l) => (
+        {listedLines(slide).map((l) => (
           <Line key={l.stakeholder} line={l} side={side(l.stakeholder)} />
         ))}
       </ul>

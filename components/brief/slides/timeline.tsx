@@ -15,11 +15,11 @@ export function TimelineBody({ slide, side }: BodyProps<TimelineSlide>) {
           ))}
         </ul>
       </div>
-      <ol className="space-y-[0.6cqw] border-l-[0.3cqw] border-current/50 pl-[1.5cqw]">
+      <ol start={slide.start} className="space-y-[0.6cqw] border-l-[0.3cqw] border-current/50 pl-[1.5cqw]">
         {slide.events.map((e, i) => (
           <li key={i}>
             <strong>
-              E{i + 1} · {e.date}
+              E{(slide.start ?? 1) + i} · {e.date}
             </strong>{' '}
             — {e.label}
           </li>

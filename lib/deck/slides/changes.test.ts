@@ -5,7 +5,7 @@ import { lakeHistory } from '../../time/lake-fixture';
 import { buildDeck } from '../build';
 import { narrowDeck, presentDeck, type DeckSlide } from '../deck';
 import { deckOverTime } from '../over-time';
-import { overTimeProblems } from '../over-time-params';
+import { overTimeProblems } from '../../url/deck';
 import { changes, pageChanges } from './changes';
 
 const slideOf = <K extends DeckSlide['kind']>(slides: DeckSlide[], kind: K) =>

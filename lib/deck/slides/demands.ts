@@ -57,7 +57,9 @@ export const demands: SlideKind<DemandsFacts, DemandsSlide> = {
     return { id, kind, title, rows: kept, notes: scope.notes(notes), footnote: scope.cite(sources) };
   },
   fit: (slide, { shown, sideNote }) => {
-    const rows = slide.rows
+    // A demand of a side the deck does not show has no column or mark to draw with: named as cut.
+    const ofShown = slide.rows.filter((r) => shown.has(r.stakeholder));
+    const rows = ofShown
       .slice(0, SLIDE_FIT.demandRows)
       .map((r) => ({ ...r, responses: r.responses.filter((x) => shown.has(x.stakeholder)) }));
     const pages = pageDemandRows(rows);

@@ -1,8 +1,8 @@
 import { gapSpan, type Gap } from '../../stance';
 import { stanceGap, type StanceMark } from '../../analysis/takeaways';
 import { spreadNote } from '../../analysis/date-spread';
-import { cut, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
-import type { SideLine } from './side-line';
+import { continued, cut, pageBy, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
+import { lineBrief, type SideLine } from './side-line';
 
 type Common = { issue: string; question: string; scale: [string, string, string]; lines: SideLine[] };
 export type IssueFacts = SlideFactsBase<'issue'> &
@@ -21,7 +21,27 @@ export type IssueSlide = SlideViewBase<'issue'> &
     gap: { gap: Gap; from: number; to: number } | null;
     /** Said when the current stances shown are further apart in time than the window (lib/analysis/date-spread.ts). */
     spread?: string;
+    /**
+     * The sides whose words this slide lists, when the sides' words continue over several slides
+     * (every slide of the issue draws all the stances on its scale); absent: all of `lines`.
+     */
+    listed?: string[];
   };
+
+/**
+ * The sides' words under the scale, three to a row at 1.22 cqw (12 pt in the .pptx): characters a
+ * line in one column, and the lines the list may take (less under a date warning). Rows that do
+ * not fit continue on a further slide of the issue, which draws the scale again.
+ */
+export const SIDE_LIST = { charsPerLine: 44, lines: 12, linesUnderWarning: 10, perRow: 3 } as const;
+const cellLines = (l: SideLine) =>
+  2 +
+  Math.ceil(lineBrief(l).length / SIDE_LIST.charsPerLine) +
+  (l.quote ? Math.ceil((l.quote.text.length + l.quote.speaker.length + 6) / SIDE_LIST.charsPerLine) : 0);
+
+/** The lines shown on an issue slide, as it lists them. */
+export const listedLines = (s: IssueSlide) =>
+  s.listed ? s.lines.filter((l) => s.listed!.includes(l.stakeholder)) : s.lines;
 
 function farthest(marks: StanceMark[]): IssueSlide['gap'] {
   const found = stanceGap(marks);
@@ -52,7 +72,11 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
       lines: kept,
       gap: farthest(marks.filter((m) => scope.keepSide(m.stakeholder))),
       ...(spread ? { spread } : {}),
-      notes: scope.notes(notes),
+      // The slide prints each side's headline; the notes carry the whole summary.
+      notes: [
+        ...kept.flatMap((l) => (l.summary ? [`${scope.name(l.stakeholder)} — position: ${l.summary}`] : [])),
+        ...scope.notes(notes),
+      ],
       footnote: scope.cite(kept.flatMap((l) => l.sources)),
     };
   },
@@ -64,6 +88,14 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
       .filter((l) => shown.has(l.stakeholder))
       .slice(0, SLIDE_FIT.lines)
       .map((l) => (l.quote && l.quote.text.length > SLIDE_FIT.quoteLength ? { ...l, quote: null } : l));
-    return { ...slide, lines, omitted: cut('sides', lines.length, slide.lines.length) };
+    const rows: SideLine[][] = [];
+    for (let i = 0; i < lines.length; i += SIDE_LIST.perRow) rows.push(lines.slice(i, i + SIDE_LIST.perRow));
+    const room = slide.spread ? SIDE_LIST.linesUnderWarning : SIDE_LIST.lines;
+    const pages = pageBy(rows, (row) => Math.max(...row.map(cellLines)) + 0.5, room);
+    const omitted = cut('sides', lines.length, slide.lines.length);
+    if (pages.length === 1) return { ...slide, lines, omitted };
+    return continued({ ...slide, lines, omitted }, pages.length, (n) => ({
+      listed: pages[n]!.flat().map((l) => l.stakeholder),
+    }));
   },
 };

@@ -27,6 +27,7 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
   return {
     stakeholder,
     summary: current.summary,
+    headline: current.headline ?? null,
     stance: current.stance ? stancePlace(current.stance) : null,
     stanceWords: current.stance ? stanceWords(issueRecord, current.stance) : null,
     stanceShort: current.stance ? stanceWordsShort(issueRecord, current.stance) : null,

@@ -8,6 +8,8 @@ export type SideLine = {
   stakeholder: string;
   /** The position's summary, or null when the side has no sourced position. */
   summary: string | null;
+  /** The position's headline (positions.json), when the data gives one. */
+  headline?: string | null;
   /** The stance's place (a point or a range), or null when none is placed. */
   stance: StancePlace | null;
   /** Where the stance sits on the issue's scale, in words (no quotation marks: they are our words). */
@@ -19,3 +21,20 @@ export type SideLine = {
   /** Sources of the statements behind the side's positions on the issue. */
   sources: string[];
 };
+
+/** The most characters of a side's words on an issue slide; the whole summary is in the notes. */
+export const BRIEF_LENGTH = 120;
+
+/**
+ * What an issue slide prints for a side, never cut mid-sentence: the position's headline; else its
+ * summary when short, or the summary's first sentence when that is short; else where its stance
+ * sits in words; else a pointer to the notes, which carry the whole summary.
+ */
+export function lineBrief(line: SideLine): string {
+  if (line.summary === null) return NO_POSITION;
+  if (line.headline) return line.headline;
+  if (line.summary.length <= BRIEF_LENGTH) return line.summary;
+  const sentence = line.summary.match(/^.+?[.!?](?=\s|$)/)?.[0];
+  if (sentence && sentence.length <= BRIEF_LENGTH) return sentence;
+  return line.stanceWords ?? 'Summary in the speaker notes.';
+}

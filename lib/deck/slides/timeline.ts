@@ -1,6 +1,14 @@
 import { formatDate } from '../../dates';
 import { listNames, timelinePoints, timelineSentence } from '../../analysis/takeaways';
-import { cut, joinNotes, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
+import {
+  continued,
+  cut,
+  pageBy,
+  wrappedLines,
+  type SlideFactsBase,
+  type SlideKind,
+  type SlideViewBase,
+} from '../types';
 
 type Event = { date: string; label: string };
 /**
@@ -13,6 +21,8 @@ export type TimelineFacts = SlideFactsBase<'timeline'> & {
 export type TimelineSlide = SlideViewBase<'timeline'> & {
   takeaway: string;
   events: Event[];
+  /** The number the first event on this slide carries (E1, E2, …: the list continues over slides). */
+  start?: number;
   perSide: { stakeholder: string; count: number; first: string; last: string }[];
 };
 
@@ -21,6 +31,13 @@ export const CIRCA = 'c. = circa: the source gives no exact date';
 /** Whether any date on the slide is approximate. */
 export const hasCirca = (slide: TimelineSlide) =>
   slide.events.some((e) => e.date.startsWith('c. ')) || / c\. |^c\. /.test(slide.takeaway);
+
+/**
+ * The event list in its half of the slide at 1.5 cqw (14 pt in the .pptx): characters a line and
+ * lines a slide ("E12 · c. 18 Mar 2033 — " is counted with the label), with room kept.
+ */
+export const EVENT_LIST = { charsPerLine: 52, lines: 17 } as const;
+const eventLines = (e: Event) => wrappedLines(`E10 · ${e.date} — ${e.label}`, EVENT_LIST.charsPerLine, 0.3);
 
 export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
   compose: ({ id, kind, title, notes, events: all }, scope) => {
@@ -50,17 +67,20 @@ export const timeline: SlideKind<TimelineFacts, TimelineSlide> = {
       footnote: scope.cite(scope.statements.map((s) => s.source)),
     };
   },
+  // The events continue on further slides; the takeaway and the statements per side stay on the first.
   fit: (slide, { shown }) => {
     const perSide = slide.perSide.filter((p) => shown.has(p.stakeholder));
-    const events = slide.events.slice(0, SLIDE_FIT.items);
-    return {
-      ...slide,
-      perSide,
-      events,
-      omitted: joinNotes(
-        cut('sides', perSide.length, slide.perSide.length),
-        cut('events', events.length, slide.events.length),
-      ),
-    };
+    const pages = pageBy(slide.events, eventLines, EVENT_LIST.lines);
+    let start = 1;
+    return continued(slide, pages.length, (n) => {
+      const page = {
+        events: pages[n]!,
+        start,
+        perSide: n === 0 ? perSide : [],
+        omitted: n === 0 ? cut('sides', perSide.length, slide.perSide.length) : undefined,
+      };
+      start += pages[n]!.length;
+      return page;
+    });
   },
 };

@@ -13,7 +13,13 @@ export type TitleSlide = SlideViewBase<'title'> & {
 export const titleCounts = (s: TitleSlide) =>
   `As of ${s.asOf} · ${plural(s.sources, 'source')} · ${plural(s.statements, 'statement')}`;
 
-/** The title slide counts the statements and sources of the chosen sides and issues. */
+const titleNote = (s: Pick<TitleSlide, 'asOf' | 'statements' | 'sources'>) =>
+  `As of ${s.asOf}. ${plural(s.statements, 'statement')}; ${plural(s.sources, 'source')} cited, listed at the end. Stances are analyst judgements.`;
+
+/**
+ * The title slide counts the statements of the chosen sides and issues, and the sources the deck
+ * cites (the ones its Sources slides list: `close` sets the count once every slide is composed).
+ */
 export const title: SlideKind<TitleFacts, TitleSlide> = {
   compose: ({ id, kind, title, subject, asOf }, scope) => {
     const sources = new Set(scope.statements.map((s) => s.source));
@@ -26,10 +32,14 @@ export const title: SlideKind<TitleFacts, TitleSlide> = {
       asOf,
       sources: sources.size,
       statements,
-      notes: [
-        `As of ${asOf}. ${plural(statements, 'statement')} from ${plural(sources.size, 'source')}. Stances are analyst judgements.`,
-      ],
+      notes: [titleNote({ asOf, statements, sources: sources.size })],
       footnote: scope.cite(sources),
     };
   },
+  close: (slide, cited) => ({
+    ...slide,
+    sources: cited.size,
+    footnote: cited.size > 0 ? `${plural(cited.size, 'source')} — listed at the end` : slide.footnote,
+    notes: [titleNote({ ...slide, sources: cited.size }), ...slide.notes.slice(1)],
+  }),
 };

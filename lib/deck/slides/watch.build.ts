@@ -23,7 +23,8 @@ export function buildWatchSlide(model: Model): WatchFacts {
       kind: 'condition',
       stakeholder: d.stakeholder,
       issue: d.issue,
-      label: `${name(d.stakeholder)}: ${d.text}`,
+      // A red line stays one: "Ukraine rules out: …", never read as the side's demand.
+      label: `${name(d.stakeholder)}${d.kind === 'rules-out' ? ' rules out' : ''}: ${d.text}`,
       partly: d.responses.filter((r) => r.response === 'partly').map((r) => r.stakeholder),
       answered: d.responses.length > 0,
       // Sides that could answer: not the demander, not already answering, with some position on record.

@@ -1,5 +1,13 @@
 import { listNames } from '../../analysis/takeaways';
-import { cut, SLIDE_FIT, type Scope, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
+import {
+  continued,
+  pageBy,
+  wrappedLines,
+  type Scope,
+  type SlideFactsBase,
+  type SlideKind,
+  type SlideViewBase,
+} from '../types';
 
 type Fact =
   /** A deadline or a planned event dated after the data's as-of date. */
@@ -39,6 +47,10 @@ function item(fact: Fact, scope: Scope): Item | null {
   return null;
 }
 
+/** The list at 1.45 cqw (14 pt in the .pptx): characters a line and lines a slide, with room kept. */
+export const WATCH_LIST = { charsPerLine: 110, lines: 17 } as const;
+const itemLines = (i: Item) => wrappedLines(`${i.label} — ${i.detail}`, WATCH_LIST.charsPerLine, 0.4);
+
 export const NOTHING_TO_WATCH = 'No open deadlines or conditions in the data.';
 
 export const watch: SlideKind<WatchFacts, WatchSlide> = {
@@ -50,8 +62,9 @@ export const watch: SlideKind<WatchFacts, WatchSlide> = {
     notes: scope.notes(notes),
     footnote: scope.cite(scope.statements.map((s) => s.source)),
   }),
+  // A long list continues on a further slide.
   fit: (slide) => {
-    const items = slide.items.slice(0, SLIDE_FIT.items);
-    return { ...slide, items, omitted: cut('items', items.length, slide.items.length) };
+    const pages = pageBy(slide.items, itemLines, WATCH_LIST.lines);
+    return continued(slide, pages.length, (n) => ({ items: pages[n]! }));
   },
 };

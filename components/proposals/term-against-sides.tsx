@@ -1,0 +1,109 @@
+import type { SettlementData, TermView } from '@/lib/proposals/view';
+import { stanceBounds, formatStance } from '@/lib/stance';
+import { formatDistance, termCrossing, termDistance, type Place } from '@/lib/analysis/settlement';
+import { IssueScale } from './issue-scale';
+import { ResponseItem } from './response-item';
+
+/** Whether a term lies inside a side's stance: wholly, partly (ranges overlapping) or not. */
+function inside(term: Place, stance: Place): string {
+  if (term.low >= stance.low && term.high <= stance.high)
+    return stance.low === stance.high ? 'at its stance' : 'inside its range';
+  if (term.high < stance.low || term.low > stance.high)
+    return stance.low === stance.high ? 'not at its stance' : 'outside its range';
+  return 'partly inside its range';
+}
+
+/** One term on its issue's scale against every bargaining side's current stance, with their responses. */
+export function TermAgainstSides({ term, data }: { term: TermView; data: SettlementData }) {
+  const place = term.place ? stanceBounds(term.place) : undefined;
+  const lines = data.redLines[term.issue.id] ?? [];
+  return (
+    <section className="mt-4 rounded border border-slate-300 p-3" aria-labelledby={`term-${term.id}`}>
+      <h3 id={`term-${term.id}`} className="text-lg font-semibold">
+        {term.text} <span className="font-normal text-slate-700">— {term.issue.title}</span>
+      </h3>
+      {term.place ? (
+        <p className="text-sm text-slate-800">
+          <strong>Term placed at {formatStance(term.place)}</strong> (analyst judgement): {term.place.rationale}
+        </p>
+      ) : (
+        <p className="text-sm italic text-slate-700">
+          This term is not placed on the scale, so no distance can be given for it.
+        </p>
+      )}
+      <IssueScale
+        issue={term.issue}
+        rows={data.sides.map((side) => ({ side, place: data.stances[side.id]?.[term.issue.id] }))}
+        mark={place}
+        markLabel={`the term`}
+        redLines={lines}
+      />
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{term.text}: each side’s stance, distance, red lines and response</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-2">
+                Side
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                Stance (analyst judgement)
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                Distance from the term
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                Red lines
+              </th>
+              <th scope="col" className="py-1">
+                Stated response
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.sides.map((side) => {
+              const stance = data.stances[side.id]?.[term.issue.id];
+              const own = lines.filter((l) => l.side === side.id);
+              const response = term.responses.find((r) => r.side.id === side.id);
+              return (
+                <tr key={side.id} className="border-b border-slate-200 align-top" data-side={side.id}>
+                  <th scope="row" className="py-1 pr-2 font-semibold">
+                    {side.name}
+                  </th>
+                  <td className="py-1 pr-2">{stance ? formatStance(stance.stance) : 'No stance placed'}</td>
+                  <td className="py-1 pr-2">
+                    {!stance
+                      ? 'Nothing can be said: no stance placed'
+                      : !place || !term.place
+                        ? 'Term not placed'
+                        : `${formatDistance(termDistance(place, stance))} from its stance; ${inside(place, stance)}`}
+                  </td>
+                  <td className="py-1 pr-2">
+                    {own.length === 0
+                      ? 'None stated'
+                      : own.map((l) => (
+                          <p key={l.demand}>
+                            Rules out: {l.text} —{' '}
+                            {!l.place
+                              ? 'cannot be placed on the scale'
+                              : !place
+                                ? 'term not placed'
+                                : {
+                                    crosses: 'the term crosses it',
+                                    partly: 'the term’s range reaches past it',
+                                    no: 'not crossed',
+                                    'cannot be placed': 'cannot be placed on the scale',
+                                  }[termCrossing(place, l)]}
+                          </p>
+                        ))}
+                  </td>
+                  <td className="py-1">{response ? <ResponseItem response={response} /> : 'No stated response'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+import type { SettlementData } from '@/lib/proposals/view';
+import type { Package } from '@/lib/url';
+import { sideOnIssue, sideTotal } from '@/lib/analysis/settlement';
+
+/** Per side, over the issues the package sets: summed distance where it has a stance, red lines crossed, issues where nothing can be said. */
+export function SideTotals({ data, values }: { data: SettlementData; values: Package }) {
+  const set = data.issues.filter((i) => values[i.id] !== undefined);
+  if (set.length === 0) return <p className="italic">Set a point on at least one issue to see each side’s totals.</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="text-left font-semibold">
+        Each side against the whole package ({set.length} of {data.issues.length} issues set)
+      </caption>
+      <thead>
+        <tr className="border-b border-slate-300">
+          <th scope="col" className="pr-2">
+            Side
+          </th>
+          <th scope="col" className="pr-2">
+            Total distance (points, where a stance is placed)
+          </th>
+          <th scope="col" className="pr-2">
+            Red lines crossed
+          </th>
+          <th scope="col">Issues with no stance placed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.sides.map((side) => {
+          const t = sideTotal(
+            set.map((i) =>
+              sideOnIssue(
+                values[i.id]!,
+                data.stances[side.id]?.[i.id],
+                (data.redLines[i.id] ?? []).filter((l) => l.side === side.id),
+              ),
+            ),
+          );
+          return (
+            <tr key={side.id} className="border-b border-slate-200" data-total={side.id}>
+              <th scope="row" className="pr-2">
+                {side.name}
+              </th>
+              <td className="pr-2">{t.noStance === t.issues ? 'nothing can be said' : t.distance}</td>
+              <td className="pr-2">
+                {t.crossed}
+                {t.unplaced > 0 ? ` (and ${t.unplaced} that cannot be placed)` : ''}
+              </td>
+              <td>{t.noStance}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * Proposals, the what-if and the model on the settlement fixture's build (fictional lake talks).
+ * Every expected value is the hand-written answer in lib/fixtures/settlement-data/README.md.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const termRow = (page: Page, term: string, side: string) =>
+  page.getByRole('region', { name: new RegExp(`^${term}`) }).locator(`tr[data-side="${side}"]`);
+
+test.describe('a proposal against the sides', () => {
+  test('the Council plan: distances, inside or not, red lines, responses with quotes, superseded', async ({ page }) => {
+    await page.goto('/proposals/council-plan/');
+    await expect(page.getByText('Superseded by')).toContainText('The Lakes Council’s revised plan');
+    const half = (side: string) => termRow(page, 'The water shared half and half', side);
+    await expect(half('westria')).toContainText('0 points from its stance; inside its range');
+    await expect(half('westria')).toContainText('Giving Eastholm more than half of the water — not crossed');
+    await expect(half('westria')).toContainText('Accepts');
+    await expect(half('westria')).toContainText('“will never give up more than half of the water”');
+    await expect(half('eastholm')).toContainText('0 points from its stance; inside its range');
+    await expect(half('lakes-council')).toContainText('Nothing can be said: no stance placed');
+    const tilt = (side: string) => termRow(page, 'Fishing quotas tilted slightly towards Eastholm', side);
+    await expect(tilt('westria')).toContainText('10 points from its stance; not at its stance');
+    await expect(tilt('eastholm')).toContainText('10 points from its stance; outside its range');
+    await expect(page.locator('tr[data-side="lake-watch"]')).toHaveCount(0);
+  });
+
+  test('the counter-plan crosses Westria’s red line; a range term gives a range of distances', async ({ page }) => {
+    await page.goto('/proposals/eastholm-counter/');
+    const sixty = (side: string) => termRow(page, 'Sixty percent of the water for Eastholm', side);
+    await expect(sixty('westria')).toContainText('10 points from its stance; outside its range');
+    await expect(sixty('westria')).toContainText('the term crosses it');
+    await expect(sixty('westria')).toContainText('Rejects');
+    await expect(sixty('westria')).toContainText('“is a non-starter on water”');
+    await expect(termRow(page, 'All fishing rights in the eastern bay', 'westria')).toContainText('20–40 points');
+  });
+
+  test('the revised plan: joint patrols against a red line that cannot be placed', async ({ page }) => {
+    await page.goto('/proposals/council-plan-revised/');
+    await expect(page.getByText(/^Revises The/)).toContainText('The Lakes Council’s plan');
+    const patrols = (side: string) => termRow(page, 'Joint patrols by both sides', side);
+    await expect(patrols('eastholm')).toContainText('50 points from its stance; not at its stance');
+    await expect(patrols('eastholm')).toContainText('Any Westrian patrols on the lake — cannot be placed on the scale');
+    await expect(patrols('eastholm')).toContainText('“are still patrols”');
+    await expect(patrols('westria')).toContainText('Nothing can be said: no stance placed');
+  });
+});
+
+test.describe('the what-if on a package', () => {
+  const issue = (page: Page, id: string) => page.locator(`section[data-issue="${id}"]`);
+
+  test('distances, red lines, zone and its absence, totals — and they survive a reload', async ({ page }) => {
+    await page.goto('/settlement/?water=60&fishing=60&patrols=50');
+    for (let pass = 0; pass < 2; pass++) {
+      const water = issue(page, 'water');
+      await expect(water.locator('li[data-side="westria"]')).toContainText(
+        '10 points from its stance (outside its range); crosses its red line: Giving Eastholm more than half of the water',
+      );
+      await expect(water.locator('li[data-side="eastholm"]')).toContainText(
+        '0 points from its stance (inside its range)',
+      );
+      await expect(page.getByTestId('zone-water')).toContainText('40–50');
+      await expect(page.getByTestId('zone-fishing')).toContainText(
+        'no zone: Westria’s and Eastholm’s stated positions leave no overlap (Westria at most 50, Eastholm at least 70)',
+      );
+      await expect(issue(page, 'fishing').locator('li[data-side="eastholm"]')).toContainText('10 points');
+      await expect(issue(page, 'patrols').locator('li[data-side="westria"]')).toContainText(
+        'no stance placed — nothing can be said',
+      );
+      await expect(issue(page, 'patrols').locator('li[data-side="eastholm"]')).toContainText(
+        '50 points from its stance; red line that cannot be placed: Any Westrian patrols on the lake',
+      );
+      await expect(page.getByTestId('zone-patrols')).toContainText('only Eastholm’s stance is placed');
+      await expect(page.locator('tr[data-total="westria"]')).toHaveText(/Westria\s*20\s*1\s*1/);
+      await expect(page.locator('tr[data-total="eastholm"]')).toHaveText(
+        /Eastholm\s*60\s*0 \(and 1 that cannot be placed\)\s*0/,
+      );
+      await expect(page.locator('tr[data-total="lakes-council"]')).toContainText('nothing can be said');
+      if (pass === 0) await page.reload();
+    }
+  });
+
+  test('moving the number moves the distance and the address', async ({ page }) => {
+    await page.goto('/settlement/?water=60');
+    await page.getByLabel('Water point').fill('45');
+    await expect(page).toHaveURL(/\?water=45$/);
+    await expect(issue(page, 'water').locator('li[data-side="westria"]')).toContainText(
+      '0 points from its stance (inside its range)',
+    );
+  });
+
+  test('starting from a proposal sets its package', async ({ page }) => {
+    await page.goto('/settlement/');
+    await page.getByLabel('Start from').selectOption({ label: 'Proposal: The Lakes Council’s revised plan' });
+    await expect(page).toHaveURL(/\?water=45&patrols=50$/);
+  });
+});
+
+test.describe('the model, labelled as a model', () => {
+  test('mean, median, decomposition, levers and bands match the hand-worked answers', async ({ page, offsite }) => {
+    await page.goto('/settlement/');
+    const panel = page.getByTestId('model-panel');
+    await expect(panel).toContainText('Model output under analyst judgements — not a forecast');
+    await expect(page.getByTestId('model-water')).toContainText('not a forecast');
+    await expect(page.getByTestId('model-water')).toContainText('Weighted mean 44.3, weighted median 25.0');
+    await expect(page.getByTestId('model-fishing')).toContainText('Weighted mean 72.5, weighted median 85.0');
+    const row = (issue: string, side: string) =>
+      panel.locator(`[data-model="${issue}"] tr`).filter({ has: page.getByRole('rowheader', { name: side }) });
+    await expect(row('water', 'Westria')).toHaveText(/25\.0\s*0\.400\s*0\.571\s*14\.3\s*-10\.0 \/ 10\.0/);
+    await expect(row('water', 'Eastholm')).toHaveText(/70\.0\s*0\.300\s*0\.429\s*30\.0\s*0\.0 \/ 0\.0/);
+    await expect(row('fishing', 'Eastholm')).toHaveText(/85\.0\s*0\.450\s*0\.643\s*54\.6\s*-10\.0 \/ 10\.0/);
+    await expect(panel.locator('[data-model="patrols"]')).toHaveCount(0);
+    // Bands from the Web Worker: the median is Westria's drawn stance, uniform over 0–50 (README).
+    await expect(page.getByTestId('model-water')).toContainText('50% band');
+    const band = /median’s 50% band ([\d.]+)–([\d.]+), 90% band ([\d.]+)–([\d.]+)/.exec(
+      (await page.getByTestId('model-water').textContent()) ?? '',
+    )!;
+    const [p25, p75, p5, p95] = band.slice(1).map(Number);
+    expect(Math.abs(p25! - 12.5)).toBeLessThanOrEqual(2);
+    expect(Math.abs(p75! - 37.5)).toBeLessThanOrEqual(2);
+    expect(Math.abs(p5! - 2.5)).toBeLessThanOrEqual(2);
+    expect(Math.abs(p95! - 47.5)).toBeLessThanOrEqual(2);
+    expect(offsite).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettlement, readQuery, settlementQuery } from '.';
+
+const ISSUES = ['pier', 'tolls', 'ferry'];
+
+describe('a settlement package in the address', () => {
+  it('reads one whole number from 0 to 100 per issue, in the issues’ order', () => {
+    expect(parseSettlement(readQuery('tolls=0&pier=60'), ISSUES)).toEqual({
+      values: { pier: 60, tolls: 0 },
+      messages: [],
+    });
+  });
+
+  it('drops values off the scale and unknown issues, saying which', () => {
+    const { values, messages } = parseSettlement(readQuery('pier=101&tolls=4.5&ferry=-1&moon=3'), ISSUES);
+    expect(values).toEqual({});
+    expect(messages).toEqual([
+      'The value for pier, 101, is not a whole number from 0 to 100: ignored.',
+      'The value for tolls, 4.5, is not a whole number from 0 to 100: ignored.',
+      'The value for ferry, -1, is not a whole number from 0 to 100: ignored.',
+      'Not an issue in the data, ignored: moon.',
+    ]);
+  });
+
+  it('writes a package back in the issues’ order', () => {
+    expect(settlementQuery({ ferry: 5, pier: 60 }, ISSUES)).toBe('pier=60&ferry=5');
+  });
+});

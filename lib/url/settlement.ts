@@ -1,0 +1,40 @@
+/**
+ * A settlement package in the address: one number on the issue's 0–100 scale per issue id
+ * (`/settlement/?territory=60&security=80`). Ready for the settlement page; an unknown issue or a
+ * value that is not a whole number from 0 to 100 is dropped with a message, never thrown.
+ */
+import type { SearchParamsLike } from './query';
+
+/** A package: one point (0–100) per issue id. */
+export type Package = Record<string, number>;
+
+export type Settlement = { values: Package; messages: string[] };
+
+const WHOLE = /^\d{1,3}$/;
+
+/** The package the address names, for these issue ids (in their order). */
+export function parseSettlement(
+  params: SearchParamsLike & { keys(): Iterable<string> },
+  issues: readonly string[],
+): Settlement {
+  const values: Record<string, number> = {};
+  const messages: string[] = [];
+  for (const id of issues) {
+    const value = params.getAll(id)[0]?.trim();
+    if (!value) continue;
+    const n = Number(value);
+    if (WHOLE.test(value) && n <= 100) values[id] = n;
+    else messages.push(`The value for ${id}, ${value.slice(0, 40)}, is not a whole number from 0 to 100: ignored.`);
+  }
+  // `asof` may ride along on any page's address; every other name must be an issue.
+  const unknown = [...new Set(params.keys())].filter((key) => key !== 'asof' && !issues.includes(key));
+  if (unknown.length) messages.push(`Not an issue in the data, ignored: ${unknown.join(', ')}.`);
+  return { values, messages };
+}
+
+/** The address of a package: issues in the given order, unset ones left out. */
+export function settlementQuery(values: Record<string, number | undefined>, issues: readonly string[]): string {
+  const params = new URLSearchParams();
+  for (const id of issues) if (values[id] !== undefined) params.set(id, String(values[id]));
+  return params.toString();
+}
