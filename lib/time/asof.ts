@@ -87,16 +87,30 @@ export function positionAt(p: Position, asOf: string, known: { has(id: string): 
   return knownBy(p.asOf, asOf) ? cutPosition(p, known) : undefined;
 }
 
-/** The sources known at the end of `asOf`: published by then, or cited by a statement known by then. */
+/**
+ * The first day each source is known (by id): the day it was published, or, if earlier, the day of the
+ * first statement (among `statements`) that cites it. A partial date counts from its first day.
+ */
+export function sourceFirstDays(
+  sources: readonly { id: string; published: string }[],
+  statements: readonly { source: string; date: string }[],
+): Map<string, string> {
+  const first = new Map(sources.map((s) => [s.id, dateKey(s.published)]));
+  for (const s of statements) {
+    const day = first.get(s.source);
+    if (day !== undefined && dateKey(s.date) < day) first.set(s.source, dateKey(s.date));
+  }
+  return first;
+}
+
+/** The sources known at the end of `asOf`: published by then, or cited by a statement known by then (among `statements`). */
 export function sourcesKnown<S extends { id: string; published: string }>(
   sources: readonly S[],
-  statements: readonly { source: string }[],
+  statements: readonly { source: string; date: string }[],
   asOf: string,
 ): S[] {
-  const unpublished = new Set(sources.filter((s) => !knownBy(s.published, asOf)).map((s) => s.id));
-  const cited = new Set<string>();
-  if (unpublished.size > 0) for (const s of statements) if (unpublished.has(s.source)) cited.add(s.source);
-  return sources.filter((s) => !unpublished.has(s.id) || cited.has(s.id));
+  const first = sourceFirstDays(sources, statements);
+  return sources.filter((s) => first.get(s.id)! <= asOf);
 }
 
 /**

@@ -7,7 +7,9 @@
  * until both its statements are known), and with positions dated before the statements they cite;
  * shuffled variants of the fixture (partial dates, positions sharing a day, statements on several
  * issues, positions citing other sides' and issues' statements); a generated set as the bench makes
- * it; and, with a hand-written answer, two positions of one cell on the same day. Apart from the
+ * it; and, with hand-written answers, two positions of one cell on the same day, and (on the window
+ * fixture) a statement shown uncited until the position citing it stands beside a position citing a
+ * later statement. Apart from the
  * history fixture, views are compared on the days a record's date can change something (and the day
  * before each), which keeps the file under two seconds.
  */
@@ -216,5 +218,72 @@ describe('two positions of a side on an issue dated the same day', () => {
       by: 30,
       earlier: { id: 'northland-pier-jan' },
     });
+  });
+});
+
+describe('a statement made before the position that cites it, and a position citing a later statement', () => {
+  // Hand-written, on the window fixture (lib/fixtures/window-data/README.md) changed in two ways:
+  // Eastport's second position is dated 20 Jul (its statement, lund-ferry-jul-15, stays on 15 Jul), and
+  // Westhaven's 8 Jul position also cites Sall's 15 Jul statement. So from 15 to 19 Jul Lund's 15 Jul
+  // statement is said but cited by no standing position (shown uncited in Eastport's cell), and on
+  // 20 Jul it is cited and Eastport moves 20 → 40; Westhaven's 8 Jul position shows only its own
+  // statement until 15 Jul, when its 15 Jul position stands.
+  const loaded = readDataFolder(path.join(process.cwd(), 'lib', 'fixtures', 'window-data'));
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const raw: RawDataset = {
+    ...loaded.data,
+    positions: loaded.data.positions.map((p) =>
+      p.id === 'eastport-ferry-jul-15'
+        ? { ...p, asOf: '2032-07-20' }
+        : p.id === 'westhaven-ferry-jul-8'
+          ? { ...p, statements: [...p.statements, 'sall-ferry-jul-15'] }
+          : p,
+    ),
+  };
+  const shown = (view: ReturnType<ReturnType<typeof homeIndex>['viewAsOf']>) => {
+    const cells = Object.fromEntries(view.matrix.rows[0]!.cells.map((c) => [c.side.id, c]));
+    const cell = (side: string) => ({
+      current: cells[side]!.current?.id,
+      cites: cells[side]!.current?.statements.map((s) => s.id),
+      uncited: cells[side]!.uncited.map((s) => s.id),
+      change: view.markers[`${side}.ferry`]?.change?.by,
+    });
+    return {
+      eastport: cell('eastport'),
+      westhaven: cell('westhaven'),
+      statements: view.statements,
+      sources: view.sources,
+    };
+  };
+  const before = {
+    eastport: { current: 'eastport-ferry-jun', cites: ['lund-ferry-jun'], uncited: [], change: undefined },
+    westhaven: { current: 'westhaven-ferry-jul-8', cites: ['sall-ferry-jul-8'], uncited: [], change: undefined },
+    statements: 2,
+    sources: 2,
+  };
+  const between = {
+    eastport: {
+      current: 'eastport-ferry-jun',
+      cites: ['lund-ferry-jun'],
+      uncited: ['lund-ferry-jul-15'],
+      change: undefined,
+    },
+    westhaven: { current: 'westhaven-ferry-jul-15', cites: ['sall-ferry-jul-15'], uncited: [], change: -15 },
+    statements: 4,
+    sources: 3,
+  };
+  const after = {
+    ...between,
+    eastport: { current: 'eastport-ferry-jul-15', cites: ['lund-ferry-jul-15'], uncited: [], change: 20 },
+  };
+
+  it.each([
+    ['the index', homeIndex(raw)],
+    ['the reference', homeReference(raw)],
+  ])('%s', (_, home) => {
+    expect(shown(home.viewAsOf('2032-07-14'))).toEqual(before);
+    expect(shown(home.viewAsOf('2032-07-15'))).toEqual(between);
+    expect(shown(home.viewAsOf('2032-07-19'))).toEqual(between);
+    expect(shown(home.viewAsOf('2032-07-20'))).toEqual(after);
   });
 });

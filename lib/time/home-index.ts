@@ -3,9 +3,13 @@
  * - `homeReference`: the model cut to the day (rawAsOf) and its home view — the reference;
  * - `homeIndex`: the same view fast enough to follow a date control at scale (60 sides × 30 issues,
  *   10,000 statements). It applies the same rules — `positionAt` (asof.ts) to each position, the
- *   temporal core's tracks and markers (core.ts), reshape's `uncitedByCell`, `sourcesKnown` — but
- *   keeps what does not change with the day: the whole model, each cell's track, each position drawn
- *   once and each statement's digest, so a new day costs a pass over the records, not a new model.
+ *   temporal core's `standing` and `markersOf` (core.ts), reshape's `citedBy` and `uncitedOf`,
+ *   `sourceFirstDays` — once per stretch of days in which their inputs do not change, when the index
+ *   is built. A rule's inputs depend on the day only through comparisons with record dates (a
+ *   position's date, its statements' days), so between two such days its answer is the same; the
+ *   index asks the rule on each of those days and keeps the answers, and a new day is a binary
+ *   search per cell. Only the markers (which age with the day) are worked out per day, from the kept
+ *   tracks, by `markersOf` itself.
  * A test compares the two on every day of the fixtures and on generated data.
  *
  * Browser-safe: no zod, no file system.
@@ -26,7 +30,7 @@ import {
   uncitedOf,
   type CellView,
 } from '../reshape';
-import { positionAt, rawAsOf, sourcesKnown } from './asof';
+import { daysBefore, positionAt, rawAsOf, sourceFirstDays } from './asof';
 import { cellKey, cellTracks, markersOf, standing, type CellMarkers, type Track } from './core';
 
 /** The home view as of a day. */
@@ -53,14 +57,8 @@ export function homeIndex(raw: RawDataset): AsOfHome {
   const dataAsOf = dateKey(raw.dataset.asOf);
   const statementDay = new Map(full.statements.map((s) => [s.id, dateKey(s.date)] as const));
   const statementDays = full.statements.map((s) => statementDay.get(s.id)!);
-  const tracks = cellTracks(raw.positions);
-  // Each cell's statements, oldest first, with their days: a day's are a prefix.
-  const cellStatements = new Map(
-    [...statementsByCell(full.statements)].map(([key, list]) => [
-      key,
-      { list, days: list.map((s) => statementDay.get(s.id)!) },
-    ]),
-  );
+  /** The statements known at the end of a day (by id). */
+  const knownAt = (day: string) => ({ has: (id: string) => (statementDay.get(id) ?? '9999') <= day });
   const sides = reshapeSides(full);
   // Drawn once and kept while the page lives: the records come from a parsed file nobody changes.
   const draw = positionDrawer(full);
@@ -70,50 +68,94 @@ export function homeIndex(raw: RawDataset): AsOfHome {
     if (!digest) digests.set(s.id, (digest = digestStatement(s)));
     return digest;
   };
-  // Drawn up front (it is the first switch that pays, with the records' download): each position
-  // whole and each statement's digest, which is what most days show.
-  for (const p of raw.positions) draw(p);
+
+  // Each position as it stands on each day: `positionAt` asked on every day its inputs change (its own
+  // date, the days of the statements it cites), so a cut position is one record, drawn once.
+  const positionOn = new Map<Position, Stepwise<Position | undefined>>();
+  for (const p of raw.positions) {
+    const cites = [...p.statements, ...p.conflicts.flatMap((c) => c.statements)];
+    const on = stepwise([dateKey(p.asOf), ...cites.flatMap((id) => statementDay.get(id) ?? [])], (day) =>
+      positionAt(p, day, knownAt(day)),
+    );
+    positionOn.set(p, on);
+    for (const cut of on.values) if (cut) draw(cut);
+  }
+  /** Who may cite a statement on some day (by statement id). */
+  const citers = new Map<string, Position[]>();
+  for (const [p, on] of positionOn) {
+    const ids = new Set(on.values.flatMap((cut) => cut?.statements ?? []));
+    for (const id of ids) {
+      const list = citers.get(id);
+      if (list) list.push(p);
+      else citers.set(id, [p]);
+    }
+  }
+
+  // Each cell's track as it stands on each day (the positions standing then, in the one order).
+  const cellTrack = new Map<string, Stepwise<Track>>();
+  for (const [key, track] of cellTracks(raw.positions)) {
+    const ons = track.map((p) => positionOn.get(p)!);
+    cellTrack.set(
+      key,
+      stepwise(
+        ons.flatMap((on) => on.days),
+        (day) => ons.flatMap((on) => on.at(day) ?? []),
+      ),
+    );
+  }
+
+  // Each cell's uncited statements on each day: those known that no standing position cites (only
+  // positions citing one of the cell's statements can cite it, so only theirs are asked).
+  const cellUncited = new Map<string, Stepwise<StatementDigest[]>>();
+  for (const [key, list] of statementsByCell(full.statements)) {
+    const days = list.map((s) => statementDay.get(s.id)!);
+    const ons = [...new Set(list.flatMap((s) => citers.get(s.id) ?? []))].map((p) => positionOn.get(p)!);
+    cellUncited.set(
+      key,
+      stepwise([...days, ...ons.flatMap((on) => on.days)], (day) =>
+        uncitedOf(list.slice(0, countUpTo(days, day)), citedBy(ons.flatMap((on) => on.at(day) ?? []))).map(digestOnce),
+      ),
+    );
+  }
   for (const s of full.statements) digestOnce(s);
+
+  const sourceDays = [...sourceFirstDays(full.sources, full.statements).values()].sort();
+  const cells = full.issues.flatMap((issue) =>
+    full.stakeholders.map((side) => {
+      const key = cellKey(side.id, issue.id);
+      return {
+        key,
+        side: sideOf(full, side.id),
+        issue,
+        track: cellTrack.get(key),
+        uncited: cellUncited.get(key),
+      };
+    }),
+  );
 
   let latestView: HomeView | undefined;
   return {
     viewAsOf(day, since) {
       // On or after the data's own date nothing is cut (rawAsOf returns the data as it is).
       if (day >= dataAsOf) return since ? homeView(full, since) : (latestView ??= homeView(full));
-      const known = { has: (id: string) => (statementDay.get(id) ?? '9999') <= day };
-      const statements = full.statements.slice(0, countUpTo(statementDays, day));
-      // Each cell's track as it stands at the end of the day.
-      const standingTracks = new Map<string, Track>();
-      for (const [key, track] of tracks) {
-        const kept: Position[] = [];
-        for (const p of track) {
-          const cut = positionAt(p, day, known);
-          if (cut) kept.push(cut);
-        }
-        if (kept.length > 0) standingTracks.set(key, kept);
-      }
-      const cited = citedBy(standingPositions(standingTracks));
-      const uncitedIn = (key: string) => {
-        const cell = cellStatements.get(key);
-        return cell ? uncitedOf(cell.list.slice(0, countUpTo(cell.days, day)), cited) : [];
-      };
-      const rows = full.issues.map((issue) => ({
-        issue,
-        cells: full.stakeholders.map((side): CellView => {
-          const key = cellKey(side.id, issue.id);
-          const current = standing(standingTracks.get(key) ?? []);
-          return {
-            side: sideOf(full, side.id),
-            issue,
-            // Drawn from the whole model: a cut position cites only statements known by the day,
-            // the same objects there, and its date's precision cannot change with the cut (the
-            // statements that decide it are dated its own day, so they are known whenever it stands).
-            ...(current ? { current: draw(current) } : {}),
-            history: [],
-            uncited: uncitedIn(key).map(digestOnce),
-          };
-        }),
-      }));
+      const tracks: [string, Track][] = [];
+      const rowCells = cells.map(({ key, side, issue, track, uncited }): CellView => {
+        const standingTrack = track?.at(day) ?? [];
+        if (standingTrack.length > 0) tracks.push([key, standingTrack]);
+        const current = standing(standingTrack);
+        // Drawn from the whole model: a cut position cites only statements known by the day, the
+        // same objects there, and its date's precision cannot change with the cut (the statements
+        // that decide it are dated its own day, so they are known whenever it stands).
+        return {
+          side,
+          issue,
+          ...(current ? { current: draw(current) } : {}),
+          history: [],
+          uncited: uncited?.at(day) ?? [],
+        };
+      });
+      const width = full.stakeholders.length;
+      const rows = full.issues.map((issue, i) => ({ issue, cells: rowCells.slice(i * width, (i + 1) * width) }));
       return assembleHomeView(
         {
           asOf: day,
@@ -121,19 +163,40 @@ export function homeIndex(raw: RawDataset): AsOfHome {
           matrix: matrixOf(sides, rows),
           markers: (window) => {
             const markers: Record<string, CellMarkers> = {};
-            for (const [key, track] of standingTracks) {
+            for (const [key, track] of tracks) {
               const found = markersOf(track, window);
               if (found) markers[key] = found;
             }
             return markers;
           },
-          statements: statements.length,
-          sources: sourcesKnown(full.sources, statements, day).length,
+          statements: countUpTo(statementDays, day),
+          sources: countUpTo(sourceDays, day),
         },
         since,
       );
     },
   };
+}
+
+/**
+ * A value of the day that can change only on the given days (YYYY-MM-DD): worked out once for the
+ * stretch before the first of them and once on each of them, then looked up by binary search.
+ */
+type Stepwise<T> = { days: string[]; values: T[]; at(day: string): T };
+
+function stepwise<T>(changes: readonly string[], valueOn: (day: string) => T): Stepwise<T> {
+  const sorted = [...changes].sort();
+  const days = sorted.filter((day, i) => day !== sorted[i - 1]);
+  const values = [valueOn(days.length > 0 ? dayBefore(days[0]!) : '0000-01-01'), ...days.map(valueOn)];
+  return { days, values, at: (day) => values[countUpTo(days, day)]! };
+}
+
+const daysBeforeCache = new Map<string, string>();
+/** The day before (memoised: the index asks it for the same few hundred days thousands of times). */
+function dayBefore(day: string): string {
+  let before = daysBeforeCache.get(day);
+  if (before === undefined) daysBeforeCache.set(day, (before = daysBefore(day, 1)));
+  return before;
 }
 
 /** How many of the sorted days are on or before `day` (a binary search). */
@@ -146,9 +209,4 @@ function countUpTo(days: readonly string[], day: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Every position of the tracks, without copying them into one list. */
-function* standingPositions(tracks: ReadonlyMap<string, Track>): Iterable<Position> {
-  for (const track of tracks.values()) yield* track;
 }
