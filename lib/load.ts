@@ -10,6 +10,7 @@ import { FILES, INVISIBLE_CONTROLS, MIGRATABLE_VERSIONS, SCHEMA_VERSION, unreada
 import type { Problem, RawDataset } from './types';
 import { checkDataset, summariseProblems } from './validate';
 import { jsonSyntaxMessage } from './validate/json-syntax';
+import { fieldPath } from './validate/field-path';
 import { proposalProblems } from './proposals/load';
 
 export { formatProblem, summariseProblems } from './validate';
@@ -25,24 +26,6 @@ export function dataDir(): string {
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
-}
-
-/** Turns zod's issue path into `statements[3] (id "x").quotes[0]`, naming the record by its id. */
-function fieldPath(issuePath: ReadonlyArray<PropertyKey>, root: unknown): string {
-  let out = '';
-  let node: unknown = root;
-  for (const key of issuePath) {
-    if (typeof key === 'number') {
-      out += `[${key}]`;
-      node = Array.isArray(node) ? node[key] : undefined;
-      const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && id.length <= 80) out += ` (id "${id}")`;
-    } else {
-      out += (out ? '.' : '') + String(key);
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
-    }
-  }
-  return out || '(whole file)';
 }
 
 function lineColumn(text: string, offset: number): string {

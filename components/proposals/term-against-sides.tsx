@@ -28,7 +28,7 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
         </p>
       ) : (
         <p className="text-sm italic text-slate-700">
-          This term is not placed on the scale, so no distance can be given for it.
+          This term has no place on the scale, so no distance can be given for it.
         </p>
       )}
       <IssueScale

@@ -13,23 +13,7 @@ import { quotedSpans } from '../quote-marks';
 import { textIndex } from '../text';
 import { PROPOSALS_FILE, ProposalsFile, type Proposals } from './schema';
 import { assessingSides } from '../sides';
-
-function zodPath(path: ReadonlyArray<PropertyKey>, root: unknown): string {
-  let out = '';
-  let node: unknown = root;
-  for (const key of path) {
-    if (typeof key === 'number') {
-      out += `[${key}]`;
-      node = Array.isArray(node) ? node[key] : undefined;
-      const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && id.length <= 80) out += ` (id "${id}")`;
-    } else {
-      out += (out ? '.' : '') + String(key);
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
-    }
-  }
-  return out || '(whole file)';
-}
+import { fieldPath } from '../validate/field-path';
 
 /** Whether `a` was certainly said before `b`: exact dates only, a's last possible day before b's first. */
 const certainlyBefore = (a: Statement, b: Statement) =>
@@ -46,7 +30,11 @@ export function validateProposals(
   const parsed = ProposalsFile.safeParse(raw);
   if (!parsed.success)
     return {
-      problems: parsed.error.issues.map((issue) => ({ file, path: zodPath(issue.path, raw), message: issue.message })),
+      problems: parsed.error.issues.map((issue) => ({
+        file,
+        path: fieldPath(issue.path, raw),
+        message: issue.message,
+      })),
     };
   const { proposals, model } = parsed.data;
   const problems: Problem[] = [];
