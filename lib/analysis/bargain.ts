@@ -32,16 +32,53 @@ export function weightedMean(points: readonly Weighted[]): number {
 }
 
 export function weightedMedian(points: readonly Weighted[]): number {
-  const sorted = points.filter((p) => p.w > 0).sort((a, b) => a.x - b.x);
-  const total = sorted.reduce((s, p) => s + p.w, 0);
-  if (total <= 0) return NaN;
-  let run = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    run += sorted[k]!.w;
-    if (Math.abs(run - total / 2) <= EPS * total && k + 1 < sorted.length) return (sorted[k]!.x + sorted[k + 1]!.x) / 2;
-    if (run >= total / 2) return sorted[k]!.x;
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const ws = new Float64Array(n);
+  const order = new Uint32Array(n);
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    xs[k] = points[k]!.x;
+    ws[k] = points[k]!.w;
+    order[k] = k;
+    if (ws[k]! > 0) total += ws[k]!;
   }
-  return sorted[sorted.length - 1]!.x;
+  return total > 0 ? medianOf(xs, ws, order, n, total) : NaN;
+}
+
+/**
+ * The weighted median rule (see the top of this file) on typed arrays: stances xs, weights ws, and
+ * `order`, a permutation of 0..n-1 that is sorted here in place by stance (an insertion sort, so a
+ * Monte Carlo draw whose order is close to the previous draw's costs little to sort). `total` is the
+ * sum of the positive weights; sides with no weight take no part.
+ */
+function medianOf(xs: Float64Array, ws: Float64Array, order: Uint32Array, n: number, total: number): number {
+  for (let i = 1; i < n; i++) {
+    const k = order[i]!;
+    const x = xs[k]!;
+    let j = i - 1;
+    while (j >= 0 && xs[order[j]!]! > x) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = k;
+  }
+  const half = total / 2;
+  const tie = EPS * total;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const k = order[i]!;
+    const w = ws[k]!;
+    if (!(w > 0)) continue;
+    run += w;
+    if (Math.abs(run - half) <= tie) {
+      // Exactly half: the median lies between this stance and the next one up that has weight.
+      for (let j = i + 1; j < n; j++) if (ws[order[j]!]! > 0) return (xs[k]! + xs[order[j]!]!) / 2;
+      return xs[k]!;
+    }
+    if (run >= half) return xs[k]!;
+  }
+  return NaN;
 }
 
 const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
@@ -106,80 +143,64 @@ function band(values: Float64Array): Band {
  * its salience and clout uniformly within theirs, then the weighted mean and median. The 50% band
  * is p25–p75, the 90% band p5–p95.
  */
-/**
- * The weighted median of n stances (xs, ws) by weighted quickselect: the same rule as
- * weightedMedian, in linear time on typed arrays, without sorting. `idx` is scratch space (0..n-1).
- */
-function fastWeightedMedian(xs: Float64Array, ws: Float64Array, idx: Uint32Array, n: number, total: number): number {
-  for (let k = 0; k < n; k++) idx[k] = k;
-  const half = total / 2;
-  const tie = EPS * total;
-  let lo = 0;
-  let hi = n - 1;
-  let below = 0; // weight of the stances known to lie below idx[lo..hi]
-  while (lo <= hi) {
-    const pivot = xs[idx[(lo + hi) >>> 1]!]!;
-    // Three-way partition of idx[lo..hi]: < pivot, = pivot, > pivot.
-    let lt = lo;
-    let gt = hi;
-    let i = lo;
-    let wLess = 0;
-    let wEqual = 0;
-    while (i <= gt) {
-      const k = idx[i]!;
-      const x = xs[k]!;
-      if (x < pivot) {
-        wLess += ws[k]!;
-        idx[i] = idx[lt]!;
-        idx[lt] = k;
-        lt++;
-        i++;
-      } else if (x > pivot) {
-        idx[i] = idx[gt]!;
-        idx[gt] = k;
-        gt--;
-      } else {
-        wEqual += ws[k]!;
-        i++;
-      }
-    }
-    if (below + wLess >= half - tie && lt > lo) {
-      hi = lt - 1;
-      continue;
-    }
-    const reached = below + wLess + wEqual;
-    if (wEqual > 0 && Math.abs(reached - half) <= tie) {
-      // Exactly half: the median lies between the pivot and the next stance up that has weight.
-      let next = Infinity;
-      for (let j = gt + 1; j <= hi; j++) if (ws[idx[j]!]! > 0 && xs[idx[j]!]! < next) next = xs[idx[j]!]!;
-      return next === Infinity ? pivot : (pivot + next) / 2;
-    }
-    if (wEqual > 0 && reached >= half) return pivot;
-    below = reached;
-    lo = gt + 1;
-  }
-  return NaN;
-}
-
 export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 20250807): Simulation {
-  const random = mulberry32(seed);
   const n = inputs.length;
   const means = new Float64Array(draws);
   const medians = new Float64Array(draws);
   const xs = new Float64Array(n);
   const ws = new Float64Array(n);
-  const idx = new Uint32Array(n);
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  // Each input's ranges as low + span, read once into typed arrays; a span of zero (a point stance,
+  // a fixed weight) is never drawn. The loop below then allocates nothing per draw.
+  const xLow = new Float64Array(n);
+  const xSpan = new Float64Array(n);
+  const cLow = new Float64Array(n);
+  const cSpan = new Float64Array(n);
+  const sLow = new Float64Array(n);
+  const sSpan = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = inputs[k]!;
+    xLow[k] = i.low;
+    xSpan[k] = i.high > i.low ? i.high - i.low : 0;
+    cLow[k] = i.clout.min;
+    cSpan[k] = i.clout.max > i.clout.min ? i.clout.max - i.clout.min : 0;
+    sLow[k] = i.salience.min;
+    sSpan[k] = i.salience.max > i.salience.min ? i.salience.max - i.salience.min : 0;
+  }
+  // mulberry32 inlined (the same steps as mulberry32() above, so the same seed gives the very same
+  // draws, in the same order: stance, clout, salience, side by side). The state is kept as an int32;
+  // every step is bitwise, so its bits are those of the unsigned version.
+  let a = seed | 0;
+  let t = 0;
   for (let d = 0; d < draws; d++) {
     let sw = 0;
     let swx = 0;
     for (let k = 0; k < n; k++) {
-      const i = inputs[k]!;
-      const x = i.high > i.low ? i.low + (i.high - i.low) * random() : i.low;
-      const c = i.clout.max > i.clout.min ? i.clout.min + (i.clout.max - i.clout.min) * random() : i.clout.min;
-      const s =
-        i.salience.max > i.salience.min
-          ? i.salience.min + (i.salience.max - i.salience.min) * random()
-          : i.salience.min;
+      let x = xLow[k]!;
+      let c = cLow[k]!;
+      let s = sLow[k]!;
+      const xd = xSpan[k]!;
+      const cd = cSpan[k]!;
+      const sd = sSpan[k]!;
+      if (xd > 0) {
+        a = (a + 0x6d2b79f5) | 0;
+        t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        x += xd * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
+      }
+      if (cd > 0) {
+        a = (a + 0x6d2b79f5) | 0;
+        t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        c += cd * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
+      }
+      if (sd > 0) {
+        a = (a + 0x6d2b79f5) | 0;
+        t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        s += sd * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
+      }
       const w = c * s;
       xs[k] = x;
       ws[k] = w;
@@ -187,7 +208,7 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
       swx += w * x;
     }
     means[d] = sw > 0 ? swx / sw : NaN;
-    medians[d] = sw > 0 ? fastWeightedMedian(xs, ws, idx, n, sw) : NaN;
+    medians[d] = sw > 0 ? medianOf(xs, ws, order, n, sw) : NaN;
   }
   return { draws, mean: band(means), median: band(medians) };
 }
