@@ -43,17 +43,24 @@ export function weightedMedian(points: readonly Weighted[]): number {
     order[k] = k;
     if (ws[k]! > 0) total += ws[k]!;
   }
-  return total > 0 ? medianOf(xs, ws, order, n, total) : NaN;
+  return total > 0 ? medianOf(xs, ws, order, n, total, 0) : NaN;
 }
 
 /**
  * The weighted median rule (see the top of this file) on typed arrays: stances xs, weights ws, and
- * `order`, a permutation of 0..n-1 that is sorted here in place by stance (an insertion sort, so a
- * Monte Carlo draw whose order is close to the previous draw's costs little to sort). `total` is the
- * sum of the positive weights; sides with no weight take no part.
+ * the sides to look at, order[0..m), sorted here in place by stance. `below` is the weight of the
+ * sides known to stand below all of them (0 when all sides are given); `total` the sum of all
+ * positive weights. Sides with no weight take no part. NaN if the running weight never reaches half.
  */
-function medianOf(xs: Float64Array, ws: Float64Array, order: Uint32Array, n: number, total: number): number {
-  for (let i = 1; i < n; i++) {
+function medianOf(
+  xs: Float64Array,
+  ws: Float64Array,
+  order: Uint32Array,
+  m: number,
+  total: number,
+  below: number,
+): number {
+  for (let i = 1; i < m; i++) {
     const k = order[i]!;
     const x = xs[k]!;
     let j = i - 1;
@@ -65,15 +72,15 @@ function medianOf(xs: Float64Array, ws: Float64Array, order: Uint32Array, n: num
   }
   const half = total / 2;
   const tie = EPS * total;
-  let run = 0;
-  for (let i = 0; i < n; i++) {
+  let run = below;
+  for (let i = 0; i < m; i++) {
     const k = order[i]!;
     const w = ws[k]!;
     if (!(w > 0)) continue;
     run += w;
     if (Math.abs(run - half) <= tie) {
       // Exactly half: the median lies between this stance and the next one up that has weight.
-      for (let j = i + 1; j < n; j++) if (ws[order[j]!]! > 0) return (xs[k]! + xs[order[j]!]!) / 2;
+      for (let j = i + 1; j < m; j++) if (ws[order[j]!]! > 0) return (xs[k]! + xs[order[j]!]!) / 2;
       return xs[k]!;
     }
     if (run >= half) return xs[k]!;
@@ -139,6 +146,36 @@ function band(values: Float64Array): Band {
 }
 
 /**
+ * The weighted median of one draw from its bins (see simulate): the rule (medianOf) applied to the
+ * sides in the bin where the running weight reaches half and in the next bin with weight.
+ */
+function binnedMedian(
+  xs: Float64Array,
+  ws: Float64Array,
+  binWeight: Float64Array,
+  binOf: Int32Array,
+  order: Uint32Array,
+  n: number,
+  total: number,
+): number {
+  const top = binWeight.length - 1;
+  const half = total / 2;
+  const tie = EPS * total;
+  let below = 0;
+  let b = 0;
+  while (b <= top && below + binWeight[b]! < half - tie) below += binWeight[b++]!;
+  let next = b + 1;
+  while (next <= top && !(binWeight[next]! > 0)) next++;
+  let m = 0;
+  for (let k = 0; k < n; k++) if (binOf[k] === b || binOf[k] === next) order[m++] = k;
+  const median = b <= top ? medianOf(xs, ws, order, m, total, below) : NaN;
+  if (!Number.isNaN(median)) return median;
+  // Rounding left the bins' sum short of the sides' sum: the rule on every side, sorted.
+  for (let k = 0; k < n; k++) order[k] = k;
+  return medianOf(xs, ws, order, n, total, 0);
+}
+
+/**
  * Monte Carlo over the ranges: each draw takes every side's stance uniformly within its range and
  * its salience and clout uniformly within theirs, then the weighted mean and median. The 50% band
  * is p25–p75, the 90% band p5–p95.
@@ -150,7 +187,6 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
   const xs = new Float64Array(n);
   const ws = new Float64Array(n);
   const order = new Uint32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
   // Each input's ranges as low + span, read once into typed arrays; a span of zero (a point stance,
   // a fixed weight) is never drawn. The loop below then allocates nothing per draw.
   const xLow = new Float64Array(n);
@@ -168,6 +204,20 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
     sLow[k] = i.salience.min;
     sSpan[k] = i.salience.max > i.salience.min ? i.salience.max - i.salience.min : 0;
   }
+  // The median without sorting every draw: the stances' span is cut into 2n + 1 bins; each draw adds
+  // each side's weight to its stance's bin, walks the bins up to the one where the running weight
+  // reaches half, and applies the median rule (medianOf) to the few sides in that bin and in the next
+  // bin with weight (where an exact half's midpoint may fall), with the weight below them as start.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < n; k++) {
+    lo = Math.min(lo, xLow[k]!);
+    hi = Math.max(hi, xLow[k]! + xSpan[k]!);
+  }
+  const top = 2 * n;
+  const scale = hi > lo ? top / (hi - lo) : 0;
+  const binWeight = new Float64Array(top + 1);
+  const binOf = new Int32Array(n);
   // mulberry32 inlined (the same steps as mulberry32() above, so the same seed gives the very same
   // draws, in the same order: stance, clout, salience, side by side). The state is kept as an int32;
   // every step is bitwise, so its bits are those of the unsigned version.
@@ -204,11 +254,16 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
       const w = c * s;
       xs[k] = x;
       ws[k] = w;
+      let b = ((x - lo) * scale) | 0;
+      if (b > top) b = top;
+      binOf[k] = b;
+      if (w > 0) binWeight[b] = binWeight[b]! + w;
       sw += w;
       swx += w * x;
     }
     means[d] = sw > 0 ? swx / sw : NaN;
-    medians[d] = sw > 0 ? medianOf(xs, ws, order, n, sw) : NaN;
+    medians[d] = sw > 0 ? binnedMedian(xs, ws, binWeight, binOf, order, n, sw) : NaN;
+    for (let k = 0; k < n; k++) binWeight[binOf[k]!] = 0;
   }
   return { draws, mean: band(means), median: band(medians) };
 }
