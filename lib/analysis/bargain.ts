@@ -187,33 +187,41 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
   const xs = new Float64Array(n);
   const ws = new Float64Array(n);
   const order = new Uint32Array(n);
-  // Each input's ranges as low + span, read once into typed arrays; a span of zero (a point stance,
-  // a fixed weight) is never drawn. The loop below then allocates nothing per draw.
-  const xLow = new Float64Array(n);
-  const xSpan = new Float64Array(n);
-  const cLow = new Float64Array(n);
-  const cSpan = new Float64Array(n);
-  const sLow = new Float64Array(n);
-  const sSpan = new Float64Array(n);
+  // Every input as three values per side (stance, clout, salience), the lows read once into typed
+  // arrays; the uncertain ones (a span above zero) listed as draw slots, in the order the draws are
+  // taken: side by side, stance then clout then salience. A point stance or a fixed weight is never
+  // drawn, and the loops below allocate nothing per draw.
+  const values = new Float64Array(3 * n);
+  const slots = new Int32Array(3 * n);
+  const slotLow = new Float64Array(3 * n);
+  const slotSpan = new Float64Array(3 * n);
+  let uncertain = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (let k = 0; k < n; k++) {
     const i = inputs[k]!;
-    xLow[k] = i.low;
-    xSpan[k] = i.high > i.low ? i.high - i.low : 0;
-    cLow[k] = i.clout.min;
-    cSpan[k] = i.clout.max > i.clout.min ? i.clout.max - i.clout.min : 0;
-    sLow[k] = i.salience.min;
-    sSpan[k] = i.salience.max > i.salience.min ? i.salience.max - i.salience.min : 0;
+    const ranges = [
+      [i.low, i.high],
+      [i.clout.min, i.clout.max],
+      [i.salience.min, i.salience.max],
+    ] as const;
+    for (let f = 0; f < 3; f++) {
+      const [low, high] = ranges[f]!;
+      values[3 * k + f] = low;
+      if (high > low) {
+        slots[uncertain] = 3 * k + f;
+        slotLow[uncertain] = low;
+        slotSpan[uncertain] = high - low;
+        uncertain++;
+      }
+    }
+    lo = Math.min(lo, i.low);
+    hi = Math.max(hi, Math.max(i.low, i.high));
   }
   // The median without sorting every draw: the stances' span is cut into 2n + 1 bins; each draw adds
   // each side's weight to its stance's bin, walks the bins up to the one where the running weight
   // reaches half, and applies the median rule (medianOf) to the few sides in that bin and in the next
   // bin with weight (where an exact half's midpoint may fall), with the weight below them as start.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < n; k++) {
-    lo = Math.min(lo, xLow[k]!);
-    hi = Math.max(hi, xLow[k]! + xSpan[k]!);
-  }
   const top = 2 * n;
   const scale = hi > lo ? top / (hi - lo) : 0;
   const binWeight = new Float64Array(top + 1);
@@ -226,32 +234,15 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
   for (let d = 0; d < draws; d++) {
     let sw = 0;
     let swx = 0;
+    for (let j = 0; j < uncertain; j++) {
+      a = (a + 0x6d2b79f5) | 0;
+      t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      values[slots[j]!] = slotLow[j]! + slotSpan[j]! * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
+    }
     for (let k = 0; k < n; k++) {
-      let x = xLow[k]!;
-      let c = cLow[k]!;
-      let s = sLow[k]!;
-      const xd = xSpan[k]!;
-      const cd = cSpan[k]!;
-      const sd = sSpan[k]!;
-      if (xd > 0) {
-        a = (a + 0x6d2b79f5) | 0;
-        t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        x += xd * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
-      }
-      if (cd > 0) {
-        a = (a + 0x6d2b79f5) | 0;
-        t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        c += cd * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
-      }
-      if (sd > 0) {
-        a = (a + 0x6d2b79f5) | 0;
-        t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        s += sd * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
-      }
-      const w = c * s;
+      const x = values[3 * k]!;
+      const w = values[3 * k + 1]! * values[3 * k + 2]!;
       xs[k] = x;
       ws[k] = w;
       let b = ((x - lo) * scale) | 0;
