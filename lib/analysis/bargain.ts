@@ -136,13 +136,62 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** 2⁻³², exactly: multiplying by it is dividing by 2³² (as mulberry32 does), bit for bit. */
+const TWO_TO_MINUS_32 = 1 / 4294967296;
+
 export type Band = { p5: number; p25: number; p50: number; p75: number; p95: number };
 export type Simulation = { draws: number; mean: Band; median: Band };
 
+/**
+ * The five percentiles of the draws: the values at ranks round(p·(N−1)) of the sorted draws, found by
+ * selection (each rank's value is the one sorting would put there) without sorting them all.
+ */
 function band(values: Float64Array): Band {
-  const sorted = values.slice().sort();
-  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
-  return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+  const v = values.slice();
+  const last = v.length - 1;
+  const rank = (p: number) => Math.min(last, Math.max(0, Math.round(p * last)));
+  if (last < 0 || v.some(Number.isNaN)) {
+    v.sort();
+    const q = (p: number) => v[rank(p)]!;
+    return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+  }
+  const r50 = rank(0.5);
+  select(v, 0, last, r50);
+  const r25 = rank(0.25);
+  select(v, 0, r50, r25);
+  const r5 = rank(0.05);
+  select(v, 0, r25, r5);
+  const r75 = rank(0.75);
+  select(v, r50, last, r75);
+  const r95 = rank(0.95);
+  select(v, r75, last, r95);
+  return { p5: v[r5]!, p25: v[r25]!, p50: v[r50]!, p75: v[r75]!, p95: v[r95]! };
+}
+
+/** Rearranges v[left..right] so that v[k] holds the value sorting would put there, smaller ones before it and larger after. */
+function select(v: Float64Array, left: number, right: number, k: number): void {
+  while (right > left) {
+    const a = v[left]!;
+    const b = v[(left + right) >>> 1]!;
+    const c = v[right]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (v[i]! < pivot) i++;
+      while (v[j]! > pivot) j--;
+      if (i <= j) {
+        const tmp = v[i]!;
+        v[i] = v[j]!;
+        v[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
 }
 
 /**
@@ -238,7 +287,7 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
       a = (a + 0x6d2b79f5) | 0;
       t = Math.imul(a ^ (a >>> 15), a | 1);
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      values[slots[j]!] = slotLow[j]! + slotSpan[j]! * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
+      values[slots[j]!] = slotLow[j]! + slotSpan[j]! * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
     }
     for (let k = 0; k < n; k++) {
       const x = values[3 * k]!;
