@@ -224,6 +224,64 @@ function binnedMedian(
   return medianOf(xs, ws, order, n, total, 0);
 }
 
+/** What the draws work on, made once per simulation (see simulate). */
+type DrawState = {
+  n: number;
+  uncertain: number;
+  slots: Int32Array;
+  slotLow: Float64Array;
+  slotSpan: Float64Array;
+  values: Float64Array;
+  lo: number;
+  scale: number;
+  xs: Float64Array;
+  ws: Float64Array;
+  binWeight: Float64Array;
+  binOf: Int32Array;
+  order: Uint32Array;
+};
+
+/**
+ * The draws themselves, each draw's weighted mean and median written into means and medians. A
+ * function of its own (only typed arrays and numbers inside) so the engine optimises the whole loop
+ * once and keeps that code for every issue.
+ */
+function runDraws(state: DrawState, seed: number, means: Float64Array, medians: Float64Array): void {
+  // mulberry32 inlined (the same steps as mulberry32() above, so the same seed gives the very same
+  // draws, in the same order: stance, clout, salience, side by side). The state is kept as an int32;
+  // every step is bitwise, so its bits are those of the unsigned version.
+  const { n, uncertain, slots, slotLow, slotSpan, values, lo, scale, xs, ws, binWeight, binOf, order } = state;
+  const top = binWeight.length - 1;
+  const draws = means.length;
+  let a = seed | 0;
+  let t = 0;
+  for (let d = 0; d < draws; d++) {
+    let sw = 0;
+    let swx = 0;
+    for (let j = 0; j < uncertain; j++) {
+      a = (a + 0x6d2b79f5) | 0;
+      t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      values[slots[j]!] = slotLow[j]! + slotSpan[j]! * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
+    }
+    for (let k = 0; k < n; k++) {
+      const x = values[3 * k]!;
+      const w = values[3 * k + 1]! * values[3 * k + 2]!;
+      xs[k] = x;
+      ws[k] = w;
+      let b = ((x - lo) * scale) | 0;
+      if (b > top) b = top;
+      binOf[k] = b;
+      if (w > 0) binWeight[b] = binWeight[b]! + w;
+      sw += w;
+      swx += w * x;
+    }
+    means[d] = sw > 0 ? swx / sw : NaN;
+    medians[d] = sw > 0 ? binnedMedian(xs, ws, binWeight, binOf, order, n, sw) : NaN;
+    for (let k = 0; k < n; k++) binWeight[binOf[k]!] = 0;
+  }
+}
+
 /**
  * Monte Carlo over the ranges: each draw takes every side's stance uniformly within its range and
  * its salience and clout uniformly within theirs, then the weighted mean and median. The 50% band
@@ -275,36 +333,22 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
   const scale = hi > lo ? top / (hi - lo) : 0;
   const binWeight = new Float64Array(top + 1);
   const binOf = new Int32Array(n);
-  // mulberry32 inlined (the same steps as mulberry32() above, so the same seed gives the very same
-  // draws, in the same order: stance, clout, salience, side by side). The state is kept as an int32;
-  // every step is bitwise, so its bits are those of the unsigned version.
-  let a = seed | 0;
-  let t = 0;
-  for (let d = 0; d < draws; d++) {
-    let sw = 0;
-    let swx = 0;
-    for (let j = 0; j < uncertain; j++) {
-      a = (a + 0x6d2b79f5) | 0;
-      t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      values[slots[j]!] = slotLow[j]! + slotSpan[j]! * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
-    }
-    for (let k = 0; k < n; k++) {
-      const x = values[3 * k]!;
-      const w = values[3 * k + 1]! * values[3 * k + 2]!;
-      xs[k] = x;
-      ws[k] = w;
-      let b = ((x - lo) * scale) | 0;
-      if (b > top) b = top;
-      binOf[k] = b;
-      if (w > 0) binWeight[b] = binWeight[b]! + w;
-      sw += w;
-      swx += w * x;
-    }
-    means[d] = sw > 0 ? swx / sw : NaN;
-    medians[d] = sw > 0 ? binnedMedian(xs, ws, binWeight, binOf, order, n, sw) : NaN;
-    for (let k = 0; k < n; k++) binWeight[binOf[k]!] = 0;
-  }
+  const state: DrawState = {
+    n,
+    uncertain,
+    slots,
+    slotLow,
+    slotSpan,
+    values,
+    lo,
+    scale,
+    xs,
+    ws,
+    binWeight,
+    binOf,
+    order,
+  };
+  runDraws(state, seed, means, medians);
   return { draws, mean: band(means), median: band(medians) };
 }
 
