@@ -106,9 +106,15 @@ describe('the Monte Carlo median', () => {
         [50, 1],
         [100, 2],
       ],
+      [
+        [0, 1],
+        [40, 0],
+        [100, 1],
+      ],
     ];
-    // Hand-worked medians of the cases above: 50, 100, 20, 75.
-    const expected = [50, 100, 20, 75];
+    // Hand-worked medians of the cases above: 50, 100, 20, 75, and 50 (a side with no weight takes no
+    // part: the half falls between 0 and 100, not at 40).
+    const expected = [50, 100, 20, 75, 50];
     cases.forEach((c, k) => {
       const sim = simulate(
         c.map(([x, w], j) => side(String(j), x, w)),
@@ -117,6 +123,7 @@ describe('the Monte Carlo median', () => {
       );
       expect(sim.median.p50).toBe(expected[k]);
       expect(sim.median.p5).toBe(expected[k]);
+      expect(weightedMedian(c.map(([x, w]) => ({ x, w })))).toBe(expected[k]);
     });
   });
 });

@@ -32,16 +32,60 @@ export function weightedMean(points: readonly Weighted[]): number {
 }
 
 export function weightedMedian(points: readonly Weighted[]): number {
-  const sorted = points.filter((p) => p.w > 0).sort((a, b) => a.x - b.x);
-  const total = sorted.reduce((s, p) => s + p.w, 0);
-  if (total <= 0) return NaN;
-  let run = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    run += sorted[k]!.w;
-    if (Math.abs(run - total / 2) <= EPS * total && k + 1 < sorted.length) return (sorted[k]!.x + sorted[k + 1]!.x) / 2;
-    if (run >= total / 2) return sorted[k]!.x;
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const ws = new Float64Array(n);
+  const order = new Uint32Array(n);
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    xs[k] = points[k]!.x;
+    ws[k] = points[k]!.w;
+    order[k] = k;
+    if (ws[k]! > 0) total += ws[k]!;
   }
-  return sorted[sorted.length - 1]!.x;
+  return total > 0 ? medianOf(xs, ws, order, n, total, 0) : NaN;
+}
+
+/**
+ * The weighted median rule (see the top of this file) on typed arrays: stances xs, weights ws, and
+ * the sides to look at, order[0..m), sorted here in place by stance. `below` is the weight of the
+ * sides known to stand below all of them (0 when all sides are given); `total` the sum of all
+ * positive weights. Sides with no weight take no part. NaN if the running weight never reaches half.
+ */
+function medianOf(
+  xs: Float64Array,
+  ws: Float64Array,
+  order: Uint32Array,
+  m: number,
+  total: number,
+  below: number,
+): number {
+  for (let i = 1; i < m; i++) {
+    const k = order[i]!;
+    const x = xs[k]!;
+    let j = i - 1;
+    while (j >= 0 && xs[order[j]!]! > x) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = k;
+  }
+  const half = total / 2;
+  const tie = EPS * total;
+  let run = below;
+  for (let i = 0; i < m; i++) {
+    const k = order[i]!;
+    const w = ws[k]!;
+    if (!(w > 0)) continue;
+    run += w;
+    if (Math.abs(run - half) <= tie) {
+      // Exactly half: the median lies between this stance and the next one up that has weight.
+      for (let j = i + 1; j < m; j++) if (ws[order[j]!]! > 0) return (xs[k]! + xs[order[j]!]!) / 2;
+      return xs[k]!;
+    }
+    if (run >= half) return xs[k]!;
+  }
+  return NaN;
 }
 
 const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
@@ -92,13 +136,150 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** 2⁻³², exactly: multiplying by it is dividing by 2³² (as mulberry32 does), bit for bit. */
+const TWO_TO_MINUS_32 = 1 / 4294967296;
+
 export type Band = { p5: number; p25: number; p50: number; p75: number; p95: number };
 export type Simulation = { draws: number; mean: Band; median: Band };
 
+/**
+ * The five percentiles of the draws: the values at ranks round(p·(N−1)) of the sorted draws, found by
+ * selection (each rank's value is the one sorting would put there) without sorting them all.
+ */
 function band(values: Float64Array): Band {
-  const sorted = values.slice().sort();
-  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
-  return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+  const v = values.slice();
+  const last = v.length - 1;
+  const rank = (p: number) => Math.min(last, Math.max(0, Math.round(p * last)));
+  if (last < 0 || v.some(Number.isNaN)) {
+    v.sort();
+    const q = (p: number) => v[rank(p)]!;
+    return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+  }
+  const r50 = rank(0.5);
+  select(v, 0, last, r50);
+  const r25 = rank(0.25);
+  select(v, 0, r50, r25);
+  const r5 = rank(0.05);
+  select(v, 0, r25, r5);
+  const r75 = rank(0.75);
+  select(v, r50, last, r75);
+  const r95 = rank(0.95);
+  select(v, r75, last, r95);
+  return { p5: v[r5]!, p25: v[r25]!, p50: v[r50]!, p75: v[r75]!, p95: v[r95]! };
+}
+
+/** Rearranges v[left..right] so that v[k] holds the value sorting would put there, smaller ones before it and larger after. */
+function select(v: Float64Array, left: number, right: number, k: number): void {
+  while (right > left) {
+    const a = v[left]!;
+    const b = v[(left + right) >>> 1]!;
+    const c = v[right]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (v[i]! < pivot) i++;
+      while (v[j]! > pivot) j--;
+      if (i <= j) {
+        const tmp = v[i]!;
+        v[i] = v[j]!;
+        v[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+/**
+ * The weighted median of one draw from its bins (see simulate): the rule (medianOf) applied to the
+ * sides in the bin where the running weight reaches half and in the next bin with weight.
+ */
+function binnedMedian(
+  xs: Float64Array,
+  ws: Float64Array,
+  binWeight: Float64Array,
+  binOf: Int32Array,
+  order: Uint32Array,
+  n: number,
+  total: number,
+): number {
+  const top = binWeight.length - 1;
+  const half = total / 2;
+  const tie = EPS * total;
+  let below = 0;
+  let b = 0;
+  while (b <= top && below + binWeight[b]! < half - tie) below += binWeight[b++]!;
+  let next = b + 1;
+  while (next <= top && !(binWeight[next]! > 0)) next++;
+  let m = 0;
+  for (let k = 0; k < n; k++) if (binOf[k] === b || binOf[k] === next) order[m++] = k;
+  const median = b <= top ? medianOf(xs, ws, order, m, total, below) : NaN;
+  if (!Number.isNaN(median)) return median;
+  // Rounding left the bins' sum short of the sides' sum: the rule on every side, sorted.
+  for (let k = 0; k < n; k++) order[k] = k;
+  return medianOf(xs, ws, order, n, total, 0);
+}
+
+/** What the draws work on, made once per simulation (see simulate). */
+type DrawState = {
+  n: number;
+  uncertain: number;
+  slots: Int32Array;
+  slotLow: Float64Array;
+  slotSpan: Float64Array;
+  values: Float64Array;
+  lo: number;
+  scale: number;
+  xs: Float64Array;
+  ws: Float64Array;
+  binWeight: Float64Array;
+  binOf: Int32Array;
+  order: Uint32Array;
+};
+
+/**
+ * The draws themselves, each draw's weighted mean and median written into means and medians. A
+ * function of its own (only typed arrays and numbers inside) so the engine optimises the whole loop
+ * once and keeps that code for every issue.
+ */
+function runDraws(state: DrawState, seed: number, means: Float64Array, medians: Float64Array): void {
+  // mulberry32 inlined (the same steps as mulberry32() above, so the same seed gives the very same
+  // draws, in the same order: stance, clout, salience, side by side). The state is kept as an int32;
+  // every step is bitwise, so its bits are those of the unsigned version.
+  const { n, uncertain, slots, slotLow, slotSpan, values, lo, scale, xs, ws, binWeight, binOf, order } = state;
+  const top = binWeight.length - 1;
+  const draws = means.length;
+  let a = seed | 0;
+  let t = 0;
+  for (let d = 0; d < draws; d++) {
+    let sw = 0;
+    let swx = 0;
+    for (let j = 0; j < uncertain; j++) {
+      a = (a + 0x6d2b79f5) | 0;
+      t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      values[slots[j]!] = slotLow[j]! + slotSpan[j]! * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
+    }
+    for (let k = 0; k < n; k++) {
+      const x = values[3 * k]!;
+      const w = values[3 * k + 1]! * values[3 * k + 2]!;
+      xs[k] = x;
+      ws[k] = w;
+      let b = ((x - lo) * scale) | 0;
+      if (b > top) b = top;
+      binOf[k] = b;
+      if (w > 0) binWeight[b] = binWeight[b]! + w;
+      sw += w;
+      swx += w * x;
+    }
+    means[d] = sw > 0 ? swx / sw : NaN;
+    medians[d] = sw > 0 ? binnedMedian(xs, ws, binWeight, binOf, order, n, sw) : NaN;
+    for (let k = 0; k < n; k++) binWeight[binOf[k]!] = 0;
+  }
 }
 
 /**
@@ -106,89 +287,68 @@ function band(values: Float64Array): Band {
  * its salience and clout uniformly within theirs, then the weighted mean and median. The 50% band
  * is p25–p75, the 90% band p5–p95.
  */
-/**
- * The weighted median of n stances (xs, ws) by weighted quickselect: the same rule as
- * weightedMedian, in linear time on typed arrays, without sorting. `idx` is scratch space (0..n-1).
- */
-function fastWeightedMedian(xs: Float64Array, ws: Float64Array, idx: Uint32Array, n: number, total: number): number {
-  for (let k = 0; k < n; k++) idx[k] = k;
-  const half = total / 2;
-  const tie = EPS * total;
-  let lo = 0;
-  let hi = n - 1;
-  let below = 0; // weight of the stances known to lie below idx[lo..hi]
-  while (lo <= hi) {
-    const pivot = xs[idx[(lo + hi) >>> 1]!]!;
-    // Three-way partition of idx[lo..hi]: < pivot, = pivot, > pivot.
-    let lt = lo;
-    let gt = hi;
-    let i = lo;
-    let wLess = 0;
-    let wEqual = 0;
-    while (i <= gt) {
-      const k = idx[i]!;
-      const x = xs[k]!;
-      if (x < pivot) {
-        wLess += ws[k]!;
-        idx[i] = idx[lt]!;
-        idx[lt] = k;
-        lt++;
-        i++;
-      } else if (x > pivot) {
-        idx[i] = idx[gt]!;
-        idx[gt] = k;
-        gt--;
-      } else {
-        wEqual += ws[k]!;
-        i++;
-      }
-    }
-    if (below + wLess >= half - tie && lt > lo) {
-      hi = lt - 1;
-      continue;
-    }
-    const reached = below + wLess + wEqual;
-    if (wEqual > 0 && Math.abs(reached - half) <= tie) {
-      // Exactly half: the median lies between the pivot and the next stance up that has weight.
-      let next = Infinity;
-      for (let j = gt + 1; j <= hi; j++) if (ws[idx[j]!]! > 0 && xs[idx[j]!]! < next) next = xs[idx[j]!]!;
-      return next === Infinity ? pivot : (pivot + next) / 2;
-    }
-    if (wEqual > 0 && reached >= half) return pivot;
-    below = reached;
-    lo = gt + 1;
-  }
-  return NaN;
-}
-
 export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 20250807): Simulation {
-  const random = mulberry32(seed);
   const n = inputs.length;
   const means = new Float64Array(draws);
   const medians = new Float64Array(draws);
   const xs = new Float64Array(n);
   const ws = new Float64Array(n);
-  const idx = new Uint32Array(n);
-  for (let d = 0; d < draws; d++) {
-    let sw = 0;
-    let swx = 0;
-    for (let k = 0; k < n; k++) {
-      const i = inputs[k]!;
-      const x = i.high > i.low ? i.low + (i.high - i.low) * random() : i.low;
-      const c = i.clout.max > i.clout.min ? i.clout.min + (i.clout.max - i.clout.min) * random() : i.clout.min;
-      const s =
-        i.salience.max > i.salience.min
-          ? i.salience.min + (i.salience.max - i.salience.min) * random()
-          : i.salience.min;
-      const w = c * s;
-      xs[k] = x;
-      ws[k] = w;
-      sw += w;
-      swx += w * x;
+  const order = new Uint32Array(n);
+  // Every input as three values per side (stance, clout, salience), the lows read once into typed
+  // arrays; the uncertain ones (a span above zero) listed as draw slots, in the order the draws are
+  // taken: side by side, stance then clout then salience. A point stance or a fixed weight is never
+  // drawn, and the loops below allocate nothing per draw.
+  const values = new Float64Array(3 * n);
+  const slots = new Int32Array(3 * n);
+  const slotLow = new Float64Array(3 * n);
+  const slotSpan = new Float64Array(3 * n);
+  let uncertain = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const i = inputs[k]!;
+    const ranges = [
+      [i.low, i.high],
+      [i.clout.min, i.clout.max],
+      [i.salience.min, i.salience.max],
+    ] as const;
+    for (let f = 0; f < 3; f++) {
+      const [low, high] = ranges[f]!;
+      values[3 * k + f] = low;
+      if (high > low) {
+        slots[uncertain] = 3 * k + f;
+        slotLow[uncertain] = low;
+        slotSpan[uncertain] = high - low;
+        uncertain++;
+      }
     }
-    means[d] = sw > 0 ? swx / sw : NaN;
-    medians[d] = sw > 0 ? fastWeightedMedian(xs, ws, idx, n, sw) : NaN;
+    lo = Math.min(lo, i.low);
+    hi = Math.max(hi, Math.max(i.low, i.high));
   }
+  // The median without sorting every draw: the stances' span is cut into 2n + 1 bins; each draw adds
+  // each side's weight to its stance's bin, walks the bins up to the one where the running weight
+  // reaches half, and applies the median rule (medianOf) to the few sides in that bin and in the next
+  // bin with weight (where an exact half's midpoint may fall), with the weight below them as start.
+  const top = 2 * n;
+  const scale = hi > lo ? top / (hi - lo) : 0;
+  const binWeight = new Float64Array(top + 1);
+  const binOf = new Int32Array(n);
+  const state: DrawState = {
+    n,
+    uncertain,
+    slots,
+    slotLow,
+    slotSpan,
+    values,
+    lo,
+    scale,
+    xs,
+    ws,
+    binWeight,
+    binOf,
+    order,
+  };
+  runDraws(state, seed, means, medians);
   return { draws, mean: band(means), median: band(medians) };
 }
 
