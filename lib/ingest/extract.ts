@@ -1478,7 +1478,7 @@ function quoteCandidate(p: string, q: QuoteSpan, sentence: Sentence, paragraph: 
 
 /** Speech and stance verbs that report what a named side said without quoting it. */
 const REPORTING_VERBS =
-  'said|says|told|tells|warned|warns|insisted|insists|demanded|demands|rejected|rejects|called for|calls for|ruled out|rules out|argued|suggested|announced|confirmed|acknowledged|claimed|stressed|has said|have said|stated that|according to';
+  'said|says|told|tells|warned|warns|insisted|insists|demanded|demands|rejected|rejects|called for|calls for|ruled out|rules out|argued|suggested|announced|confirmed|acknowledged|claimed|stressed|cautioned|added|noted|has said|have said|stated that|according to';
 const REPORTED_RE = new RegExp(`^(.{0,160}?)\\b(${REPORTING_VERBS})\\b`, 'i');
 /** Quotation marks of any style: a sentence holding one is a quotation's, never a paraphrase. */
 const ANY_QUOTATION_MARK = /["“”„«»‹›]/;
@@ -1494,11 +1494,12 @@ const ANY_QUOTATION_MARK = /["“”„«»‹›]/;
 export function reportedSpeechRule(masked: string): Found | null {
   if (ANY_QUOTATION_MARK.test(masked)) return null;
   const m = REPORTED_RE.exec(masked);
-  if (!m) return null;
+  if (!m) return relativeStance(masked);
   const verb = m[2]!.toLowerCase();
   const words = m[0];
   if (verb === 'according to') {
-    const phrase = readObject(masked.slice(m.index + m[0].length));
+    // Up to the comma: "According to X, the talks will resume" — what follows is the statement, not a title.
+    const phrase = readObject(masked.slice(m.index + m[0].length).split(',')[0]!);
     if (phrase.kind === 'none' || phrase.kind === 'pronoun') return null;
     return { phrase, rule: 'according to X (no quotation marks)', words, confidence: 0.8 };
   }
@@ -1510,6 +1511,18 @@ export function reportedSpeechRule(masked: string): Found | null {
   const phrase = readSubject(subject);
   if (phrase.kind === 'none') return null;
   return { phrase, rule: 'X said (no quotation marks)', words, confidence: 0.8 };
+}
+
+/** "…, something Kyiv says is unacceptable" / "…, which Valdoria has rejected": a side's stance in a relative clause. */
+const RELATIVE_STANCE =
+  /\b(?:something|which|what)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(says|said|calls|called|rejects|rejected|has rejected|has called|rules out|ruled out|has ruled out)\b/u;
+
+function relativeStance(masked: string): Found | null {
+  const m = RELATIVE_STANCE.exec(masked);
+  if (!m) return null;
+  const phrase = readSubject(m[1]!);
+  if (phrase.kind !== 'name' && phrase.kind !== 'organisation') return null;
+  return { phrase, rule: 'something X says (no quotation marks)', words: m[0], confidence: 0.75 };
 }
 
 /** Reported speech: a sentence with no quotation marks whose speaker reportedSpeechRule names. */
