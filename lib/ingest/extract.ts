@@ -37,7 +37,8 @@ export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'document' |
 export type Attribution = {
   /**
    * The rule that named the speaker: one of ATTRIBUTION_RULES' names ("saidAfter", …), "headlineInBody",
-   * "paraphrase" (reported speech), or "none" when no rule named anyone.
+   * "reportedSpeechRule" (a paraphrase: reported speech without quotation marks), or "none" when no rule
+   * named anyone.
    */
   rule: string;
   /** The article's words that named the speaker ("the Northland leader said"), or null. */
