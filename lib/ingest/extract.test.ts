@@ -385,3 +385,104 @@ describe('attribution classes from the first frozen split (issue 20, second roun
     ).toEqual([['We are two sentences apart', 'Dara Quist', 'direct-quote']]);
   });
 });
+
+describe('paraphrase candidates: reported speech without quotation marks (reportedSpeechRule)', () => {
+  /** The paraphrase candidates (no quotation) of an article given as paragraphs. */
+  const paraphrases = (...paragraphs: string[]) =>
+    extractCandidates(paragraphs, { published: '2031-03-05' }).filter((c) => c.quote === null);
+
+  it("a side's demand and the other side's rejection are each a paraphrase of the side that spoke", () => {
+    const found = paraphrases(
+      'Valdoria demanded on Monday that Kestrel withdraw its troops from the Saltmere valley.',
+      'Kestrel rejected the demand.',
+    );
+    expect(found).toMatchObject([
+      {
+        quote: null,
+        speaker: 'Valdoria',
+        evidence: 'paraphrase',
+        passage: 'Valdoria demanded on Monday that Kestrel withdraw its troops from the Saltmere valley.',
+        paragraph: 0,
+        date: '2031-03-03',
+        dateApprox: false,
+        attribution: { rule: 'reportedSpeechRule', words: 'Valdoria demanded', needsCheck: false },
+      },
+      {
+        quote: null,
+        speaker: 'Kestrel',
+        evidence: 'paraphrase',
+        passage: 'Kestrel rejected the demand.',
+        paragraph: 1,
+        attribution: { rule: 'reportedSpeechRule', words: 'Kestrel rejected' },
+      },
+    ]);
+    expect(found).toHaveLength(2);
+  });
+
+  it('"called for" and "ruled out" are stances a named speaker states', () => {
+    expect(
+      paraphrases(
+        'The Valdorian government called for a ceasefire along the river.',
+        'Anselm Koval ruled out talks.',
+      ).map((c) => [c.speaker, c.attribution.words]),
+    ).toEqual([
+      ['Valdorian government', 'The Valdorian government called for'],
+      ['Anselm Koval', 'Anselm Koval ruled out'],
+    ]);
+  });
+
+  it('"according to X, …" names X', () => {
+    expect(paraphrases('According to Ravi Osterhout, the talks will resume in Carrow next month.')).toMatchObject([
+      {
+        speaker: 'Ravi Osterhout',
+        evidence: 'paraphrase',
+        passage: 'According to Ravi Osterhout, the talks will resume in Carrow next month.',
+        attribution: { rule: 'reportedSpeechRule', words: 'According to' },
+      },
+    ]);
+  });
+
+  it('a pronoun refers back to the person an earlier sentence named, never to a name after the verb', () => {
+    expect(
+      paraphrases(
+        'Foreign Minister Ilse Marrow met envoys in Lisk on Tuesday.',
+        'She said that Valdoria would not sign before the harvest.',
+      ),
+    ).toMatchObject([
+      {
+        speaker: 'Ilse Marrow',
+        passage: 'She said that Valdoria would not sign before the harvest.',
+        attribution: { rule: 'reportedSpeechRule', words: 'She said', needsCheck: true },
+      },
+    ]);
+    expect(
+      paraphrases(
+        'Ilse Marrow arrived in Lisk on Tuesday.',
+        'In a call, she told the Kestrian president Anselm Koval that the border would stay shut.',
+      ).map((c) => c.speaker),
+    ).toEqual(['Ilse Marrow']);
+  });
+
+  it('a side\'s stance in a relative clause ("something X says is unacceptable") is X\'s', () => {
+    expect(
+      paraphrases('A condition is a withdrawal from the delta -- something Valdoria says is unacceptable.'),
+    ).toMatchObject([{ speaker: 'Valdoria', evidence: 'paraphrase' }]);
+  });
+
+  it("the source's own analysis, a joint statement and an adjective 'stated' are nobody's paraphrase", () => {
+    expect(
+      paraphrases(
+        'Kestrel has consistently given the idea of a summit the cold shoulder, suggesting it should only happen once a deal is close.',
+        'Both Ilse Marrow and Anselm Koval have said the talks could resume.',
+        "Kestrel's stated aim is a buffer zone along the river.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('a sentence that holds a quotation gets its quotation candidate and no paraphrase', () => {
+    const found = extractCandidates(['Ilse Marrow said the offer was "late" and Kestrel would wait.'], {
+      published: '2031-03-05',
+    });
+    expect(found.map((c) => [c.quote, c.speaker, c.evidence])).toEqual([['late', 'Ilse Marrow', 'direct-quote']]);
+  });
+});

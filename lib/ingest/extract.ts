@@ -37,7 +37,8 @@ export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'document' |
 export type Attribution = {
   /**
    * The rule that named the speaker: one of ATTRIBUTION_RULES' names ("saidAfter", …), "headlineInBody",
-   * "paraphrase" (reported speech), or "none" when no rule named anyone.
+   * "reportedSpeechRule" (a paraphrase: reported speech without quotation marks), or "none" when no rule
+   * named anyone.
    */
   rule: string;
   /** The article's words that named the speaker ("the Northland leader said"), or null. */
@@ -1153,6 +1154,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
       const inSentence: QuoteSpan[] = [];
       for (let j = qi; j < quotes.length && quotes[j]!.open < sentence.end; j++) inSentence.push(quotes[j]!);
       const sentenceMasked = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 4 * CONTEXT));
+      // Reported speech is read before the sentence is noted, so "he said" refers back to an earlier
+      // sentence's person, not to someone this sentence names after the verb.
+      const reported =
+        inSentence.length === 0
+          ? reportedSpeech(sentence, sentenceMasked, paragraph, sentenceNo, answer, state, options.published)
+          : null;
+      if (reported) candidates.push(reported);
       noteSentence(masked.slice(sentence.start, sentence.end), sentenceNo, state, inSentence.length === 0);
       const when = saidOn(sentenceMasked, options.published) ?? saidOn(masked.slice(0, 4 * CONTEXT), options.published);
       const firstLetter = masked.slice(sentence.start, sentence.end).search(/\p{L}/u);
@@ -1226,18 +1234,6 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         }
         if (q.runsOn) runningOn = candidate;
       });
-      if (inSentence.length === 0) {
-        const reported = reportedSpeech(
-          sentence,
-          sentenceMasked,
-          paragraph,
-          sentenceNo,
-          answer,
-          state,
-          options.published,
-        );
-        if (reported) candidates.push(reported);
-      }
       const m = masked.slice(sentence.start, sentence.end);
       if (/:\s*$/.test(m) && sentence.end >= p.trimEnd().length - 1) introduction = introductionOf(m);
     });
@@ -1294,9 +1290,10 @@ function reportedSpeech(
   if (!paraphrase) return null;
   const ctx: QuoteContext = {
     state,
-    before: sentenceMasked,
+    // Only the words up to the reporting verb: a pronoun there refers back, not to a name after the verb.
+    before: paraphrase.found.words,
     after: '',
-    sentenceBefore: sentenceMasked,
+    sentenceBefore: paraphrase.found.words,
     nextSentence: '',
     k: 0,
     quoteAtParagraphStart: false,
@@ -1320,11 +1317,11 @@ function reportedSpeech(
     evidence: r.evidence === 'direct-quote' ? 'paraphrase' : r.evidence,
     confidence,
     attribution: {
-      rule: 'paraphrase',
+      rule: 'reportedSpeechRule',
       words: r.words,
       confidence: round(confidence),
-      needsCheck: confidence < CHECK_BELOW,
-      reason: r.reason,
+      needsCheck: confidence < CHECK_BELOW || sentenceNo - r.namedAt > 1,
+      reason: `${r.rule}: ${r.reason}`,
     },
   };
 }
@@ -1480,27 +1477,64 @@ function quoteCandidate(p: string, q: QuoteSpan, sentence: Sentence, paragraph: 
   };
 }
 
-/** Reported speech: "X said (that) …" with no quotation marks. */
+/** Speech and stance verbs that report what a named side said without quoting it. */
+const REPORTING_VERBS =
+  'said|says|told|tells|warned|warns|insisted|insists|demanded|demands|rejected|rejects|called for|calls for|ruled out|rules out|argued|suggested|announced|confirmed|acknowledged|claimed|stressed|cautioned|added|noted|has said|have said|stated that|according to';
+const REPORTED_RE = new RegExp(`^(.{0,160}?)\\b(${REPORTING_VERBS})\\b`, 'i');
+/** Quotation marks of any style: a sentence holding one is a quotation's, never a paraphrase. */
+const ANY_QUOTATION_MARK = /["“”„«»‹›]/;
+
+/**
+ * The named rule for reported speech without quotation marks ("X said that …", "X demanded that Y …",
+ * "Y rejected the demand", "according to X, …", "he said …"): the words that name the speaker, or null.
+ * Conservative: the speaker is the subject of the reporting verb (read by the same phrase readers as the
+ * quotation rules) or the object of "according to"; a sentence with any quotation mark, an opening that
+ * names two people jointly ("Both X and Y have said"), an adjective use ("Russia's stated conditions") or
+ * the source's own analysis ("…, suggesting …": a participle, not a verb with a subject) gives nothing.
+ */
+export function reportedSpeechRule(masked: string): Found | null {
+  if (ANY_QUOTATION_MARK.test(masked)) return null;
+  const m = REPORTED_RE.exec(masked);
+  if (!m) return relativeStance(masked);
+  const verb = m[2]!.toLowerCase();
+  const words = m[0];
+  if (verb === 'according to') {
+    // Up to the comma: "According to X, the talks will resume" — what follows is the statement, not a title.
+    const phrase = readObject(masked.slice(m.index + m[0].length).split(',')[0]!);
+    if (phrase.kind === 'none' || phrase.kind === 'pronoun') return null;
+    return { phrase, rule: 'according to X (no quotation marks)', words, confidence: 0.8 };
+  }
+  const subject = m[1]!;
+  // A joint statement ("Both X and Y have said", "X and Y said") is not one speaker's.
+  if (/^\s*both\b/i.test(subject) || /[\p{Lu}][\p{L}'’.-]*,?\s+and\s+[\p{Lu}]/u.test(mainClause(subject))) return null;
+  // The verb must follow its subject directly (an appositive aside): "a chance to press X … stated" is not.
+  if (/\b(?:to|could|would|might|may|will)\s*$/i.test(subject)) return null;
+  const phrase = readSubject(subject);
+  if (phrase.kind === 'none') return null;
+  return { phrase, rule: 'X said (no quotation marks)', words, confidence: 0.8 };
+}
+
+/** "…, something Kyiv says is unacceptable" / "…, which Valdoria has rejected": a side's stance in a relative clause. */
+const RELATIVE_STANCE =
+  /\b(?:something|which|what)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(says|said|calls|called|rejects|rejected|has rejected|has called|rules out|ruled out|has ruled out)\b/u;
+
+function relativeStance(masked: string): Found | null {
+  const m = RELATIVE_STANCE.exec(masked);
+  if (!m) return null;
+  const phrase = readSubject(m[1]!);
+  if (phrase.kind !== 'name' && phrase.kind !== 'organisation') return null;
+  return { phrase, rule: 'something X says (no quotation marks)', words: m[0], confidence: 0.75 };
+}
+
+/** Reported speech: a sentence with no quotation marks whose speaker reportedSpeechRule names. */
 function paraphraseCandidate(
   sentence: Sentence,
   masked: string,
   paragraph: number,
   published?: string,
 ): { candidate: Extracted; found: Found } | null {
-  const m =
-    /^(.{0,160}?)\b(said|says|told|tells|warned|stated|announced|insisted|insists|argued|suggested|added|cautioned|confirmed|acknowledged|claimed|noted|stressed|has said|have said|according to|According to)\b/.exec(
-      masked,
-    );
-  if (!m) return null;
-  const found: Found = /according to/i.test(m[2]!)
-    ? {
-        phrase: readObject(masked.slice(m.index + m[0].length)),
-        rule: 'according to X (no quotation marks)',
-        words: m[0],
-        confidence: 0.8,
-      }
-    : { phrase: readSubject(m[1]!), rule: 'X said (no quotation marks)', words: m[0], confidence: 0.8 };
-  if (found.phrase.kind === 'none' || found.phrase.kind === 'pronoun') return null;
+  const found = reportedSpeechRule(masked);
+  if (!found) return null;
   const when = saidOn(masked, published);
   const passage =
     sentence.text.length <= 4 * CONTEXT ? sentence.text.trim() : sentence.text.slice(0, 4 * CONTEXT).trim();
@@ -1517,7 +1551,7 @@ function paraphraseCandidate(
       dateApprox: when ? when.approx : true,
       confidence: 0,
       rule: found.rule,
-      attribution: { rule: found.rule, words: null, confidence: 0, needsCheck: true, reason: '' },
+      attribution: { rule: 'reportedSpeechRule', words: null, confidence: 0, needsCheck: true, reason: '' },
     },
     found,
   };
