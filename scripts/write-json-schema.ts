@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { jsonSchemas } from '../lib/json-schema';
+import { proposalsJsonSchema } from '../lib/proposals/schema';
 import { commandLine } from './cli.mjs';
 
 commandLine(`
 usage: npm run schema
 
-Writes data/schema/<name>.schema.json from the zod schemas (lib/schema.ts), so editors check data
+Writes data/schema/<name>.schema.json from the zod schemas (lib/schema.ts, lib/proposals/schema.ts), so editors check data
 files as analysts type.
   -h, --help   this help
 `);
@@ -22,3 +23,5 @@ for (const [name, schema] of Object.entries(jsonSchemas())) {
   fs.writeFileSync(path.join(dir, `${name}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
   console.log(`wrote data/schema/${name}.schema.json`);
 }
+fs.writeFileSync(path.join(dir, 'proposals.schema.json'), JSON.stringify(proposalsJsonSchema(), null, 2) + '\n');
+console.log('wrote data/schema/proposals.schema.json');
