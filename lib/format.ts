@@ -1,5 +1,5 @@
 /** Words for numbers and codes, shared by every view so the matrix, charts and deck say the same. */
-import type { EvidenceKind, Issue, ResponseKind, Source, SourceKindName } from './schema';
+import type { EvidenceKind, Issue, ResponseKind, Source, SourceKindName, StakeholderRole } from './schema';
 import { formatDate } from './dates';
 import { isRange, stanceBounds, type StancePlace } from './stance';
 
@@ -144,7 +144,7 @@ export function stanceLine(issue: Pick<Issue, 'scale'>, stance: StancePlace): st
  * is not placed on the scale. Never a sentence cut off.
  */
 export function fallbackHeadline(side: string, issue: Pick<Issue, 'scale'>, stance?: StancePlace): string {
-  if (!stance) return `${side}: position not placed on the scale`;
+  if (!stance) return `${side}: position ${UNPLACED}`;
   const r = stanceReading(issue, stance);
   const bare = (named: string) => named.replace(/ \((?:0|50|100)\)$/, '');
   switch (r.kind) {
@@ -191,3 +191,17 @@ export function evidenceCount(count: number, kind: EvidenceKind): string {
   const [one, many] = EVIDENCE_COUNTED[kind];
   return plural(count, one, many);
 }
+
+/** What a position with no stance is, in the one set of words every view uses. */
+export const UNPLACED = 'not placed on the scale';
+
+/**
+ * What a position without a stance is, by who holds it: a party's position not placed on the scale,
+ * the analysts' reading, or the source's own analysis (lib/analysis/key-gap.ts's roles). The same
+ * words in the matrix's legend, cells and every page.
+ */
+export const UNPLACED_WORDS: Record<StakeholderRole, { cell: string; line: string }> = {
+  party: { cell: 'Not placed on the scale', line: `Position ${UNPLACED}` },
+  analysts: { cell: 'Analysts’ reading', line: `Analysts’ reading, ${UNPLACED}` },
+  'source-analysis': { cell: 'Source’s own analysis', line: `The source’s own analysis, ${UNPLACED}` },
+};

@@ -3,7 +3,7 @@ import { keyGap, keyGapWords } from '@/lib/analysis/key-gap';
 import { stanceWords } from '@/lib/format';
 import { formatStance } from '@/lib/stance';
 import { SideMark } from '@/components/ui/side-mark';
-import { UNPLACED_WORDS } from '@/components/positions/unplaced';
+import { UNPLACED_WORDS } from '@/lib/format';
 
 /**
  * The issue at a glance, first on its page (and so on a phone's first screen): the key gap (lib/analysis/

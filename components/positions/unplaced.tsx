@@ -1,18 +1,5 @@
 import type { SideRole } from '@/lib/analysis/key-gap';
-
-/** What a position with no stance is, in the one set of words every view uses. */
-const UNPLACED = 'not placed on the scale';
-
-/**
- * What a position without a stance is, by who holds it: a party's position not placed on the scale,
- * the analysts' reading, or the source's own analysis (lib/analysis/key-gap.ts's roles). The same
- * words in the matrix's legend, cells and every page.
- */
-export const UNPLACED_WORDS: Record<SideRole, { cell: string; line: string }> = {
-  party: { cell: 'Not placed on the scale', line: `Position ${UNPLACED}` },
-  analysts: { cell: 'Analysts’ reading', line: `Analysts’ reading, ${UNPLACED}` },
-  'source-analysis': { cell: 'Source’s own analysis', line: `The source’s own analysis, ${UNPLACED}` },
-};
+import { UNPLACED, UNPLACED_WORDS } from '@/lib/format';
 
 /**
  * A position with no stance — as a matrix cell says it (short, the rest for screen readers), as a line

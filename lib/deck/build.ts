@@ -11,8 +11,10 @@ import { buildTimelineSlide } from './slides/timeline.build';
 import { buildTitle } from './slides/title.build';
 import { buildWatchSlide } from './slides/watch.build';
 import { formatDate } from '../dates';
+import { sideRoles } from '../sides';
 
 export function buildDeck(model: Model): Deck {
+  const roles = sideRoles(model);
   return {
     title: model.dataset.title,
     asOf: formatDate(model.dataset.asOf),
@@ -21,6 +23,7 @@ export function buildDeck(model: Model): Deck {
       id: s.id,
       name: s.name,
       abbreviation: s.abbreviation,
+      role: roles.get(s.id) ?? 'party',
       ...stakeholderStyle(i),
     })),
     issues: model.issues.map((i) => ({ id: i.id, title: i.title })),

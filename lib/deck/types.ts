@@ -1,10 +1,11 @@
+import type { StakeholderRole } from '../schema';
 /**
  * What every slide kind shares. Types and tiny helpers only, with no runtime import from the
  * model or the schema: the browser narrows the deck with these, and zod must stay out of /brief.
  */
 import type { StakeholderStyle } from '../colors';
 
-export type DeckSide = { id: string; name: string; abbreviation: string } & StakeholderStyle;
+export type DeckSide = { id: string; name: string; abbreviation: string; role: StakeholderRole } & StakeholderStyle;
 export type DeckIssue = { id: string; title: string };
 /** A statement as the deck counts and cites it. */
 export type DeckStatement = {

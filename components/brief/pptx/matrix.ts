@@ -1,5 +1,6 @@
 import { cellPlace, type MatrixSlide } from '@/lib/deck/slides/matrix';
 import { formatStance } from '@/lib/stance';
+import { UNPLACED_WORDS } from '@/lib/format';
 import { MATRIX_CAPTION } from '@/lib/deck/slides/matrix';
 import { BORDER, HEADER, W, type PptxTarget } from './parts';
 
@@ -12,8 +13,8 @@ export function matrixPptx({ slide, deck }: PptxTarget, s: MatrixSlide) {
       ? 'No stated position'
       : [
           cellPlace(c) && c.stance !== null
-            ? `${cellPlace(c)} (${formatStance(c.stance, 'spoken')})`
-            : 'Assessment, no stance',
+            ? `${cellPlace(c)} ${formatStance(c.stance, 'bare')}`
+            : UNPLACED_WORDS[deck.stakeholders.find((s) => s.id === c.stakeholder)?.role ?? 'party'].cell,
           c.conflict ? '⚠ conflicting statements' : null,
         ]
           .filter(Boolean)

@@ -1,5 +1,6 @@
 import { cellPlace, MATRIX_CAPTION, type MatrixSlide } from '@/lib/deck/slides/matrix';
 import { formatStance } from '@/lib/stance';
+import { UNPLACED_WORDS } from '@/lib/format';
 import { SideName, type BodyProps } from './parts';
 
 export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
@@ -35,11 +36,13 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
                         <strong className="block">
                           {cellPlace(c)}{' '}
                           <span className="font-normal">
-                            ({c.stance !== null ? formatStance(c.stance, 'spoken') : null})
+                            {c.stance !== null ? formatStance(c.stance, 'bare') : null}
                           </span>
                         </strong>
                       ) : (
-                        <span className="block">Assessment</span>
+                        <span className="block italic">
+                          {UNPLACED_WORDS[deck.stakeholders.find((s) => s.id === c.stakeholder)?.role ?? 'party'].cell}
+                        </span>
                       )}
                       {c.conflict ? <span className="block font-bold">⚠ conflicting statements</span> : null}
                     </>
