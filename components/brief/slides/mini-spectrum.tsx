@@ -14,17 +14,20 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   const placed = lines.flatMap((l) => (l.stance ? [{ ...l, stance: l.stance }] : []));
   const x = (v: number) => 60 + v * 10.8;
   const bySide = new Map(sides.map((s) => [s.id, s]));
-  const centre = (l: (typeof placed)[number]) => {
-    const { low, high } = stanceBounds(l.stance);
-    return (low + high) / 2;
-  };
   // Each label's extent on the line (about 14 units a character at this size); a label that would
-  // run into an earlier one on its lane moves up a lane.
+  // run into an earlier one on its lane moves up a lane. A point's label sits beside its mark; a
+  // range's beside its bar where there is room, else over the bar's start.
   const labels = placed.map((l) => `${bySide.get(l.stakeholder)?.abbreviation} ${formatStance(l.stance, 'bare')}`);
-  const extents = placed.map((l, i) => {
-    const at = x(centre(l));
-    const width = 40 + labels[i]!.length * 14;
-    return centre(l) > 70 ? [at - width, at + 20] : [at - 20, at + width];
+  const places = placed.map((l, i) => {
+    const { low, high } = stanceBounds(l.stance);
+    const width = 20 + labels[i]!.length * 14;
+    if (high <= 60) return { x: x(high) + 22, anchor: 'start' as const, from: x(high) + 22, to: x(high) + 22 + width };
+    if (low >= 40) return { x: x(low) - 22, anchor: 'end' as const, from: x(low) - 22 - width, to: x(low) - 22 };
+    return { x: x(low), anchor: 'start' as const, from: x(low), to: x(low) + width, above: true };
+  });
+  const extents = places.map((p, i) => {
+    const { low, high } = stanceBounds(placed[i]!.stance);
+    return [Math.min(p.from, x(low) - 20), Math.max(p.to, x(high) + 20)];
   });
   const lifts: number[] = [];
   extents.forEach(([a, b], i) => {
@@ -69,33 +72,37 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
       {placed.map((l, i) => {
         const side = bySide.get(l.stakeholder)!;
         const lift = lifts[i]!;
-        const leftward = centre(l) > 70;
         const { low, high } = stanceBounds(l.stance);
+        const place = places[i]!;
         return (
           <g key={l.stakeholder} style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}>
             {isRange(l.stance) ? (
+              // A range is a bar over the part of the scale the sources allow, with no point mark:
+              // a mark at its middle would read as a stance the sources never gave.
               <rect
                 x={x(low)}
-                y={134 + (i % 3) * 9}
-                width={x(high) - x(low)}
-                height={8}
+                y={86 - lift}
+                width={Math.max(x(high) - x(low), 4)}
+                height={20}
                 className="deck-mark"
                 fillOpacity={0.7}
                 stroke="#0f172a"
-                strokeWidth={1}
+                strokeWidth={2}
                 data-range={`${low}-${high}`}
               />
-            ) : null}
-            <path
-              d={shapePath(side.shape, x(centre(l)), 96 - lift, 16)}
-              className="deck-mark"
-              stroke="#0f172a"
-              strokeWidth={2}
-            />
+            ) : (
+              <path
+                d={shapePath(side.shape, x(low), 96 - lift, 16)}
+                className="deck-mark"
+                stroke="#0f172a"
+                strokeWidth={2}
+                data-point={low}
+              />
+            )}
             <text
-              x={x(centre(l)) + (leftward ? -22 : 22)}
-              y={104 - lift}
-              textAnchor={leftward ? 'end' : 'start'}
+              x={place.x}
+              y={('above' in place ? 78 : 104) - lift}
+              textAnchor={place.anchor}
               className="fill-current text-[24px] font-bold"
             >
               {labels[i]}
