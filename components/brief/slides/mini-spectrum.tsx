@@ -2,7 +2,10 @@ import { shapePath } from '@/lib/shapes';
 import type { DeckSide } from '@/lib/deck/types';
 import type { SideLine } from '@/lib/deck/slides/side-line';
 import type { IssueSlide } from '@/lib/deck/slides/issue';
-import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
+import { formatStance, isRange, stanceBounds } from '@/lib/stance';
+
+/** The line over the picture: the key gap, labelled a judgement. */
+const keyGapLine = (words: string) => `Key gap (analyst judgement): ${words}`;
 
 type Props = { lines: SideLine[]; sides: DeckSide[]; scale: [string, string, string]; gap: IssueSlide['gap'] };
 
@@ -43,7 +46,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
       viewBox="0 0 1200 200"
       className="w-full shrink-0"
       role="img"
-      aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; the farthest are ${formatGap(gap.gap)}` : ''}.`}
+      aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; key gap ${gap.words}` : ''}.`}
     >
       {gap !== null ? (
         <g>
@@ -55,13 +58,17 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
             className="fill-amber-300/25 stroke-amber-800"
             strokeDasharray="6 4"
           />
+          {/* The key gap named, in the words the matrix row prints (keyGapWords); squeezed, never cut, when long. */}
           <text
-            x={Math.min(Math.max((x(gap.from) + x(gap.to)) / 2, 400), 800)}
+            x={60}
             y={22}
-            textAnchor="middle"
             className="fill-amber-900 dark-fill-amber text-[22px] font-bold"
+            data-key-gap
+            {...(keyGapLine(gap.words).length * 12 > 1080
+              ? { textLength: 1080, lengthAdjust: 'spacingAndGlyphs' }
+              : {})}
           >
-            Gap: {formatGap(gap.gap)} (analyst judgement)
+            {keyGapLine(gap.words)}
           </text>
         </g>
       ) : null}
