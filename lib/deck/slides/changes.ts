@@ -115,7 +115,7 @@ export const changes: SlideKind<ChangesFacts, ChangesSlide> = {
     const pages = pageChanges(lines, head);
     const ranked = summary.map((page, n) => ({
       ...slide,
-      id: n === 0 ? slide.id : `${slide.id}-moves-${n + 1}`,
+      id: n === 0 ? `${slide.id}-moves` : `${slide.id}-moves-${n + 1}`,
       title: `${slide.title}: stance moves, largest first${summary.length > 1 ? ` (${n + 1} of ${summary.length})` : ''}`,
       moves: page.map(({ stakeholder, issue, by, text }) => ({ stakeholder, issue, by, text })),
       lines: [],
@@ -131,10 +131,9 @@ export const changes: SlideKind<ChangesFacts, ChangesSlide> = {
       ...ranked,
       ...rest.map((page, n) => ({
         ...slide,
-        id: n === 0 && ranked.length === 0 ? slide.id : `${slide.id}-${n + 1}`,
-        title:
-          (ranked.length > 0 ? `${slide.title}: all changes` : slide.title) +
-          (rest.length > 1 ? ` (${n + 1} of ${rest.length})` : ''),
+        // The full list keeps the kind's id and title, as before the summary led it.
+        id: n === 0 ? slide.id : `${slide.id}-${n + 1}`,
+        title: rest.length > 1 ? `${slide.title} (${n + 1} of ${rest.length})` : slide.title,
         moves: [],
         lines: page,
         events: n === 0 ? slide.events : [],
