@@ -54,4 +54,11 @@ describe('the deck stance picture', () => {
     expect(html).toContain('data-range="10-40"');
     expect(html).not.toContain('data-point="25"');
   });
+
+  it('a point inside a range (35 in 30–70) is not drawn over the bar: the bar goes on a lane of its own', () => {
+    const html = svg([line('northland', { value: 35 }), line('southmark', { min: 30, max: 70 })]);
+    // The point sits on the lowest lane (its mark centred at y 100); the bar, 16 high, must not cover it.
+    const barY = Number(/<rect[^>]*y="(\d+)"[^>]*data-range="30-70"/.exec(html)![1]);
+    expect(barY + 16 <= 88 || barY >= 112).toBe(true);
+  });
 });

@@ -17,25 +17,34 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   const placed = lines.flatMap((l) => (l.stance ? [{ ...l, stance: l.stance }] : []));
   const x = (v: number) => 60 + v * 10.8;
   const bySide = new Map(sides.map((s) => [s.id, s]));
-  // Each label's extent on the line (about 14 units a character at this size); a label that would
-  // run into an earlier one on its lane moves up a lane. A point's label sits beside its mark; a
-  // range's beside its bar where there is room, else over the bar's start.
+  // Each label's extent on the line (about 14 units a character at this size). A point's label sits
+  // beside its mark; a range's beside its bar, at the end with room. Marks, bars and labels go on
+  // three lanes above the line: each on the lowest lane where it runs into nothing drawn before it.
   const labels = placed.map((l) => `${bySide.get(l.stakeholder)?.abbreviation} ${formatStance(l.stance, 'bare')}`);
   const places = placed.map((l, i) => {
     const { low, high } = stanceBounds(l.stance);
     const width = 20 + labels[i]!.length * 14;
-    if (high <= 60) return { x: x(high) + 22, anchor: 'start' as const, from: x(high) + 22, to: x(high) + 22 + width };
-    if (low >= 40) return { x: x(low) - 22, anchor: 'end' as const, from: x(low) - 22 - width, to: x(low) - 22 };
-    return { x: x(low), anchor: 'start' as const, from: x(low), to: x(low) + width, above: true };
+    const right = { x: x(high) + 20, anchor: 'start' as const, from: x(high) + 20, to: x(high) + 20 + width };
+    const left = { x: x(low) - 20, anchor: 'end' as const, from: x(low) - 20 - width, to: x(low) - 20 };
+    if (high <= 60) return right;
+    if (low >= 40) return left;
+    return x(high) + 20 + width <= 1200
+      ? right
+      : left.from >= 0
+        ? left
+        : { ...right, x: x(high) - 8, anchor: 'end' as const };
   });
   const extents = places.map((p, i) => {
     const { low, high } = stanceBounds(placed[i]!.stance);
-    return [Math.min(p.from, x(low) - 20), Math.max(p.to, x(high) + 20)];
+    return [Math.min(p.from, x(low) - 16), Math.max(p.to, x(high) + 16)];
   });
+  const LANES = [0, 28, 56];
   const lifts: number[] = [];
   extents.forEach(([a, b], i) => {
-    const clash = (lane: number) => extents.slice(0, i).some(([c, d], k) => lifts[k] === lane && a! < d! && c! < b!);
-    lifts.push(clash(0) ? (clash(34) ? 0 : 34) : 0);
+    const clashes = (lane: number) =>
+      extents.slice(0, i).filter(([c, d], k) => lifts[k] === lane && a! < d! && c! < b!).length;
+    const free = LANES.find((lane) => clashes(lane) === 0);
+    lifts.push(free ?? LANES.reduce((best, lane) => (clashes(lane) < clashes(best) ? lane : best)));
   });
   const said = placed.map(
     (l) =>
@@ -88,9 +97,9 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
               // a mark at its middle would read as a stance the sources never gave.
               <rect
                 x={x(low)}
-                y={86 - lift}
+                y={92 - lift}
                 width={Math.max(x(high) - x(low), 4)}
-                height={20}
+                height={16}
                 className="deck-mark"
                 fillOpacity={0.7}
                 stroke="#0f172a"
@@ -99,19 +108,14 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
               />
             ) : (
               <path
-                d={shapePath(side.shape, x(low), 96 - lift, 16)}
+                d={shapePath(side.shape, x(low), 100 - lift, 12)}
                 className="deck-mark"
                 stroke="#0f172a"
                 strokeWidth={2}
                 data-point={low}
               />
             )}
-            <text
-              x={place.x}
-              y={('above' in place ? 78 : 104) - lift}
-              textAnchor={place.anchor}
-              className="fill-current text-[24px] font-bold"
-            >
+            <text x={place.x} y={108 - lift} textAnchor={place.anchor} className="fill-current text-[24px] font-bold">
               {labels[i]}
             </text>
           </g>
