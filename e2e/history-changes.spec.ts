@@ -87,7 +87,16 @@ test.describe('the deck over time', () => {
   test('?since= adds the changes slide after the title, with the move', async ({ page }) => {
     await page.goto('/brief/?since=2031-02-28');
     const slide = deckSlide(page, 'changes');
-    await expect(slide).toHaveAttribute('aria-label', /^Slide 2 of \d+: What changed since 28 Feb 2031$/);
+    // First the ranked stance moves (README: Northland's pier 0 → 50 is the one move), then every change.
+    const moves = deckSlide(page, 'changes-moves');
+    await expect(moves).toHaveAttribute(
+      'aria-label',
+      /^Slide 2 of \d+: What changed since 28 Feb 2031: stance moves, largest first$/,
+    );
+    await expect(moves).toContainText(
+      'Northland moved 50 points on the pier toward Run together (50), 20 Jan → 15 Mar 2031 (0 → 50)',
+    );
+    await expect(slide).toHaveAttribute('aria-label', /^Slide 3 of \d+: What changed since 28 Feb 2031$/);
     await expect(slide).toContainText(
       `Northland · ${pier}: position moved from 0/100 (20 Jan 2031) to 50/100 (15 Mar 2031)`,
     );
@@ -111,7 +120,10 @@ test.describe('the deck over time', () => {
       page.getByRole('button', { name: 'Download .pptx' }).click(),
     ]);
     const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
-    const xml = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    const summary = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    expect(summary).toContain('What changed since 28 Feb 2031: stance moves, largest first');
+    expect(summary).toContain('Northland moved 50 points on the pier toward Run together (50)');
+    const xml = await zip.file('ppt/slides/slide3.xml')!.async('string');
     expect(xml).toContain('What changed since 28 Feb 2031');
     expect(xml).toContain(`Northland · ${pier}: position moved from 0/100 (20 Jan 2031) to 50/100 (15 Mar 2031)`);
     // The list at 14 pt or more (pptxgenjs writes sizes in hundredths of a point on each run).

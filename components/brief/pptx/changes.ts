@@ -1,10 +1,20 @@
 import type { ChangesSlide } from '@/lib/deck/slides/changes';
 import { W, type PptxTarget } from './parts';
 
-/** The change list at 14 pt: events first, then each change with who said it; pages were cut for this size. */
+/**
+ * The change list at 14 pt: the ranked stance moves (on their own slides, largest first, numbered),
+ * or events first, then each change with who said it; pages were cut for this size.
+ */
 export function changesPptx({ slide }: PptxTarget, s: ChangesSlide) {
   const bold = { bold: true, breakLine: true };
   const text = [
+    ...(s.moves.length > 0
+      ? [{ text: 'Stances are analysts’ judgements.', options: { italic: true, breakLine: true } }]
+      : []),
+    ...s.moves.map((m) => ({
+      text: m.text,
+      options: { bullet: { type: 'number' as const }, breakLine: true },
+    })),
     ...(s.empty ? [{ text: s.empty, options: { breakLine: true } }] : []),
     ...s.events.map((e) => ({ text: e, options: bold })),
     ...(s.statementsNote ? [{ text: s.statementsNote, options: { breakLine: true } }] : []),

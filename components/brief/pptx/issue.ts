@@ -1,6 +1,6 @@
 import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
 import { lineBrief } from '@/lib/deck/slides/side-line';
-import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
+import { formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
 import { quoted } from '@/lib/quote';
 
@@ -97,13 +97,15 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
       valign: 'top',
     });
   if (s.gap)
-    slide.addText(`Gap between the farthest: ${formatGap(s.gap.gap)} (analyst judgement)`, {
+    // The key gap named, in the words the matrix row prints (keyGapWords): two lines at most.
+    slide.addText(`Key gap (analyst judgement): ${s.gap.words}`, {
       x: BOX.x,
-      y: lineY + 0.75,
+      y: lineY + 0.72,
       w: BOX.w,
-      h: 0.4,
-      fontSize: 12,
+      h: 0.46,
+      fontSize: 11,
       bold: true,
+      valign: 'top',
     });
   if (s.spread)
     // Framed, with a bold label, as on the page: it reads without colour.

@@ -2,7 +2,10 @@ import { shapePath } from '@/lib/shapes';
 import type { DeckSide } from '@/lib/deck/types';
 import type { SideLine } from '@/lib/deck/slides/side-line';
 import type { IssueSlide } from '@/lib/deck/slides/issue';
-import { formatGap, formatStance, isRange, stanceBounds } from '@/lib/stance';
+import { formatStance, isRange, stanceBounds } from '@/lib/stance';
+
+/** The line over the picture: the key gap, labelled a judgement. */
+const keyGapLine = (words: string) => `Key gap (analyst judgement): ${words}`;
 
 type Props = { lines: SideLine[]; sides: DeckSide[]; scale: [string, string, string]; gap: IssueSlide['gap'] };
 
@@ -14,22 +17,34 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   const placed = lines.flatMap((l) => (l.stance ? [{ ...l, stance: l.stance }] : []));
   const x = (v: number) => 60 + v * 10.8;
   const bySide = new Map(sides.map((s) => [s.id, s]));
-  const centre = (l: (typeof placed)[number]) => {
-    const { low, high } = stanceBounds(l.stance);
-    return (low + high) / 2;
-  };
-  // Each label's extent on the line (about 14 units a character at this size); a label that would
-  // run into an earlier one on its lane moves up a lane.
+  // Each label's extent on the line (about 14 units a character at this size). A point's label sits
+  // beside its mark; a range's beside its bar, at the end with room. Marks, bars and labels go on
+  // three lanes above the line: each on the lowest lane where it runs into nothing drawn before it.
   const labels = placed.map((l) => `${bySide.get(l.stakeholder)?.abbreviation} ${formatStance(l.stance, 'bare')}`);
-  const extents = placed.map((l, i) => {
-    const at = x(centre(l));
-    const width = 40 + labels[i]!.length * 14;
-    return centre(l) > 70 ? [at - width, at + 20] : [at - 20, at + width];
+  const places = placed.map((l, i) => {
+    const { low, high } = stanceBounds(l.stance);
+    const width = 20 + labels[i]!.length * 14;
+    const right = { x: x(high) + 20, anchor: 'start' as const, from: x(high) + 20, to: x(high) + 20 + width };
+    const left = { x: x(low) - 20, anchor: 'end' as const, from: x(low) - 20 - width, to: x(low) - 20 };
+    if (high <= 60) return right;
+    if (low >= 40) return left;
+    return x(high) + 20 + width <= 1200
+      ? right
+      : left.from >= 0
+        ? left
+        : { ...right, x: x(high) - 8, anchor: 'end' as const };
   });
+  const extents = places.map((p, i) => {
+    const { low, high } = stanceBounds(placed[i]!.stance);
+    return [Math.min(p.from, x(low) - 16), Math.max(p.to, x(high) + 16)];
+  });
+  const LANES = [0, 28, 56];
   const lifts: number[] = [];
   extents.forEach(([a, b], i) => {
-    const clash = (lane: number) => extents.slice(0, i).some(([c, d], k) => lifts[k] === lane && a! < d! && c! < b!);
-    lifts.push(clash(0) ? (clash(34) ? 0 : 34) : 0);
+    const clashes = (lane: number) =>
+      extents.slice(0, i).filter(([c, d], k) => lifts[k] === lane && a! < d! && c! < b!).length;
+    const free = LANES.find((lane) => clashes(lane) === 0);
+    lifts.push(free ?? LANES.reduce((best, lane) => (clashes(lane) < clashes(best) ? lane : best)));
   });
   const said = placed.map(
     (l) =>
@@ -40,7 +55,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
       viewBox="0 0 1200 200"
       className="w-full shrink-0"
       role="img"
-      aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; the farthest are ${formatGap(gap.gap)}` : ''}.`}
+      aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; key gap ${gap.words}` : ''}.`}
     >
       {gap !== null ? (
         <g>
@@ -52,13 +67,17 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
             className="fill-amber-300/25 stroke-amber-800"
             strokeDasharray="6 4"
           />
+          {/* The key gap named, in the words the matrix row prints (keyGapWords); squeezed, never cut, when long. */}
           <text
-            x={Math.min(Math.max((x(gap.from) + x(gap.to)) / 2, 400), 800)}
+            x={60}
             y={22}
-            textAnchor="middle"
             className="fill-amber-900 dark-fill-amber text-[22px] font-bold"
+            data-key-gap
+            {...(keyGapLine(gap.words).length * 12 > 1080
+              ? { textLength: 1080, lengthAdjust: 'spacingAndGlyphs' }
+              : {})}
           >
-            Gap: {formatGap(gap.gap)} (analyst judgement)
+            {keyGapLine(gap.words)}
           </text>
         </g>
       ) : null}
@@ -69,35 +88,34 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
       {placed.map((l, i) => {
         const side = bySide.get(l.stakeholder)!;
         const lift = lifts[i]!;
-        const leftward = centre(l) > 70;
         const { low, high } = stanceBounds(l.stance);
+        const place = places[i]!;
         return (
           <g key={l.stakeholder} style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}>
             {isRange(l.stance) ? (
+              // A range is a bar over the part of the scale the sources allow, with no point mark:
+              // a mark at its middle would read as a stance the sources never gave.
               <rect
                 x={x(low)}
-                y={134 + (i % 3) * 9}
-                width={x(high) - x(low)}
-                height={8}
+                y={92 - lift}
+                width={Math.max(x(high) - x(low), 4)}
+                height={16}
                 className="deck-mark"
                 fillOpacity={0.7}
                 stroke="#0f172a"
-                strokeWidth={1}
+                strokeWidth={2}
                 data-range={`${low}-${high}`}
               />
-            ) : null}
-            <path
-              d={shapePath(side.shape, x(centre(l)), 96 - lift, 16)}
-              className="deck-mark"
-              stroke="#0f172a"
-              strokeWidth={2}
-            />
-            <text
-              x={x(centre(l)) + (leftward ? -22 : 22)}
-              y={104 - lift}
-              textAnchor={leftward ? 'end' : 'start'}
-              className="fill-current text-[24px] font-bold"
-            >
+            ) : (
+              <path
+                d={shapePath(side.shape, x(low), 100 - lift, 12)}
+                className="deck-mark"
+                stroke="#0f172a"
+                strokeWidth={2}
+                data-point={low}
+              />
+            )}
+            <text x={place.x} y={108 - lift} textAnchor={place.anchor} className="fill-current text-[24px] font-bold">
               {labels[i]}
             </text>
           </g>

@@ -32,6 +32,7 @@ export function buildChangesSlide(raw: RawDataset, since: string, to: string): C
     title: `What changed since ${formatDate(since)}`,
     window: view.window,
     entries,
+    moves: view.moves,
     events: view.events.map((e) => ({ text: `${e.date}: ${e.what} — ${e.label}`, source: e.source })),
     notes: [],
   };

@@ -17,11 +17,25 @@ type Entry = {
 /** An event dated in the window: a deadline that came, a meeting that happened. */
 type EventLine = { text: string; source: string };
 
-export type ChangesFacts = SlideFactsBase<'changes'> & { window: string; entries: Entry[]; events: EventLine[] };
+/** A stance move for the ranked summary (lib/time/changes-view.ts's moves, worded by moveSentence). */
+type MoveLine = { stakeholder: string; issue: string; by: number; text: string };
+
+export type ChangesFacts = SlideFactsBase<'changes'> & {
+  window: string;
+  entries: Entry[];
+  events: EventLine[];
+  /** Every stance move in the window, largest first, as /changes/ ranks and words them. */
+  moves: MoveLine[];
+};
 
 /** A line as the slide prints it: the side's name, then the change. */
 export type ChangeLine = { stakeholder: string; text: string; cite: string };
 export type ChangesSlide = SlideViewBase<'changes'> & {
+  /**
+   * The ranked summary of stance moves, largest first, in the words of /changes/: the deck's What
+   * changed opens with them on a slide of their own (continued when long), before the other changes.
+   */
+  moves: MoveLine[];
   lines: ChangeLine[];
   events: string[];
   /** "Plus 3 new statements by the sides shown." */
@@ -63,7 +77,7 @@ const keeps = (scope: Scope, e: Entry) =>
   scope.keepSide(e.stakeholder) && (e.issue === null ? scope.allIssues : scope.keepIssue(e.issue));
 
 export const changes: SlideKind<ChangesFacts, ChangesSlide> = {
-  compose: ({ id, kind, title, notes, window, entries, events }, scope) => {
+  compose: ({ id, kind, title, notes, window, entries, events, moves }, scope) => {
     const kept = entries.filter((e) => keeps(scope, e));
     const listed = kept.filter((e) => e.kind !== 'statement');
     const said = kept.length - listed.length;
@@ -71,6 +85,7 @@ export const changes: SlideKind<ChangesFacts, ChangesSlide> = {
       id,
       kind,
       title,
+      moves: moves.filter((m) => scope.keepSide(m.stakeholder) && scope.keepIssue(m.issue)),
       lines: listed.map((e) => ({ stakeholder: e.stakeholder, text: e.text, cite: e.cite })),
       events: events.map((e) => e.text),
       ...(said > 0
@@ -86,19 +101,45 @@ export const changes: SlideKind<ChangesFacts, ChangesSlide> = {
     };
   },
   fit: (slide, { shown, sideNote }) => {
+    // First the ranked stance moves, largest first, on a slide of their own (continued when long);
+    // then the rest: events, the statements count and every change with who said it.
+    const moves = slide.moves.filter((m) => shown.has(m.stakeholder));
+    const summary = pageChanges(
+      moves.map((m) => ({ ...m, cite: '' })),
+      0,
+    ).filter((page) => page.length > 0);
     const lines = slide.lines.filter((l) => shown.has(l.stakeholder));
     const hidden = cut('changes of sides', lines.length, slide.lines.length);
     // Events and the statements count take lines at the top of the first page.
     const head = slide.events.length + (slide.statementsNote ? 1 : 0) + (slide.events.length > 0 ? 0.5 : 0);
     const pages = pageChanges(lines, head);
-    return pages.map((page, n) => ({
+    const ranked = summary.map((page, n) => ({
       ...slide,
-      id: n === 0 ? slide.id : `${slide.id}-${n + 1}`,
-      title: pages.length > 1 ? `${slide.title} (${n + 1} of ${pages.length})` : slide.title,
-      lines: page,
-      events: n === 0 ? slide.events : [],
-      ...(n === 0 ? {} : { statementsNote: undefined, empty: undefined }),
-      omitted: joinNotes(n === pages.length - 1 ? hidden : undefined, sideNote),
+      id: n === 0 ? `${slide.id}-moves` : `${slide.id}-moves-${n + 1}`,
+      title: `${slide.title}: stance moves, largest first${summary.length > 1 ? ` (${n + 1} of ${summary.length})` : ''}`,
+      moves: page.map(({ stakeholder, issue, by, text }) => ({ stakeholder, issue, by, text })),
+      lines: [],
+      events: [],
+      statementsNote: undefined,
+      empty: undefined,
+      omitted: sideNote,
     }));
+    // After a summary, an empty rest (no events, no other change) says nothing new: leave it out.
+    const rest =
+      ranked.length > 0 && lines.length === 0 && slide.events.length === 0 && !slide.statementsNote ? [] : pages;
+    return [
+      ...ranked,
+      ...rest.map((page, n) => ({
+        ...slide,
+        // The full list keeps the kind's id and title, as before the summary led it.
+        id: n === 0 ? slide.id : `${slide.id}-${n + 1}`,
+        title: rest.length > 1 ? `${slide.title} (${n + 1} of ${rest.length})` : slide.title,
+        moves: [],
+        lines: page,
+        events: n === 0 ? slide.events : [],
+        ...(n === 0 ? {} : { statementsNote: undefined, empty: undefined }),
+        omitted: joinNotes(n === rest.length - 1 ? hidden : undefined, sideNote),
+      })),
+    ];
   },
 };

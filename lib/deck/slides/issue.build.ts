@@ -18,6 +18,7 @@ export function buildIssueSlides(model: Model): IssueFacts[] {
     marks: spectrum(model, issue.id).marks.map((m) => ({
       stakeholder: m.stakeholder,
       current: m.current,
+      role: m.role,
       asOf: m.asOf,
       ...stancePlace(m),
     })),

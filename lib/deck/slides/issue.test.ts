@@ -32,3 +32,31 @@ describe('the issue slide says when its stances are far apart in time', () => {
     expect(pierSlide(deck.slides).spread).toBeUndefined();
   });
 });
+
+/**
+ * The key gap on the pier, named as the matrix row names it (README: at 2031-04-30 Northland stands
+ * at 50, Southmark at 100; the Observers are analysts, whose 20–80 reading never makes the key gap).
+ */
+describe('the issue slide names the key gap', () => {
+  it('Northland–Southmark, 50 points apart, far apart — not the analysts’ wider reading', () => {
+    const deck = narrowDeck(buildDeck(buildModel(raw)), { stakeholders: [], issues: [] });
+    const gap = pierSlide(deck.slides).gap!;
+    expect(gap.words).toBe('Northland–Southmark: 50 points apart, far apart');
+    expect([gap.from, gap.to]).toEqual([50, 100]);
+  });
+
+  it('as of 16 Mar (Northland 50 on 15 Mar, Southmark 100 since 10 Feb) the same pair and size', () => {
+    const deck = narrowDeck(buildDeck(buildModel(rawAsOf(raw, '2031-03-16'))), { stakeholders: [], issues: [] });
+    expect(pierSlide(deck.slides).gap!.words).toBe('Northland–Southmark: 50 points apart, far apart');
+  });
+
+  it('as of 28 Feb (Northland 0, Southmark 100): 100 points apart, at opposite ends', () => {
+    const deck = narrowDeck(buildDeck(buildModel(rawAsOf(raw, '2031-02-28'))), { stakeholders: [], issues: [] });
+    expect(pierSlide(deck.slides).gap!.words).toBe('Northland–Southmark: 100 points apart, at opposite ends');
+  });
+
+  it('narrowed to Northland alone: no pair, no key gap', () => {
+    const deck = narrowDeck(buildDeck(buildModel(raw)), { stakeholders: ['northland'], issues: [] });
+    expect(pierSlide(deck.slides).gap).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { gapSpan, type Gap } from '../../stance';
+import { keyGapWords } from '../../analysis/key-gap';
 import { stanceGap, type StanceMark } from '../../analysis/takeaways';
 import { spreadNote } from '../../analysis/date-spread';
 import { continued, cut, pageBy, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
@@ -13,12 +14,14 @@ export type IssueFacts = SlideFactsBase<'issue'> &
     staleAfterDays: number;
   };
 /**
- * gap: between the farthest current stances of the sides shown (a min–max when a range is involved),
- * and where on the scale it is drawn (from, to).
+ * gap: the issue's key gap among the sides shown (lib/analysis/key-gap.ts, the rule the matrix,
+ * compare, heatmap and issue page call; a min–max when a range is involved), where on the scale it
+ * is drawn (from, to), and in words with the pair named, as the matrix row says it (keyGapWords):
+ * "Northland–Southmark: 50 points apart, far apart".
  */
 export type IssueSlide = SlideViewBase<'issue'> &
   Common & {
-    gap: { gap: Gap; from: number; to: number } | null;
+    gap: { gap: Gap; from: number; to: number; words: string } | null;
     /** Said when the current stances shown are further apart in time than the window (lib/analysis/date-spread.ts). */
     spread?: string;
     /**
@@ -43,11 +46,19 @@ const cellLines = (l: SideLine) =>
 export const listedLines = (s: IssueSlide) =>
   s.listed ? s.lines.filter((l) => s.listed!.includes(l.stakeholder)) : s.lines;
 
-function farthest(marks: StanceMark[]): IssueSlide['gap'] {
+function keyGapOf(marks: StanceMark[], name: (side: string) => string): IssueSlide['gap'] {
   const found = stanceGap(marks);
   if (!found) return null;
   const at = (id: string) => marks.find((m) => m.current && m.stakeholder === id)!;
-  return { gap: found.gap, ...gapSpan(at(found.low), at(found.high)) };
+  // The pair in the data's side order, as the matrix row names it.
+  const [a, b] = marks.flatMap((m) =>
+    m.current && (m.stakeholder === found.low || m.stakeholder === found.high) ? [m.stakeholder] : [],
+  );
+  return {
+    gap: found.gap,
+    ...gapSpan(at(found.low), at(found.high)),
+    words: keyGapWords({ a: name(a!), b: name(b!) }, found.gap),
+  };
 }
 
 export const issue: SlideKind<IssueFacts, IssueSlide> = {
@@ -70,7 +81,10 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
       question,
       scale,
       lines: kept,
-      gap: farthest(marks.filter((m) => scope.keepSide(m.stakeholder))),
+      gap: keyGapOf(
+        marks.filter((m) => scope.keepSide(m.stakeholder)),
+        scope.name,
+      ),
       ...(spread ? { spread } : {}),
       // The slide prints each side's headline; the notes carry the whole summary.
       notes: [

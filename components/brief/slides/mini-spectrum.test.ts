@@ -1,0 +1,64 @@
+/**
+ * The deck's stance picture, rendered to static HTML as the export does: a range is a bar over the
+ * part of the scale the sources allow, and nothing marks a point inside it (a mark at its middle
+ * would read as a stance the sources never gave). Fictional sides; values written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { SideLine } from '@/lib/deck/slides/side-line';
+import type { DeckSide } from '@/lib/deck/types';
+import { MiniSpectrum } from './mini-spectrum';
+
+const line = (stakeholder: string, stance: SideLine['stance']): SideLine => ({
+  stakeholder,
+  summary: 'A fictional position.',
+  stance,
+  stanceWords: null,
+  stanceShort: null,
+  quote: null,
+  sources: [],
+});
+const side = (id: string, abbreviation: string, shape: DeckSide['shape']): DeckSide => ({
+  id,
+  name: id,
+  abbreviation,
+  color: '#336699',
+  darkColor: '#99bbdd',
+  shape,
+});
+
+const svg = (lines: SideLine[]) =>
+  renderToStaticMarkup(
+    createElement(MiniSpectrum, {
+      lines,
+      sides: [side('northland', 'NL', 'square'), side('southmark', 'SM', 'circle')],
+      scale: ['none', 'half', 'all'],
+      gap: null,
+    }),
+  );
+
+describe('the deck stance picture', () => {
+  it('draws a range 0–90 as one bar from 0 to 90 and no point mark at all', () => {
+    const html = svg([line('northland', { min: 0, max: 90 })]);
+    expect(html).toContain('data-range="0-90"');
+    expect(html).not.toContain('data-point');
+    // No shape path anywhere in the picture: only the axis lines, the bar and the words.
+    expect(html).not.toMatch(/<path/);
+  });
+
+  it('draws a point 80 as a mark at 80, beside a range drawn only as its bar', () => {
+    const html = svg([line('northland', { min: 10, max: 40 }), line('southmark', { value: 80 })]);
+    expect(html.match(/data-point="/g)).toHaveLength(1);
+    expect(html).toContain('data-point="80"');
+    expect(html).toContain('data-range="10-40"');
+    expect(html).not.toContain('data-point="25"');
+  });
+
+  it('a point inside a range (35 in 30–70) is not drawn over the bar: the bar goes on a lane of its own', () => {
+    const html = svg([line('northland', { value: 35 }), line('southmark', { min: 30, max: 70 })]);
+    // The point sits on the lowest lane (its mark centred at y 100); the bar, 16 high, must not cover it.
+    const barY = Number(/<rect[^>]*y="(\d+)"[^>]*data-range="30-70"/.exec(html)![1]);
+    expect(barY + 16 <= 88 || barY >= 112).toBe(true);
+  });
+});
