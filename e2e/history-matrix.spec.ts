@@ -148,7 +148,7 @@ test.describe('change and staleness markers', () => {
     await expect(pier).toContainText('▲');
     await expect(pier.getByText(/Changed: moved 50 points up/)).toBeAttached();
     await expect(page.getByText(/\(after 1 Mar 2031, 30 days before this view\)/)).toBeVisible();
-    await expect(page.getByLabel('Mark changes in')).toHaveValue('30');
+    await expect(page.getByLabel('Mark changes', { exact: true })).toHaveValue('30');
     // Southmark restated 100 on 25 Apr: no change marker in the latest view, nor any other.
     await page.goto('/');
     await expect(page.locator('td').filter({ hasText: 'Changed:' })).toHaveCount(0);
@@ -158,7 +158,7 @@ test.describe('change and staleness markers', () => {
     await expect(cell(page, 'northland', 'pier')).toContainText('was 0/100 on 20 Jan 2031');
     await expect(page.getByText(/\(after 28 Feb 2031, 61 days before this view\)/)).toBeVisible();
     // The choice of window writes ?since=: the last 90 days before 30 Apr reach back to 30 Jan.
-    await page.getByLabel('Mark changes in').selectOption('90');
+    await page.getByLabel('Mark changes', { exact: true }).selectOption('90');
     await expect(page).toHaveURL(/\?since=2031-01-30$/);
     await expect(cell(page, 'northland', 'pier')).toContainText('was 0/100 on 20 Jan 2031');
   });
