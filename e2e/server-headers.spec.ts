@@ -20,7 +20,8 @@ import { expect, recordCspViolations, routes, test } from './fixtures';
 test.describe.configure({ mode: 'serial' });
 
 const NODE_PORT = Number(process.env.E2E_PORT ?? 3100);
-const NGINX_PORT = NODE_PORT + 3;
+// Past the ports playwright.config.ts gives the builds it serves (E2E_PORT + 0…4).
+const NGINX_PORT = NODE_PORT + 10;
 const out = outDir();
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: string };

@@ -23,6 +23,7 @@ const side = (id: string, abbreviation: string, shape: DeckSide['shape']): DeckS
   id,
   name: id,
   abbreviation,
+  role: 'party',
   color: '#336699',
   darkColor: '#99bbdd',
   shape,
