@@ -107,5 +107,7 @@ test('deck: the issue slide draws a range as a bar on the scale and gives the ga
     await expect(picture).toHaveAccessibleName(new RegExp(`${formatStance(line.stance!, 'spoken')} \\(a range\\)`));
     await expect(active).toContainText(`stance ${formatStance(line.stance!)} (a range)`);
   }
-  if (slide.gap) await expect(picture).toContainText(`Gap: ${formatGap(slide.gap.gap)} (analyst judgement)`);
+  // The key gap is named, with its size in points (the same words as the matrix row's).
+  if (slide.gap) await expect(picture).toContainText(`Key gap (analyst judgement): ${slide.gap.words}`);
+  if (slide.gap) await expect(picture).toContainText(formatGapShort(slide.gap.gap));
 });

@@ -131,8 +131,11 @@ describe('studio HTTP layer', () => {
   });
 
   it('stops an article that runs past the time limit, answering other requests meanwhile', async () => {
-    // A wide page (9,000 blocks) that takes seconds to read, under the element limit.
-    const html = `<!doctype html><html><head><title>Pier</title></head><body><article>${'<div><p>The pier council met again and the ferry union agreed to wait.</p></div>'.repeat(9_000)}</article></body></html>`;
+    // A wide page under the element limit whose 5,000 quotations take far longer than the 1.5 s limit to
+    // read (about 10 s on this machine; 9,000 plain blocks took 1.5 s, too close to the limit to test it).
+    const block =
+      '<div><p>“The pier stays open,” the ferry union’s Ada Brell said on Tuesday, and the council agreed.</p></div>';
+    const html = `<!doctype html><html><head><title>Pier</title></head><body><article>${block.repeat(5_000)}</article></body></html>`;
     let intakeDone = false;
     const intake = post('/api/ingest?name=slow.html', html, {
       'Content-Type': 'text/html',
