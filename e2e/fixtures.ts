@@ -127,3 +127,14 @@ export async function downloadedSvgText(page: Page, within: Locator): Promise<st
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
+
+/** A Content-Security-Policy (header or meta tag) as directive → values. */
+export function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}

@@ -7,18 +7,8 @@
  * page, the not-found page included, logs an error to the console.
  */
 import type { Page } from '@playwright/test';
-import { expect, model, recordCspViolations, routes, test } from './fixtures';
+import { directives, expect, model, recordCspViolations, routes, test } from './fixtures';
 import { dataRange, paramsOf, queryOf, type ParamName } from '../lib/url';
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...values]) => [name!, values]),
-  );
-}
 
 const NOT_FOUND = '/no-such-page-here/';
 

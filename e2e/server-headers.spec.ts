@@ -15,7 +15,7 @@ import path from 'node:path';
 import { inlineScripts, sha256Source } from '../lib/site/csp';
 import { nginxMapPath, outDir, serveConfigPath } from '../lib/site/pages';
 import { nginxServerBlock, type ServeConfig } from '../lib/site/serve-config';
-import { expect, recordCspViolations, routes, test } from './fixtures';
+import { directives, expect, recordCspViolations, routes, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -86,16 +86,6 @@ test.afterAll(() => {
   nginx?.kill('SIGTERM');
   fs.rmSync(nginxDir, { recursive: true, force: true });
 });
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...values]) => [name!, values]),
-  );
-}
 
 /**
  * A header's one value. nginx sends its 416 through the header filter twice, repeating every
