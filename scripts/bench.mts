@@ -20,6 +20,7 @@ import { routeSizes } from './route-sizes.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveBuild } from './serve-build.mjs';
 import { commandLine } from './cli.mjs';
+import { printSettlementBench } from '../lib/bench/settlement.tsx';
 
 const { values } = commandLine(
   `
@@ -122,7 +123,6 @@ async function buildBaseline(dataDir: string) {
     `import { createElement as h, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { printSettlementBench } from '../lib/bench/settlement';
 function App() {
   const [d, setD] = useState(null);
   useEffect(() => { fetch('/data.json').then((r) => r.json()).then(setD); }, []);
