@@ -139,24 +139,20 @@ const MENTION_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON
 /** Every calendar day the text names ("Aug. 9", "9 August 2025", "2025-08-09"), in order. */
 function mentions(text: string): Mention[] {
   const found: Mention[] = [];
-  for (const m of text.matchAll(MENTION_MD))
-    found.push({
-      at: m.index,
-      end: m.index + m[0].length,
-      month: monthIndex(m[1]!),
-      day: Number(m[2]),
-      year: m[3] ? Number(m[3]) : undefined,
-      words: m[0],
-    });
-  for (const m of text.matchAll(MENTION_DM))
-    found.push({
-      at: m.index,
-      end: m.index + m[0].length,
-      month: monthIndex(m[2]!),
-      day: Number(m[1]),
-      year: m[3] ? Number(m[3]) : undefined,
-      words: m[0],
-    });
+  // Month-day ("Aug. 9") and day-month ("9 August") orders: which capture holds the month and which the day.
+  for (const [re, month, day] of [
+    [MENTION_MD, 1, 2],
+    [MENTION_DM, 2, 1],
+  ] as const)
+    for (const m of text.matchAll(re))
+      found.push({
+        at: m.index,
+        end: m.index + m[0].length,
+        month: monthIndex(m[month]!),
+        day: Number(m[day]),
+        year: m[3] ? Number(m[3]) : undefined,
+        words: m[0],
+      });
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
     found.push({
       at: m.index,

@@ -73,7 +73,7 @@ const CONTEXT = 300;
 const CHECK_BELOW = 0.6;
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered';
+  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
 const VERB_RE = new RegExp(`(?<!-)\\b(${VERBS}|According to)\\b`, 'g');
 const AFTER_VERBS =
   'said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
@@ -438,6 +438,16 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
       namedAt: p.namedAt,
     };
   };
+  // An institution or several speakers together: named as the article names them.
+  const body = (speaker: string, speakerKind: SpeakerKind, reason: string): Resolution => ({
+    ...base,
+    speaker,
+    role: '',
+    speakerKind,
+    evidence: asDocument ? 'document' : 'direct-quote',
+    confidence: found.confidence - 0.05,
+    reason,
+  });
   switch (phrase.kind) {
     case 'name': {
       // A place the article names as such ("in Tarnhold") that speaks is its government ("Tarnhold said"), not a person.
@@ -449,26 +459,10 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     case 'organisation': {
       if (OUTLET.test(phrase.name) && found.verb === 'reported') return null;
       state.lastOrganisation = { name: phrase.name, at: ctx.sentenceNo };
-      return {
-        ...base,
-        speaker: phrase.name,
-        role: '',
-        speakerKind: 'organisation',
-        evidence: asDocument ? 'document' : 'direct-quote',
-        confidence: found.confidence - 0.05,
-        reason: `the article names ${phrase.name} as the speaker`,
-      };
+      return body(phrase.name, 'organisation', `the article names ${phrase.name} as the speaker`);
     }
     case 'collective':
-      return {
-        ...base,
-        speaker: phrase.text,
-        role: '',
-        speakerKind: 'collective',
-        evidence: asDocument ? 'document' : 'direct-quote',
-        confidence: found.confidence - 0.05,
-        reason: `several speakers together: ${phrase.members.join(', ')}`,
-      };
+      return body(phrase.text, 'collective', `several speakers together: ${phrase.members.join(', ')}`);
     case 'anonymous': {
       // "one of them": one of the group the previous sentences spoke of.
       const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 2 ? state.lastGroup.text : null;
@@ -636,8 +630,10 @@ function resolveDocument(
   let doc: DocumentMention | undefined;
   let issuer: string | null = phrase.issuer;
   if (phrase.text === 'it') {
-    if (!recentDoc) return null;
-    doc = recentDoc;
+    // "It describes the draft as …": "it" is a document named before this sentence, not the one it goes on to name.
+    const earlier = [...state.documents].reverse().find((d) => d.at < ctx.sentenceNo);
+    doc = earlier && ctx.sentenceNo - earlier.at <= 3 ? earlier : recentDoc;
+    if (!doc) return null;
   } else if (
     DOCUMENT_PARTS.test(phrase.text) ||
     /^(?:section|article|paragraph|clause|annex|part|chapter)\b/i.test(phrase.text)
@@ -689,7 +685,10 @@ function lookupDocument(state: State, text: string): DocumentMention | undefined
  * after the preposition, up to a clause boundary.
  */
 function documentIssuer(rest: string): RegExpExecArray | null {
-  return /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(rest);
+  // "a draft framework for the Sallow Gap, drawn up by X": what the document is about comes first.
+  return /^\s*(?:(?:for|on|over|about|concerning)\s+(?:the\s+)?[^,.;:"“”«»]{1,60}?)?\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
+    rest,
+  );
 }
 
 /** Documents a sentence mentions, with their issuer: "a memorandum from X", "a draft, prepared by X", "X sent … a draft". */
@@ -711,6 +710,11 @@ function noteDocuments(masked: string, state: State, at: number): void {
         .replace(/^the\s+/i, '')
         .trim();
       if (!/^[\p{Lu}]/u.test(issuer) || readPhrase(issuer, 'start').kind === 'none') issuer = null;
+      // "from the Council's secretary-general, Odile Frennet,": the office's holder, named in apposition, signs it.
+      const holder = /^,\s*([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*(?:,|$)/u.exec(
+        rest.slice(explicit.index + explicit[0].length),
+      );
+      if (issuer && holder && readPhrase(holder[1]!, 'start').kind === 'name') issuer = holder[1]!;
     }
     if (!issuer) {
       // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
@@ -846,10 +850,11 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   }
   const phrase = readSubject(head);
   if (phrase.kind === 'none') return null;
+  const IN_TEXT =
+    /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
+  // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
-    /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|communiqu[eé]|letter|post|decree|memo)/iu.test(
-      before.slice(verb.index + verb.verb.length),
-    );
+    IN_TEXT.test(before.slice(verb.index + verb.verb.length)) || IN_TEXT.test(mainClause(ctx.sentenceBefore));
   return resolvePhrase(
     {
       phrase,
@@ -1042,8 +1047,23 @@ function placesOf(parsed: { masked: string }[]): Set<string> {
       /\b(?:in|at|near|outside|inside|across|around|across from)\s+([\p{Lu}][\p{Ll}'’-]+)(?![\p{L}'’-]|\s+[\p{Lu}])/gu,
     ))
       if (!isCommonCapitalised(m[1]!)) places.add(fold(m[1]!));
+  // "Brannock's foreign minister", "the Lowenfell government": a single word that owns a state's offices is a
+  // country — unless the article also uses it as a person's surname ("Ayoola's office" after "Desmond Ayoola").
+  const surnames = new Set<string>();
+  for (const { masked } of parsed) {
+    for (const run of nameRuns(masked)) {
+      const named = readRun(run);
+      if (named?.kind === 'person' && named.name.includes(' ')) surnames.add(surname(named.name));
+    }
+    for (const m of masked.matchAll(STATE_OWNER)) if (!isCommonCapitalised(m[1]!)) places.add(fold(m[1]!));
+  }
+  for (const s of surnames) places.delete(s);
   return places;
 }
+
+/** A capitalised word before a state's office or body: the state ("Brannock's foreign minister", "the Lowenfell leader"). */
+const STATE_OWNER =
+  /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|premier|chancellor|leader)\b/gu;
 
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
   for (const { masked } of parsed) {
@@ -1395,7 +1415,8 @@ function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
     if (words.length < 6) continue;
     const match = body.find((b) => norm(b.quote!).includes(words));
     // A headline that names its own speaker ("Valdoria says talks "stalled"") keeps it.
-    const own = c.speaker && c.confidence >= 0.8 && /said|X:/.test(c.rule);
+    // A country or body named in the headline ("Brannock says talks "stuck"") gives way to the person the body quotes.
+    const own = c.speaker && c.confidence >= 0.8 && /said|X:/.test(c.rule) && c.speakerKind === 'person';
     if (!match || own) {
       if (c.speaker && c.confidence < 0.85) {
         c.attribution = { ...c.attribution, needsCheck: true };

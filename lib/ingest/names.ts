@@ -23,7 +23,7 @@ const ORG_HEADS = new Set(
   `ministry office council government agency commission committee department embassy party institute center centre bank union
   federation alliance parliament assembly senate congress court army navy force forces command service services kremlin palace
   house presidency cabinet university college school academy museum secretariat directorate bureau authority administration mission delegation organisation organization
-  company corporation group fund foundation network news times post tribune herald journal gazette agency's`.split(
+  company corporation group fund foundation network news times post tribune herald journal gazette agency's press wire`.split(
     /\s+/,
   ),
 );
