@@ -350,12 +350,16 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
 
 /** A plural group that is the subject of a clause ("Officials travelling with Blix were …", "bargemen shrugged"). */
 function groupSubject(masked: string): string | null {
-  for (const segment of mainClause(masked).split(/,\s*/)) {
+  // "Two Lowenfell officials, speaking on background, say …": the aside between commas is dropped first.
+  for (const segment of mainClause(masked)
+    .replace(/,\s*[\p{Ll}][^,]{0,120},/gu, '')
+    .split(/,\s*/)) {
     const m =
       /^\s*((?:(?:the|his|her|their|its|of|several|some|many|two|three|four|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:[\p{Ll}'’-]+\s+)?(?:[\p{L}]+(?:ials|ats|ides|ers|ors|bers|ants|ists|men|people|sources|delegates))\b(?:\s+(?:travelling|traveling|close|familiar|in|at|from|with|of)\b[^,.;:]{0,40}?)?)\s+(?:were|are|have|had|say|said|shrugged|told|insisted|agreed|disagreed|remained|share|want|fear|see|hold|believe|think|agree|argue|insist|oppose|support|reject|accept|[\p{Ll}]+ed)\b/u.exec(
         segment,
       );
-    if (m && !/^(?:[\p{Lu}][\p{L}'’-]*\s+){2,}/u.test(m[1]!)) return m[1]!.trim();
+    if (m && !/^(?!(?:Two|Three|Four|Five|Several|Some|Many)\s)(?:[\p{Lu}][\p{L}'’-]*\s+){2,}/u.test(m[1]!))
+      return m[1]!.trim();
   }
   return null;
 }
@@ -385,6 +389,8 @@ type State = {
   lastAnonymous: Resolution | null;
   lastGroup: { text: string; at: number } | null;
   lastOrganisation: { name: string; at: number } | null;
+  /** Bodies the article has described ("Lowenfell's finance ministry", "the hauliers' federation"): "the ministry" later. */
+  bodies: { name: string; head: string; at: number }[];
   documents: DocumentMention[];
   interviewee: Person | undefined;
   /** The person the interview's last question spoke of ("What did the president tell you?"). */
@@ -466,8 +472,25 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     case 'anonymous': {
       // "one of them": one of the group the previous sentences spoke of.
       const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 2 ? state.lastGroup.text : null;
-      if (/^one of (?:them|those)$/i.test(phrase.text) && group) {
-        const text = `one of ${/^(?:his|her|their|its|the)\s/i.test(group) ? group.replace(/^\S+/, (w) => w.toLowerCase()) : `the ${group.replace(/^\S+/, (w) => w.toLowerCase())}`}`;
+      // "one of them", "one of the officials", "the other", "another": one of the group just named, which is as
+      // far as the article identifies the speaker.
+      const ofGroup = /^(?:one of (?:them|those|the\s+[\p{L}\s]+)|(?:the\s+)?other|another(?:\s+one)?)$/iu.test(
+        phrase.text,
+      );
+      // "One fisherman said … Another was less generous": another of the same kind.
+      const one = /^one\s+(.+)$/i.exec(state.lastAnonymous?.speaker ?? '');
+      if (/^another$/i.test(phrase.text) && one && ctx.sentenceNo - state.lastAnonymous!.namedAt <= 2)
+        return {
+          ...base,
+          speaker: `another ${one[1]}`,
+          role: `another ${one[1]}`,
+          speakerKind: 'anonymous',
+          evidence: 'anonymous-officials',
+          confidence: found.confidence - 0.15,
+          reason: `"${phrase.text}" is a second ${one[1]}, after the one quoted just before`,
+        };
+      if (ofGroup && group) {
+        const text = `${group} (${phrase.text.replace(/^\S+/, (w) => w.toLowerCase())})`;
         return {
           ...base,
           speaker: text,
@@ -517,7 +540,9 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           found.confidence - 0.15,
           `"${phrase.text}" in the answer is the person the question asked about, ${asked.name}`,
         );
-      const own = sentenceSubject(ctx.sentenceBefore, state);
+      // "The minister, she insisted, "…"": the minister is what she speaks of; "she" is the person before.
+      const parenthetical = /,\s*(?:he|she)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*,?\s*$/u.test(ctx.sentenceBefore);
+      const own = parenthetical ? undefined : sentenceSubject(ctx.sentenceBefore, state);
       // "A senior officer, who asked not to be named, said … "…," he said": the unnamed speaker of the sentence before.
       const anonymous = state.lastAnonymous;
       if (
@@ -563,6 +588,31 @@ function resolveRole(
       reason: `"${phrase.text}" refers to a group the article does not name`,
     };
   }
+  // "the ministry", "the federation": the body of that kind the article described; "her office": the office of
+  // the person under discussion.
+  if (BODY_HEADS.test(phrase.role)) {
+    const owner = /^(?:his|her)\s/i.test(phrase.text) ? state.lastSubject : undefined;
+    const described = [...state.bodies]
+      .reverse()
+      .find((b) => b.head === phrase.role && ctx.sentenceNo - b.at <= 8 && b.at <= ctx.sentenceNo);
+    const name = owner
+      ? `${owner.name}'s ${phrase.role}`
+      : /^(?:the|its)\s/i.test(phrase.text)
+        ? described?.name
+        : undefined;
+    if (name)
+      return {
+        ...base,
+        speaker: name,
+        role: '',
+        speakerKind: 'organisation',
+        evidence: found.verb === 'statement' ? 'document' : 'direct-quote',
+        confidence: found.confidence - 0.15,
+        reason: owner
+          ? `"${phrase.text}" is the ${phrase.role} of ${owner.name}`
+          : `"${phrase.text}" refers back to ${name}`,
+      };
+  }
   // "the official" after an unnamed official is that official again.
   const stem = phrase.role.slice(0, Math.max(5, phrase.role.length - 3));
   const again = sameUnnamedSpeaker(phrase, ctx);
@@ -579,6 +629,24 @@ function resolveRole(
       namedAt: state.lastAnonymous.namedAt,
     };
   }
+  // "Ayoola was asked … He did not hesitate. "…," the analyst said": the person the last sentences were about,
+  // when the article gave them no office the description contradicts.
+  const about = state.lastSentenceSubject;
+  if (
+    !known &&
+    about &&
+    ctx.sentenceNo - about.at <= 2 &&
+    about.person === state.lastSubject &&
+    !UNNAMED_HEADS.test(phrase.role.split(/\s+/).pop()!) &&
+    !/\b(?:president|minister|chancellor|premier|prime|leader|spokes\w*|ambassador|general|secretary|mayor|governor)\b/i.test(
+      ownOffice(about.person.title),
+    )
+  )
+    return person(
+      about.person,
+      found.confidence - 0.3,
+      `"${phrase.text}" is the person the previous sentences are about, ${about.person.name} (to check: the article gave no such office)`,
+    );
   if (!known) {
     // "the officer" with no officer named: an unnamed speaker. "the president" with no president named: nobody
     // the article names — unknown, to check, rather than a guess from the rules after this one.
@@ -1130,6 +1198,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastAnonymous: null,
     lastGroup: null,
     lastOrganisation: null,
+    bodies: [],
     documents: [],
     interviewee: undefined,
     questionAbout: undefined,
@@ -1356,6 +1425,10 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     if (person) person.namedAt = at;
   }
   noteDocuments(window, state, at);
+  for (const m of window.matchAll(BODY_MENTION)) {
+    const name = trimWords(m[0]).replace(/^(?:the|a|an|its|their)\s+/i, '');
+    if (name.includes(' ')) state.bodies.push({ name, head: m[1]!.toLowerCase(), at });
+  }
   const group = groupSubject(window) ?? accordingToGroup(window);
   if (group) state.lastGroup = { text: group, at };
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
@@ -1374,6 +1447,12 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     }
   }
 }
+
+/** A body described by its owner or field: "Lowenfell's finance ministry", "the hauliers' federation". */
+const BODY_MENTION =
+  /(?<![\p{L}'’-])(?:(?:[\p{Lu}][\p{L}-]*\s+)?[\p{Lu}][\p{L}-]*['’]s?\s+|[\p{Ll}]+['’]s?\s+)(?:[\p{Ll}-]+\s+)?(ministry|federation|union|council|committee|office|government|secretariat|agency|commission|embassy|association|cabinet|delegation)\b/gu;
+const BODY_HEADS =
+  /^(?:ministry|federation|union|council|committee|office|government|secretariat|agency|commission|embassy|association|cabinet|delegation)$/;
 
 /** A paragraph ending in a colon introduces the quotation that opens the next one. */
 function introductionOf(sentence: string): Found | null {

@@ -301,6 +301,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   const words = text.split(/\s+/);
   const near = prefer === 'end' ? words[words.length - 1]! : words[0]!;
   if (/^it$/i.test(text)) return { kind: 'document', text: 'it', issuer: null };
+  // "The other added", "Another was less generous": one more of the unnamed speakers just quoted.
+  if (/^(?:the other|another(?: one)?|one of (?:them|those))$/i.test(text)) return { kind: 'anonymous', text };
   if (
     PRONOUNS.test(near) &&
     (prefer === 'start' || words.length <= 3 || /^(?:and|but|so|then)$/i.test(words[words.length - 2] ?? ''))
@@ -377,6 +379,12 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     }
     return { kind: 'anonymous', text: stripArticle(text, true) };
   }
+  // "Opposition lawmakers in Doverholt", "Ukraine's European allies": several people of one kind speak together.
+  const plural =
+    /^((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[\p{Ll}'’-]+\s+)?(?:lawmakers|legislators|deputies|farmers|residents|protesters|hauliers|fishermen|ministers|leaders|governments|allies|partners|states|capitals|unions|parties|organisers|organizers))(?:\s+(?:in|from|of|at)\s+[^,]+)?$/u.exec(
+      text,
+    );
+  if (plural && !/^(?:the|a|an)\s/i.test(text)) return { kind: 'collective', text: plural[1]!, members: [plural[1]!] };
   if (pick) {
     const named = pick.named!;
     if (named.kind === 'organisation') return { kind: 'organisation', text, name: named.name };
