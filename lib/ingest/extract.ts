@@ -1328,6 +1328,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     });
   });
   headlineInBody(candidates, state.headlineEnd);
+  headlineInAnswer(candidates, state, parsed);
   headlineRole(candidates, state);
   return candidates;
 }
@@ -1482,11 +1483,7 @@ function introductionOf(sentence: string): Found | null {
  * it takes the speaker of the first body quotation that contains its words.
  */
 function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
-  const norm = (s: string) =>
-    fold(s)
-      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+  const norm = normWords;
   const body = candidates.filter((c) => c.paragraph >= headlineEnd && c.quote && c.speaker);
   for (const c of candidates) {
     if (c.paragraph >= headlineEnd || !c.quote) continue;
@@ -1519,6 +1516,42 @@ function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
     };
   }
 }
+
+/**
+ * An interview's headline quoting the interviewee's words, which the answers give without quotation marks:
+ * the interviewee said them. Only for a headline quotation left without a speaker; marked for checking.
+ */
+function headlineInAnswer(candidates: Extracted[], state: State, parsed: { masked: string }[]): void {
+  const who = state.interviewee;
+  if (!who) return;
+  const answers = parsed.filter(({ masked }) => /^\s*A\s*[:.]\s/.test(masked)).map(({ masked }) => normWords(masked));
+  for (const c of candidates) {
+    if (c.paragraph >= state.headlineEnd || !c.quote || c.speaker) continue;
+    const words = normWords(c.quote);
+    if (words.length < 6 || !answers.some((a) => a.includes(words))) continue;
+    Object.assign(c, {
+      speaker: who.name,
+      role: who.title,
+      speakerKind: 'person',
+      confidence: 0.6,
+      rule: "headline quotation in the interviewee's answer",
+    });
+    c.attribution = {
+      rule: 'headlineInAnswer',
+      words: 'A:',
+      confidence: 0.6,
+      needsCheck: true,
+      reason: `the headline's words stand in an answer of ${who.name}, the interviewee`,
+    };
+  }
+}
+
+/** Words only, folded: for finding a quotation's words elsewhere in the article. */
+const normWords = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A headline's "says Kestrian premier" comes before the body names anyone: once the whole article is read,

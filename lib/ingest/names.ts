@@ -209,7 +209,7 @@ function subjectSegment(text: string): string {
   for (;;) {
     const next = t
       .replace(
-        /\s*\b(?:\w+ly|also|then|again|once|later|earlier|has|have|had|would|will|had|was|is|only|further|still|even|too|later on)\s*$/i,
+        /\s*\b(?:\w+ly|also|then|again|once|later|earlier|already|just|never|repeatedly|has|have|had|would|will|was|is|only|further|still|even|too|later on)\s*$/i,
         '',
       )
       .trim();
