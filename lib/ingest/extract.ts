@@ -839,6 +839,34 @@ function quotedAsSaying(ctx: QuoteContext): Resolution | null {
   return resolvePhrase({ phrase, rule: 'Y quoted X as saying "…"', words: m[0], confidence: 0.85 }, ctx);
 }
 
+/** `… was described by X as "…"`: the passive's agent speaks. */
+function describedBy(ctx: QuoteContext): Resolution | null {
+  const m =
+    /\b(?:described|called|dismissed|hailed|branded|characteri[sz]ed|welcomed|criticised|criticized)\s+(?:[^"“«]{0,60}?\s)?by\s+([^"“«]{2,120}?)\s+as\s*$/u.exec(
+      ctx.before,
+    );
+  if (!m) return null;
+  const phrase = readSubject(`${m[1]!},`.replace(/,,$/, ','));
+  if (phrase.kind === 'none') return null;
+  return resolvePhrase({ phrase, rule: 'described by X as "…"', words: m[0], confidence: 0.85 }, ctx);
+}
+
+/**
+ * `"…?" Merrin asked.`: a quotation ending in "?" or "!" ends its sentence, and the next, short one only names
+ * who spoke.
+ */
+function attributionSentenceAfter(ctx: QuoteContext): Resolution | null {
+  if (/\p{L}/u.test(ctx.after) || !ctx.nextSentence) return null;
+  const m = new RegExp(`^\\s*(.{1,60}?)\\s+(?:${AFTER_VERBS})\\b[^.!?]{0,40}[.!?]?\\s*$`, 'su').exec(ctx.nextSentence);
+  if (!m || /["“”«»]/.test(m[0])) return null;
+  const phrase = readSubject(m[1]!);
+  if (phrase.kind === 'none') return null;
+  return resolvePhrase(
+    { phrase, rule: '"…?" X asked.', words: m[0].trim(), confidence: 0.85 },
+    { ...ctx, sentenceNo: ctx.sentenceNo + 1 },
+  );
+}
+
 /**
  * `X issued a statement later on Thursday: "…"`: the words of the statement, X its issuer — tried before
  * `X: "…"`, which would read the last capitalised words before the colon ("Thursday") as a speaker.
@@ -1056,6 +1084,8 @@ function carryingSentenceSubject(ctx: QuoteContext): Resolution | null {
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'saidAfter', apply: saidAfter },
   { name: 'quotedAsSaying', apply: quotedAsSaying },
+  { name: 'describedBy', apply: describedBy },
+  { name: 'attributionSentenceAfter', apply: attributionSentenceAfter },
   { name: 'issuedStatement', apply: issuedStatement },
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },

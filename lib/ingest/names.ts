@@ -361,17 +361,33 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
       .split(/\s+/)
       .slice(0, 3)
       .some((w) => PERSON_OR_BODY.test(w));
+  // "The Kelvennian position": a nationality before a thing is an adjective, never a speaker.
+  if (
+    pick &&
+    !qualifier &&
+    pick.run.words.filter((w) => !NOT_NAMES.has(w.toLowerCase())).length === 1 &&
+    /(?:an|ian|ese|ish|ic)$/u.test(pick.run.words[pick.run.words.length - 1]!) &&
+    /^\s+[\p{Ll}]/u.test(text.slice(pick.run.end))
+  )
+    pick = undefined;
   const qualifierWord = qualifier ? pick!.run.words.filter((w) => !NOT_NAMES.has(w.toLowerCase())).join(' ') : '';
   if (qualifier) pick = undefined;
+  // "Officials in both delegations": a capitalised plural of unnamed people opening the phrase is no name.
+  const unnamedPlural =
+    /^(?:Officials|Diplomats|Sources|Aides|Advisers|Advisors|Insiders|Negotiators|Delegates|Observers|Officers|Commanders|Staffers|Executives|Members|Experts|Analysts)\b/.test(
+      text,
+    );
+  if (unnamedPlural && pick?.run.start === 0) pick = undefined;
   const lowerTail =
     /^[\p{Ll}\d]/u.test(text) ||
+    unnamedPlural ||
     /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Another|Senior|His|Her|Their|Its)\b/.test(text);
   if (
     ANONYMITY_CUES.test(text) ||
     (lowerTail && ANONYMOUS_HEADS.test(text) && !/^the\s+\w+$/i.test(text) && (!pick || pick.named!.kind !== 'person'))
   ) {
     if (
-      /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|diplomat|aide|adviser|advisor|negotiator|analyst|officer|commander)$/iu.test(
+      /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|diplomat|aide|adviser|advisor|negotiator|analyst|officer|commander|executive|expert)$/iu.test(
         text,
       )
     ) {
@@ -381,7 +397,7 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   }
   // "Opposition lawmakers in Doverholt", "Ukraine's European allies": several people of one kind speak together.
   const plural =
-    /^((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[\p{Ll}'’-]+\s+)?(?:lawmakers|legislators|deputies|farmers|residents|protesters|hauliers|fishermen|ministers|leaders|governments|allies|partners|states|capitals|unions|parties|organisers|organizers))(?:\s+(?:in|from|of|at)\s+[^,]+)?$/u.exec(
+    /^((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[\p{Ll}'’-]+\s+)?(?:lawmakers|legislators|deputies|residents|protesters|hauliers|fishermen|ministers|leaders|governments|allies|partners|states|capitals|unions|parties|(?!(?:papers|letters|numbers|orders|matters|waters|borders|centers|markers|figures|others|members|officers)\b)[\p{Ll}]+(?:ers|ors|ists)))(?:\s+(?:in|from|of|at)\s+[^,]+)?$/u.exec(
       text,
     );
   if (plural && !/^(?:the|a|an)\s/i.test(text)) return { kind: 'collective', text: plural[1]!, members: [plural[1]!] };
