@@ -229,6 +229,8 @@ describe('attribution that generalises (issue 20)', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
       'saidAfter',
       'quotedAsSaying',
+      'describedBy',
+      'attributionSentenceAfter',
       'issuedStatement',
       'saidBefore',
       'continuedQuotation',
@@ -484,5 +486,113 @@ describe('paraphrase candidates: reported speech without quotation marks (report
       published: '2031-03-05',
     });
     expect(found.map((c) => [c.quote, c.speaker, c.evidence])).toEqual([['late', 'Ilse Marrow', 'direct-quote']]);
+  });
+});
+
+// Expected speakers written by reading each sentence as a reader would; every article fictional.
+describe('attribution classes from the second frozen split and new tuning copy (issue 20, third round)', () => {
+  const who = (...paragraphs: string[]) =>
+    extractCandidates(paragraphs, { published: '2033-04-08' })
+      .filter((c) => c.quote !== null)
+      .map((c) => [c.quote, c.speaker, c.evidence]);
+  const headed = (...paragraphs: string[]) =>
+    extractCandidates(paragraphs, { headline: true, published: '2033-04-08' })
+      .filter((c) => c.quote !== null)
+      .map((c) => [c.quote, c.speaker]);
+
+  it('a document about something ("a draft accord for the Narrows, drafted by X") keeps its issuer', () => {
+    expect(
+      who(
+        'A draft accord for the Tessel Narrows, drafted by the Harl Commission and seen by this paper, is short.',
+        'The draft opens bluntly: "The Narrows belong to no one."',
+      ),
+    ).toEqual([['The Narrows belong to no one.', 'Harl Commission', 'document']]);
+  });
+
+  it('"It describes the draft as …" is the letter named before, signed by the official in apposition', () => {
+    expect(
+      who(
+        "A covering letter from the Commission's president, Ailsa Bremner, asks for replies by May.",
+        'It describes the draft as "a floor, not a ceiling."',
+      ),
+    ).toEqual([['a floor, not a ceiling.', 'Ailsa Bremner', 'document']]);
+  });
+
+  it('"the ministry" is the ministry the article described; "In a note …" makes it a document', () => {
+    expect(
+      who(
+        'Orrin Vale said the plan was "worth a look." Tessmark\'s trade ministry was cooler. In a note to parliament, the ministry warned it "would cost too much."',
+      ).slice(1),
+    ).toEqual([['would cost too much.', "Tessmark's trade ministry", 'document']]);
+  });
+
+  it('"Her office" is the office of the person the article is about, not the unnamed official before', () => {
+    expect(
+      who(
+        'Premier Ilka Saren spent the day in Harl.',
+        'A senior official, who asked not to be named, said the talks were "stuck."',
+        'Her office said in a statement that she "remains hopeful."',
+      ),
+    ).toEqual([
+      ['stuck.', 'A senior official', 'anonymous-officials'],
+      ['remains hopeful.', "Ilka Saren's office", 'document'],
+    ]);
+  });
+
+  it('"The minister, she insisted, …" gives the words to her, not to the minister she speaks of', () => {
+    expect(
+      who(
+        'Spokeswoman Lise Arden took questions. Minister Karl Dunn was absent. Arden declined to comment. The minister, she insisted, "has her full support."',
+      ).map((r) => r[1]),
+    ).toEqual(['Lise Arden']);
+  });
+
+  it('"the other" and "another" stay with the group or kind just quoted; a plural group speaks together', () => {
+    expect(
+      who(
+        'Two Harl officials, speaking on background, say the deal is close. "It is done," one of them said. The other added that it "could slip."',
+        'At the quay, a group of dockers watched. "About time," one docker said. Another was less sure: "We will see."',
+        'Opposition deputies in Tessmark called it "a gift."',
+      ).map((r) => r[1]),
+    ).toEqual([
+      'Two Harl officials (one of them)',
+      'Two Harl officials (the other)',
+      'one docker',
+      'another docker',
+      'Opposition deputies',
+    ]);
+  });
+
+  it('a country in the headline gives way to the person the body quotes saying the words', () => {
+    expect(
+      headed(
+        'Tessmark says the talks are "going nowhere"',
+        'HARL — "The talks are going nowhere, slowly," Tessmark\'s foreign minister, Orrin Vale, told reporters on Monday in the capital.',
+      ),
+    ).toEqual([
+      ['going nowhere', 'Orrin Vale'],
+      ['The talks are going nowhere, slowly', 'Orrin Vale'],
+    ]);
+  });
+
+  it('"described by X as", and "…?" followed by a sentence that only names the speaker', () => {
+    expect(
+      who(
+        'The Harl summit was described by the premier\'s chief of staff, Ewan Tally, as "the real test."',
+        'Ilka Saren frowned. "Tested by whom?" Tally asked.',
+      ).map((r) => r[1]),
+    ).toEqual(['Ewan Tally', 'Ewan Tally']);
+  });
+
+  it('a nationality before a thing, and a capitalised plural of unnamed people, name no one', () => {
+    expect(
+      who(
+        'Officials in both delegations said the mood was "cold."',
+        'The Tessmarkian position is set out in a white paper. "Escorts continue," the paper says.',
+      ),
+    ).toEqual([
+      ['cold.', 'Officials in both delegations', 'anonymous-officials'],
+      ['Escorts continue', 'paper', 'document'],
+    ]);
   });
 });

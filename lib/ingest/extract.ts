@@ -84,10 +84,10 @@ const NOT_A_STATEMENT =
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
-  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework)\b/giu;
+  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact)\b/giu;
 /** A second document noun after the first ("draft plan", "memorandum text"): part of the same mention. */
 const DOCUMENT_COMPOUND =
-  /^\s+(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper)\b/iu;
+  /^\s+(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper|accord|charter|pact)\b/iu;
 const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
