@@ -542,7 +542,11 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
         );
       // "The minister, she insisted, "…"": the minister is what she speaks of; "she" is the person before.
       const parenthetical = /,\s*(?:he|she)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*,?\s*$/u.test(ctx.sentenceBefore);
-      const own = parenthetical ? undefined : sentenceSubject(ctx.sentenceBefore, state);
+      // Only the words before the pronoun can name whom it stands for: "he said only that Kelvennia …" is not Kelvennia.
+      const at = [...ctx.sentenceBefore.matchAll(new RegExp(`\\b${phrase.text}\\b`, 'gi'))].pop()?.index ?? -1;
+      const own = parenthetical
+        ? undefined
+        : sentenceSubject(at >= 0 ? ctx.sentenceBefore.slice(0, at) : ctx.sentenceBefore, state);
       // "A senior officer, who asked not to be named, said … "…," he said": the unnamed speaker of the sentence before.
       const anonymous = state.lastAnonymous;
       if (
@@ -560,6 +564,17 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
         };
       const subject = own ?? state.lastSubject;
       if (!subject) return null;
+      // "She said, …" in an answer is never the interviewee, who says "I": someone the article did not name.
+      if (ctx.answer && subject === state.interviewee)
+        return {
+          ...base,
+          speaker: null,
+          role: '',
+          speakerKind: 'unknown',
+          evidence: 'direct-quote',
+          confidence: 0.3,
+          reason: `"${phrase.text}" in an answer is not the interviewee, and the question names no one`,
+        };
       return person(subject, found.confidence - 0.15, `"${phrase.text}" refers back to ${subject.name}`);
     }
     default:
