@@ -123,7 +123,12 @@ export function findPublished(lines: string[]): string | undefined {
 export type DateReading = { date: string | null; approx: boolean; note: string | null };
 
 /** Where a statement stands in its article: its sentence, its paragraph, and the text before it. */
-export type DateContext = { sentence: string; paragraph: string; earlier: string };
+/**
+ * Where a statement stands: its sentence, its paragraph and the article's text before that paragraph. `earlier`
+ * may be a function, called only when a relative day ("the day before") needs an anchor: joining every earlier
+ * paragraph for every candidate made a long page's intake quadratic.
+ */
+export type DateContext = { sentence: string; paragraph: string; earlier: string | (() => string) };
 
 const NO_PUBLISHED = 'the article does not give its publication date; give it to resolve this date';
 
@@ -188,7 +193,8 @@ function mentionDate(m: Mention, published: string | undefined): string | null {
 export function dateStatement(where: DateContext, published: string | undefined): DateReading {
   const sentence = maskQuotes(where.sentence);
   const paragraph = maskQuotes(where.paragraph);
-  const earlier = maskQuotes(where.earlier);
+  let masked: string | null = null;
+  const earlier = () => (masked ??= maskQuotes(typeof where.earlier === 'string' ? where.earlier : where.earlier()));
   const after = (date: string | null): DateReading | null =>
     date && published && date > published
       ? { date: null, approx: true, note: `the text points to ${date}, after the publication date; set it by hand` }
@@ -208,7 +214,7 @@ export function dateStatement(where: DateContext, published: string | undefined)
     if (rel) {
       const offset = offsetOf(rel);
       const sameText = mentions(text.slice(0, rel.index)).at(-1) ?? mentions(text).find((m) => m.at > rel.index);
-      const before = text === sentence ? maskQuotes(where.earlier) : earlier;
+      const before = earlier();
       const anchor =
         sameText ?? mentions(`${before} ${text === sentence ? paragraphBefore(paragraph, sentence) : ''}`).at(-1);
       const sure = !!sameText;

@@ -1528,13 +1528,16 @@ function introductionOf(sentence: string): Found | null {
  * it takes the speaker of the first body quotation that contains its words.
  */
 function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
-  const norm = normWords;
-  const body = candidates.filter((c) => c.paragraph >= headlineEnd && c.quote && c.speaker);
+  // Each body quotation's words are folded once (not once per headline quotation: that was quadratic).
+  let body: { c: Extracted; words: string }[] | null = null;
   for (const c of candidates) {
     if (c.paragraph >= headlineEnd || !c.quote) continue;
-    const words = norm(c.quote);
+    const words = normWords(c.quote);
     if (words.length < 6) continue;
-    const match = body.find((b) => norm(b.quote!).includes(words));
+    body ??= candidates
+      .filter((b) => b.paragraph >= headlineEnd && b.quote && b.speaker)
+      .map((b) => ({ c: b, words: normWords(b.quote!) }));
+    const match = body.find((b) => b.words.includes(words))?.c;
     // A headline that names its own speaker ("Valdoria says talks "stalled"") keeps it.
     // A country or body named in the headline ("Brannock says talks "stuck"") gives way to the person the body quotes.
     const own = c.speaker && c.confidence >= 0.8 && /said|X:/.test(c.rule) && c.speakerKind === 'person';

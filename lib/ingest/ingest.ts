@@ -157,7 +157,7 @@ export function proposeFromArticle(article: Article, data: DatasetView, options:
       {
         sentence: c.passage,
         paragraph: article.paragraphs[c.paragraph] ?? c.passage,
-        earlier: article.paragraphs.slice(body, Math.max(body, c.paragraph)).join('\n\n'),
+        earlier: () => article.paragraphs.slice(body, Math.max(body, c.paragraph)).join('\n\n'),
       },
       published,
     );

@@ -96,20 +96,32 @@ const words = (text: string) =>
     .filter((w) => w.length > 2 && !STOP.has(w))
     .map(stem);
 
+/** An issue's keywords and own words, worked out once per issue (not once per candidate). */
+const issueWords = new WeakMap<Issue, { keywords: { folded: string; words: string[] }[]; own: Set<string> }>();
+function wordsOf(issue: Issue) {
+  let w = issueWords.get(issue);
+  if (!w) {
+    w = {
+      keywords: (issue.keywords ?? []).map((k) => ({ folded: ` ${fold(k)}`, words: words(k) })),
+      own: new Set(
+        words(
+          `${issue.title} ${issue.title} ${issue.question} ${issue.scale.min.short} ${issue.scale.mid.short} ${issue.scale.max.short}`,
+        ),
+      ),
+    };
+    issueWords.set(issue, w);
+  }
+  return w;
+}
+
 /** Issues a passage bears on, best first: keyword phrases count most, then the issue's own words. */
 export function suggestIssues(passage: string, issues: Issue[], limit = 2): string[] {
   const text = ` ${fold(passage)} `;
   const passageWords = new Set(words(passage));
   const scored = issues.map((issue) => {
     let score = 0;
-    for (const k of issue.keywords ?? [])
-      if (text.includes(` ${fold(k)}`) || words(k).every((w) => passageWords.has(w))) score += 3;
-    const own = new Set(
-      words(
-        `${issue.title} ${issue.title} ${issue.question} ${issue.scale.min.short} ${issue.scale.mid.short} ${issue.scale.max.short}`,
-      ),
-    );
-    for (const w of own) if (passageWords.has(w)) score += 1;
+    const { keywords, own } = wordsOf(issue);
+    for (const k of keywords) if (text.includes(k.folded) || k.words.every((w) => passageWords.has(w))) score += 3;
     return { id: issue.id, score };
   });
   return scored
