@@ -122,6 +122,7 @@ export function suggestIssues(passage: string, issues: Issue[], limit = 2): stri
     let score = 0;
     const { keywords, own } = wordsOf(issue);
     for (const k of keywords) if (text.includes(k.folded) || k.words.every((w) => passageWords.has(w))) score += 3;
+    for (const w of own) if (passageWords.has(w)) score += 1;
     return { id: issue.id, score };
   });
   return scored
