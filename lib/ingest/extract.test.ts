@@ -595,4 +595,24 @@ describe('attribution classes from the second frozen split and new tuning copy (
       ['Escorts continue', 'paper', 'document'],
     ]);
   });
+
+  it('a live blog\'s "From X:" and "X\'s remarks … how they begin:" introduce their words', () => {
+    expect(
+      who(
+        '18:55 — From a Harl delegate, who asked not to be named: "We expected less."',
+        "18:10 — The chancellor's opening remarks are long. Chancellor Ilka Saren begins like this:",
+        '"Friends, the sea belongs to neither of us.',
+        '"It belongs to the sailors."',
+      ).map((r) => r[1]),
+    ).toEqual(['a Harl delegate, who asked not to be named', 'Ilka Saren', 'Ilka Saren']);
+  });
+
+  it('"an aide who advises President X" is an aide: "the president said" is the president', () => {
+    expect(
+      who(
+        'Ewan Tally, an aide who advises President Orrin Vale, spoke first. "Tomorrow," he said.',
+        'Vale was asked to smile. "When there is a reason," the president said.',
+      ).map((r) => r[1]),
+    ).toEqual(['Ewan Tally', 'Orrin Vale']);
+  });
 });

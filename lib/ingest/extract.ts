@@ -224,12 +224,19 @@ class Registry {
  * President Edda Sorvik" and "adviser to Prime Minister X" do not make their holder a president or premier.
  */
 export function ownOffice(title: string): string {
-  return title
-    .replace(/\b(?:to|for|with)\s+.*$/i, '')
-    .replace(
-      /\b(?:ally|allies|aide|adviser|advisor|friend|confidant|confidante|associate|critic|rival|opponent|successor|predecessor|appointee|protégé|protege)\s+of\b.*$/i,
-      '',
-    );
+  return (
+    title
+      .replace(/\b(?:to|for|with)\s+.*$/i, '')
+      // "who advises President Fairclough": an office followed by its holder's name, after a verb, is that person's.
+      .replace(
+        /\bwho\s+[\p{Ll}]+\s+(?:the\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Mm]inister|[Kk]ing|[Qq]ueen|[Ll]eader)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*/gu,
+        '',
+      )
+      .replace(
+        /\b(?:ally|allies|aide|adviser|advisor|friend|confidant|confidante|associate|critic|rival|opponent|successor|predecessor|appointee|protégé|protege)\s+of\b.*$/i,
+        '',
+      )
+  );
 }
 
 /**
@@ -903,6 +910,13 @@ function issuedStatement(ctx: QuoteContext): Resolution | null {
 /** `X said: "…"`, `X said that "…"`, `X: "…"`, `according to X, "…"`. */
 function saidBefore(ctx: QuoteContext): Resolution | null {
   const { before } = ctx;
+  // A live blog's "From a Kelvennian delegate, who asked not to be named: "…"".
+  const from = /^\s*from\s+([^:]{2,160}?)\s*:\s*$/iu.exec(mainClause(before));
+  if (from) {
+    const phrase = readPhrase(from[1]!, 'start');
+    if (phrase.kind !== 'none' && phrase.kind !== 'pronoun')
+      return resolvePhrase({ phrase, rule: 'From X: "…"', words: before.trim(), confidence: 0.8 }, ctx);
+  }
   const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
   if (colonName && !lastVerb(before)) {
     const phrase = readPhrase(colonName[1]!, 'end');
@@ -926,6 +940,7 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
 /** `Another delegate, from Valdoria, disagreed: "…"`: a clause ending in a colon introduces its subject's words. */
 function colonClause(ctx: QuoteContext): Resolution | null {
   if (!/:\s*$/.test(ctx.before)) return null;
+
   const clause = mainClause(ctx.before).replace(/,[^,:]*,/g, ' ');
   const m = /^(.*?)\s+(?:[\p{Ll}]+ed|[\p{Ll}]+s)\b[^:]*:\s*$/u.exec(clause);
   if (!m) return null;
@@ -1369,7 +1384,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         if (q.runsOn) runningOn = candidate;
       });
       const m = masked.slice(sentence.start, sentence.end);
-      if (/:\s*$/.test(m) && sentence.end >= p.trimEnd().length - 1) introduction = introductionOf(m);
+      if (/:\s*$/.test(m) && sentence.end >= p.trimEnd().length - 1)
+        introduction = introductionOf(m) ?? remarksOf(masked.slice(0, sentence.end));
     });
   });
   headlineInBody(candidates, state.headlineEnd);
@@ -1499,6 +1515,21 @@ const BODY_MENTION =
   /(?<![\p{L}'’-])(?:(?:[\p{Lu}][\p{L}-]*\s+)?[\p{Lu}][\p{L}-]*['’]s?\s+|[\p{Ll}]+['’]s?\s+)(?:[\p{Ll}-]+\s+)?(ministry|federation|union|council|committee|office|government|secretariat|agency|commission|embassy|association|cabinet|delegation)\b/gu;
 const BODY_HEADS =
   /^(?:ministry|federation|union|council|committee|office|government|secretariat|agency|commission|embassy|association|cabinet|delegation)$/;
+
+/**
+ * "The chancellor's opening remarks, released in full, are long. Here is how they begin:": a paragraph ending in a
+ * colon after naming someone's remarks or speech introduces that person's words.
+ */
+function remarksOf(paragraph: string): Found | null {
+  const m =
+    /((?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:remarks|speech|address|statement|words|letter)\b/u.exec(
+      paragraph,
+    );
+  if (!m) return null;
+  const phrase = readPhrase(m[1]!, 'end');
+  if (phrase.kind !== 'name' && phrase.kind !== 'role') return null;
+  return { phrase, rule: "X's remarks …: (next paragraph)", words: m[0], confidence: 0.75 };
+}
 
 /** A paragraph ending in a colon introduces the quotation that opens the next one. */
 function introductionOf(sentence: string): Found | null {
