@@ -600,7 +600,8 @@ describe('attribution classes from the second frozen split and new tuning copy (
     expect(
       who(
         '18:55 — From a Harl delegate, who asked not to be named: "We expected less."',
-        "18:10 — The chancellor's opening remarks are long. Chancellor Ilka Saren begins like this:",
+        'Chancellor Ilka Saren spoke at six.',
+        "18:10 — The chancellor's opening remarks are long. Here is how they begin:",
         '"Friends, the sea belongs to neither of us.',
         '"It belongs to the sailors."',
       ).map((r) => r[1]),
