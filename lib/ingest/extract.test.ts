@@ -616,4 +616,17 @@ describe('attribution classes from the second frozen split and new tuning copy (
       ).map((r) => r[1]),
     ).toEqual(['Ewan Tally', 'Orrin Vale']);
   });
+
+  it('"the Castellan Palace aide" is the aide named earlier; a ministry described in lower case is a body', () => {
+    expect(
+      who(
+        'Pavo Linde, a Castellan Palace aide, spoke after the talks.',
+        'Later the Castellan Palace aide said the meeting was "useful."',
+        'The ministry of foreign affairs of Tessmark said in a statement that the talks were "over."',
+      ),
+    ).toEqual([
+      ['useful.', 'Pavo Linde', 'direct-quote'],
+      ['over.', 'ministry of foreign affairs of Tessmark', 'document'],
+    ]);
+  });
 });

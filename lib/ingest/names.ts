@@ -345,8 +345,13 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   // official": a capitalised word that qualifies the lower-case noun after it names nobody by itself.
   const qualifier =
     !!pick &&
-    pick.run.words.length <= 2 &&
-    pick.named!.kind === 'person' &&
+    (pick.run.words.length <= 2 || pick.named!.kind === 'organisation') &&
+    (pick.named!.kind === 'person' ||
+      // "the Castellan Palace aide", "a Foreign Ministry official": an institution qualifying a person.
+      (pick.named!.kind === 'organisation' &&
+        /^\s+(?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|official|spokes(?:man|woman|person)|source|insider|staffer|diplomat)s?\b/u.test(
+          text.slice(pick.run.end),
+        ))) &&
     (/^['’]s?\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) ||
       (/^\s+[\p{Ll}]/u.test(text.slice(pick.run.end)) &&
         (/^(?:the|a|an|one|another|our|my)\s/i.test(text.slice(0, pick.run.start)) ||
@@ -432,6 +437,11 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
       role: office(text.slice(text.indexOf(qualifierWord) + qualifierWord.length)),
       qualifier: qualifierWord,
     };
+  // "the ministry of foreign affairs of Tessmark": a body described in lower case is an institution.
+  if (
+    /^(?:the\s+)?(?:ministry|office|government|council|secretariat|commission|presidency|embassy)\s+of\s+\S/i.test(text)
+  )
+    return { kind: 'organisation', text, name: stripArticle(text) };
   const role = /^(?:the|this|our|my|your|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)$/iu.exec(text);
   if (role && words.length <= 5) return { kind: 'role', text, role: role[1]!.toLowerCase(), qualifier: '' };
   return { kind: 'none', text };
