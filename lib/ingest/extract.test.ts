@@ -629,4 +629,16 @@ describe('attribution classes from the second frozen split and new tuning copy (
       ['over.', 'ministry of foreign affairs of Tessmark', 'document'],
     ]);
   });
+
+  it('"the defence ministry" nobody described before is that body; "the statement from the Harl government" is its', () => {
+    expect(
+      who(
+        '"There will be no retreat," the defence ministry said.',
+        'The statement from the Harl government said the border would "stay closed."',
+      ),
+    ).toEqual([
+      ['There will be no retreat', 'defence ministry', 'direct-quote'],
+      ['stay closed.', 'Harl government', 'document'],
+    ]);
+  });
 });

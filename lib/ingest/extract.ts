@@ -612,15 +612,21 @@ function resolveRole(
   }
   // "the ministry", "the federation": the body of that kind the article described; "her office": the office of
   // the person under discussion.
-  if (BODY_HEADS.test(phrase.role)) {
+  const bodyHead = phrase.role.split(/\s+/).pop() ?? '';
+  if (BODY_HEADS.test(bodyHead)) {
     const owner = /^(?:his|her)\s/i.test(phrase.text) ? state.lastSubject : undefined;
-    const described = [...state.bodies]
-      .reverse()
-      .find((b) => b.head === phrase.role && ctx.sentenceNo - b.at <= 8 && b.at <= ctx.sentenceNo);
+    // The latest body of that kind described in the last eight sentences (read backwards: bounded, not quadratic).
+    let described: string | undefined;
+    for (let i = state.bodies.length - 1; i >= 0 && !described; i--) {
+      const b = state.bodies[i]!;
+      if (ctx.sentenceNo - b.at > 8) break;
+      if (b.head === bodyHead && b.at <= ctx.sentenceNo && fold(b.name).includes(fold(phrase.role))) described = b.name;
+    }
+    // "the defence ministry" that the article did not describe before is that body, as the article names it.
     const name = owner
       ? `${owner.name}'s ${phrase.role}`
       : /^(?:the|its)\s/i.test(phrase.text)
-        ? described?.name
+        ? (described ?? (phrase.role.includes(' ') ? phrase.role : undefined))
         : undefined;
     if (name)
       return {
@@ -721,7 +727,9 @@ function resolveDocument(
   let issuer: string | null = phrase.issuer;
   if (phrase.text === 'it') {
     // "It describes the draft as …": "it" is a document named before this sentence, not the one it goes on to name.
-    const earlier = [...state.documents].reverse().find((d) => d.at < ctx.sentenceNo);
+    let earlier: DocumentMention | undefined;
+    for (let i = state.documents.length - 1; i >= 0 && !earlier; i--)
+      if (state.documents[i]!.at < ctx.sentenceNo) earlier = state.documents[i];
     doc = earlier && ctx.sentenceNo - earlier.at <= 3 ? earlier : recentDoc;
     if (!doc) return null;
   } else if (

@@ -316,6 +316,9 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     (DOCUMENT_HEADS.test(text) && /^(?:the|a|an|its|their|his|her|in|this|that|our)\b/i.test(text))
   ) {
     const issuer = /\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(text);
+    // "from the Harl government": the body, not the country word before it.
+    if (issuer && /\s(?:government|ministry|office|council|presidency|cabinet|secretariat)$/i.test(issuer[1]!))
+      return { kind: 'document', text: stripArticle(text), issuer: issuer[1]! };
     const org = issuer
       ? nameRuns(issuer[1]!)
           .map(readRun)
