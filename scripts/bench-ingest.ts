@@ -105,7 +105,7 @@ const frozen =
   values['tuning-only'] === true
     ? true
     : run(
-        'FROZEN split (lib/ingest/corpus-frozen-3/: never used for tuning, misses unread — the honest figure)',
+        'FROZEN split (lib/ingest/corpus-frozen-3/: never used for tuning, misses read only after its last score — the honest figure)',
         FROZEN_DIR,
         FROZEN_TARGETS,
         verboseFrozen,
