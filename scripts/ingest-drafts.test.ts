@@ -1,57 +1,39 @@
-/** The positions `npm run ingest` lists for review, with the proposed headline: hand-written answers. */
+/**
+ * The positions `npm run ingest` lists for review, with the proposed headline, on the hand-built
+ * dataset (lib/analysis/hand-fixture.ts: Northland at 20 on water rights since 1 Mar, earlier 10;
+ * Southmark's border position has no stance; Eastvale has none on the border). Answers by hand.
+ */
 import { describe, expect, it } from 'vitest';
-import type { Actor, Issue, Position, Stakeholder } from '../lib/schema';
+import { handDataset } from '../lib/analysis/hand-fixture';
 import { draftPositions } from './ingest-drafts';
 
-// Fictional: Northland on the pier, placed at 80 in January and moved to the middle in February.
-const pier = {
-  id: 'pier',
-  title: 'The pier',
-  scale: {
-    min: { short: 'All to the north', description: '' },
-    mid: { short: 'Shared', description: '' },
-    max: { short: 'All to the south', description: '' },
-  },
-} as unknown as Issue;
-const data = {
-  stakeholders: [{ id: 'northland', name: 'Northland' }] as Stakeholder[],
-  actors: [{ id: 'mayor-vell', name: 'Ada Vell', stakeholder: 'northland' }] as Actor[],
-  issues: [pier],
-  positions: [
-    { id: 'northland-pier-feb', stakeholder: 'northland', issue: 'pier', asOf: '2026-02-01', stance: { value: 50 } },
-    { id: 'northland-pier-jan', stakeholder: 'northland', issue: 'pier', asOf: '2026-01-05', stance: { value: 80 } },
-  ] as Position[],
-};
+const data = handDataset();
 
 describe('positions to review after intake', () => {
   it('one per side and issue, from the stance standing now, with the proposed headline', () => {
     const drafts = draftPositions(
       [
-        { actor: 'mayor-vell', speaker: 'Ada Vell', issues: ['pier'] },
-        { actor: null, speaker: 'Someone Unknown', issues: ['pier'] },
-        { actor: 'mayor-vell', speaker: 'Vell', issues: ['pier', 'no-such-issue'] },
+        { actor: 'nora-vell', speaker: 'Nora Vell', issues: ['water'] },
+        { actor: null, speaker: 'Someone Unknown', issues: ['water'] },
+        { actor: 'nora-vell', speaker: 'Vell', issues: ['water', 'no-such-issue'] },
+        { actor: 'sam-orrin', speaker: 'Sam Orrin', issues: ['border'] },
       ],
       [],
       data,
     );
-    expect(drafts).toEqual([
-      {
-        stakeholder: 'northland',
-        issue: 'pier',
-        candidates: [0, 2],
-        current: { id: 'northland-pier-feb', asOf: '2026-02-01', headline: null },
-        stance: { value: 50 },
-        headline: 'Northland: at or near Shared',
-      },
+    expect(drafts.map((d) => [d.stakeholder, d.issue, d.candidates, d.current?.id, d.headline])).toEqual([
+      // 20: 20 points from Northland keeps all (0), 30 from the shared quota (50).
+      ['north', 'water', [0, 2], 'north-water', 'Northland: leaning to Northland keeps all'],
+      ['south', 'border', [3], 'south-border', 'Southmark: position not placed on the scale'],
     ]);
   });
 
-  it('a new speaker counts for the side intake proposes for them; a side with no position is not placed', () => {
+  it('a new speaker counts for the side intake proposes for them; a side with no position has none', () => {
     const drafts = draftPositions(
-      [{ actor: null, speaker: 'Tam Orr', issues: ['pier'] }],
-      [{ name: 'Tam Orr', stakeholder: 'northland' }],
-      { ...data, positions: [] },
+      [{ actor: null, speaker: 'Tam Orr', issues: ['border'] }],
+      [{ name: 'Tam Orr', stakeholder: 'east' }],
+      data,
     );
-    expect(drafts.map((d) => [d.current, d.headline])).toEqual([[null, 'Northland: position not placed on the scale']]);
+    expect(drafts.map((d) => [d.current, d.headline])).toEqual([[null, 'Eastvale: position not placed on the scale']]);
   });
 });
