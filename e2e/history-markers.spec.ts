@@ -33,7 +33,7 @@ test('the matrix marks changes since an event: the window starts the day before 
   const pier = cell(page, 'northland', 'pier');
   await expect(pier.locator('[data-marker="change"]')).toHaveCount(0);
   const menu = page.getByLabel('Mark changes', { exact: true });
-  await menu.selectOption({ label: `since ${deadline.label}` });
+  await menu.selectOption({ label: `since 1 Mar 2031: ${deadline.label}` });
   await expect(page).toHaveURL(/[?&]since=2031-02-28(&|$)/);
   await expect(pier.locator('[data-marker="change"]')).toHaveCount(1);
   await expect(menu).toHaveValue(`event:${deadline.date}`);
@@ -50,8 +50,12 @@ test('a stale marker recedes: smaller, lighter and less heavy than a change mark
   await expect(stale).toBeVisible();
   const look = (el: Element) => {
     const s = getComputedStyle(el);
-    const [r, g, b] = s.color.match(/\d+/g)!.map(Number) as [number, number, number];
-    return { size: parseFloat(s.fontSize), weight: Number(s.fontWeight), ink: 0.2126 * r + 0.7152 * g + 0.0722 * b };
+    // The text colour as sRGB (Tailwind's colours are oklch): painted on a canvas and read back.
+    const paint = document.createElement('canvas').getContext('2d')!;
+    paint.fillStyle = s.color;
+    paint.fillRect(0, 0, 1, 1);
+    const [r, g, b] = paint.getImageData(0, 0, 1, 1).data;
+    return { size: parseFloat(s.fontSize), weight: Number(s.fontWeight), ink: 0.2126 * r! + 0.7152 * g! + 0.0722 * b! };
   };
   const [c, s] = [await change.evaluate(look), await stale.evaluate(look)];
   expect(s.size).toBeLessThan(c.size);

@@ -53,15 +53,18 @@ for (const issue of issues)
     await expect(page.locator('figure').filter({ has: heatmap })).toContainText(`the key gap is ${words}`);
     const image = await downloadedSvgText(page, page.getByRole('group', { name: 'Download Gap heatmap' }));
     expect(image).toContain(`the key gap is ${words}`);
-    // The spectrum's image names the pair by abbreviation, in the same order, with the same points.
+    // The stance spectrum names the pair by abbreviation on the chart, in the same order and points,
+    // and its image carries the same sentence.
     const [a, b] = pair.split('–').map((n) => model.stakeholders.find((s) => s.name === n)!.abbreviation);
     const points = /: (\d+(?:–\d+)?) points? apart/.exec(words)![1];
-    await page.getByTestId(`chart-spectrum-${issue.id}`).scrollIntoViewIfNeeded();
+    const chart = page.getByTestId(`chart-spectrum-${issue.id}`);
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toContainText(`Key gap ${a}–${b} ${points} pts`);
     const spectrum = await downloadedSvgText(
       page,
       page.getByRole('group', { name: `Download Stance spectrum: ${issue.title}` }),
     );
-    expect(spectrum).toContain(`Key gap ${a}–${b} ${points} pts`);
+    expect(spectrum).toContain(`the key gap is ${words}`);
 
     const n = deck.slides.findIndex((s) => s.kind === 'issue' && s.issue === issue.id) + 1;
     await page.goto(`/brief/?slide=${n}`);
