@@ -111,7 +111,7 @@ test('stance spectrum: a range is a bar, its mark says the range, the takeaway g
   const ab = (id: string) => model.stakeholderById.get(id)!.abbreviation;
   if (data.gap)
     await expect(root).toContainText(
-      `Key gap ${ab(data.gap.low)}–${ab(data.gap.high)} ${formatGapShort(data.gap.gap)} pts`,
+      `Key gap ${ab(data.gap.a)}–${ab(data.gap.b)} ${formatGapShort(data.gap.gap)} pts`,
     );
 });
 
