@@ -83,7 +83,7 @@ test.describe('charts page', () => {
       const ab = (id: string) => model.stakeholderById.get(id)!.abbreviation;
       if (data.gap)
         await expect(root(page, id)).toContainText(
-          `Key gap ${ab(data.gap.low)}–${ab(data.gap.high)} ${formatGapShort(data.gap.gap)} pts`,
+          `Key gap ${ab(data.gap.a)}–${ab(data.gap.b)} ${formatGapShort(data.gap.gap)} pts`,
         );
       await marks.first().focus();
       await expect(root(page, id).getByText(data.marks[0]!.rationale, { exact: false })).toBeVisible();

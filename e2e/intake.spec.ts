@@ -74,6 +74,65 @@ test.afterAll(() => {
     fs.rmSync(target, { recursive: true, force: true });
 });
 
+// The two tests share one studio; they run in order in one worker (the second saves into the copy).
+test.describe.configure({ mode: 'default' });
+
+test('a position drafted without a headline is offered one from its side and stance; Accept fills the field, which stays editable', async ({
+  page,
+}) => {
+  const loaded = readDataFolder(path.resolve('data'));
+  if (!loaded.ok) throw new Error('data/ does not load');
+  // Ukraine on the summit format: a range with no headline in data/ (the studio starts the draft from it).
+  const standing = loaded.data.positions.find((p) => p.id === 'ukraine-summit-format')!;
+  expect(standing.headline).toBeUndefined();
+  const { min, max } = standing.stance!;
+  await page.goto(`http://127.0.0.1:${STUDIO_PORT}/`);
+  // The draft form needs only the data folder, not the article the studio is still reading.
+  const draft = page.locator('#draft-form');
+  await draft.getByLabel('Side', { exact: true }).selectOption({ label: 'Ukraine' });
+  await draft.getByLabel('Issue', { exact: true }).selectOption({ label: 'Summit format' });
+  const field = draft.getByLabel(/^Headline/);
+  const accept = draft.getByRole('button', { name: 'Accept the proposed headline' });
+  const proposed = draft.locator('#draft-headline-proposed');
+  await expect(field).toHaveValue('');
+  await expect(proposed).toHaveText(`Ukraine: somewhere in ${min}–${max}`);
+  // A point at 80 on this scale (Trilateral now 0, Bilateral, then trilateral 50, Bilateral only 100).
+  await draft.getByLabel('Stance', { exact: true }).selectOption('point');
+  await draft.getByLabel('Point (0–100)').fill('80');
+  await expect(proposed).toHaveText('Ukraine: leaning to Bilateral only');
+  await accept.click();
+  await expect(field).toHaveValue('Ukraine: leaning to Bilateral only');
+  await expect(accept).toBeHidden();
+  await field.fill('Ukraine open to a bilateral meeting first');
+  await expect(draft.getByRole('table')).toContainText('Ukraine open to a bilateral meeting first');
+  // A side whose current position has a headline starts from it: nothing to propose.
+  await draft.getByLabel('Side', { exact: true }).selectOption({ label: 'Russia' });
+  await draft.getByLabel('Issue', { exact: true }).selectOption({ label: 'Territory' });
+  await expect(field).toHaveValue(loaded.data.positions.find((p) => p.id === 'russia-territory')!.headline!);
+  await expect(accept).toBeHidden();
+});
+
+test('npm run ingest lists the positions its statements bear on, each with a proposed headline', () => {
+  const run = spawnSync(
+    process.execPath,
+    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--json', '--published', PUBLISHED, ARTICLE],
+    { encoding: 'utf8' },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  // Hallam and Voight (new actors proposed for Analysts) speak on the summit format; the analysts'
+  // position there in data/ has no stance.
+  const { draftPositions } = JSON.parse(run.stdout) as {
+    draftPositions: { stakeholder: string; issue: string; headline: string }[];
+  };
+  expect(draftPositions).toContainEqual(
+    expect.objectContaining({
+      stakeholder: 'analysts',
+      issue: 'summit-format',
+      headline: 'Analysts: position not placed on the scale',
+    }),
+  );
+});
+
 test('undated article → the date asked → statements dated right → wrong actor warned → save twice → build: statements and the drafted stance on the site', async ({
   page,
 }) => {

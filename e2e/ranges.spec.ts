@@ -3,7 +3,9 @@
  * summit format 0–50, …), read here through the loader. Compare, the gap heatmap, the stance spectrum
  * and the deck draw a range as a bar, say "range", and give a gap involving one as a range.
  */
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { gapMatrix, spectrum, spectrumTakeaway } from '../lib/analysis/charts';
 import { buildCompareData } from '../lib/analysis/compare-data';
 import { compareIssue } from '../lib/analysis/compare';
@@ -47,6 +49,8 @@ test('compare: a range is a bar on the scale, and every gap with a range is give
       await expect(gaps.nth(i)).toContainText(/between \d+ and \d+ points apart|overlapping/);
   }
   await expect(page.getByText('A bar is a range')).toBeVisible();
+  // A side's mark is an svg on the scale: one per point, none for a range (red if a range gets a mark).
+  await expect(scale.locator('svg')).toHaveCount(marks.filter((m) => !isRange(m)).length);
 });
 
 async function chartsPage(page: Page) {
@@ -83,13 +87,31 @@ test('stance spectrum: a range is a bar, its mark says the range, the takeaway g
   await expect(mark).toContainText(
     `${model.stakeholderById.get(range.stakeholder)!.abbreviation} ${formatStance(range, 'bare')}`,
   );
+  // A range draws its bar alone: no shape at its middle (red if a range gets a mark), and the image
+  // downloaded from the chart is the same drawing.
+  await expect(mark.locator('path')).toHaveCount(0);
+  await expect(root.locator('.spectrum-mark[data-current="true"] path')).toHaveCount(
+    data.marks.filter((m) => m.current && !isRange(m)).length,
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', { name: `Download Stance spectrum: ${issue.title}` })
+      .getByRole('button', { name: /^SVG/ })
+      .click(),
+  ]);
+  const svg = fs.readFileSync((await download.path())!).toString();
+  const groups = [...svg.matchAll(/<g[^>]*class="spectrum-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)];
+  expect(groups).toHaveLength(data.marks.length);
+  for (const [, inner] of groups.filter(([whole]) => whole.includes('(a range)')))
+    expect(inner, 'a range in the downloaded image has a point mark').not.toContain('<path');
   // One bar per range mark (Recharts draws an error bar as a line group per point).
   await expect(root.locator('.recharts-errorBar')).toHaveCount(data.marks.filter((m) => isRange(m)).length);
   await expect(page.locator('figure').filter({ has: root })).toContainText(spectrumTakeaway(model, data));
   const ab = (id: string) => model.stakeholderById.get(id)!.abbreviation;
   if (data.gap)
     await expect(root).toContainText(
-      `Key gap ${ab(data.gap.low)}–${ab(data.gap.high)} ${formatGapShort(data.gap.gap)} pts`,
+      `Key gap ${ab(data.gap.a)}–${ab(data.gap.b)} ${formatGapShort(data.gap.gap)} pts`,
     );
 });
 
@@ -107,7 +129,30 @@ test('deck: the issue slide draws a range as a bar on the scale and gives the ga
     await expect(picture).toHaveAccessibleName(new RegExp(`${formatStance(line.stance!, 'spoken')} \\(a range\\)`));
     await expect(active).toContainText(`stance ${formatStance(line.stance!)} (a range)`);
   }
+  // A mark for each point, none for a range (red if a range gets a point mark as well as its bar).
+  await expect(picture.locator('[data-point]')).toHaveCount(
+    slide.lines.filter((l) => l.stance && !isRange(l.stance)).length,
+  );
   // The key gap is named, with its size in points (the same words as the matrix row's).
   if (slide.gap) await expect(picture).toContainText(`Key gap (analyst judgement): ${slide.gap.words}`);
   if (slide.gap) await expect(picture).toContainText(formatGapShort(slide.gap.gap));
+});
+
+test('deck .pptx: the issue slide draws a range as a bar, with no point mark', async ({ page }) => {
+  const deck = presentDeck(buildDeck(model), { stakeholders: [], issues: [] });
+  const n = deck.slides.findIndex((s) => s.kind === 'issue' && s.issue === issue.id) + 1;
+  const slide = deck.slides[n - 1]!;
+  if (slide.kind !== 'issue') throw new Error('not an issue slide');
+  await page.goto('/brief/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .pptx' }).click(),
+  ]);
+  const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+  const xml = await zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+  // Points are ellipses; a range is a rectangle labelled "(range)" and no ellipse.
+  const placed = slide.lines.filter((l) => l.stance);
+  expect((xml.match(/prst="ellipse"/g) ?? []).length).toBe(placed.filter((l) => !isRange(l.stance!)).length);
+  for (const l of placed.filter((x) => isRange(x.stance!)))
+    expect(xml).toContain(`${formatStance(l.stance!, 'bare')} (range)`);
 });

@@ -2,6 +2,7 @@
 import type { EvidenceKind, Issue, ResponseKind, Source, SourceKindName, StakeholderRole } from './schema';
 import { formatDate } from './dates';
 import { isRange, stanceBounds, type StancePlace } from './stance';
+import { keepsHeadlineRule } from './validate/headline-rule';
 
 export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
   'direct-quote': 'direct quote',
@@ -139,27 +140,34 @@ export function stanceLine(issue: Pick<Issue, 'scale'>, stance: StancePlace): st
 }
 
 /**
- * A matrix cell's headline when the data gives none: a short neutral phrase from the side and its
- * stance ("Russia: leaning to Ukraine cedes all four"), or, with no stance, that the side's position
- * is not placed on the scale. Never a sentence cut off.
+ * A matrix cell's headline when the data gives none, and the headline the studio and intake propose
+ * for the analyst to accept: a short neutral phrase from the side and its stance ("Russia: leaning to
+ * Ukraine cedes all four"), or, with no stance, that the side's position is not placed on the scale.
+ * Never a sentence cut off, and always within the headline rule (lib/validate/headline-rule.ts): when
+ * the scale's words make it too long it says the number instead, and drops the side's name last.
  */
 export function fallbackHeadline(side: string, issue: Pick<Issue, 'scale'>, stance?: StancePlace): string {
-  if (!stance) return `${side}: position ${UNPLACED}`;
+  const phrases = headlinePhrases(issue, stance);
+  const candidates = [...phrases.map((p) => `${side}: ${p}`), ...phrases.map((p) => p[0]!.toUpperCase() + p.slice(1))];
+  return candidates.find(keepsHeadlineRule) ?? candidates[candidates.length - 1]!;
+}
+
+/** What fallbackHeadline may say of a stance, the fullest first; the last is a number or a few words. */
+function headlinePhrases(issue: Pick<Issue, 'scale'>, stance?: StancePlace): string[] {
+  if (!stance) return [`position ${UNPLACED}`, UNPLACED];
+  const { low, high } = stanceBounds(stance);
+  if (isRange(stance)) return [`somewhere in ${low}–${high}`];
   const r = stanceReading(issue, stance);
   const bare = (named: string) => named.replace(/ \((?:0|50|100)\)$/, '');
-  switch (r.kind) {
-    case 'range': {
-      const { low, high } = stanceBounds(stance);
-      return `${side}: somewhere in ${low}–${high}`;
-    }
-    case 'at':
-    case 'near':
-      return `${side}: at or near ${bare(r.point)}`;
-    case 'halfway':
-      return `${side}: halfway from ${bare(r.low)} to ${bare(r.high)}`;
-    case 'nearer':
-      return `${side}: leaning to ${bare(r.point)}`;
-  }
+  const words =
+    r.kind === 'at' || r.kind === 'near'
+      ? `at or near ${bare(r.point)}`
+      : r.kind === 'halfway'
+        ? `halfway from ${bare(r.low)} to ${bare(r.high)}`
+        : r.kind === 'nearer'
+          ? `leaning to ${bare(r.point)}`
+          : '';
+  return [words, `at ${low} on the scale`].filter(Boolean);
 }
 
 /** A citation line for the sources behind a chart or slide: outlet, “title”, date; inferred facts marked. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { EVIDENCE_KINDS } from './evidence-kinds';
+import { HEADLINE_MAX_CHARS } from './validate/headline-rule';
 
 export const SCHEMA_VERSION = 2;
 
@@ -332,10 +333,10 @@ export const Position = z
       'The date the position is stated as of. The latest one for a stakeholder and issue is the current one.',
     ),
     summary: Text(300).describe('The position in one neutral sentence.'),
-    headline: Text(60)
+    headline: Text(HEADLINE_MAX_CHARS)
       .optional()
       .describe(
-        'Optional: the position in a few neutral words (eight at most) for a matrix cell, claiming nothing beyond the summary and with no quotation marks (the validator checks both). Without it, the cell shows the summary up to its first comma, colon or full stop.',
+        'Optional: the position in a few neutral words (eight at most) for a matrix cell, claiming nothing beyond the summary and with no quotation marks (the validator checks both). Without it, the cell shows a short phrase from the side and its stance (the phrase the studio and intake propose).',
       ),
     stance: Stance.optional(),
     statements: z

@@ -10,6 +10,7 @@ import { dataDir, displayPath, formatProblem, readDataFolder } from '../lib/load
 import { ArticleError } from '../lib/ingest/article';
 import { existingSourceOf, ingest } from '../lib/ingest/ingest';
 import { commandLine, dateFlag, userError } from './cli.mjs';
+import { draftPositions } from './ingest-drafts';
 
 const USAGE = `
 usage: npm run ingest -- [options] <article.txt|page.html>
@@ -18,7 +19,8 @@ Proposes a source record and candidate statements for an article, matched agains
 (data/, or STANDPOINT_DATA_DIR). Writes nothing: review and save in the studio (npm run studio).
 
 options:
-  --json                 print only the proposal as JSON ({"source", "candidates", "proposedActors"});
+  --json                 print only the proposal as JSON ({"source", "candidates", "proposedActors",
+                         "draftPositions"});
                          use with npm run --silent
   --published YYYY-MM-DD the publication date, when the file does not state it. Without it (and without
                          one in the file) dates that need it are left unresolved (date null, dateNote why)
@@ -96,9 +98,12 @@ if (proposal.needsPublished) {
   );
 }
 
+// The positions these statements bear on, each with the headline the studio proposes.
+const drafts = draftPositions(proposal.candidates, proposal.proposedActors, loaded.data);
+
 if (values.json) {
   const { source, candidates, proposedActors } = proposal;
-  process.stdout.write(JSON.stringify({ source, candidates, proposedActors }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ source, candidates, proposedActors, draftPositions: drafts }, null, 2) + '\n');
 } else {
   const { source, candidates, proposedActors } = proposal;
   const quotes = candidates.filter((c) => c.quote !== null);
@@ -119,6 +124,15 @@ if (values.json) {
   if (proposedActors.length)
     console.log(
       `\nNew actors proposed: ${proposedActors.map((a) => `${a.name} (${a.stakeholder ?? 'side?'})`).join(', ')}`,
+    );
+  if (drafts.length)
+    console.log(
+      `\nPositions to review (each starts from the side's current stance; the headline is proposed, accept or edit it in the studio):\n${drafts
+        .map(
+          (d) =>
+            `- ${d.stakeholder} on ${d.issue}: ${d.current ? `current position ${d.current.id} (as of ${d.current.asOf}${d.current.headline ? `, headline: ${d.current.headline}` : ''})` : 'no position yet'}; statements ${d.candidates.map((k) => k + 1).join(', ')}\n  proposed headline: ${d.headline}`,
+        )
+        .join('\n')}`,
     );
   console.log('\nNothing was written. Review, edit and save these in the studio: npm run studio');
 }

@@ -10,13 +10,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPolicy, pageHeaderPolicy, sha256Source, withMetaPolicy } from '../lib/site/csp';
 import { serveConfig } from '../lib/site/serve-config';
 import { serveConfigPath } from '../lib/site/pages';
+import { freePort } from './test-servers';
 
 let root: string;
 let out: string;
@@ -68,14 +68,6 @@ function request(
     req.end();
   });
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-test-'));

@@ -134,7 +134,7 @@ function dataView() {
       asOf: d.dataset.asOf,
       stakeholders: d.stakeholders.map(({ id, name }) => ({ id, name })),
       actors: d.actors.map(({ id, name, stakeholder, aliases }) => ({ id, name, stakeholder, aliases: aliases ?? [] })),
-      issues: d.issues.map(({ id, title }) => ({ id, title })),
+      issues: d.issues.map(({ id, title, scale }) => ({ id, title, scale })),
       statements: d.statements.map(({ id }) => id),
       sources: d.sources.map(({ id }) => id),
       positions: d.positions.map(({ id, stakeholder, issue, asOf, summary, stance, headline }) => ({

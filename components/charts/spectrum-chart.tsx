@@ -23,7 +23,7 @@ export function SpectrumChart({ model, issueId }: { model: Model; issueId: strin
     ? {
         ...gapSpan(current(data.gap.low), current(data.gap.high)),
         gap: data.gap.gap,
-        pair: `${abbr(data.gap.low)}–${abbr(data.gap.high)}`,
+        pair: `${abbr(data.gap.a)}–${abbr(data.gap.b)}`,
       }
     : null;
   return (

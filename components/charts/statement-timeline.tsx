@@ -108,7 +108,10 @@ export default function StatementTimeline({
             domain={domain}
             ticks={ticks.map((t) => t.value)}
             tickFormatter={(value: number) => ticks.find((t) => t.value === value)?.label ?? ''}
-            interval={0}
+            // Every tick where they fit; on a narrow screen (a 390-px phone) those that would print over
+            // their neighbour are left out, the first and last kept.
+            interval="preserveStartEnd"
+            minTickGap={6}
             tick={{ ...AXIS.tick, fontSize: 13 }}
             height={40}
           />

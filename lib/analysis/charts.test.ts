@@ -187,9 +187,9 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
       ['south', 80, true],
       ['east', 30, true],
     ]);
-    expect(data.gap).toEqual({ low: 'north', high: 'south', gap: { min: 60, max: 60 } });
+    expect(data.gap).toEqual({ a: 'north', b: 'south', low: 'north', high: 'south', gap: { min: 60, max: 60 } });
     expect(spectrumTakeaway(model(), data)).toBe(
-      'On water rights, the key gap is Southmark–Northland: 60 points apart, far apart; Eastvale sits at 30. Northland moved 10 points up the scale since its previous stance.',
+      'On water rights, the key gap is Northland–Southmark: 60 points apart, far apart; Eastvale sits at 30. Northland moved 10 points up the scale since its previous stance.',
     );
   });
 
@@ -203,7 +203,7 @@ describe('on a hand-built dataset (answers worked out by hand)', () => {
       [p(10), p(50), p(0)],
     ]);
     expect(gapTakeaway(model(), data)).toBe(
-      'On water rights, the key gap is Southmark–Northland: 60 points apart, far apart; Northland and Eastvale are closest (10 points apart).',
+      'On water rights, the key gap is Northland–Southmark: 60 points apart, far apart; Northland and Eastvale are closest (10 points apart).',
     );
   });
 

@@ -185,7 +185,7 @@ export function gapTakeaway(model: Model, data: GapMatrix): string {
   const key = stanceGap(spectrum(model, data.issue).marks);
   const near = pairs.reduce((x, y) => (y.d.max < x.d.max ? y : x));
   const keyText = key
-    ? `the key gap is ${keyGapWords({ a: nameOf(model, key.high), b: nameOf(model, key.low) }, key.gap)}`
+    ? `the key gap is ${keyGapWords({ a: nameOf(model, key.a), b: nameOf(model, key.b) }, key.gap)}`
     : 'fewer than two parties are placed, so there is no key gap';
   const ranges = pairs.some((p) => p.d.min !== p.d.max) ? ' Gaps involving a range are given as ranges.' : '';
   if (pairs.length === 1) return `On ${title}, ${keyText}.${ranges}`;

@@ -23,8 +23,16 @@ describe('stance gap and its sentence', () => {
   ];
 
   it('measures between the farthest current stances, ignoring earlier ones', () => {
-    expect(stanceGap(marks)).toEqual({ low: 'south', high: 'north', gap: { min: 65, max: 65 } });
+    expect(stanceGap(marks)).toEqual({
+      a: 'north',
+      b: 'south',
+      low: 'south',
+      high: 'north',
+      gap: { min: 65, max: 65 },
+    });
     expect(stanceGap(marks.filter((m) => m.stakeholder !== 'south'))).toEqual({
+      a: 'north',
+      b: 'east',
       low: 'east',
       high: 'north',
       gap: { min: 30, max: 30 },
@@ -67,7 +75,7 @@ describe('stance gap and its sentence with ranges', () => {
 
   it('takes the pair that can be farthest apart and gives the gap as a range', () => {
     // Both pairs with the north can be 95 apart; east (0–50) is surely at least 45 away, south only 5.
-    expect(stanceGap(marks)).toEqual({ low: 'east', high: 'north', gap: { min: 45, max: 95 } });
+    expect(stanceGap(marks)).toEqual({ a: 'north', b: 'east', low: 'east', high: 'north', gap: { min: 45, max: 95 } });
   });
 
   it('says a range gap as a range, and where a range stance sits', () => {

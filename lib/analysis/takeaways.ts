@@ -23,8 +23,11 @@ export function listNames(names: string[]): string {
 
 /** A stance on the spectrum; `role` (lib/analysis/key-gap.ts) decides which pair is the key gap — a mark without one counts as a party's. */
 export type StanceMark = StancePlace & { stakeholder: string; current: boolean; role?: SideRole };
-/** The key gap among the current stances (lib/analysis/key-gap.ts): `low` is the one lower on the scale. */
-export type StanceGap = { low: string; high: string; gap: Gap };
+/**
+ * The key gap among the current stances (lib/analysis/key-gap.ts): `a`–`b` is the pair in the data's
+ * side order, as every view names it; `low` is the one lower on the scale (for drawing).
+ */
+export type StanceGap = { a: string; b: string; low: string; high: string; gap: Gap };
 
 /** The key gap between current stances — the one rule, keyGap — or null with fewer than two placed parties. */
 export function stanceGap(marks: StanceMark[]): StanceGap | null {
@@ -33,7 +36,13 @@ export function stanceGap(marks: StanceMark[]): StanceGap | null {
   if (!found) return null;
   const [a, b] = [found.a, found.b];
   const aFirst = stanceBounds(a).low + stanceBounds(a).high <= stanceBounds(b).low + stanceBounds(b).high;
-  return { low: (aFirst ? a : b).stakeholder, high: (aFirst ? b : a).stakeholder, gap: found.gap };
+  return {
+    a: a.stakeholder,
+    b: b.stakeholder,
+    low: (aFirst ? a : b).stakeholder,
+    high: (aFirst ? b : a).stakeholder,
+    gap: found.gap,
+  };
 }
 
 /**
@@ -71,7 +80,7 @@ export function spectrumSentence(
   const { low, high } = gap;
   const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
   const moved = stanceMoves(marks).map(({ stakeholder, by }) => `${nameOf(stakeholder)} moved ${pointsMoved(by)}`);
-  let sentence = `On ${title}, the key gap is ${keyGapWords({ a: nameOf(high), b: nameOf(low) }, gap.gap)}`;
+  let sentence = `On ${title}, the key gap is ${keyGapWords({ a: nameOf(gap.a), b: nameOf(gap.b) }, gap.gap)}`;
   if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} ${sitsAt(m)}`))}`;
   sentence += '.';
   if (current.some(isRange)) sentence += ' A range marks a stance the sources only bound.';

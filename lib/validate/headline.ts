@@ -4,17 +4,13 @@
  * which a cell has no room for).
  */
 import { eachPosition, type Check } from './context';
-
-export const HEADLINE_MAX_WORDS = 8;
-
-/** Double, curly, guillemet and low-9 quotation marks; single marks double as apostrophes. */
-const QUOTATION_MARK = /["“”„‟«»]/;
+import { HEADLINE_MAX_WORDS, QUOTATION_MARK, headlineWords } from './headline-rule';
 
 export function headlines(check: Check) {
   for (const { position, where } of eachPosition(check)) {
     const headline = position.headline;
     if (headline === undefined) continue;
-    const words = headline.trim().split(/\s+/).length;
+    const words = headlineWords(headline);
     if (words > HEADLINE_MAX_WORDS)
       check.report(
         where('headline'),

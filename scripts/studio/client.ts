@@ -4,7 +4,8 @@
  * HTML. Shares lib/'s rules: the evidence kinds, slugs, name matching and statement dating.
  */
 import type { Candidate, Proposal, ProposedActor, ProposedSource } from '../../lib/ingest/ingest';
-import type { Stance } from '../../lib/schema';
+import type { Issue, Stance } from '../../lib/schema';
+import { fallbackHeadline } from '../../lib/format';
 import { EVIDENCE_KINDS } from '../../lib/schema';
 import { dateStatement, maskQuotes } from '../../lib/ingest/dates';
 import { namesActor, slug } from '../../lib/ingest/match';
@@ -18,7 +19,7 @@ type DataView = {
   asOf: string;
   stakeholders: { id: string; name: string }[];
   actors: { id: string; name: string; stakeholder: string; aliases: string[] }[];
-  issues: { id: string; title: string }[];
+  issues: { id: string; title: string; scale: Issue['scale'] }[];
   statements: string[];
   sources: string[];
   positions: {
@@ -532,6 +533,16 @@ function renderCandidates() {
         refreshCard(i);
         document.getElementById(`c${i}-${status}`)?.focus();
       };
+      // Accept and Reject: pressed while that is the decision.
+      const decisionButton = (status: 'accepted' | 'rejected', text: string) =>
+        el('button', {
+          type: 'button',
+          class: status === 'rejected' ? 'secondary' : null,
+          id: `c${i}-${status}`,
+          'aria-pressed': String(d.status === status),
+          onclick: decide(status),
+          text,
+        });
       const check = needsCheck(c);
       const attribution = c.attribution;
       const quote = d.quote ?? c.quote;
@@ -707,21 +718,8 @@ function renderCandidates() {
             : el(
                 'p',
                 { class: 'row' },
-                el('button', {
-                  type: 'button',
-                  id: `c${i}-accepted`,
-                  'aria-pressed': String(d.status === 'accepted'),
-                  onclick: decide('accepted'),
-                  text: `Accept ${i + 1}`,
-                }),
-                el('button', {
-                  type: 'button',
-                  class: 'secondary',
-                  id: `c${i}-rejected`,
-                  'aria-pressed': String(d.status === 'rejected'),
-                  onclick: decide('rejected'),
-                  text: `Reject ${i + 1}`,
-                }),
+                decisionButton('accepted', `Accept ${i + 1}`),
+                decisionButton('rejected', `Reject ${i + 1}`),
                 el('button', {
                   type: 'button',
                   class: 'secondary',
@@ -1029,6 +1027,20 @@ function renderDraftCompare() {
       ),
     ),
   );
+  renderHeadlineProposal(problem ? undefined : stance, kind);
+}
+
+/**
+ * With the headline field empty, the headline the matrix would fall back on (lib/format.ts's
+ * fallbackHeadline, within the headline rule), for the analyst to accept and then edit.
+ */
+function renderHeadlineProposal(stance: Stance | undefined, kind: string) {
+  const side = data().stakeholders.find((s) => s.id === $<HTMLSelectElement>('draft-stakeholder').value);
+  const issue = data().issues.find((i) => i.id === $<HTMLSelectElement>('draft-issue').value);
+  const placed = kind === 'none' || stance !== undefined;
+  const show = !!side && !!issue && placed && input('draft-headline').value.trim() === '';
+  $('draft-headline-proposal').hidden = !show;
+  $('draft-headline-proposed').textContent = show ? fallbackHeadline(side.name, issue, stance) : '';
 }
 
 function renderDrafts() {
@@ -1302,6 +1314,11 @@ document.addEventListener('DOMContentLoaded', async () => {
     'draft-drop',
   ])
     $(id).addEventListener('input', renderDraftCompare);
+  $('draft-headline-accept').addEventListener('click', () => {
+    input('draft-headline').value = $('draft-headline-proposed').textContent ?? '';
+    renderDraftCompare();
+    input('draft-headline').focus();
+  });
   $('draft-form').addEventListener('submit', addDraft);
   $('save').addEventListener('click', () => void saveAll());
   startFromCurrent();

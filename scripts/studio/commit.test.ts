@@ -15,6 +15,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { readDataFolder } from '../../lib/load';
 import { COMMIT_STEPS, LOCK_DIR, recoverDataLocked, TX_DIR, type CommitStep } from './commit';
 import { save, versions, type SaveRequest } from './save';
+import { articleSave, type Article } from './test-article';
 
 let dir: string;
 beforeEach(() => {
@@ -25,51 +26,31 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 // A fictional article whose save touches six files: the text, sources, actors, statements,
 // positions (a drafted position) and dataset.json (the as-of date moves forward).
-const TEXT = 'Pier talks\n\n"The pier stays open until spring," said Ilse Varga of the Pier Guild.\n';
-const request = (): SaveRequest => ({
-  versions: versions(dir),
-  source: {
-    id: 'pier-talks',
-    title: 'Pier talks',
-    outlet: 'Pier Courier',
-    published: '2025-08-09',
-    publishedApprox: false,
-    language: 'en',
-    kind: 'news-report',
-    extent: 'full',
-    inferred: [],
-  },
-  text: TEXT,
-  actors: [
-    { id: 'varga', name: 'Ilse Varga', role: 'Pier Guild', stakeholder: 'analysts', kind: 'person', anonymous: false },
-  ],
-  statements: [
-    {
-      id: 'varga-pier-open',
-      actor: 'varga',
-      source: 'pier-talks',
-      date: '2025-08-09',
-      dateApprox: false,
-      channel: 'Remarks to the Pier Courier',
-      issues: ['summit-format'],
-      evidence: 'direct-quote',
-      quotes: ['The pier stays open until spring,'],
-      passage: '"The pier stays open until spring," said Ilse Varga of the Pier Guild.',
-      summary: 'The pier stays open until spring.',
-    },
-  ],
-  positions: [
-    {
-      id: 'analysts-pier-open',
-      stakeholder: 'analysts',
-      issue: 'summit-format',
-      asOf: '2025-08-09',
-      summary: 'The pier stays open.',
-      statements: ['varga-pier-open'],
-    },
-  ],
-  asOf: '2025-08-09',
-});
+const PIER: Article = {
+  id: 'pier-talks',
+  title: 'Pier talks',
+  outlet: 'Pier Courier',
+  published: '2025-08-09',
+  quote: 'The pier stays open until spring',
+  saidBy: 'Ilse Varga of the Pier Guild',
+  speaker: { id: 'varga', name: 'Ilse Varga', role: 'Pier Guild' },
+  statementId: 'varga-pier-open',
+  summary: 'The pier stays open until spring.',
+};
+const request = (): SaveRequest =>
+  articleSave(versions(dir), PIER, {
+    positions: [
+      {
+        id: 'analysts-pier-open',
+        stakeholder: 'analysts',
+        issue: 'summit-format',
+        asOf: '2025-08-09',
+        summary: 'The pier stays open.',
+        statements: ['varga-pier-open'],
+      },
+    ],
+    asOf: '2025-08-09',
+  });
 
 /** Every file of the folder and its bytes (the lock and the staging folder excluded). */
 const snapshot = () =>

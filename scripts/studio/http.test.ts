@@ -6,44 +6,23 @@
  * Red when: the size check runs after reading, the shape check is removed (500), an absent Origin is
  * let through, or intake runs on the request thread (the data request waits for the article).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudio } from '../test-servers';
 
 let dir: string;
 let port: number;
 let studio: ChildProcess;
 const LIMIT_MS = 1_500;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-http-'));
   fs.cpSync(path.resolve('data'), dir, { recursive: true });
-  port = await freePort();
-  studio = spawn(process.execPath, ['--import', 'tsx', 'scripts/studio.ts', '--port', String(port)], {
-    env: { ...process.env, STANDPOINT_DATA_DIR: dir, STUDIO_INTAKE_LIMIT_MS: String(LIMIT_MS) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/data`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the studio did not start');
+  ({ port, child: studio } = await startStudio(dir, { STUDIO_INTAKE_LIMIT_MS: String(LIMIT_MS) }));
 }, 60_000);
 
 afterAll(() => {

@@ -5,13 +5,15 @@
  * shared between processes (both answer ok, one's records lost or its text orphaned) or if a loss
  * is answered with anything but 409.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../lib/load';
+import type { SaveRequest } from './save';
+import { articleSave } from './test-article';
+import { startStudio } from '../test-servers';
 
 const ROUNDS_PER_TEST = 2;
 const TESTS = 12;
@@ -19,38 +21,10 @@ const TESTS = 12;
 let dir: string;
 const studios: { port: number; child: ChildProcess }[] = [];
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-async function waitFor(port: number) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/data`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`studio on ${port} did not start`);
-}
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-race-'));
   fs.cpSync(path.resolve('data'), dir, { recursive: true });
-  for (let i = 0; i < 2; i++) {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/studio.ts', '--port', String(port)], {
-      env: { ...process.env, STANDPOINT_DATA_DIR: dir },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    studios.push({ port, child });
-  }
-  await Promise.all(studios.map((s) => waitFor(s.port)));
+  for (let i = 0; i < 2; i++) studios.push(await startStudio(dir));
   // A first raced round warms both processes up (their first save compiles and loads the checks);
   // it is checked like the others below.
   await raceRound();
@@ -62,50 +36,20 @@ afterAll(() => {
 });
 
 // A fictional article per side and round: each names its own speaker and source.
-function saveBody(versions: unknown, round: number, side: 'a' | 'b') {
+function saveBody(versions: SaveRequest['versions'], round: number, side: 'a' | 'b') {
   const id = `race-${round}-${side}`;
   const speaker = side === 'a' ? 'Tove Lindqvist' : 'Rafe Okonjo';
-  const text = `Quay talks, round ${round}\n\n"The quay reopens on Monday," said ${speaker} of the Quay Board.\n`;
-  return {
-    versions,
-    source: {
-      id,
-      title: `Quay talks, round ${round}`,
-      outlet: 'Quay Herald',
-      published: '2025-08-07',
-      publishedApprox: false,
-      language: 'en',
-      kind: 'news-report',
-      extent: 'full',
-      inferred: [],
-    },
-    text,
-    actors: [
-      {
-        id: `${id}-speaker`,
-        name: speaker,
-        role: 'Quay Board',
-        stakeholder: 'analysts',
-        kind: 'person',
-        anonymous: false,
-      },
-    ],
-    statements: [
-      {
-        id: `${id}-quay`,
-        actor: `${id}-speaker`,
-        source: id,
-        date: '2025-08-07',
-        dateApprox: false,
-        channel: 'Remarks to the Quay Herald',
-        issues: ['summit-format'],
-        evidence: 'direct-quote',
-        quotes: ['The quay reopens on Monday,'],
-        passage: `"The quay reopens on Monday," said ${speaker} of the Quay Board.`,
-        summary: 'The quay reopens on Monday.',
-      },
-    ],
-  };
+  return articleSave(versions, {
+    id,
+    title: `Quay talks, round ${round}`,
+    outlet: 'Quay Herald',
+    published: '2025-08-07',
+    quote: 'The quay reopens on Monday',
+    saidBy: `${speaker} of the Quay Board`,
+    speaker: { id: `${id}-speaker`, name: speaker, role: 'Quay Board' },
+    statementId: `${id}-quay`,
+    summary: 'The quay reopens on Monday.',
+  });
 }
 
 async function post(port: number, body: unknown) {
@@ -124,7 +68,7 @@ const outcomes = { won: 0, refused: 0 };
 async function raceRound() {
   round++;
   const { versions } = (await (await fetch(`http://127.0.0.1:${studios[0]!.port}/api/data`)).json()) as {
-    versions: unknown;
+    versions: SaveRequest['versions'];
   };
   const [a, b] = await Promise.all([
     post(studios[0]!.port, saveBody(versions, round, 'a')),

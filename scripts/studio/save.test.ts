@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../lib/load';
 import type { Statement } from '../../lib/schema';
 import { appendRecords, save, versions, type SaveRequest } from './save';
+import { articleSave, articleStatement, type Article } from './test-article';
 
 let dir: string;
 beforeEach(() => {
@@ -14,49 +15,20 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 // A hand-written article and the records an analyst would accept from it.
-const TEXT =
-  'Harbour talks resume\n\n"We expect a long winter of talks," said Mira Castellan, a fellow at the Harbour Institute.\n';
-const request = (over: Partial<SaveRequest> = {}): SaveRequest => ({
-  versions: versions(dir),
-  source: {
-    id: 'harbour-talks',
-    title: 'Harbour talks resume',
-    outlet: 'Harbour Gazette',
-    published: '2025-08-07',
-    publishedApprox: false,
-    language: 'en',
-    kind: 'news-report',
-    extent: 'full',
-    inferred: [],
-  },
-  text: TEXT,
-  actors: [
-    {
-      id: 'castellan',
-      name: 'Mira Castellan',
-      role: 'Fellow, Harbour Institute',
-      stakeholder: 'analysts',
-      kind: 'person',
-      anonymous: false,
-    },
-  ],
-  statements: [statement()],
-  ...over,
-});
-const statement = (over: Partial<Statement> = {}): Statement => ({
-  id: 'castellan-long-winter',
-  actor: 'castellan',
-  source: 'harbour-talks',
-  date: '2025-08-07',
-  dateApprox: true,
-  channel: 'Remarks to the Harbour Gazette',
-  issues: ['summit-format'],
-  evidence: 'direct-quote',
-  quotes: ['We expect a long winter of talks,'],
-  passage: '"We expect a long winter of talks," said Mira Castellan, a fellow at the Harbour Institute.',
+const HARBOUR: Article = {
+  id: 'harbour-talks',
+  title: 'Harbour talks resume',
+  outlet: 'Harbour Gazette',
+  published: '2025-08-07',
+  quote: 'We expect a long winter of talks',
+  saidBy: 'Mira Castellan, a fellow at the Harbour Institute',
+  speaker: { id: 'castellan', name: 'Mira Castellan', role: 'Fellow, Harbour Institute' },
+  statementId: 'castellan-long-winter',
   summary: 'Expects a long winter of talks.',
-  ...over,
-});
+};
+const statement = (over: Partial<Statement> = {}) => articleStatement(HARBOUR, { dateApprox: true, ...over });
+const request = (over: Partial<SaveRequest> = {}) =>
+  articleSave(versions(dir), HARBOUR, { statements: [statement()], ...over });
 const snapshot = () =>
   Object.fromEntries(
     fs

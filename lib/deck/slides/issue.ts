@@ -50,14 +50,11 @@ function keyGapOf(marks: StanceMark[], name: (side: string) => string): IssueSli
   const found = stanceGap(marks);
   if (!found) return null;
   const at = (id: string) => marks.find((m) => m.current && m.stakeholder === id)!;
-  // The pair in the data's side order, as the matrix row names it.
-  const [a, b] = marks.flatMap((m) =>
-    m.current && (m.stakeholder === found.low || m.stakeholder === found.high) ? [m.stakeholder] : [],
-  );
   return {
     gap: found.gap,
     ...gapSpan(at(found.low), at(found.high)),
-    words: keyGapWords({ a: name(a!), b: name(b!) }, found.gap),
+    // The pair in the data's side order, as the matrix row names it.
+    words: keyGapWords({ a: name(found.a), b: name(found.b) }, found.gap),
   };
 }
 
