@@ -5,6 +5,8 @@ import { proposalView, settlementData } from '@/lib/proposals/view';
 import { ProposalBody } from './proposal-body';
 import { DateText } from '@/components/ui/date-text';
 
+const stated = (n: number) => `${n} stated ${n === 1 ? 'response' : 'responses'}`;
+
 /** Every recorded plan or offer, newest first, with who put it forward and how many terms and responses it has. */
 export function ProposalsList({ model, proposals }: { model: Model; proposals: Proposals }) {
   const views = proposals.proposals.map((p) => proposalView(model, proposals, p)).reverse();
@@ -21,7 +23,7 @@ export function ProposalsList({ model, proposals }: { model: Model; proposals: P
           <p className="text-sm text-slate-700">
             {p.by.name}, <DateText date={p.date} approx={p.dateApprox} /> · {p.terms.length}{' '}
             {p.terms.length === 1 ? 'term' : 'terms'} ·{' '}
-            {p.responses.length + p.terms.reduce((n, t) => n + t.responses.length, 0)} stated responses
+            {stated(p.responses.length + p.terms.reduce((n, t) => n + t.responses.length, 0))}
             {p.supersededBy ? ` · superseded by ${p.supersededBy.title}` : ''}
           </p>
           <p className="mt-1">{p.summary}</p>
