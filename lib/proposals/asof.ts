@@ -7,6 +7,7 @@
 import type { RawDataset } from '../types';
 import { knownBy, rawAsOf } from '../time/asof';
 import { dateKey } from '../dates';
+import { fetchJsonOnce } from '../time/history-file';
 import type { Proposal, Proposals } from './schema';
 
 export const PROPOSALS_URL = '/data/proposals.json';
@@ -40,18 +41,5 @@ export function proposalsAsOf(proposals: Proposals, raw: RawDataset, day: string
   return { proposals: standing, model: proposals.model.filter((m) => knownBy(m.date, day)) };
 }
 
-let loading: Promise<Proposals> | undefined;
-
 /** The proposals file, fetched once per page from the same origin. */
-export function loadProposals(url = PROPOSALS_URL): Promise<Proposals> {
-  loading ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-      return response.json() as Promise<Proposals>;
-    })
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-  return loading;
-}
+export const loadProposals = (url = PROPOSALS_URL): Promise<Proposals> => fetchJsonOnce<Proposals>(url);
