@@ -159,6 +159,9 @@ export function mulberry32(seed: number): () => number {
 /** 2⁻³², exactly: multiplying by it is dividing by 2³² (as mulberry32 does), bit for bit. */
 const TWO_TO_MINUS_32 = 1 / 4294967296;
 
+/** Draws per call of the draw loop (see simulate). */
+const CHUNK = 200;
+
 export type Band = { p5: number; p25: number; p50: number; p75: number; p95: number };
 export type Simulation = { draws: number; mean: Band; median: Band };
 
@@ -233,7 +236,9 @@ function runDraws(
   ranges: Float64Array,
   lo: number,
   scale: number,
-  seed: number,
+  state: number,
+  from: number,
+  to: number,
   means: Float64Array,
   medians: Float64Array,
   xs: Float64Array,
@@ -243,13 +248,12 @@ function runDraws(
   nextInBin: Int32Array,
   binOf: Int32Array,
   order: Uint32Array,
-): void {
+): number {
   const top = binWeight.length - 1;
-  const draws = means.length;
   // mulberry32's state as an int32: every step is bitwise, so its bits are those of the unsigned version.
-  let a = seed | 0;
+  let a = state | 0;
   let t = 0;
-  for (let d = 0; d < draws; d++) {
+  for (let d = from; d < to; d++) {
     let sw = 0;
     let swx = 0;
     for (let k = 0, r = 0; k < n; k++, r += 6) {
@@ -299,6 +303,7 @@ function runDraws(
       binHead[b] = -1;
     }
   }
+  return a;
 }
 
 /** One draw's weighted median from its bins (see runDraws). */
@@ -365,22 +370,37 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
   // The stances' span cut into 2n + 1 bins, so a bin holds one or two sides on average.
   const top = 2 * n;
   const binHead = new Int32Array(top + 1).fill(-1);
-  runDraws(
-    n,
-    ranges,
-    lo,
-    hi > lo ? top / (hi - lo) : 0,
-    seed,
-    means,
-    medians,
-    new Float64Array(n),
-    new Float64Array(n),
-    new Float64Array(top + 1),
-    binHead,
-    new Int32Array(n),
-    new Int32Array(n),
-    new Uint32Array(n),
-  );
+  const scale = hi > lo ? top / (hi - lo) : 0;
+  const xs = new Float64Array(n);
+  const ws = new Float64Array(n);
+  const binWeight = new Float64Array(top + 1);
+  const nextInBin = new Int32Array(n);
+  const binOf = new Int32Array(n);
+  const order = new Uint32Array(n);
+  // In chunks, the generator's state carried from one to the next (the same stream of draws): short
+  // calls let the engine optimise the loop once, as a whole function, instead of mid-loop and again.
+  let state = seed | 0;
+  for (let from = 0; from < draws; from += CHUNK) {
+    const to = Math.min(draws, from + CHUNK);
+    state = runDraws(
+      n,
+      ranges,
+      lo,
+      scale,
+      state,
+      from,
+      to,
+      means,
+      medians,
+      xs,
+      ws,
+      binWeight,
+      binHead,
+      nextInBin,
+      binOf,
+      order,
+    );
+  }
   return { draws, mean: band(means), median: band(medians) };
 }
 
