@@ -123,3 +123,36 @@ test.describe('the model, labelled as a model', () => {
     expect(offsite).toEqual([]);
   });
 });
+
+test.describe('proposals as of a day (README: "As of a day")', () => {
+  test('2 March: one proposal, not yet superseded; only what was stated by then', async ({ page }) => {
+    await page.goto('/proposals/?asof=2032-03-02');
+    await expect(page.getByTestId('as-of-notice')).toContainText('As of');
+    await expect(page.locator('li h2')).toHaveText(['The Lakes Council’s plan']);
+    await expect(page.getByRole('listitem').filter({ hasText: 'superseded by' })).toHaveCount(0);
+
+    await page.goto('/proposals/council-plan/?asof=2032-03-02');
+    await expect(page.getByTestId('as-of-notice')).toContainText('As of');
+    await expect(page.getByText('Superseded by')).toHaveCount(0);
+    const half = (side: string) => termRow(page, 'The water shared half and half', side);
+    await expect(half('westria')).toContainText('Nothing can be said: no stance placed');
+    await expect(half('westria')).toContainText('Accepts');
+    await expect(half('eastholm')).toContainText('Nothing can be said: no stance placed');
+    await expect(half('eastholm')).not.toContainText('Accepts');
+    await expect(termRow(page, 'Fishing quotas tilted slightly towards Eastholm', 'westria')).toContainText(
+      '10 points from its stance; not at its stance',
+    );
+  });
+
+  test('19 March: the counter-plan and its rejection; the revision not yet put forward', async ({ page }) => {
+    await page.goto('/proposals/?asof=2032-03-19');
+    await expect(page.locator('li h2')).toHaveText(['Eastholm’s counter-plan', 'The Lakes Council’s plan']);
+    await page.goto('/proposals/eastholm-counter/?asof=2032-03-19');
+    const sixty = (side: string) => termRow(page, 'Sixty percent of the water for Eastholm', side);
+    await expect(sixty('westria')).toContainText('10 points from its stance; outside its range');
+    await expect(sixty('westria')).toContainText('the term crosses it');
+    await expect(sixty('westria')).toContainText('Rejects');
+    await page.goto('/proposals/council-plan-revised/?asof=2032-03-19');
+    await expect(page.getByText('had not been put forward by the end of')).toBeVisible();
+  });
+});

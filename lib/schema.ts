@@ -43,7 +43,7 @@ export function unreadableText(s: string): string | undefined {
 }
 const codePoint = (ch: string) => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
-const Text = (max: number) =>
+export const Text = (max: number) =>
   z
     .string()
     .trim()

@@ -1,3 +1,4 @@
+import { ColumnHeads } from './column-heads';
 import type { SettlementData, TermView } from '@/lib/proposals/view';
 import { stanceBounds, formatStance } from '@/lib/stance';
 import { formatDistance, termCrossing, termDistance, type Place } from '@/lib/analysis/settlement';
@@ -41,25 +42,10 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
       <div className="mt-2 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{term.text}: each side’s stance, distance, red lines and response</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">
-                Side
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                Stance (analyst judgement)
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                Distance from the term
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                Red lines
-              </th>
-              <th scope="col" className="py-1">
-                Stated response
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            cellClass="py-1"
+            names={['Side', 'Stance (analyst judgement)', 'Distance from the term', 'Red lines', 'Stated response']}
+          />
           <tbody>
             {data.sides.map((side) => {
               const stance = data.stances[side.id]?.[term.issue.id];

@@ -2,6 +2,7 @@
 import type { SettlementData } from '@/lib/proposals/view';
 import type { Package } from '@/lib/url';
 import { sideOnIssue, sideTotal } from '@/lib/analysis/settlement';
+import { ColumnHeads } from '@/components/proposals/column-heads';
 
 /** Per side, over the issues the package sets: summed distance where it has a stance, red lines crossed, issues where nothing can be said. */
 export function SideTotals({ data, values }: { data: SettlementData; values: Package }) {
@@ -12,20 +13,14 @@ export function SideTotals({ data, values }: { data: SettlementData; values: Pac
       <caption className="text-left font-semibold">
         Each side against the whole package ({set.length} of {data.issues.length} issues set)
       </caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="pr-2">
-            Side
-          </th>
-          <th scope="col" className="pr-2">
-            Total distance (points, where a stance is placed)
-          </th>
-          <th scope="col" className="pr-2">
-            Red lines crossed
-          </th>
-          <th scope="col">Issues with no stance placed</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        names={[
+          'Side',
+          'Total distance (points, where a stance is placed)',
+          'Red lines crossed',
+          'Issues with no stance placed',
+        ]}
+      />
       <tbody>
         {data.sides.map((side) => {
           const t = sideTotal(

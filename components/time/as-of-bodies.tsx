@@ -10,16 +10,21 @@ import { ChartsBody } from '@/components/charts/charts-body';
 import { CompareFromUrl } from '@/components/compare/compare-from-url';
 import { buildCompareData } from '@/lib/analysis/compare-data';
 import type { HowDerived } from '@/lib/analysis/compare';
+import { loadProposals, proposalsAsOf } from '@/lib/proposals/asof';
+import { ProposalAt, ProposalsList } from '@/components/proposals/proposals-list';
 
 /** Which page's body to draw: plain values, passed from the server page. */
 export type AsOfPage =
   | { kind: 'issue'; id: string }
   | { kind: 'stakeholder'; id: string }
   | { kind: 'charts' }
-  | { kind: 'compare'; howDerived: HowDerived };
+  | { kind: 'compare'; howDerived: HowDerived }
+  | { kind: 'proposals' }
+  | { kind: 'proposal'; id: string };
 
 export async function bodyAsOf(page: AsOfPage, day: string): Promise<ReactNode> {
-  const model = modelAsOf(await loadHistory(), day);
+  const raw = await loadHistory();
+  const model = modelAsOf(raw, day);
   switch (page.kind) {
     case 'issue':
       return <IssueBody model={model} id={page.id} />;
@@ -29,5 +34,9 @@ export async function bodyAsOf(page: AsOfPage, day: string): Promise<ReactNode> 
       return <ChartsBody model={model} />;
     case 'compare':
       return <CompareFromUrl data={buildCompareData(model)} howDerived={page.howDerived} />;
+    case 'proposals':
+      return <ProposalsList model={model} proposals={proposalsAsOf(await loadProposals(), raw, day)} />;
+    case 'proposal':
+      return <ProposalAt model={model} proposals={proposalsAsOf(await loadProposals(), raw, day)} id={page.id} />;
   }
 }

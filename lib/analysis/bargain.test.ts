@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type BargainInput, modelIssue, simulate, weightedMean, weightedMedian } from './bargain';
+import { type BargainInput, modelIssue, mulberry32, simulate, weightedMean, weightedMedian } from './bargain';
 
-// Truths written by hand. The issue also asks for the emission-standards example of the compromise-model
-// literature (weights summing to 0.677 → mean 7.390, median 7). Its inputs could not be found in the
-// reference search available here, so they are not in this file: no numbers are made up for it.
+// Truths written by hand.
+//
+// TODO (issue 23): the emission-standards example of the compromise-model literature (an EU decision on
+// car emission standards; weights summing to 0.677 → weighted mean 7.390, median 7). Its inputs — each
+// actor's position, capability and salience — are in Bueno de Mesquita & Stokman (eds.), "European
+// Community Decision Making: Models, Applications, and Comparisons" (Yale UP, 1994), chapters 4–5.
+// Searched (6 Dec 2026, the reference search available here: pages, docs, code corpora and an exact
+// string search for "7.390"): the book is stored only as its front matter and contents; neither it nor
+// any other stored page, document or repository gives the table of inputs. So the case is left as a
+// todo below and no number is made up for it: write the published inputs in, citing the table's page.
 
 const side = (s: string, x: number, w = 1): BargainInput => ({
   side: s,
@@ -14,6 +21,10 @@ const side = (s: string, x: number, w = 1): BargainInput => ({
 });
 
 describe('the compromise model', () => {
+  it.todo(
+    'the emission-standards example (weights sum 0.677): weighted mean 7.390, median 7 — inputs not found, see above',
+  );
+
   it('equal weights on 0 and 100: mean 50, median 50', () => {
     const points = [
       { x: 0, w: 1 },
@@ -124,6 +135,53 @@ describe('the Monte Carlo median', () => {
       expect(sim.median.p50).toBe(expected[k]);
       expect(sim.median.p5).toBe(expected[k]);
       expect(weightedMedian(c.map(([x, w]) => ({ x, w })))).toBe(expected[k]);
+    });
+  });
+});
+
+describe('the Monte Carlo draws, pinned', () => {
+  it('one draw by hand: stances and weights drawn side by side from the seeded stream, in order', () => {
+    // Only three inputs are uncertain: a's stance (0–100), b's stance (20–40) and c's clout (0.5–1),
+    // drawn in that order from mulberry32(42): u1, u2, u3. So a stands at 100·u1, b at 20 + 20·u2, c's
+    // weight is 0.5 + 0.5·u3 (a weighs 1, b 2). Sorted: b (≈29, weight 2), a (≈60), c (70); the running
+    // weight passes half the total (≈1.96 of ≈3.93) at b, so b's stance is the median.
+    const random = mulberry32(42);
+    const [u1, u2, u3] = [random(), random(), random()];
+    const sim = simulate(
+      [
+        { side: 'a', low: 0, high: 100, salience: { min: 1, max: 1 }, clout: { min: 1, max: 1 } },
+        { side: 'b', low: 20, high: 40, salience: { min: 1, max: 1 }, clout: { min: 2, max: 2 } },
+        { side: 'c', low: 70, high: 70, salience: { min: 1, max: 1 }, clout: { min: 0.5, max: 1 } },
+      ],
+      1,
+      42,
+    );
+    const [xa, xb, wc] = [100 * u1!, 20 + 20 * u2!, 0.5 + 0.5 * u3!];
+    expect(sim.mean.p50).toBeCloseTo((xa + 2 * xb + 70 * wc) / (3 + wc), 12);
+    expect(sim.median.p50).toBe(xb);
+    expect(sim.median.p5).toBe(xb);
+  });
+
+  it('the same bands, to the bit, as the Monte Carlo before its speed-up (commit 77bf37f)', () => {
+    // Computed once with the code as it stood at 77bf37f (a sort-free binned median already checked
+    // against the sorted rule): the speed-up must not move a single draw.
+    const inputs: BargainInput[] = [
+      { side: 'a', low: 10, high: 30, salience: { min: 0.2, max: 0.9 }, clout: { min: 0.1, max: 0.5 } },
+      { side: 'b', low: 45, high: 45, salience: { min: 0.5, max: 1 }, clout: { min: 0.3, max: 0.4 } },
+      { side: 'c', low: 40, high: 90, salience: { min: 0.6, max: 0.6 }, clout: { min: 0.2, max: 0.8 } },
+      { side: 'd', low: 45, high: 45, salience: { min: 0.1, max: 0.3 }, clout: { min: 0.5, max: 0.5 } },
+      { side: 'e', low: 0, high: 100, salience: { min: 0.4, max: 0.7 }, clout: { min: 0.1, max: 0.9 } },
+    ];
+    expect(simulate(inputs, 3000, 20250807)).toEqual({
+      draws: 3000,
+      mean: {
+        p5: 32.978103636596224,
+        p25: 41.62990746066081,
+        p50: 48.296346199028946,
+        p75: 54.66249225767464,
+        p95: 63.90185834349846,
+      },
+      median: { p5: 35.25592170190066, p25: 45, p50: 45, p75: 48.550452487543225, p95: 73.8272447581403 },
     });
   });
 });

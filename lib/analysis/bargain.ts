@@ -40,26 +40,24 @@ export function weightedMedian(points: readonly Weighted[]): number {
   for (let k = 0; k < n; k++) {
     xs[k] = points[k]!.x;
     ws[k] = points[k]!.w;
-    order[k] = k;
     if (ws[k]! > 0) total += ws[k]!;
   }
-  return total > 0 ? medianOf(xs, ws, order, n, total, 0) : NaN;
+  return total > 0 ? medianOfAll(xs, ws, order, n, total) : NaN;
+}
+
+/** The median rule on all n sides, sorted by stance (order is overwritten). */
+function medianOfAll(xs: Float64Array, ws: Float64Array, order: Uint32Array, n: number, total: number): number {
+  for (let k = 0; k < n; k++) order[k] = k;
+  sortByStance(xs, order, n);
+  return medianScan(xs, ws, order, n, total, 0);
 }
 
 /**
- * The weighted median rule (see the top of this file) on typed arrays: stances xs, weights ws, and
- * the sides to look at, order[0..m), sorted here in place by stance. `below` is the weight of the
- * sides known to stand below all of them (0 when all sides are given); `total` the sum of all
- * positive weights. Sides with no weight take no part. NaN if the running weight never reaches half.
+ * Sorts order[0..m) by stance, by insertion, keeping sides of equal stance in the order given (so
+ * sides given in side order end in the order sorting every side would give): the few sides of a
+ * draw's median bins, or all sides once.
  */
-function medianOf(
-  xs: Float64Array,
-  ws: Float64Array,
-  order: Uint32Array,
-  m: number,
-  total: number,
-  below: number,
-): number {
+function sortByStance(xs: Float64Array, order: Uint32Array, m: number): void {
   for (let i = 1; i < m; i++) {
     const k = order[i]!;
     const x = xs[k]!;
@@ -70,6 +68,22 @@ function medianOf(
     }
     order[j + 1] = k;
   }
+}
+
+/**
+ * The weighted median rule (see the top of this file) on typed arrays: stances xs, weights ws, and
+ * the sides to look at, order[0..m), sorted by stance. `below` is the weight of the sides known to
+ * stand below all of them (0 when all sides are given); `total` the sum of all weights. Sides with
+ * no weight take no part. NaN if the running weight never reaches half.
+ */
+function medianScan(
+  xs: Float64Array,
+  ws: Float64Array,
+  order: Uint32Array,
+  m: number,
+  total: number,
+  below: number,
+): number {
   const half = total / 2;
   const tie = EPS * total;
   let run = below;
@@ -78,14 +92,20 @@ function medianOf(
     const w = ws[k]!;
     if (!(w > 0)) continue;
     run += w;
-    if (Math.abs(run - half) <= tie) {
-      // Exactly half: the median lies between this stance and the next one up that has weight.
-      for (let j = i + 1; j < m; j++) if (ws[order[j]!]! > 0) return (xs[k]! + xs[order[j]!]!) / 2;
-      return xs[k]!;
-    }
+    if (Math.abs(run - half) <= tie) return midpointAbove(xs, ws, order, m, i);
     if (run >= half) return xs[k]!;
   }
   return NaN;
+}
+
+/**
+ * Exactly half reached at order[i]: the median lies between that stance and the next one up that has
+ * weight. (A function of its own: rare, so the optimised draw loop does not stop for it.)
+ */
+function midpointAbove(xs: Float64Array, ws: Float64Array, order: Uint32Array, m: number, i: number): number {
+  const k = order[i]!;
+  for (let j = i + 1; j < m; j++) if (ws[order[j]!]! > 0) return (xs[k]! + xs[order[j]!]!) / 2;
+  return xs[k]!;
 }
 
 const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
@@ -138,6 +158,9 @@ export function mulberry32(seed: number): () => number {
 
 /** 2⁻³², exactly: multiplying by it is dividing by 2³² (as mulberry32 does), bit for bit. */
 const TWO_TO_MINUS_32 = 1 / 4294967296;
+
+/** Draws per call of the draw loop (see simulate). */
+const CHUNK = 200;
 
 export type Band = { p5: number; p25: number; p50: number; p75: number; p95: number };
 export type Simulation = { draws: number; mean: Band; median: Band };
@@ -195,14 +218,101 @@ function select(v: Float64Array, left: number, right: number, k: number): void {
 }
 
 /**
- * The weighted median of one draw from its bins (see simulate): the rule (medianOf) applied to the
- * sides in the bin where the running weight reaches half and in the next bin with weight.
+ * The draws themselves, each draw's weighted mean and median written into means and medians. A
+ * function of its own (only typed arrays and numbers inside) so the engine optimises the whole loop
+ * once and keeps that code for every issue.
+ *
+ * One pass per draw over the sides, in side order: draw the uncertain values (stance, then clout,
+ * then salience — mulberry32 inlined, the same steps as mulberry32() above, so a seed gives the very
+ * same draws in the same order), add to the mean's sums, and file the side in its stance's bin (its
+ * weight added to the bin, the side chained to the bin's list). The median walks the bins up to the
+ * one where the running weight reaches half and applies the median rule to the few sides of that bin
+ * and of the next bin with weight (where an exact half's midpoint may fall), with the weight below
+ * them as start — the same sides, in the same order (by stance, then side), as sorting them all would
+ * give, so the same median to the bit.
  */
+function runDraws(
+  n: number,
+  ranges: Float64Array,
+  lo: number,
+  scale: number,
+  state: number,
+  from: number,
+  to: number,
+  means: Float64Array,
+  medians: Float64Array,
+  xs: Float64Array,
+  ws: Float64Array,
+  binWeight: Float64Array,
+  binHead: Int32Array,
+  nextInBin: Int32Array,
+  binOf: Int32Array,
+  order: Uint32Array,
+): number {
+  const top = binWeight.length - 1;
+  // mulberry32's state as an int32: every step is bitwise, so its bits are those of the unsigned version.
+  let a = state | 0;
+  let t = 0;
+  for (let d = from; d < to; d++) {
+    let sw = 0;
+    let swx = 0;
+    for (let k = 0, r = 0; k < n; k++, r += 6) {
+      let x = ranges[r]!;
+      let span = ranges[r + 1]!;
+      if (span > 0) {
+        a = (a + 0x6d2b79f5) | 0;
+        t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        x = x + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
+      }
+      let clout = ranges[r + 2]!;
+      span = ranges[r + 3]!;
+      if (span > 0) {
+        a = (a + 0x6d2b79f5) | 0;
+        t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        clout = clout + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
+      }
+      let salience = ranges[r + 4]!;
+      span = ranges[r + 5]!;
+      if (span > 0) {
+        a = (a + 0x6d2b79f5) | 0;
+        t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        salience = salience + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
+      }
+      const w = clout * salience;
+      xs[k] = x;
+      ws[k] = w;
+      let b = ((x - lo) * scale) | 0;
+      if (b > top) b = top;
+      binOf[k] = b;
+      if (w > 0) {
+        binWeight[b] = binWeight[b]! + w;
+        nextInBin[k] = binHead[b]!;
+        binHead[b] = k;
+      }
+      sw += w;
+      swx += w * x;
+    }
+    means[d] = sw > 0 ? swx / sw : NaN;
+    medians[d] = sw > 0 ? binnedMedian(xs, ws, binWeight, binHead, nextInBin, order, n, sw) : NaN;
+    for (let k = 0; k < n; k++) {
+      const b = binOf[k]!;
+      binWeight[b] = 0;
+      binHead[b] = -1;
+    }
+  }
+  return a;
+}
+
+/** One draw's weighted median from its bins (see runDraws). */
 function binnedMedian(
   xs: Float64Array,
   ws: Float64Array,
   binWeight: Float64Array,
-  binOf: Int32Array,
+  binHead: Int32Array,
+  nextInBin: Int32Array,
   order: Uint32Array,
   n: number,
   total: number,
@@ -213,73 +323,24 @@ function binnedMedian(
   let below = 0;
   let b = 0;
   while (b <= top && below + binWeight[b]! < half - tie) below += binWeight[b++]!;
-  let next = b + 1;
-  while (next <= top && !(binWeight[next]! > 0)) next++;
-  let m = 0;
-  for (let k = 0; k < n; k++) if (binOf[k] === b || binOf[k] === next) order[m++] = k;
-  const median = b <= top ? medianOf(xs, ws, order, m, total, below) : NaN;
-  if (!Number.isNaN(median)) return median;
-  // Rounding left the bins' sum short of the sides' sum: the rule on every side, sorted.
-  for (let k = 0; k < n; k++) order[k] = k;
-  return medianOf(xs, ws, order, n, total, 0);
-}
-
-/** What the draws work on, made once per simulation (see simulate). */
-type DrawState = {
-  n: number;
-  uncertain: number;
-  slots: Int32Array;
-  slotLow: Float64Array;
-  slotSpan: Float64Array;
-  values: Float64Array;
-  lo: number;
-  scale: number;
-  xs: Float64Array;
-  ws: Float64Array;
-  binWeight: Float64Array;
-  binOf: Int32Array;
-  order: Uint32Array;
-};
-
-/**
- * The draws themselves, each draw's weighted mean and median written into means and medians. A
- * function of its own (only typed arrays and numbers inside) so the engine optimises the whole loop
- * once and keeps that code for every issue.
- */
-function runDraws(state: DrawState, seed: number, means: Float64Array, medians: Float64Array): void {
-  // mulberry32 inlined (the same steps as mulberry32() above, so the same seed gives the very same
-  // draws, in the same order: stance, clout, salience, side by side). The state is kept as an int32;
-  // every step is bitwise, so its bits are those of the unsigned version.
-  const { n, uncertain, slots, slotLow, slotSpan, values, lo, scale, xs, ws, binWeight, binOf, order } = state;
-  const top = binWeight.length - 1;
-  const draws = means.length;
-  let a = seed | 0;
-  let t = 0;
-  for (let d = 0; d < draws; d++) {
-    let sw = 0;
-    let swx = 0;
-    for (let j = 0; j < uncertain; j++) {
-      a = (a + 0x6d2b79f5) | 0;
-      t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      values[slots[j]!] = slotLow[j]! + slotSpan[j]! * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
+  if (b <= top) {
+    let next = b + 1;
+    while (next <= top && !(binWeight[next]! > 0)) next++;
+    // Each bin's chain runs from its last side to its first: read backwards into place, so the sides
+    // come in side order, bin b's (all of lower stance) before bin next's.
+    let m = 0;
+    for (let k = binHead[b]!; k >= 0; k = nextInBin[k]!) m++;
+    for (let k = binHead[b]!, i = m - 1; k >= 0; k = nextInBin[k]!) order[i--] = k;
+    if (next <= top) {
+      for (let k = binHead[next]!; k >= 0; k = nextInBin[k]!) m++;
+      for (let k = binHead[next]!, i = m - 1; k >= 0; k = nextInBin[k]!) order[i--] = k;
     }
-    for (let k = 0; k < n; k++) {
-      const x = values[3 * k]!;
-      const w = values[3 * k + 1]! * values[3 * k + 2]!;
-      xs[k] = x;
-      ws[k] = w;
-      let b = ((x - lo) * scale) | 0;
-      if (b > top) b = top;
-      binOf[k] = b;
-      if (w > 0) binWeight[b] = binWeight[b]! + w;
-      sw += w;
-      swx += w * x;
-    }
-    means[d] = sw > 0 ? swx / sw : NaN;
-    medians[d] = sw > 0 ? binnedMedian(xs, ws, binWeight, binOf, order, n, sw) : NaN;
-    for (let k = 0; k < n; k++) binWeight[binOf[k]!] = 0;
+    sortByStance(xs, order, m);
+    const median = medianScan(xs, ws, order, m, total, below);
+    if (!Number.isNaN(median)) return median;
   }
+  // Rounding left the bins' sum short of the sides' sum: the rule on every side.
+  return medianOfAll(xs, ws, order, n, total);
 }
 
 /**
@@ -291,64 +352,55 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
   const n = inputs.length;
   const means = new Float64Array(draws);
   const medians = new Float64Array(draws);
-  const xs = new Float64Array(n);
-  const ws = new Float64Array(n);
-  const order = new Uint32Array(n);
-  // Every input as three values per side (stance, clout, salience), the lows read once into typed
-  // arrays; the uncertain ones (a span above zero) listed as draw slots, in the order the draws are
-  // taken: side by side, stance then clout then salience. A point stance or a fixed weight is never
-  // drawn, and the loops below allocate nothing per draw.
-  const values = new Float64Array(3 * n);
-  const slots = new Int32Array(3 * n);
-  const slotLow = new Float64Array(3 * n);
-  const slotSpan = new Float64Array(3 * n);
-  let uncertain = 0;
+  const ranges = new Float64Array(6 * n);
   let lo = Infinity;
   let hi = -Infinity;
   for (let k = 0; k < n; k++) {
     const i = inputs[k]!;
-    const ranges = [
-      [i.low, i.high],
-      [i.clout.min, i.clout.max],
-      [i.salience.min, i.salience.max],
-    ] as const;
-    for (let f = 0; f < 3; f++) {
-      const [low, high] = ranges[f]!;
-      values[3 * k + f] = low;
-      if (high > low) {
-        slots[uncertain] = 3 * k + f;
-        slotLow[uncertain] = low;
-        slotSpan[uncertain] = high - low;
-        uncertain++;
-      }
+    const pairs = [i.low, i.high, i.clout.min, i.clout.max, i.salience.min, i.salience.max];
+    for (let f = 0; f < 6; f += 2) {
+      const low = pairs[f]!;
+      const high = pairs[f + 1]!;
+      ranges[6 * k + f] = low;
+      ranges[6 * k + f + 1] = high > low ? high - low : 0;
     }
     lo = Math.min(lo, i.low);
     hi = Math.max(hi, Math.max(i.low, i.high));
   }
-  // The median without sorting every draw: the stances' span is cut into 2n + 1 bins; each draw adds
-  // each side's weight to its stance's bin, walks the bins up to the one where the running weight
-  // reaches half, and applies the median rule (medianOf) to the few sides in that bin and in the next
-  // bin with weight (where an exact half's midpoint may fall), with the weight below them as start.
+  // The stances' span cut into 2n + 1 bins, so a bin holds one or two sides on average.
   const top = 2 * n;
+  const binHead = new Int32Array(top + 1).fill(-1);
   const scale = hi > lo ? top / (hi - lo) : 0;
+  const xs = new Float64Array(n);
+  const ws = new Float64Array(n);
   const binWeight = new Float64Array(top + 1);
+  const nextInBin = new Int32Array(n);
   const binOf = new Int32Array(n);
-  const state: DrawState = {
-    n,
-    uncertain,
-    slots,
-    slotLow,
-    slotSpan,
-    values,
-    lo,
-    scale,
-    xs,
-    ws,
-    binWeight,
-    binOf,
-    order,
-  };
-  runDraws(state, seed, means, medians);
+  const order = new Uint32Array(n);
+  // In chunks, the generator's state carried from one to the next (the same stream of draws): short
+  // calls let the engine optimise the loop once, as a whole function, instead of mid-loop and again.
+  let state = seed | 0;
+  for (let from = 0; from < draws; from += CHUNK) {
+    const to = Math.min(draws, from + CHUNK);
+    state = runDraws(
+      n,
+      ranges,
+      lo,
+      scale,
+      state,
+      from,
+      to,
+      means,
+      medians,
+      xs,
+      ws,
+      binWeight,
+      binHead,
+      nextInBin,
+      binOf,
+      order,
+    );
+  }
   return { draws, mean: band(means), median: band(medians) };
 }
 

@@ -113,5 +113,15 @@ export function printSettlementBench() {
       TARGETS.monteCarloMs,
     ),
   );
+  console.log(
+    [
+      '  What these stand for: the slider figure is the same computation and the same React components the page',
+      '  re-renders on a move (the moved issue and the totals), rendered to a string: it leaves out the DOM commit,',
+      '  layout and paint, so it is a lower bound for the page, not the page itself (the page at scale is not',
+      '  measured in Chromium). The Monte Carlo runs the same code as the page’s Web Worker, on the same engine',
+      '  (V8); `npm run bench:settlement` also times it in a fresh worker in Chromium. The first run in a process',
+      '  includes the engine compiling the draw loop, as the page’s worker does on every load.',
+    ].join('\n'),
+  );
   return { redrawMs, redrawCpuMs, monteCarloMs, monteCarloCpuMs };
 }

@@ -5,18 +5,7 @@
  * ./validate.ts.
  */
 import { z } from 'zod';
-import { Id, PartialDate, RESPONSES, Stance, unreadableText } from '../schema';
-
-const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .superRefine((s, ctx) => {
-      const problem = unreadableText(s);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+import { Id, PartialDate, Response, Stance, Text } from '../schema';
 
 export const Term = z
   .strictObject({
@@ -33,16 +22,14 @@ export const Term = z
   })
   .describe('One term of a proposal, on one issue.');
 
-export const ProposalResponse = z
-  .strictObject({
-    stakeholder: Id.describe('The side that responds (id from stakeholders.json).'),
+/** A demand's response (lib/schema.ts) less its context, plus the term it answers. */
+export const ProposalResponse = Response.omit({ context: true })
+  .extend({
     term: Id.optional().describe("The term answered (a term's id); leave it out for a response to the whole proposal."),
-    response: z.enum(RESPONSES).describe('accepts, rejects or partly. A side with no entry has no stated response.'),
     statements: z
       .array(Id)
       .min(1, 'must cite at least one statement')
       .describe("Statements by the responding side's own speakers that say so."),
-    rationale: Text(400).describe('Analyst judgement: why the statements amount to this response.'),
   })
   .describe('How a side responded to a proposal, as a whole or to one of its terms.');
 

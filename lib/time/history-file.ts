@@ -21,22 +21,29 @@ export function rawFromHistory(file: HistoryFile): RawDataset {
   return { ...file, texts: new Map() };
 }
 
-let loading: Promise<RawDataset> | undefined;
+const fetched = new Map<string, Promise<unknown>>();
+
+/** A same-origin JSON file, fetched once per page (a failed fetch is tried again on the next call). */
+export function fetchJsonOnce<T>(url: string): Promise<T> {
+  let file = fetched.get(url);
+  if (!file) {
+    file = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+        return response.json() as Promise<unknown>;
+      })
+      .catch((error: unknown) => {
+        fetched.delete(url);
+        throw error;
+      });
+    fetched.set(url, file);
+  }
+  return file as Promise<T>;
+}
 
 /** The records, fetched once per page from the same origin. */
-export function loadHistory(url = HISTORY_URL): Promise<RawDataset> {
-  loading ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-      return response.json() as Promise<HistoryFile>;
-    })
-    .then(rawFromHistory)
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-  return loading;
-}
+export const loadHistory = (url = HISTORY_URL): Promise<RawDataset> =>
+  fetchJsonOnce<HistoryFile>(url).then(rawFromHistory);
 
 const models = new Map<string, Model>();
 /** Days whose model is kept: a model at scale holds every statement, so a reader clicking through

@@ -28,7 +28,7 @@ export const PAGES: readonly PageParams[] = [
   { path: /^\/statements\/$/, params: FILTER_KEYS, asof: 'drops' },
   { path: /^\/changes\/$/, params: ['from', 'to'], asof: 'drops' },
   { path: /^\/sources\/([^/]+\/)?$/, params: [], asof: 'drops' },
-  { path: /^\/proposals\/([^/]+\/)?$/, params: [], asof: 'drops' },
+  { path: /^\/proposals\/([^/]+\/)?$/, params: ['asof'], asof: 'reads' },
   // Its parameters are the data's issue ids (lib/url/settlement.ts), not names of this table's.
   { path: /^\/settlement\/$/, params: [], asof: 'drops' },
 ];

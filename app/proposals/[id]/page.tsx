@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
-import { dateKey } from '@/lib/dates';
-import { DroppedAsOf } from '@/components/time/dropped-as-of';
 import { getProposals } from '@/lib/proposals/data';
-import { proposalView, settlementData } from '@/lib/proposals/view';
+import { dataRange } from '@/lib/url';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { ProposalBody } from '@/components/proposals/proposal-body';
+import { AsOfView } from '@/components/time/as-of-view';
+import { AsOfControl } from '@/components/time/as-of-control';
+import { ProposalAt } from '@/components/proposals/proposals-list';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -35,13 +35,16 @@ export default async function ProposalPage({ params }: Params) {
         <p className="mt-2 italic">No proposals are recorded in this dataset.</p>
       </>
     );
-  const view = proposalView(model, proposals, proposal);
   return (
     <>
-      <Breadcrumbs trail={[{ href: '/proposals/', label: 'Proposals' }, { label: view.title }]} />
-      <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{view.title}</h1>
-      <DroppedAsOf page="A proposal" latest={dateKey(model.dataset.asOf)} />
-      <ProposalBody proposal={view} data={settlementData(model, proposals)} />
+      <Breadcrumbs trail={[{ href: '/proposals/', label: 'Proposals' }, { label: proposal.title }]} />
+      <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{proposal.title}</h1>
+      <div className="mt-2">
+        <AsOfControl {...dataRange(model)} notice={false} />
+      </div>
+      <AsOfView page={{ kind: 'proposal', id }} range={dataRange(model)}>
+        <ProposalAt model={model} proposals={proposals} id={id} />
+      </AsOfView>
     </>
   );
 }
