@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { formatProblem, readDataFolder } from '../lib/load';
-import { deckFitProblems, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
+import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
 import { expect, test } from './fixtures';
 
 const size = (() => {
@@ -72,10 +72,8 @@ test.describe('the deck on the size fixture', () => {
     }) => {
       test.setTimeout(180_000);
       await page.goto(`/brief/${query}`);
-      // After hydration (the keys work), and once a since-date's slide is worked out.
-      await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
-      await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
-      const slides = await page.locator('.deck .slide').count();
+      // Once the deck's facts are loaded and a since-date's slide is worked out.
+      const slides = await deckSlideCount(page);
       const { file: pptx, name: saved } = await downloadDeckPptx(page);
       expect(saved).toBe(file);
       const texts = await pptxSlideTexts(pptx);
