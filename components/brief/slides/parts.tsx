@@ -1,6 +1,7 @@
 /** What the HTML slide bodies share: a side's name with its mark. */
 import type { DeckSide } from '@/lib/deck/types';
 import type { ShownDeck } from '@/lib/deck/deck';
+import type { ReactNode } from 'react';
 import { SideMark } from '@/components/ui/side-mark';
 
 export function SideName({ side }: { side: DeckSide }) {
@@ -17,3 +18,33 @@ export function SideName({ side }: { side: DeckSide }) {
 
 /** Props of a slide kind's HTML body. */
 export type BodyProps<S> = { slide: S; deck: ShownDeck; side: (id: string) => DeckSide };
+
+/** A slide table's header: its first column's heading, then a column per side shown. */
+export function SideColumnsHead({
+  label,
+  labelClass,
+  cellClass,
+  sides,
+  head,
+}: {
+  label: string;
+  labelClass: string;
+  cellClass: string;
+  sides: DeckSide[];
+  head: (side: DeckSide) => ReactNode;
+}) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className={`${labelClass} text-left`}>
+          {label}
+        </th>
+        {sides.map((s) => (
+          <th key={s.id} scope="col" className={`${cellClass} text-left`}>
+            {head(s)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
