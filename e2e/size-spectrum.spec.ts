@@ -54,7 +54,7 @@ test.describe('the stance picture with six sides clustered near 50', () => {
     const html = renderToStaticMarkup(
       createElement(Slide, { slide: clustered.slides[0]!, deck: clustered, index: 0, count: 1, active: true }),
     );
-    await page.locator('.deck [aria-live="polite"]').evaluate((el, markup) => (el.innerHTML = markup), html);
+    await page.locator('.deck div[aria-live="polite"]').evaluate((el, markup) => (el.innerHTML = markup), html);
     const slide = page.locator('.deck .slide[data-active]');
     const labels = slide.locator('[data-stance-label]');
     await expect(labels).toHaveCount(6);

@@ -36,11 +36,11 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   const lanes = stackMarks(
     placed.map((l) => {
       const { low, high } = stanceBounds(l.stance);
-      return [x(low) - 14, x(high) + 14];
+      return [x(low) - 12, x(high) + 12];
     }),
-    rows === 1 ? 3 : 2,
+    rows === 1 ? 4 : 2,
   );
-  const laneY = (lane: number) => 114 - 18 * lane;
+  const laneY = (lane: number) => 116 - 16 * lane;
   const said = placed.map(
     (l) =>
       `${bySide.get(l.stakeholder)?.name} ${formatStance(l.stance, 'spoken')}${isRange(l.stance) ? ' (a range)' : ''}`,
@@ -92,7 +92,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
               x1={spot.center}
               y1={baseline(spot.row) + 5}
               x2={reach}
-              y2={y - (isRange(l.stance) ? 7 : 11)}
+              y2={y - (isRange(l.stance) ? 6 : 10)}
               className="stroke-current"
               strokeOpacity={0.7}
               strokeWidth={2}
@@ -102,9 +102,9 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
               // a mark at its middle would read as a stance the sources never gave.
               <rect
                 x={x(low)}
-                y={y - 7}
+                y={y - 6}
                 width={Math.max(x(high) - x(low), 4)}
-                height={14}
+                height={12}
                 className="deck-mark"
                 fillOpacity={0.7}
                 stroke="#0f172a"
@@ -114,7 +114,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
               />
             ) : (
               <path
-                d={shapePath(side.shape, x(low), y, 11)}
+                d={shapePath(side.shape, x(low), y, 10)}
                 className="deck-mark"
                 stroke="#0f172a"
                 strokeWidth={2}
