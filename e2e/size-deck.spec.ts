@@ -43,7 +43,10 @@ test.describe('the deck on the size fixture', () => {
     page,
   }) => {
     await page.goto('/brief/');
-    await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
+    await deckSlideCount(page);
+    // Every slide in the page, as when printing (on screen it holds only the slide shown).
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
     // README: every source carries a statement, so the whole deck cites all 14.
     await expect(page.locator('.slide[data-slide="title"]')).toContainText('14 sources · 33 statements');
     await expect(page.locator('.slide[data-slide^="sources"] ol > li')).toHaveCount(14);
