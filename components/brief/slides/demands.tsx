@@ -4,13 +4,7 @@ import { SideColumnsHead, type BodyProps } from './parts';
 export function DemandsBody({ slide, deck, side }: BodyProps<DemandsSlide>) {
   return (
     <table className="w-full table-fixed border-collapse text-[1.46cqw] leading-tight">
-      <SideColumnsHead
-        label="Demand"
-        labelClass="w-[42%] p-[0.3cqw]"
-        cellClass="p-[0.3cqw]"
-        sides={deck.stakeholders}
-        head={(s) => s.abbreviation}
-      />
+      <SideColumnsHead table="demands" label="Demand" sides={deck.stakeholders} head={(s) => s.abbreviation} />
       <tbody>
         {slide.rows.map((r, i) => (
           <tr key={i} className="border-t border-current/30">

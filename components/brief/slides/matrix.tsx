@@ -8,13 +8,7 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
     <>
       <p className="mb-[0.6cqw] text-[1.46cqw] italic opacity-80">{MATRIX_CAPTION}</p>
       <table className="w-full table-fixed border-collapse text-[1.3cqw] leading-tight">
-        <SideColumnsHead
-          label="Issue"
-          labelClass="w-[14%] p-[0.4cqw]"
-          cellClass="p-[0.4cqw]"
-          sides={deck.stakeholders}
-          head={(s) => <SideName side={s} />}
-        />
+        <SideColumnsHead table="matrix" label="Issue" sides={deck.stakeholders} head={(s) => <SideName side={s} />} />
         <tbody>
           {slide.rows.map((row) => (
             <tr key={row.issue} className="border-t border-current/30">
