@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { buildDeck } from '../lib/deck/build';
 import { presentDeck } from '../lib/deck/deck';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
-import { deckFitProblems, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
+import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
 
 const full = buildDeck(model);
 const deck = presentDeck(full, { stakeholders: [], issues: [] });
@@ -102,17 +102,47 @@ test.describe('briefing deck', () => {
     }
   });
 
-  test('without JavaScript every slide shows, in order', async ({ browser, baseURL }) => {
+  test('without JavaScript the page’s first slides show, in order, and it says the rest need JavaScript', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('/brief/');
     const slides = page.locator('[aria-roledescription="slide"]');
-    await expect(slides).toHaveCount(count);
-    for (const [i, slide] of deck.slides.entries()) {
+    // The static page holds the title and the matrix, complete; the other slides are built in the browser.
+    await expect(slides).toHaveCount(2);
+    for (const [i, slide] of deck.slides.slice(0, 2).entries()) {
       await expect(slides.nth(i)).toBeVisible();
       await expect(slides.nth(i)).toHaveAttribute('aria-label', `Slide ${i + 1} of ${count}: ${slide.title}`);
     }
+    // (Inside <noscript>, which Playwright's text search skips.)
+    const note = page.locator('noscript p');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText(`the other ${count - 2} are built in the browser and need JavaScript`);
     await context.close();
+  });
+
+  test('the page carries only its first slides; the rest come from /brief/deck.json, and printing puts every slide in', async ({
+    page,
+    request,
+  }) => {
+    const html = await (await request.get('/brief/')).text();
+    expect(html.match(/aria-roledescription="slide"/g)).toHaveLength(2);
+    expect(html).not.toContain(deck.slides.at(-1)!.title === deck.slides[0]!.title ? '\u0000' : `Slide ${count} of`);
+    const facts = (await (await request.get('/brief/deck.json')).json()) as typeof full;
+    expect(facts).toEqual(JSON.parse(JSON.stringify(full)));
+    await openDeck(page, `?slide=${count}`);
+    await expect(current(page)).toHaveAttribute(
+      'aria-label',
+      `Slide ${count} of ${count}: ${deck.slides.at(-1)!.title}`,
+    );
+    // On screen only the slide shown is in the page.
+    await expect(page.locator('.deck .slide')).toHaveCount(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.deck .slide')).toHaveCount(count);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.deck .slide')).toHaveCount(1);
   });
 
   test('unknown ids in the URL get a message and the valid choices', async ({ page }) => {
@@ -125,6 +155,8 @@ test.describe('briefing deck', () => {
   test('printing gives one page per slide', async ({ page }) => {
     await page.goto('/brief/');
     await expect(current(page)).toBeVisible();
+    // Printing builds every slide from the deck's facts, once they are loaded.
+    expect(await deckSlideCount(page)).toBe(count);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdfPages(pdf)).toBe(count);
   });
@@ -186,8 +218,7 @@ test.describe('briefing deck', () => {
     test.setTimeout(180_000);
     const sides = ['russia', 'ukraine'];
     await page.goto(`/brief/?s=${sides.join(',')}&i=territory`);
-    await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
-    const slides = await page.locator('.deck .slide').count();
+    const slides = await deckSlideCount(page);
     const { file, name } = await downloadDeckPptx(page);
     // The data's as-of date and the narrowing (the README's example).
     expect(name).toBe(`standpoint-brief-${model.dataset.asOf}-russia-ukraine-territory.pptx`);

@@ -45,13 +45,22 @@ export function slideFitProblems(slide: Element): string[] {
   return problems;
 }
 
+/**
+ * The slides in the deck the page shows, once its facts are loaded and any narrowing or over-time view
+ * worked out: the page holds only the slide on screen (all of them only while printing).
+ */
+export async function deckSlideCount(page: Page): Promise<number> {
+  const deck = page.locator('.deck[data-ready]:not([data-pending])');
+  await deck.waitFor({ state: 'attached' });
+  return Number(await deck.getAttribute('data-slides'));
+}
+
 /** Opens the deck at `query` and checks every slide in turn; returns "slide n (title): problem" lines and the slide count. */
 export async function deckFitProblems(page: Page, query = ''): Promise<{ slides: number; problems: string[] }> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/brief/${query}`);
   await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
-  await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
-  const slides = await page.locator('.deck .slide').count();
+  const slides = await deckSlideCount(page);
   const problems: string[] = [];
   for (let n = 1; n <= slides; n++) {
     const slide = page.locator(`.deck .slide[data-active]`);

@@ -79,11 +79,11 @@ test.describe('the What changed page', () => {
   });
 });
 
-/** The deck's slide of a kind, once the browser has worked the deck out. */
-const deckSlide = (page: Page, id: string) =>
-  page.locator(`.deck[data-ready]:not([data-pending]) .slide[data-slide="${id}"]`);
+/** The deck's slide of a kind, once the browser has worked the deck out (every slide is in the page while printing). */
+const deckSlide = (page: Page, id: string) => page.locator(`.deck[data-printing] .slide[data-slide="${id}"]`);
 
 test.describe('the deck over time', () => {
+  test.beforeEach(({ page }) => page.emulateMedia({ media: 'print' }));
   test('?since= adds the changes slide after the title, with the move', async ({ page }) => {
     await page.goto('/brief/?since=2031-02-28');
     const slide = deckSlide(page, 'changes');
@@ -115,6 +115,7 @@ test.describe('the deck over time', () => {
   test('the .pptx has the changes slide with the move', async ({ page }) => {
     await page.goto('/brief/?since=2031-02-28');
     await expect(deckSlide(page, 'changes')).toHaveCount(1);
+    await page.emulateMedia({ media: 'screen' }); // the buttons show on screen only
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download .pptx' }).click(),

@@ -179,9 +179,12 @@ test.describe('positions of different dates side by side', () => {
     page,
   }) => {
     const note = 'Stances up to 95 days apart (20 Jan 2031 to 25 Apr 2031): the gap may not reflect one moment.';
+    // Every slide is in the page while printing (on screen only the one shown).
+    await page.emulateMedia({ media: 'print' });
     await page.goto('/brief/');
-    const slide = page.locator('.deck[data-ready]:not([data-pending]) .slide[data-slide="issue-pier"]');
+    const slide = page.locator('.deck[data-printing] .slide[data-slide="issue-pier"]');
     await expect(slide.getByTestId('slide-spread')).toHaveText(`Different dates: ${note}`);
+    await page.emulateMedia({ media: 'screen' }); // the buttons show on screen only
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download .pptx' }).click(),
@@ -193,6 +196,7 @@ test.describe('positions of different dates side by side', () => {
         .map((name) => zip.file(name)!.async('string')),
     );
     expect(slides.filter((xml) => xml.includes(note))).toHaveLength(1);
+    await page.emulateMedia({ media: 'print' });
     await page.goto('/brief/?s=northland&s=southmark');
     // The narrowed deck is drawn (its pier slide among them) before the warning is looked for.
     await expect(slide).toHaveAttribute('aria-label', new RegExp(`: ${issueTitle('pier')}$`));

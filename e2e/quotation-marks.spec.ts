@@ -29,7 +29,8 @@ const computed = [
     route: '/changes/?from=2025-07-31&to=2025-08-31',
     drawn: 'h2:text-is("Changes after 31 Jul 2025 up to and including 31 Aug 2025")',
   },
-  { route: '/brief/?since=2025-08-01', drawn: '.deck:not([data-pending]) .slide[data-slide="changes"]' },
+  // The deck puts only the slide shown in the page: slide 2 is the first changes slide.
+  { route: '/brief/?since=2025-08-01&slide=2', drawn: '.deck:not([data-pending]) .slide[data-slide^="changes"]' },
 ];
 for (const { route, drawn } of computed) {
   test(`${route}: words in quotation marks stand in a source`, async ({ page }) => {

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { formatProblem, readDataFolder } from '../lib/load';
-import { deckFitProblems, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
+import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
 import { expect, test } from './fixtures';
 
 const size = (() => {
@@ -43,7 +43,10 @@ test.describe('the deck on the size fixture', () => {
     page,
   }) => {
     await page.goto('/brief/');
-    await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
+    await deckSlideCount(page);
+    // Every slide in the page, as when printing (on screen it holds only the slide shown).
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
     // README: every source carries a statement, so the whole deck cites all 14.
     await expect(page.locator('.slide[data-slide="title"]')).toContainText('14 sources · 33 statements');
     await expect(page.locator('.slide[data-slide^="sources"] ol > li')).toHaveCount(14);
@@ -72,10 +75,8 @@ test.describe('the deck on the size fixture', () => {
     }) => {
       test.setTimeout(180_000);
       await page.goto(`/brief/${query}`);
-      // After hydration (the keys work), and once a since-date's slide is worked out.
-      await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
-      await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
-      const slides = await page.locator('.deck .slide').count();
+      // Once the deck's facts are loaded and a since-date's slide is worked out.
+      const slides = await deckSlideCount(page);
       const { file: pptx, name: saved } = await downloadDeckPptx(page);
       expect(saved).toBe(file);
       const texts = await pptxSlideTexts(pptx);

@@ -33,9 +33,13 @@ try {
   await page.goto(url);
   // The deck's key listener is attached after hydration: the slides are final by then.
   await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
-  // With ?asof= or ?since= the deck is worked out in the browser after that: wait until it is.
+  // The page holds its first slides; the deck's facts (/brief/deck.json) come after, and with ?asof=
+  // or ?since= the deck is worked out in the browser: wait until it is.
   await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
-  const slides = await page.locator('.deck[data-ready] .slide').count();
+  const slides = Number(await page.locator('.deck[data-ready]').getAttribute('data-slides'));
+  // Printing puts every slide in the page (only the one shown is there on screen).
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
   const outFile = path.resolve(out ?? (await page.locator('.deck[data-ready]').getAttribute('data-file-name')));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync(outFile, pdf);

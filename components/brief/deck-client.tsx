@@ -1,8 +1,10 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useUrlSearch } from '@/components/ui/use-url-search';
-import { presentDeck, type Deck } from '@/lib/deck/deck';
+import { presentDeck, type Deck, type ShownDeck } from '@/lib/deck/deck';
+import type { DeckIssue, DeckSide } from '@/lib/deck/types';
 import {
   overTimeProblems,
   parseSelection,
@@ -16,26 +18,97 @@ import { Slide } from './slides';
 import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';
 import { useDeckOverTime } from './use-deck-over-time';
+import { loadDeck } from './load-deck';
 import type { DataRange } from '@/lib/url';
 import { deckFileName } from '@/lib/deck/file-name';
+
+/** The deck's first slides as the static page carries them (the whole deck, not narrowed). */
+export type FirstSlides = { deck: ShownDeck; count: number };
+
+function Alert({ children }: { children: ReactNode }) {
+  return (
+    <p role="alert" className="deck-controls mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
+      {children}
+    </p>
+  );
+}
+
+/** The deck's facts (/brief/deck.json), loaded once after the page shows its first slide. */
+function useDeckFacts() {
+  const [state, setState] = useState<{ deck: Deck | null; error?: string }>({ deck: null });
+  useEffect(() => {
+    let live = true;
+    loadDeck().then(
+      (deck) => live && setState({ deck }),
+      (error: unknown) => live && setState({ deck: null, error: `Could not load the deck: ${String(error)}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/** True while the browser prints (or a PDF is made): then every slide is in the page, one a sheet. */
+function usePrinting() {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const query = window.matchMedia('print');
+    // Rendered before the browser lays out the print: every slide must be there when it does.
+    const start = () => flushSync(() => setPrinting(true));
+    const stop = () => setPrinting(false);
+    const change = (event: MediaQueryListEvent) => (event.matches ? start() : stop());
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', stop);
+    query.addEventListener('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', stop);
+      query.removeEventListener('change', change);
+    };
+  }, []);
+  return printing;
+}
 
 /**
  * The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`; as it
  * stood on `asof`, with the changes since `since` (both computed in the browser when asked for).
+ * The static page holds the first slides; every slide is built from /brief/deck.json when shown,
+ * and all of them when printing.
  */
-export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange }) {
+export function DeckClient({
+  first,
+  sides,
+  issues,
+  range,
+}: {
+  first: FirstSlides;
+  /** Every side and issue of the data: the narrowing's choices. */
+  sides: DeckSide[];
+  issues: DeckIssue[];
+  range: DataRange;
+}) {
   const dataAsOf = range.last;
   const [params, replaceSearch] = useUrlSearch();
+  const facts = useDeckFacts();
   const overTime = readOverTime(params);
   const problems = overTimeProblems(overTime, dataAsOf);
-  const dated = useDeckOverTime(full, overTime.asof, overTime.since);
+  const dated = useDeckOverTime(facts.deck, overTime.asof, overTime.since);
   const selection = parseSelection(params, {
-    stakeholders: full.stakeholders.map((s) => s.id),
-    issues: full.issues.map((i) => i.id),
+    stakeholders: sides.map((s) => s.id),
+    issues: issues.map((i) => i.id),
   });
-  const deck = presentDeck(dated.deck, selection);
-  const count = deck.slides.length;
+  const chosen = `${selection.stakeholders.join()}|${selection.issues.join()}`;
+  // Narrowing and fitting the whole deck takes a while at scale: once per deck and selection, not per key.
+  const shown = useMemo(
+    () => (dated.deck ? presentDeck(dated.deck, selection) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` names the selection
+    [dated.deck, chosen],
+  );
+  const deck = shown ?? first.deck;
+  const count = shown ? shown.slides.length : first.count;
   const index = parseSlide(valueOf(params, 'slide'), count) - 1;
+  const printing = usePrinting();
   const view = readDeckView(params);
   const presenter = view.presenter;
   // null: as the URL says; a click or key overrides it.
@@ -47,14 +120,14 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
   const channel = useRef<BroadcastChannel | null>(null);
 
   // The slide last asked for: keys pressed faster than the URL updates still step from it.
-  const shown = useRef(index);
+  const shownIndex = useRef(index);
   useEffect(() => {
-    shown.current = index;
+    shownIndex.current = index;
   }, [index]);
 
   const go = (n: number, broadcast = true) => {
     const target = Math.min(Math.max(n, 1), count);
-    shown.current = target - 1;
+    shownIndex.current = target - 1;
     replaceSearch(queryWith(window.location.search, { slide: String(target) }));
     if (broadcast) channel.current?.postMessage({ slide: target });
   };
@@ -73,8 +146,8 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
 
   useDeckKeys({
     go: (n) => go(n),
-    next: () => go(shown.current + 2),
-    prev: () => go(shown.current),
+    next: () => go(shownIndex.current + 2),
+    prev: () => go(shownIndex.current),
     first: () => go(1),
     last: () => go(count),
     fullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()),
@@ -91,29 +164,40 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
     since: deck.slides.some((s) => s.kind === 'changes') ? overTime.since : null,
   };
   const unknown = [...selection.unknown.stakeholders, ...selection.unknown.issues];
-  const current = deck.slides[index]!;
+  // Until the deck's facts are in, the page shows its first slides — the whole deck's, not narrowed.
+  const asked =
+    selection.stakeholders.length > 0 ||
+    selection.issues.length > 0 ||
+    overTime.asof !== null ||
+    overTime.since !== null ||
+    index >= first.deck.slides.length;
+  const waiting = shown === null && asked && !facts.error && !dated.error;
+  // On screen only the slide shown is built; printing builds them all.
+  const built = shown === null ? first.deck.slides : printing ? shown.slides : shown.slides.slice(index, index + 1);
+  const offset = shown === null || printing ? 0 : index;
+  const current = waiting ? undefined : deck.slides[index];
   return (
     <div
       ref={root}
       className="deck"
       data-theme={theme}
       data-ready=""
+      data-slides={count}
       data-file-name={deckFileName(scope, 'pdf')}
       data-presenter={presenter || undefined}
-      data-pending={dated.pending || undefined}
+      data-pending={shown === null || undefined}
+      data-printing={(shown !== null && printing) || undefined}
     >
       {unknown.length > 0 ? (
-        <p role="alert" className="deck-controls mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
-          Not in the data, so left out: {unknown.join(', ')}. Valid sides:{' '}
-          {full.stakeholders.map((s) => s.id).join(', ')}; valid issues: {full.issues.map((i) => i.id).join(', ')}.
-        </p>
+        <Alert>
+          Not in the data, so left out: {unknown.join(', ')}. Valid sides: {sides.map((s) => s.id).join(', ')}; valid
+          issues: {issues.map((i) => i.id).join(', ')}.
+        </Alert>
       ) : null}
-      {problems.length > 0 || dated.error ? (
-        <p role="alert" className="deck-controls mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
-          {[...problems, dated.error].filter(Boolean).join(' ')}
-        </p>
+      {problems.length > 0 || dated.error || facts.error ? (
+        <Alert>{[...problems, dated.error, facts.error].filter(Boolean).join(' ')}</Alert>
       ) : null}
-      {dated.pending ? (
+      {waiting ? (
         <p role="status" className="deck-controls mb-2 text-slate-700">
           Working out the deck {overTime.asof ? `as of ${overTime.asof}` : ''}
           {overTime.since ? ` with the changes since ${overTime.since}` : ''}…
@@ -122,8 +206,11 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
       <DeckControls
         range={range}
         overTime={overTime}
-        deck={deck}
-        full={full}
+        deck={shown}
+        count={count}
+        sides={sides}
+        issues={issues}
+        selection={selection}
         index={index}
         go={go}
         notes={notes}
@@ -135,11 +222,18 @@ export function DeckClient({ deck: full, range }: { deck: Deck; range: DataRange
       />
       <div className={presenter || notes ? 'grid items-start gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
         <div aria-live="polite">
-          {deck.slides.map((slide, i) => (
-            <Slide key={slide.id} slide={slide} deck={deck} index={i} active={i === index} />
+          {built.map((slide, i) => (
+            <Slide
+              key={slide.id}
+              slide={slide}
+              deck={deck}
+              index={offset + i}
+              count={count}
+              active={offset + i === index && !waiting}
+            />
           ))}
         </div>
-        {notes ? (
+        {notes && current ? (
           <aside
             className="deck-controls mt-3 rounded border border-slate-400 bg-white p-3 text-slate-900 lg:mt-0"
             aria-label="Speaker notes"

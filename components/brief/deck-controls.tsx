@@ -1,7 +1,8 @@
 'use client';
 
 import type { RefObject } from 'react';
-import type { Deck, ShownDeck } from '@/lib/deck/deck';
+import type { Selection, ShownDeck } from '@/lib/deck/deck';
+import type { DeckIssue, DeckSide } from '@/lib/deck/types';
 import type { DeckScope } from '@/lib/deck/file-name';
 import { queryWith, type DataRange } from '@/lib/url';
 import { ChoiceFieldset } from '@/components/ui/choice-fieldset';
@@ -11,8 +12,14 @@ type Props = {
   overTime: { asof: string | null; since: string | null };
   /** The days the data covers: the date fields' bounds. */
   range: DataRange;
-  deck: ShownDeck;
-  full: Deck;
+  /** The deck as shown; null until its facts are loaded (print and .pptx wait for it). */
+  deck: ShownDeck | null;
+  /** Slides in the deck shown. */
+  count: number;
+  /** Every side and issue in the data, and the ones the address chooses (none: all). */
+  sides: DeckSide[];
+  issues: DeckIssue[];
+  selection: Selection;
   index: number;
   go: (n: number) => void;
   notes: boolean;
@@ -28,21 +35,18 @@ const button = 'rounded border border-slate-400 bg-white px-3 py-1 font-medium t
 
 /** Buttons for everything the keys do, plus presenter view, print and PowerPoint. Hidden in print. */
 export function DeckControls(props: Props) {
-  const { overTime, deck, full, index, go, notes, setNotes, theme, setTheme, root, range, scope } = props;
+  const { overTime, deck, count, sides, issues, selection, index, go, notes, setNotes, theme, setTheme, root } = props;
+  const { range, scope } = props;
+  const chosen = (ids: string[], all: { id: string }[]) => (ids.length > 0 ? ids : all.map((x) => x.id));
   return (
     <div className="deck-controls mb-3 flex flex-wrap items-center gap-2">
       <button type="button" className={button} onClick={() => go(index)} disabled={index === 0}>
         ← Previous
       </button>
       <span className="min-w-24 text-center font-semibold" aria-live="polite">
-        Slide {index + 1} of {deck.slides.length}
+        Slide {index + 1} of {count}
       </span>
-      <button
-        type="button"
-        className={button}
-        onClick={() => go(index + 2)}
-        disabled={index === deck.slides.length - 1}
-      >
+      <button type="button" className={button} onClick={() => go(index + 2)} disabled={index === count - 1}>
         Next →
       </button>
       <button type="button" className={button} aria-pressed={notes} onClick={() => setNotes(!notes)}>
@@ -68,13 +72,15 @@ export function DeckControls(props: Props) {
       >
         Presenter view
       </button>
-      <button type="button" className={button} onClick={() => window.print()}>
+      {/* Print and .pptx need every slide: they wait (disabled) until the deck's facts are loaded. */}
+      <button type="button" className={button} onClick={() => window.print()} disabled={deck === null}>
         Print / PDF
       </button>
       <button
         type="button"
         className={button}
-        onClick={() => import('./pptx').then(({ downloadPptx }) => downloadPptx(deck, scope))}
+        disabled={deck === null}
+        onClick={() => deck && import('./pptx').then(({ downloadPptx }) => downloadPptx(deck, scope))}
       >
         Download .pptx
       </button>
@@ -85,21 +91,16 @@ export function DeckControls(props: Props) {
         </summary>
         {/* Keyed by the selection: its boxes are plain (uncontrolled) form fields, so a new selection remounts them. */}
         <form
-          key={`${deck.stakeholders.map((s) => s.id).join()}|${deck.issues.map((i) => i.id).join()}|${overTime.asof}|${overTime.since}`}
+          key={`${selection.stakeholders.join()}|${selection.issues.join()}|${overTime.asof}|${overTime.since}`}
           method="get"
           className="mt-2 flex flex-wrap gap-6"
         >
-          <ChoiceFieldset
-            legend="Sides"
-            name="s"
-            choices={full.stakeholders}
-            checked={deck.stakeholders.map((s) => s.id)}
-          />
+          <ChoiceFieldset legend="Sides" name="s" choices={sides} checked={chosen(selection.stakeholders, sides)} />
           <ChoiceFieldset
             legend="Issues"
             name="i"
-            choices={full.issues.map((i) => ({ id: i.id, name: i.title }))}
-            checked={deck.issues.map((i) => i.id)}
+            choices={issues.map((i) => ({ id: i.id, name: i.title }))}
+            checked={chosen(selection.issues, issues)}
           />
           <fieldset className="flex flex-col gap-1">
             <legend className="font-semibold">Over time</legend>

@@ -6,11 +6,11 @@ import type { Deck } from '@/lib/deck/deck';
 type Loaded = { key: string; deck?: Deck; error?: string };
 
 /**
- * The deck the address asks for: the server's (latest) deck, or — with `?asof=` or `?since=` — the
+ * The deck the address asks for: the built deck (latest data; null until /brief/deck.json is loaded), or — with `?asof=` or `?since=` — the
  * deck computed in the browser from /data/history.json (loaded on demand, offline). `pending` while
  * it is being worked out.
  */
-export function useDeckOverTime(full: Deck, asof: string | null, since: string | null) {
+export function useDeckOverTime(full: Deck | null, asof: string | null, since: string | null) {
   const key = asof === null && since === null ? '' : `${asof}|${since}`;
   const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
@@ -27,7 +27,7 @@ export function useDeckOverTime(full: Deck, asof: string | null, since: string |
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names asof and since
   }, [key]);
-  if (!key) return { deck: full, pending: false };
-  if (loaded?.key !== key) return { deck: full, pending: true };
-  return { deck: loaded.deck ?? full, pending: false, error: loaded.error };
+  if (!key) return { deck: full, pending: full === null };
+  if (loaded?.key !== key) return { deck: null, pending: true };
+  return { deck: loaded.deck ?? full, pending: !loaded.deck && full === null, error: loaded.error };
 }

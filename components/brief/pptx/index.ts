@@ -41,8 +41,8 @@ function metadata(deck: ShownDeck, scope: DeckScope) {
   };
 }
 
-/** The deck as a .pptx, saved as deckFileName(scope). `scope` is the narrowing the address asks for. */
-export async function downloadPptx(deck: ShownDeck, scope: DeckScope) {
+/** The deck as a PowerPoint presentation (not yet written). `scope` is the narrowing the address asks for. */
+export async function buildPptx(deck: ShownDeck, scope: DeckScope) {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -66,5 +66,11 @@ export async function downloadPptx(deck: ShownDeck, scope: DeckScope) {
     if (s.notes.length > 0) slide.addNotes(s.notes.join('\n'));
     (PPTX[s.kind] as (target: PptxTarget, slide: DeckSlide) => void)({ pptx, slide, deck, side }, s);
   });
+  return pptx;
+}
+
+/** The deck as a .pptx, saved as deckFileName(scope). */
+export async function downloadPptx(deck: ShownDeck, scope: DeckScope) {
+  const pptx = await buildPptx(deck, scope);
   await pptx.writeFile({ fileName: deckFileName(scope, 'pptx') });
 }

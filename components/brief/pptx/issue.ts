@@ -3,6 +3,7 @@ import { lineBrief } from '@/lib/deck/slides/side-line';
 import { formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
 import { quoted } from '@/lib/quote';
+import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 
 /** The stance picture's box on the slide, in inches, and where 0 and 100 fall in it. */
 const BOX = { x: 0.5, y: 1.7, w: 5.6 };
@@ -29,14 +30,54 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
     fontSize: 11,
     italic: true,
   });
-  // A date warning under the gap takes room from the picture, so the box stays clear of the footnote.
-  // The picture ends high enough for the gap, the date warning and the cut-sides line above the footer.
-  const rowH = Math.min(0.5, (s.spread ? 1.9 : 2.5) / Math.max(1, placed.length));
+  // Labels in rows above the marks, never over one another (0.1 inch a character at 11 pt bold),
+  // each joined to its mark by a leader line; marks that would cover one another go on lanes one
+  // above another (lib/deck/label-layout.ts, as on the HTML slide). At most 0.6 + 0.2 + 1 inch
+  // tall, so the gap, a date warning and the cut-sides line still fit above the footer.
+  const labels = placed.map(
+    (l) =>
+      `${side(l.stakeholder).abbreviation} ${formatStance(l.stance, 'bare')}${isRange(l.stance) ? ' (range)' : ''}`,
+  );
+  const spots = spreadLabels(
+    placed.map((l, i) => {
+      const { low, high } = stanceBounds(l.stance);
+      return { anchor: at((low + high) / 2), width: labels[i]!.length * 0.1 + 0.1 };
+    }),
+    BOX.x,
+    BOX.x + BOX.w,
+    0.12,
+  );
+  const rows = Math.max(1, ...spots.map((p) => p.row + 1));
+  const lanes = stackMarks(
+    placed.map((l) => {
+      const { low, high } = stanceBounds(l.stance);
+      return [at(low) - 0.14, at(high) + 0.14];
+    }),
+    4,
+  );
   const top = BOX.y + 0.6;
+  const ROW = 0.3;
+  const LANE = 0.25;
+  const laneTop = top + rows * ROW + 0.2;
+  const used = Math.max(1, ...lanes.map((l) => l + 1));
   placed.forEach((l, i) => {
-    const y = top + i * rowH + rowH / 2;
+    const y = laneTop + (used - 1 - lanes[i]!) * LANE + LANE / 2;
     const { low, high } = stanceBounds(l.stance);
     const color = hex(side(l.stakeholder).color);
+    const spot = spots[i]!;
+    const labelY = top + (rows - 1 - spot.row) * ROW;
+    const width = labels[i]!.length * 0.1 + 0.1;
+    const reach = isRange(l.stance) ? Math.min(Math.max(spot.center, at(low) + 0.04), at(high) - 0.04) : at(low);
+    const from = labelY + ROW - 0.02;
+    const to = y - (isRange(l.stance) ? 0.09 : 0.11);
+    slide.addShape(pptx.ShapeType.line, {
+      x: Math.min(spot.center, reach),
+      y: from,
+      w: Math.abs(spot.center - reach),
+      h: Math.max(to - from, 0),
+      flipH: spot.center > reach,
+      line: { color: '475569', width: 0.75 },
+    });
     if (isRange(l.stance))
       slide.addShape(pptx.ShapeType.rect, {
         x: at(low),
@@ -55,17 +96,19 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
         fill: { color },
         line: { color: '0F172A', width: 1 },
       });
-    const label = `${side(l.stakeholder).abbreviation} ${formatStance(l.stance, 'bare')}${isRange(l.stance) ? ' (range)' : ''}`;
-    // Beside the stance where there is room on the slide, else just above a wide range's bar.
-    const place =
-      high <= 60
-        ? { x: at(high) + 0.15, y: y - 0.17, align: 'left' as const }
-        : low >= 40
-          ? { x: at(low) - 2.15, y: y - 0.17, align: 'right' as const }
-          : { x: at(low), y: y - 0.42, align: 'left' as const };
-    slide.addText(label, { ...place, w: 2, h: 0.3, fontSize: 11, bold: true });
+    slide.addText(labels[i]!, {
+      x: spot.center - width / 2,
+      y: labelY,
+      w: width,
+      h: ROW - 0.02,
+      fontSize: 11,
+      bold: true,
+      align: 'center',
+      valign: 'middle',
+      margin: 0,
+    });
   });
-  const lineY = top + placed.length * rowH + 0.15;
+  const lineY = laneTop + used * LANE + 0.1;
   slide.addShape(pptx.ShapeType.line, {
     x: AXIS.from,
     y: lineY,

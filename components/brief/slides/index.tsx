@@ -38,12 +38,15 @@ export function Slide({
   slide,
   deck,
   index,
+  count = deck.slides.length,
   active,
   notes,
 }: {
   slide: DeckSlide;
   deck: ShownDeck;
   index: number;
+  /** Slides in the whole deck (the page may hold only some of them). */
+  count?: number;
   active: boolean;
   notes?: ReactNode;
 }) {
@@ -54,7 +57,7 @@ export function Slide({
       data-active={active || undefined}
       data-slide={slide.id}
       aria-roledescription="slide"
-      aria-label={`Slide ${index + 1} of ${deck.slides.length}: ${slide.title}`}
+      aria-label={`Slide ${index + 1} of ${count}: ${slide.title}`}
     >
       <div className="slide-inner flex h-full flex-col px-[4cqw] pb-[1.6cqw] pt-[2.6cqw]">
         <h2 className="text-[3.4cqw] font-bold leading-tight">{slide.title}</h2>
@@ -65,7 +68,7 @@ export function Slide({
         <footer className="mt-[0.8cqw] flex items-end justify-between gap-[2cqw] border-t border-current/40 pt-[0.5cqw] text-[1.05cqw] opacity-90">
           <span>{slide.footnote}</span>
           <span className="shrink-0 font-bold">
-            {index + 1} / {deck.slides.length}
+            {index + 1} / {count}
           </span>
         </footer>
       </div>

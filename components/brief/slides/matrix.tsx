@@ -1,25 +1,14 @@
 import { cellPlace, MATRIX_CAPTION, type MatrixSlide } from '@/lib/deck/slides/matrix';
 import { formatStance } from '@/lib/stance';
 import { UNPLACED_WORDS } from '@/lib/format';
-import { SideName, type BodyProps } from './parts';
+import { SideColumnsHead, SideName, type BodyProps } from './parts';
 
 export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
   return (
     <>
       <p className="mb-[0.6cqw] text-[1.46cqw] italic opacity-80">{MATRIX_CAPTION}</p>
       <table className="w-full table-fixed border-collapse text-[1.3cqw] leading-tight">
-        <thead>
-          <tr>
-            <th className="w-[14%] p-[0.4cqw] text-left" scope="col">
-              Issue
-            </th>
-            {deck.stakeholders.map((s) => (
-              <th key={s.id} className="p-[0.4cqw] text-left" scope="col">
-                <SideName side={s} />
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SideColumnsHead table="matrix" label="Issue" sides={deck.stakeholders} head={(s) => <SideName side={s} />} />
         <tbody>
           {slide.rows.map((row) => (
             <tr key={row.issue} className="border-t border-current/30">

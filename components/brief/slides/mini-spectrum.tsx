@@ -3,6 +3,7 @@ import type { DeckSide } from '@/lib/deck/types';
 import type { SideLine } from '@/lib/deck/slides/side-line';
 import type { IssueSlide } from '@/lib/deck/slides/issue';
 import { formatStance, isRange, stanceBounds } from '@/lib/stance';
+import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 
 /** The line over the picture: the key gap, labelled a judgement. */
 const keyGapLine = (words: string) => `Key gap (analyst judgement): ${words}`;
@@ -17,35 +18,29 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   const placed = lines.flatMap((l) => (l.stance ? [{ ...l, stance: l.stance }] : []));
   const x = (v: number) => 60 + v * 10.8;
   const bySide = new Map(sides.map((s) => [s.id, s]));
-  // Each label's extent on the line (about 14 units a character at this size). A point's label sits
-  // beside its mark; a range's beside its bar, at the end with room. Marks, bars and labels go on
-  // three lanes above the line: each on the lowest lane where it runs into nothing drawn before it.
   const labels = placed.map((l) => `${bySide.get(l.stakeholder)?.abbreviation} ${formatStance(l.stance, 'bare')}`);
-  const places = placed.map((l, i) => {
-    const { low, high } = stanceBounds(l.stance);
-    const width = 20 + labels[i]!.length * 14;
-    const right = { x: x(high) + 20, anchor: 'start' as const, from: x(high) + 20, to: x(high) + 20 + width };
-    const left = { x: x(low) - 20, anchor: 'end' as const, from: x(low) - 20 - width, to: x(low) - 20 };
-    if (high <= 60) return right;
-    if (low >= 40) return left;
-    return x(high) + 20 + width <= 1200
-      ? right
-      : left.from >= 0
-        ? left
-        : { ...right, x: x(high) - 8, anchor: 'end' as const };
-  });
-  const extents = places.map((p, i) => {
-    const { low, high } = stanceBounds(placed[i]!.stance);
-    return [Math.min(p.from, x(low) - 16), Math.max(p.to, x(high) + 16)];
-  });
-  const LANES = [0, 28, 56];
-  const lifts: number[] = [];
-  extents.forEach(([a, b], i) => {
-    const clashes = (lane: number) =>
-      extents.slice(0, i).filter(([c, d], k) => lifts[k] === lane && a! < d! && c! < b!).length;
-    const free = LANES.find((lane) => clashes(lane) === 0);
-    lifts.push(free ?? LANES.reduce((best, lane) => (clashes(lane) < clashes(best) ? lane : best)));
-  });
+  // Labels in rows above the marks, in the order of their marks and never over one another (about 15
+  // units a character at this size); each joined to its mark by a leader line. Marks that would
+  // cover one another go on lanes one above another (lib/deck/label-layout.ts, as in the .pptx).
+  const spots = spreadLabels(
+    placed.map((l, i) => {
+      const { low, high } = stanceBounds(l.stance);
+      return { anchor: x((low + high) / 2), width: labels[i]!.length * 15 + 6 };
+    }),
+    4,
+    1196,
+    16,
+  );
+  const rows = Math.max(1, ...spots.map((p) => p.row + 1));
+  const baseline = (row: number) => (rows === 1 ? 54 : 74 - 24 * row);
+  const lanes = stackMarks(
+    placed.map((l) => {
+      const { low, high } = stanceBounds(l.stance);
+      return [x(low) - 12, x(high) + 12];
+    }),
+    rows === 1 ? 4 : 2,
+  );
+  const laneY = (lane: number) => 116 - 16 * lane;
   const said = placed.map(
     (l) =>
       `${bySide.get(l.stakeholder)?.name} ${formatStance(l.stance, 'spoken')}${isRange(l.stance) ? ' (a range)' : ''}`,
@@ -87,35 +82,53 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
       ))}
       {placed.map((l, i) => {
         const side = bySide.get(l.stakeholder)!;
-        const lift = lifts[i]!;
+        const y = laneY(lanes[i]!);
         const { low, high } = stanceBounds(l.stance);
-        const place = places[i]!;
+        const spot = spots[i]!;
+        const reach = isRange(l.stance) ? Math.min(Math.max(spot.center, x(low) + 4), x(high) - 4) : x(low);
         return (
           <g key={l.stakeholder} style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}>
+            <line
+              x1={spot.center}
+              y1={baseline(spot.row) + 5}
+              x2={reach}
+              y2={y - (isRange(l.stance) ? 6 : 10)}
+              className="stroke-current"
+              strokeOpacity={0.7}
+              strokeWidth={2}
+            />
             {isRange(l.stance) ? (
               // A range is a bar over the part of the scale the sources allow, with no point mark:
               // a mark at its middle would read as a stance the sources never gave.
               <rect
                 x={x(low)}
-                y={92 - lift}
+                y={y - 6}
                 width={Math.max(x(high) - x(low), 4)}
-                height={16}
+                height={12}
                 className="deck-mark"
                 fillOpacity={0.7}
                 stroke="#0f172a"
                 strokeWidth={2}
                 data-range={`${low}-${high}`}
+                data-lane={lanes[i]}
               />
             ) : (
               <path
-                d={shapePath(side.shape, x(low), 100 - lift, 12)}
+                d={shapePath(side.shape, x(low), y, 10)}
                 className="deck-mark"
                 stroke="#0f172a"
                 strokeWidth={2}
                 data-point={low}
+                data-lane={lanes[i]}
               />
             )}
-            <text x={place.x} y={108 - lift} textAnchor={place.anchor} className="fill-current text-[24px] font-bold">
+            <text
+              x={spot.center}
+              y={baseline(spot.row)}
+              textAnchor="middle"
+              className="fill-current text-[24px] font-bold"
+              data-stance-label
+            >
               {labels[i]}
             </text>
           </g>

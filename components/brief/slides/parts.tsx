@@ -1,6 +1,7 @@
 /** What the HTML slide bodies share: a side's name with its mark. */
 import type { DeckSide } from '@/lib/deck/types';
 import type { ShownDeck } from '@/lib/deck/deck';
+import type { ReactNode } from 'react';
 import { SideMark } from '@/components/ui/side-mark';
 
 export function SideName({ side }: { side: DeckSide }) {
@@ -17,3 +18,37 @@ export function SideName({ side }: { side: DeckSide }) {
 
 /** Props of a slide kind's HTML body. */
 export type BodyProps<S> = { slide: S; deck: ShownDeck; side: (id: string) => DeckSide };
+
+/** The two side tables' header cells: the first column's width and every cell's padding. */
+const HEADS = {
+  demands: { label: 'w-[42%] p-[0.3cqw]', cell: 'p-[0.3cqw]' },
+  matrix: { label: 'w-[14%] p-[0.4cqw]', cell: 'p-[0.4cqw]' },
+} as const;
+
+/** A slide table's header: its first column's heading, then a column per side shown. */
+export function SideColumnsHead({
+  table,
+  label,
+  sides,
+  head,
+}: {
+  table: keyof typeof HEADS;
+  label: string;
+  sides: DeckSide[];
+  head: (side: DeckSide) => ReactNode;
+}) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className={`${HEADS[table].label} text-left`}>
+          {label}
+        </th>
+        {sides.map((s) => (
+          <th key={s.id} scope="col" className={`${HEADS[table].cell} text-left`}>
+            {head(s)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
