@@ -11,7 +11,8 @@ import { expect, model, positionsOf, test } from './fixtures';
  * first issue where a range meets another stance — Russia 90–100 and Ukraine 0–85; the United States,
  * the analysts and the source's own analysis have positions there without a stance, and nobody moved.
  * The gap is at least 90 − 85 = 5 and at most 100 − 0 = 100 points (a key gap, close together to
- * opposite ends). On the deck's territory slide the same two ranges are drawn.
+ * opposite ends; named high side first in words, Russia–Ukraine, and low side first on the spectrum's
+ * key, UA–RU). On the deck's territory slide the same two ranges are drawn.
  */
 const HAND = {
   issue: 'territory',
@@ -20,7 +21,7 @@ const HAND = {
     { stakeholder: 'ukraine', low: 0, high: 85 },
   ],
   gap: { short: '5–100', words: 'between 5 and 100 points apart' },
-  keyGap: 'RU–UA 5–100 pts',
+  keyGap: 'UA–RU 5–100 pts',
   takeaway:
     'On territory, the key gap is Russia–Ukraine: 5–100 points apart: close together to opposite ends. A range marks a stance the sources only bound.',
 };
