@@ -28,7 +28,7 @@ export const test = base.extend<{ offsite: string[] }>({
 
 export { expect };
 
-export async function expectNoAxeViolations(page: Page) {
+export async function expectNoAxeViolations(page: Page, message = 'axe violations') {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) =>
@@ -37,7 +37,18 @@ export async function expectNoAxeViolations(page: Page) {
         .slice(0, 3)
         .join(' | ')}`,
   );
-  expect(summary, 'axe violations').toEqual([]);
+  expect(summary, message).toEqual([]);
+}
+
+/**
+ * A side's positions on an issue as data/ records them, latest first: the first is the current one,
+ * the rest its history (the README's rule, "the latest one is the current one", as a plain sort —
+ * expectations never ask the position-track code they check).
+ */
+export function positionsOf(stakeholder: string, issue: string, data: Pick<typeof model, 'positions'> = model) {
+  return data.positions
+    .filter((p) => p.stakeholder === stakeholder && p.issue === issue)
+    .sort((a, b) => b.asOf.localeCompare(a.asOf));
 }
 
 /** The matrix cell of a stakeholder on an issue. */
@@ -90,7 +101,12 @@ export async function openPage(page: Page, route: string) {
  * the records the out-history/ build was made from, for e2e/history-*.spec.ts expectations.
  */
 export function historyData() {
-  const result = readDataFolder(path.resolve('lib/fixtures/history-data'));
+  return fixtureData('lib/fixtures/history-data');
+}
+
+/** A data folder (a fixture's, or a scratch copy) read through the project's own loader; throws on a problem. */
+export function fixtureData(dir: string) {
+  const result = readDataFolder(path.resolve(dir));
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.data;
 }

@@ -1,7 +1,6 @@
-import { positionTrack } from '../lib/analysis/positions';
 import { formatDate } from '../lib/dates';
 import { SOURCE_EXTENT_LABELS, SOURCE_KIND_LABELS } from '../lib/format';
-import { expect, expectNoAxeViolations, model, test } from './fixtures';
+import { expect, expectNoAxeViolations, model, positionsOf, test } from './fixtures';
 
 test('every source is listed with its inferred facts marked', async ({ page }) => {
   await page.goto('/sources/');
@@ -20,7 +19,7 @@ test('every source is listed with its inferred facts marked', async ({ page }) =
 
 test('a statement’s "in context" link lands on its highlighted passage', async ({ page }) => {
   // A quoted statement that a matrix cell's detail shows: one its current position cites (one bearing on no issue is on no cell).
-  const current = model.positions.filter((p) => positionTrack(model, p.stakeholder, p.issue).current?.id === p.id);
+  const current = model.positions.filter((p) => positionsOf(p.stakeholder, p.issue)[0] === p);
   const statement = model.statements.find(
     (s) => s.quotes.length > 0 && current.some((p) => p.statements.includes(s.id)),
   )!;

@@ -1,5 +1,4 @@
-import { positionTrack } from '../lib/analysis/positions';
-import { expect, expectNoAxeViolations, model, test } from './fixtures';
+import { expect, expectNoAxeViolations, model, positionsOf, test } from './fixtures';
 
 test.describe('stakeholder pages', () => {
   test('a side with no positions says so — Europe', async ({ page }) => {
@@ -16,7 +15,7 @@ test.describe('stakeholder pages', () => {
   test('actors, positions, demands with responses, and own contradictions flagged', async ({ page }) => {
     // The side with a conflict among its own statements, found from the data.
     const conflicted = model.positions.find(
-      (p) => p.conflicts.length > 0 && positionTrack(model, p.stakeholder, p.issue).current?.id === p.id,
+      (p) => p.conflicts.length > 0 && positionsOf(p.stakeholder, p.issue)[0] === p,
     )!;
     const side = conflicted.stakeholder;
     await page.goto(`/stakeholders/${side}/`);

@@ -15,41 +15,19 @@ export type StatementDigest = Pick<
   sourceRecord: Pick<Source, 'id' | 'title'>;
 };
 
+/** A copy of `record` with only `keys`, in their order. */
+function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, record[key]])) as Pick<T, K>;
+}
+
 /** Strips a statement to its digest (drops the passage and the source's other facts). */
 export function digestStatement(statement: StatementView): StatementDigest {
-  const {
-    id,
-    date,
-    dateApprox,
-    dateNote,
-    channel,
-    issues,
-    evidence,
-    quotes,
-    summary,
-    source,
-    stakeholder,
-    actorRecord,
-    sourceRecord,
-  } = statement;
+  const { dateNote } = statement;
   return {
-    id,
-    date,
-    dateApprox,
+    ...pick(statement, ['id', 'date', 'dateApprox']),
     ...(dateNote ? { dateNote } : {}),
-    channel,
-    issues,
-    evidence,
-    quotes,
-    summary,
-    source,
-    stakeholder,
-    actorRecord: {
-      id: actorRecord.id,
-      name: actorRecord.name,
-      role: actorRecord.role,
-      stakeholder: actorRecord.stakeholder,
-    },
-    sourceRecord: { id: sourceRecord.id, title: sourceRecord.title },
+    ...pick(statement, ['channel', 'issues', 'evidence', 'quotes', 'summary', 'source', 'stakeholder']),
+    actorRecord: pick(statement.actorRecord, ['id', 'name', 'role', 'stakeholder']),
+    sourceRecord: pick(statement.sourceRecord, ['id', 'title']),
   };
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from './model';
 import type { RawDataset } from './validate';
+import { datasetInfo, issue, newsReport, person, side } from './fixtures/records';
 import { seedData } from './seed-data';
 import { cellView, demandViews, firstClause, matrixView, reshapeSides, sideOf } from './reshape';
 import { issuePage, stakeholderPage } from './page-views';
@@ -36,59 +37,20 @@ const statement = (
 /** Northland moved on river rights and its two ministers disagree; Southmark rejects its demand; the Observers say nothing. */
 function fixture(): RawDataset {
   return {
-    dataset: {
-      version: 2,
-      staleAfterDays: 60,
-      title: 'Fixture',
-      subject: 'A fictional river dispute',
-      asOf: '2030-06-30',
-    },
-    sources: [
-      {
-        id: 'gazette',
-        title: 'The Harbour Gazette',
-        outlet: 'Gazette',
-        published: '2030-06-30',
-        publishedApprox: false,
-        language: 'en',
-        kind: 'news-report',
-        extent: 'full',
-        inferred: [],
-      },
-    ],
+    dataset: datasetInfo('Fixture', 'A fictional river dispute', '2030-06-30'),
+    sources: [newsReport('gazette', 'The Harbour Gazette', 'Gazette', '2030-06-30')],
     texts: new Map([['gazette', 'p']]),
     stakeholders: [
-      { id: 'northland', name: 'Northland', abbreviation: 'NL', description: 'A fictional upstream state.' },
-      { id: 'southmark', name: 'Southmark', abbreviation: 'SM', description: 'A fictional downstream state.' },
-      { id: 'observers', name: 'Observers', abbreviation: 'OBS', description: 'Fictional onlookers.' },
+      side('northland', 'Northland', 'NL', 'A fictional upstream state.'),
+      side('southmark', 'Southmark', 'SM', 'A fictional downstream state.'),
+      side('observers', 'Observers', 'OBS', 'Fictional onlookers.'),
     ],
     actors: [
-      {
-        id: 'ada',
-        name: 'Ada Northwind',
-        role: 'Water minister',
-        stakeholder: 'northland',
-        kind: 'person',
-        anonymous: false,
-      },
-      {
-        id: 'bram',
-        name: 'Bram Northwind',
-        role: 'Trade minister',
-        stakeholder: 'northland',
-        kind: 'person',
-        anonymous: false,
-      },
-      { id: 'cora', name: 'Cora Southby', role: 'Envoy', stakeholder: 'southmark', kind: 'person', anonymous: false },
+      person('ada', 'Ada Northwind', 'Water minister', 'northland'),
+      person('bram', 'Bram Northwind', 'Trade minister', 'northland'),
+      person('cora', 'Cora Southby', 'Envoy', 'southmark'),
     ],
-    issues: [
-      {
-        id: 'river',
-        title: 'River rights',
-        question: 'Who draws the water?',
-        scale: { min: scale, mid: scale, max: scale },
-      },
-    ],
+    issues: [issue('river', 'River rights', 'Who draws the water?', [scale, scale, scale])],
     statements: [
       // File order is not date order: the model sorts by date.
       statement('nl-c', 'bram', '2030-06-10', 'paraphrase'),

@@ -14,6 +14,17 @@ const statement = {
   summary: 'A trilateral needs closer positions.',
 };
 
+/** A valid source record, whole text; tests take a field away or change one. */
+const SOURCE = {
+  id: 's',
+  title: 't',
+  outlet: 'o',
+  published: '2025-08-07',
+  language: 'en',
+  kind: 'news-report',
+  extent: 'full',
+};
+
 describe('schemas', () => {
   it('accept a valid statement and fill defaults', () => {
     const parsed = Statement.parse(statement);
@@ -65,15 +76,7 @@ describe('schemas', () => {
   });
 
   it('require a source to say what kind it is and whether its text is whole; its retrieval date may be unknown', () => {
-    const source = {
-      id: 's',
-      title: 't',
-      outlet: 'o',
-      published: '2025-08-07',
-      language: 'en',
-      kind: 'news-report',
-      extent: 'excerpt',
-    };
+    const source = { ...SOURCE, extent: 'excerpt' };
     expect(Source.safeParse(source).success).toBe(true);
     expect(Source.safeParse({ ...source, retrieved: '2025-08-09' }).success).toBe(true);
     for (const field of ['kind', 'extent'] as const) {
@@ -88,18 +91,9 @@ describe('schemas', () => {
   });
 
   it('reject non-http source addresses', () => {
-    const source = {
-      id: 's',
-      title: 't',
-      outlet: 'o',
-      published: '2025-08-07',
-      language: 'en',
-      kind: 'news-report',
-      extent: 'full',
-    };
-    expect(Source.safeParse({ ...source, url: 'https://example.org/a' }).success).toBe(true);
-    expect(Source.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
-    expect(Source.safeParse({ ...source, url: 'data:text/html,x' }).success).toBe(false);
+    expect(Source.safeParse({ ...SOURCE, url: 'https://example.org/a' }).success).toBe(true);
+    expect(Source.safeParse({ ...SOURCE, url: 'javascript:alert(1)' }).success).toBe(false);
+    expect(Source.safeParse({ ...SOURCE, url: 'data:text/html,x' }).success).toBe(false);
   });
 
   it('require an issue scale with all three anchors', () => {

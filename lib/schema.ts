@@ -314,6 +314,25 @@ export const Stance = z
     "An analyst judgement: where the position sits on the issue's scale — a point (value) or, where the evidence only bounds it, a range (min–max).",
   );
 
+/** The statements a record rests on: at least one, described for the record. */
+export const Cited = (description: string, least = 'must cite at least one statement') =>
+  z.array(Id).min(1, least).describe(description);
+
+/** A position's or demand's evidence: its own side's statements. */
+const OwnEvidence = (record: string) =>
+  Cited(
+    `Statements behind the ${record}: the evidence, every one by this stakeholder's own actors (others' words go in context).`,
+  );
+
+/** Other sides' statements that help the reader understand a record, never counted as evidence. */
+const Context = (record: string) =>
+  z
+    .array(Id)
+    .optional()
+    .describe(
+      `Optional: statements of other sides (or the source's own analysis, or analysts) that help the reader understand the ${record}. Shown labelled as context, never counted as evidence.`,
+    );
+
 export const Conflict = z
   .strictObject({
     statements: z
@@ -339,18 +358,8 @@ export const Position = z
         'Optional: the position in a few neutral words (eight at most) for a matrix cell, claiming nothing beyond the summary and with no quotation marks (the validator checks both). Without it, the cell shows a short phrase from the side and its stance (the phrase the studio and intake propose).',
       ),
     stance: Stance.optional(),
-    statements: z
-      .array(Id)
-      .min(1, 'must cite at least one statement')
-      .describe(
-        "Statements behind the position: the evidence, every one by this stakeholder's own actors (others' words go in context).",
-      ),
-    context: z
-      .array(Id)
-      .optional()
-      .describe(
-        "Optional: statements of other sides (or the source's own analysis, or analysts) that help the reader understand the position. Shown labelled as context, never counted as evidence.",
-      ),
+    statements: OwnEvidence('position'),
+    context: Context('position'),
     conflicts: z.array(Conflict).default([]).describe("Where this side's own statements disagree."),
   })
   .describe("A stakeholder's position on an issue as of a date.");
@@ -361,16 +370,8 @@ export const Response = z
   .strictObject({
     stakeholder: Id.describe('The side that responds (id from stakeholders.json).'),
     response: z.enum(RESPONSES).describe('accepts, rejects or partly. A side with no entry has no stated response.'),
-    statements: z
-      .array(Id)
-      .min(1, 'must cite at least one statement')
-      .describe("Statements by the responding side's own actors that say so (others' words go in context)."),
-    context: z
-      .array(Id)
-      .optional()
-      .describe(
-        "Optional: statements of other sides (or the source's own analysis, or analysts) that help the reader understand the response. Shown labelled as context, never counted as evidence.",
-      ),
+    statements: Cited("Statements by the responding side's own actors that say so (others' words go in context)."),
+    context: Context('response'),
     rationale: Text(400).describe('Analyst judgement: why the statements amount to this response.'),
   })
   .describe('How another side has responded to a demand.');
@@ -387,10 +388,10 @@ export const DemandStatus = z
     date: PartialDate.describe(
       'When it ended: the date of the statement that shows it. From this date on it is no longer current.',
     ),
-    statements: z
-      .array(Id)
-      .min(1, 'must cite at least one statement that shows the demand ended')
-      .describe('Statements that show the demand was withdrawn, met or superseded.'),
+    statements: Cited(
+      'Statements that show the demand was withdrawn, met or superseded.',
+      'must cite at least one statement that shows the demand ended',
+    ),
     supersededBy: Id.optional().describe('For a superseded demand: the demand that replaces it (id in demands.json).'),
     note: Text(300).describe('Analyst judgement: why the statements show it ended, in one neutral sentence.'),
   })
@@ -403,18 +404,8 @@ export const Demand = z
     issue: Id.describe('The issue it belongs to (id from issues.json).'),
     kind: z.enum(['asks', 'rules-out']).describe('asks: the side asks for it; rules-out: the side rules it out.'),
     text: Text(200).describe('The demand in a short phrase, e.g. "Ukrainian neutrality".'),
-    statements: z
-      .array(Id)
-      .min(1, 'must cite at least one statement')
-      .describe(
-        "Statements behind the demand: the evidence, every one by this stakeholder's own actors (others' words go in context).",
-      ),
-    context: z
-      .array(Id)
-      .optional()
-      .describe(
-        "Optional: statements of other sides (or the source's own analysis, or analysts) that help the reader understand the demand. Shown labelled as context, never counted as evidence.",
-      ),
+    statements: OwnEvidence('demand'),
+    context: Context('demand'),
     responses: z
       .array(Response)
       .default([])

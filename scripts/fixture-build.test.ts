@@ -8,27 +8,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { issue as issueRecord, side } from '../lib/fixtures/records';
 
 const root = process.cwd();
 const outRel = '.fixture-build/out';
 const out = path.join(root, outRel);
 
-const stakeholder = {
-  id: 'atlantis',
-  name: 'Atlantis',
-  abbreviation: 'ATL',
-  description: 'A fixture side, added by the fixture-build test.',
-};
-const issue = {
-  id: 'harbour-access',
-  title: 'Harbour access',
-  question: 'Who may use the harbour?',
-  scale: {
-    min: { short: 'Closed', description: 'Nobody may use the harbour.' },
-    mid: { short: 'Shared', description: 'Both sides share it.' },
-    max: { short: 'Open', description: 'Anyone may use it.' },
-  },
-};
+const stakeholder = side('atlantis', 'Atlantis', 'ATL', 'A fixture side, added by the fixture-build test.');
+const issue = issueRecord('harbour-access', 'Harbour access', 'Who may use the harbour?', [
+  { short: 'Closed', description: 'Nobody may use the harbour.' },
+  { short: 'Shared', description: 'Both sides share it.' },
+  { short: 'Open', description: 'Anyone may use it.' },
+]);
 const quote = 'The harbour must stay open to every ship';
 const position = {
   id: 'atlantis-harbour-access',

@@ -12,6 +12,7 @@
  *            Eastvale asks for monthly border talks — Northland partly accepts, Southmark has not answered.
  */
 import type { RawDataset } from '../validate';
+import { datasetInfo, issue, newsReport, person, side } from '../fixtures/records';
 
 const TEXT =
   'Northland’s foreign minister Nora Vell said in January: “The river is ours to manage.” ' +
@@ -44,79 +45,34 @@ export function handDataset(): RawDataset {
     summary,
   });
   return {
-    dataset: {
-      version: 2,
-      staleAfterDays: 60,
-      title: 'River and border',
-      subject: 'Where three fictional sides stand on a river and a border.',
-      asOf: '2031-03-31',
-    },
-    sources: [
-      {
-        id: source,
-        title: 'River talks: who wants what',
-        outlet: 'The Lakeport Ledger',
-        published: '2031-03-31',
-        publishedApprox: false,
-        language: 'en',
-        kind: 'news-report',
-        extent: 'full',
-        inferred: [],
-      },
-    ],
+    dataset: datasetInfo(
+      'River and border',
+      'Where three fictional sides stand on a river and a border.',
+      '2031-03-31',
+    ),
+    sources: [newsReport(source, 'River talks: who wants what', 'The Lakeport Ledger', '2031-03-31')],
     texts: new Map([[source, TEXT]]),
     stakeholders: [
-      { id: 'north', name: 'Northland', abbreviation: 'NL', description: 'The upstream side.' },
-      { id: 'south', name: 'Southmark', abbreviation: 'SM', description: 'The downstream side.' },
-      { id: 'east', name: 'Eastvale', abbreviation: 'EV', description: 'The mediator.' },
+      side('north', 'Northland', 'NL', 'The upstream side.'),
+      side('south', 'Southmark', 'SM', 'The downstream side.'),
+      side('east', 'Eastvale', 'EV', 'The mediator.'),
     ],
     actors: [
-      {
-        id: 'nora-vell',
-        name: 'Nora Vell',
-        role: 'Foreign minister of Northland',
-        stakeholder: 'north',
-        kind: 'person',
-        anonymous: false,
-      },
-      {
-        id: 'sam-orrin',
-        name: 'Sam Orrin',
-        role: 'Envoy of Southmark',
-        stakeholder: 'south',
-        kind: 'person',
-        anonymous: false,
-      },
-      {
-        id: 'eli-brandt',
-        name: 'Eli Brandt',
-        role: 'Mediator for Eastvale',
-        stakeholder: 'east',
-        kind: 'person',
-        anonymous: false,
-      },
+      person('nora-vell', 'Nora Vell', 'Foreign minister of Northland', 'north'),
+      person('sam-orrin', 'Sam Orrin', 'Envoy of Southmark', 'south'),
+      person('eli-brandt', 'Eli Brandt', 'Mediator for Eastvale', 'east'),
     ],
     issues: [
-      {
-        id: 'water',
-        title: 'Water rights',
-        question: 'Who gets the river’s water?',
-        scale: {
-          min: { short: 'Northland keeps all', description: 'All water stays upstream.' },
-          mid: { short: 'Shared quota', description: 'A fixed split.' },
-          max: { short: 'Southmark gets all', description: 'All water flows down.' },
-        },
-      },
-      {
-        id: 'border',
-        title: 'Border',
-        question: 'How should the border be managed?',
-        scale: {
-          min: { short: 'Closed', description: 'No crossings.' },
-          mid: { short: 'Regular talks', description: 'Managed by talks.' },
-          max: { short: 'Open', description: 'Free crossings.' },
-        },
-      },
+      issue('water', 'Water rights', 'Who gets the river’s water?', [
+        { short: 'Northland keeps all', description: 'All water stays upstream.' },
+        { short: 'Shared quota', description: 'A fixed split.' },
+        { short: 'Southmark gets all', description: 'All water flows down.' },
+      ]),
+      issue('border', 'Border', 'How should the border be managed?', [
+        { short: 'Closed', description: 'No crossings.' },
+        { short: 'Regular talks', description: 'Managed by talks.' },
+        { short: 'Open', description: 'Free crossings.' },
+      ]),
     ],
     statements: [
       statement(

@@ -9,22 +9,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export type Tick = { value: number; label: string };
 type Step = { unit: 'day' | 'month' | 'year'; every: number };
 
+const steps = (unit: Step['unit'], ...every: number[]): Step[] => every.map((n) => ({ unit, every: n }));
 /** Steps from finest to coarsest; the finest that gives at most `maxTicks` ticks wins. */
-const STEPS: Step[] = [
-  { unit: 'day', every: 1 },
-  { unit: 'day', every: 2 },
-  { unit: 'day', every: 7 },
-  { unit: 'month', every: 1 },
-  { unit: 'month', every: 2 },
-  { unit: 'month', every: 3 },
-  { unit: 'month', every: 6 },
-  { unit: 'year', every: 1 },
-  { unit: 'year', every: 2 },
-  { unit: 'year', every: 5 },
-  { unit: 'year', every: 10 },
-  { unit: 'year', every: 20 },
-  { unit: 'year', every: 50 },
-];
+const STEPS: Step[] = [...steps('day', 1, 2, 7), ...steps('month', 1, 2, 3, 6), ...steps('year', 1, 2, 5, 10, 20, 50)];
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m, d);
 

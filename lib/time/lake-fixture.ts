@@ -10,8 +10,7 @@
  * - A deadline on 15 Mar passes inside March; a summit is planned for 1 May, after the as-of date.
  */
 import type { RawDataset } from '../validate';
-
-const scale = (short: string) => ({ short, description: `${short}, in the fixture's words.` });
+import { datasetInfo, issue, newsReport, person, side } from '../fixtures/records';
 
 const statement = (id: string, actor: string, date: string, summary: string, issues = ['lake']) => ({
   id,
@@ -29,50 +28,18 @@ const statement = (id: string, actor: string, date: string, summary: string, iss
 
 export function lakeHistory(): RawDataset {
   return {
-    dataset: {
-      version: 2,
-      staleAfterDays: 60,
-      title: 'Lake talks',
-      subject: 'A fictional lake dispute',
-      asOf: '2040-03-31',
-    },
-    sources: [
-      {
-        id: 'courier',
-        title: 'The Lake Courier',
-        outlet: 'Courier',
-        published: '2040-01-10',
-        publishedApprox: false,
-        language: 'en',
-        kind: 'news-report',
-        extent: 'full',
-        inferred: [],
-      },
-    ],
+    dataset: datasetInfo('Lake talks', 'A fictional lake dispute', '2040-03-31'),
+    sources: [newsReport('courier', 'The Lake Courier', 'Courier', '2040-01-10')],
     texts: new Map([['courier', 'p']]),
     stakeholders: [
-      { id: 'eastvale', name: 'Eastvale', abbreviation: 'EV', description: 'A fictional shore state.' },
-      { id: 'westmoor', name: 'Westmoor', abbreviation: 'WM', description: 'A fictional shore state.' },
+      side('eastvale', 'Eastvale', 'EV', 'A fictional shore state.'),
+      side('westmoor', 'Westmoor', 'WM', 'A fictional shore state.'),
     ],
     actors: [
-      {
-        id: 'ena',
-        name: 'Ena Eastley',
-        role: 'Foreign minister',
-        stakeholder: 'eastvale',
-        kind: 'person',
-        anonymous: false,
-      },
-      { id: 'wim', name: 'Wim Westrow', role: 'Envoy', stakeholder: 'westmoor', kind: 'person', anonymous: false },
+      person('ena', 'Ena Eastley', 'Foreign minister', 'eastvale'),
+      person('wim', 'Wim Westrow', 'Envoy', 'westmoor'),
     ],
-    issues: [
-      {
-        id: 'lake',
-        title: 'Lake use',
-        question: 'Who may use the lake?',
-        scale: { min: scale('Eastvale alone'), mid: scale('Shared'), max: scale('Joint body decides') },
-      },
-    ],
+    issues: [issue('lake', 'Lake use', 'Who may use the lake?', ['Eastvale alone', 'Shared', 'Joint body decides'])],
     statements: [
       statement('w0', 'wim', '2040-01-10', 'Westmoor wants the lake shared.'),
       statement('e1', 'ena', '2040-01-10', 'Eastvale asks for sole use of the lake.'),
