@@ -5,6 +5,7 @@ import { AsOfAnchor, AsOfLink as Link } from '@/components/time/as-of-link';
 import type { CellMarkers } from '@/lib/time/core';
 import { changeWords } from '@/lib/time/words';
 import { keyOf } from './matrix-cell';
+import { MatrixHead } from './matrix-head';
 
 /** What a dense cell prints, and says to a screen reader. */
 /** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
@@ -44,7 +45,6 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
         a stance changed in the marking window, a dashed box a stale position (each says so when focused).
       </p>
       <table className="border-collapse leading-none">
-        <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
         <SideHeads sides={sides} />
         <tbody>
           {rows.map(({ issue, cells }) => (
@@ -80,25 +80,17 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
 /** The sides across the top: the same for every day an as-of view shows, so drawn once. */
 const SideHeads = memo(function SideHeads({ sides }: { sides: MatrixView['sides'] }) {
   return (
-    <thead>
-      <tr>
-        <th scope="col" className="p-0.5 text-left align-bottom text-xs">
-          Issue
-        </th>
-        {sides.map((s) => (
-          <th
-            key={s.id}
-            scope="col"
-            className="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
-            style={{ color: s.style.color }}
-          >
-            <abbr title={s.name} className="font-semibold text-slate-900 no-underline">
-              {s.abbreviation}
-            </abbr>
-          </th>
-        ))}
-      </tr>
-    </thead>
+    <MatrixHead
+      sides={sides}
+      cornerClass="p-0.5 text-left align-bottom text-xs"
+      sideClass="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
+      sideStyle={(s) => ({ color: s.style.color })}
+      label={(s) => (
+        <abbr title={s.name} className="font-semibold text-slate-900 no-underline">
+          {s.abbreviation}
+        </abbr>
+      )}
+    />
   );
 });
 
