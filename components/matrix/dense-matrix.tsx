@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
-import { AsOfAnchor, AsOfLink as Link } from '@/components/time/as-of-link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
+import { DayAnchor } from '@/components/time/day-anchor';
 import type { CellMarkers } from '@/lib/time/core';
 import { changeWords } from '@/lib/time/words';
 import { keyOf } from './matrix-cell';
@@ -35,7 +36,15 @@ function readingOf(cell: CellView): { text: string; spoken: string } {
  * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; markers?: Record<string, CellMarkers> }) {
+export function DenseMatrix({
+  matrix,
+  markers = {},
+  linkDay,
+}: {
+  matrix: MatrixView;
+  markers?: Record<string, CellMarkers>;
+  linkDay?: string;
+}) {
   const { sides, rows } = matrix;
   return (
     <div className="overflow-x-auto" role="region" aria-label="Position matrix (compact)" tabIndex={0}>
@@ -60,6 +69,7 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
                     id={keyOf(cell)}
                     side={cell.side.id}
                     issue={issue.id}
+                    linkDay={linkDay}
                     text={text}
                     label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
                     title={marked}
@@ -113,6 +123,7 @@ const DenseCell = memo(function DenseCell(props: {
   id: string;
   side: string;
   issue: string;
+  linkDay: string | undefined;
   text: string;
   label: string;
   title: string;
@@ -120,18 +131,19 @@ const DenseCell = memo(function DenseCell(props: {
   change: boolean;
   stale: boolean;
 }) {
-  const { id, side, issue, text, label, title, conflict, change, stale } = props;
+  const { id, side, issue, linkDay, text, label, title, conflict, change, stale } = props;
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
-      <AsOfAnchor
+      <DayAnchor
         href={`/issues/${issue}/#side-${side}`}
+        day={linkDay}
         data-cell={id}
         aria-label={label}
         title={title || undefined}
         className={`block h-4 w-4 rounded-sm text-center text-[10px] leading-4 bg-slate-100 text-slate-900 data-open:bg-amber-200 ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
       >
         {text}
-      </AsOfAnchor>
+      </DayAnchor>
     </td>
   );
 });

@@ -30,13 +30,16 @@ const SIDES_ACROSS = 8;
 export function PositionMatrix({
   matrix,
   markers = {},
+  linkDay,
 }: {
   matrix: MatrixView;
   /** Change and staleness markers by cell key (`side.issue`). */
   markers?: Record<string, CellMarkers>;
+  /** The day the cells' links carry (`?asof=`, lib/url's linkDay), undefined for the latest. */
+  linkDay?: string;
 }) {
   const { sides, rows } = matrix;
-  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} />;
+  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} />;
   return (
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table
@@ -87,7 +90,7 @@ export function PositionMatrix({
                     <SideMark side={cell.side} /> {cell.side.name}
                   </p>
                   <div className="min-w-0 flex-1">
-                    <MatrixCell cell={cell} markers={markers[keyOf(cell)]} />
+                    <MatrixCell cell={cell} markers={markers[keyOf(cell)]} linkDay={linkDay} />
                   </div>
                 </td>
               ))}
