@@ -6,7 +6,7 @@ import { DayAnchor } from '@/components/time/day-anchor';
 import type { CellMarkers } from '@/lib/time/core';
 import { changeWords } from '@/lib/time/words';
 import { keyOf } from './matrix-cell';
-import { MatrixHead } from './matrix-head';
+import { MatrixHead, type MatrixProps } from './matrix-head';
 
 /** What a dense cell prints, and says to a screen reader. */
 /** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
@@ -36,15 +36,7 @@ function readingOf(cell: CellView): { text: string; spoken: string } {
  * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({
-  matrix,
-  markers = {},
-  linkDay,
-}: {
-  matrix: MatrixView;
-  markers?: Record<string, CellMarkers>;
-  linkDay?: string;
-}) {
+export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
   const { sides, rows } = matrix;
   return (
     <div className="overflow-x-auto" role="region" aria-label="Position matrix (compact)" tabIndex={0}>
@@ -140,7 +132,7 @@ const DenseCell = memo(function DenseCell(props: {
         data-cell={id}
         aria-label={label}
         title={title || undefined}
-        className={`block h-4 w-4 rounded-sm text-center text-[10px] leading-4 bg-slate-100 text-slate-900 data-open:bg-amber-200 ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
+        className={`block h-4 w-4 [contain:size_layout_style] rounded-sm text-center text-[10px] leading-4 bg-slate-100 text-slate-900 data-open:bg-amber-200 ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
       >
         {text}
       </DayAnchor>

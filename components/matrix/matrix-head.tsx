@@ -1,5 +1,15 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { MatrixView } from '@/lib/reshape';
+import type { CellMarkers } from '@/lib/time/core';
+
+/** What either matrix layout draws. */
+export type MatrixProps = {
+  matrix: MatrixView;
+  /** Change and staleness markers by cell key (`side.issue`). */
+  markers?: Record<string, CellMarkers>;
+  /** The day the cells' links carry (`?asof=`, lib/url's linkDay), undefined for the latest. */
+  linkDay?: string;
+};
 
 type Side = MatrixView['sides'][number];
 

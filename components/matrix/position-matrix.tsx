@@ -1,10 +1,9 @@
-import type { CellView, MatrixView } from '@/lib/reshape';
-import type { CellMarkers } from '@/lib/time/core';
+import type { CellView } from '@/lib/reshape';
 import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { SideMark } from '@/components/ui/side-mark';
 import { keyOf, MatrixCell } from './matrix-cell';
 import { DenseMatrix } from './dense-matrix';
-import { MatrixHead } from './matrix-head';
+import { MatrixHead, type MatrixProps } from './matrix-head';
 import { keyGap, keyGapWords } from '@/lib/analysis/key-gap';
 
 /** The gap the issue turns on (lib/analysis/key-gap.ts's rule), named, in points and in words. */
@@ -27,17 +26,7 @@ const SIDES_ACROSS = 8;
  * the panel beside it (CellPanel), never inside the row. Below the md breakpoint each issue becomes
  * a card with one line per side.
  */
-export function PositionMatrix({
-  matrix,
-  markers = {},
-  linkDay,
-}: {
-  matrix: MatrixView;
-  /** Change and staleness markers by cell key (`side.issue`). */
-  markers?: Record<string, CellMarkers>;
-  /** The day the cells' links carry (`?asof=`, lib/url's linkDay), undefined for the latest. */
-  linkDay?: string;
-}) {
+export function PositionMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
   const { sides, rows } = matrix;
   if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} />;
   return (
