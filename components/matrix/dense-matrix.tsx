@@ -132,7 +132,7 @@ const DenseCell = memo(function DenseCell(props: {
         data-cell={id}
         aria-label={label}
         title={title || undefined}
-        className={`block h-4 w-4 [contain:size_layout_style] rounded-sm text-center text-[10px] leading-4 bg-slate-100 text-slate-900 data-open:bg-amber-200 ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
+        className={`dense-cell ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
       >
         {text}
       </DayAnchor>
