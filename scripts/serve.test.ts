@@ -4,14 +4,15 @@
  * file answer 400/404 with no stack in the log; a 416 has no body; and the server follows a new
  * header config and warns when out/ holds another build than its config was written for.
  * Red when: a header is set only on files (redirects and errors bare), directory listing is on,
- * the NUL/long-path checks are removed (serve-handler answers 500 with a stack), or the config is
- * read once at start.
+ * the NUL/long-path checks are removed (serve-handler answers 500 with a stack), the config is
+ * read once at start, or text goes out uncompressed to a client that accepts gzip.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPolicy, pageHeaderPolicy, sha256Source, withMetaPolicy } from '../lib/site/csp';
 import { serveConfig } from '../lib/site/serve-config';
@@ -158,6 +159,29 @@ describe('npm run serve', () => {
     expect(range.body).toBe('');
     expect(range.headers['content-range']).toBe('bytes */19');
     expect((await request('/_next/static/chunks/app.js', { headers: { Range: 'bytes=0-6' } })).body).toBe('console');
+  });
+
+  it('sends a large text file gzip-compressed to a client that accepts it, and whole to one that does not', async () => {
+    const text = page('Pier talks, every clause').repeat(40);
+    fs.mkdirSync(path.join(out, 'big'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'big', 'index.html'), text);
+    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const req = http.get(
+        { host: '127.0.0.1', port, path: '/big/', headers: { 'Accept-Encoding': 'gzip' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        },
+      );
+      req.on('error', reject);
+    });
+    expect(raw.headers['content-encoding']).toBe('gzip');
+    expect(raw.body.length).toBeLessThan(text.length / 4);
+    expect(zlib.gunzipSync(raw.body).toString()).toBe(text);
+    const plainAnswer = await request('/big/');
+    expect(plainAnswer.headers['content-encoding']).toBeUndefined();
+    expect(plainAnswer.body).toBe(text);
   });
 
   it('follows a rebuild: new headers are served, and a build its config was not written for is named', async () => {

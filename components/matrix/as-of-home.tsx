@@ -1,9 +1,9 @@
 'use client';
 
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { HomeView } from '@/lib/home-view';
 import type { DataRange } from '@/lib/url/asof';
-import { computedDay } from '@/lib/url/asof';
+import { computedDay, linkDay } from '@/lib/url/asof';
 import { useAsOf } from '@/components/time/use-as-of';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 
@@ -22,6 +22,10 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   const [search] = useUrlSearch();
   const day = computedDay(request);
   const since = search.get('since');
+  // The day the matrix's own links carry: the address's, by the rule every link follows. Deferred,
+  // like every other link's (AsOfDayProvider): a new day draws the matrix first, then re-addresses its
+  // links (1,800 at scale) in a later render.
+  const cellLinkDay = useDeferredValue(linkDay(search));
   const key = day || since ? `${day ?? ''}|${since ?? ''}` : '';
   const [loaded, setLoaded] = useState<Loaded | { error: string }>();
 
@@ -60,7 +64,7 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   if (shown && loaded && 'Matrix' in loaded)
     return (
       <div data-asof={shown.view.asOf}>
-        <Shown Matrix={loaded.Matrix} view={shown.view} />
+        <Shown Matrix={loaded.Matrix} view={shown.view} linkDay={cellLinkDay} />
       </div>
     );
   return (
@@ -71,6 +75,14 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
 }
 
 /** The matrix drawn again only when its view changes (not when another part of the address does). */
-const Shown = memo(function Shown({ Matrix, view }: { Matrix: Loaded['Matrix']; view: HomeView }) {
-  return <Matrix view={view} />;
+const Shown = memo(function Shown({
+  Matrix,
+  view,
+  linkDay,
+}: {
+  Matrix: Loaded['Matrix'];
+  view: HomeView;
+  linkDay: string | undefined;
+}) {
+  return <Matrix view={view} linkDay={linkDay} />;
 });

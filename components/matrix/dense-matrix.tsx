@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
-import { AsOfAnchor, AsOfLink as Link } from '@/components/time/as-of-link';
+import { AsOfLink as Link } from '@/components/time/as-of-link';
+import { DayAnchor } from '@/components/time/day-anchor';
 import type { CellMarkers } from '@/lib/time/core';
 import { changeWords } from '@/lib/time/words';
 import { keyOf } from './matrix-cell';
+import { MatrixHead, type MatrixProps } from './matrix-head';
 
 /** What a dense cell prints, and says to a screen reader. */
 /** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
@@ -34,7 +36,7 @@ function readingOf(cell: CellView): { text: string; spoken: string } {
  * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; markers?: Record<string, CellMarkers> }) {
+export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
   const { sides, rows } = matrix;
   return (
     <div className="overflow-x-auto" role="region" aria-label="Position matrix (compact)" tabIndex={0}>
@@ -44,7 +46,6 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
         a stance changed in the marking window, a dashed box a stale position (each says so when focused).
       </p>
       <table className="border-collapse leading-none">
-        <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
         <SideHeads sides={sides} />
         <tbody>
           {rows.map(({ issue, cells }) => (
@@ -60,6 +61,7 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
                     id={keyOf(cell)}
                     side={cell.side.id}
                     issue={issue.id}
+                    linkDay={linkDay}
                     text={text}
                     label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
                     title={marked}
@@ -80,25 +82,17 @@ export function DenseMatrix({ matrix, markers = {} }: { matrix: MatrixView; mark
 /** The sides across the top: the same for every day an as-of view shows, so drawn once. */
 const SideHeads = memo(function SideHeads({ sides }: { sides: MatrixView['sides'] }) {
   return (
-    <thead>
-      <tr>
-        <th scope="col" className="p-0.5 text-left align-bottom text-xs">
-          Issue
-        </th>
-        {sides.map((s) => (
-          <th
-            key={s.id}
-            scope="col"
-            className="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
-            style={{ color: s.style.color }}
-          >
-            <abbr title={s.name} className="font-semibold text-slate-900 no-underline">
-              {s.abbreviation}
-            </abbr>
-          </th>
-        ))}
-      </tr>
-    </thead>
+    <MatrixHead
+      sides={sides}
+      cornerClass="p-0.5 text-left align-bottom text-xs"
+      sideClass="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
+      sideStyle={(s) => ({ color: s.style.color })}
+      label={(s) => (
+        <abbr title={s.name} className="font-semibold text-slate-900 no-underline">
+          {s.abbreviation}
+        </abbr>
+      )}
+    />
   );
 });
 
@@ -121,6 +115,7 @@ const DenseCell = memo(function DenseCell(props: {
   id: string;
   side: string;
   issue: string;
+  linkDay: string | undefined;
   text: string;
   label: string;
   title: string;
@@ -128,18 +123,19 @@ const DenseCell = memo(function DenseCell(props: {
   change: boolean;
   stale: boolean;
 }) {
-  const { id, side, issue, text, label, title, conflict, change, stale } = props;
+  const { id, side, issue, linkDay, text, label, title, conflict, change, stale } = props;
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
-      <AsOfAnchor
+      <DayAnchor
         href={`/issues/${issue}/#side-${side}`}
+        day={linkDay}
         data-cell={id}
         aria-label={label}
         title={title || undefined}
-        className={`block h-4 w-4 rounded-sm text-center text-[10px] leading-4 bg-slate-100 text-slate-900 data-open:bg-amber-200 ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
+        className={`dense-cell ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
       >
         {text}
-      </AsOfAnchor>
+      </DayAnchor>
     </td>
   );
 });

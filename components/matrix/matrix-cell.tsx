@@ -6,7 +6,7 @@ import { Unplaced } from '@/components/positions/unplaced';
 import { cellKey, type CellMarkers as Markers } from '@/lib/time/core';
 import { EvidenceGlyphs } from './evidence-glyphs';
 import { CellMarkers } from './cell-markers';
-import { AsOfAnchor } from '@/components/time/as-of-link';
+import { DayAnchor } from '@/components/time/day-anchor';
 
 /** The key of a cell in the URL (`?cell=russia.territory`) and in the link the panel listens for. */
 export const keyOf = (cell: Pick<CellView, 'side' | 'issue'>) => cellKey(cell.side.id, cell.issue.id);
@@ -17,7 +17,16 @@ export const keyOf = (cell: Pick<CellView, 'side' | 'issue'>) => cellKey(cell.si
  * evidence glyphs and a conflict flag. The headline links to the side's place on the issue page;
  * with JavaScript, the panel beside the matrix catches the click and opens the detail there instead.
  */
-export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Markers }) {
+export function MatrixCell({
+  cell,
+  markers,
+  linkDay,
+}: {
+  cell: CellView;
+  markers?: Markers;
+  /** The day the cell's link carries (`?asof=`), undefined for the latest. */
+  linkDay: string | undefined;
+}) {
   const { issue, side, current, uncited } = cell;
   const label = (
     <span className="sr-only">
@@ -26,14 +35,15 @@ export function MatrixCell({ cell, markers }: { cell: CellView; markers?: Marker
     </span>
   );
   const link = (text: string) => (
-    <AsOfAnchor
+    <DayAnchor
       href={`/issues/${issue.id}/#side-${side.id}`}
+      day={linkDay}
       data-cell={keyOf(cell)}
       className="line-clamp-2 font-medium leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2 data-open:rounded data-open:bg-amber-100"
     >
       {text}
       {label}
-    </AsOfAnchor>
+    </DayAnchor>
   );
   if (!current)
     return (

@@ -1,9 +1,9 @@
-import type { CellView, MatrixView } from '@/lib/reshape';
-import type { CellMarkers } from '@/lib/time/core';
+import type { CellView } from '@/lib/reshape';
 import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { SideMark } from '@/components/ui/side-mark';
 import { keyOf, MatrixCell } from './matrix-cell';
 import { DenseMatrix } from './dense-matrix';
+import { MatrixHead, type MatrixProps } from './matrix-head';
 import { keyGap, keyGapWords } from '@/lib/analysis/key-gap';
 
 /** The gap the issue turns on (lib/analysis/key-gap.ts's rule), named, in points and in words. */
@@ -26,51 +26,33 @@ const SIDES_ACROSS = 8;
  * the panel beside it (CellPanel), never inside the row. Below the md breakpoint each issue becomes
  * a card with one line per side.
  */
-export function PositionMatrix({
-  matrix,
-  markers = {},
-}: {
-  matrix: MatrixView;
-  /** Change and staleness markers by cell key (`side.issue`). */
-  markers?: Record<string, CellMarkers>;
-}) {
+export function PositionMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
   const { sides, rows } = matrix;
-  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} />;
+  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} />;
   return (
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table
         className="w-full table-fixed border-collapse max-md:block md:min-w-(--matrix-min)"
         style={{ ['--matrix-min' as string]: `${9 + sides.length * 9}rem` }}
       >
-        <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
-        <thead className="max-md:hidden">
-          <tr>
-            <th
-              scope="col"
-              className="w-36 border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-slate-700"
-            >
-              Issue
-            </th>
-            {sides.map((s) => (
-              <th
-                key={s.id}
-                scope="col"
-                className="border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-sm leading-tight shadow-[0_2px_0_0_var(--rule)]"
-                style={{ ['--rule' as string]: s.style.color }}
+        <MatrixHead
+          sides={sides}
+          className="max-md:hidden"
+          cornerClass="w-36 border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-slate-700"
+          sideClass="border-b-2 border-slate-400 px-1.5 py-1 text-left align-bottom text-sm leading-tight shadow-[0_2px_0_0_var(--rule)]"
+          sideStyle={(s) => ({ ['--rule' as string]: s.style.color })}
+          label={(s) => (
+            <span className="inline-flex items-start gap-1.5">
+              <SideMark side={s} size={14} />
+              <Link
+                href={`/stakeholders/${s.id}/`}
+                className="text-blue-900 underline decoration-slate-400 underline-offset-2"
               >
-                <span className="inline-flex items-start gap-1.5">
-                  <SideMark side={s} size={14} />
-                  <Link
-                    href={`/stakeholders/${s.id}/`}
-                    className="text-blue-900 underline decoration-slate-400 underline-offset-2"
-                  >
-                    {s.name}
-                  </Link>
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+                {s.name}
+              </Link>
+            </span>
+          )}
+        />
         <tbody className="max-md:block">
           {rows.map(({ issue, cells }) => (
             <tr key={issue.id} className="border-b border-slate-300 max-md:mb-4 max-md:block max-md:border">
@@ -97,7 +79,7 @@ export function PositionMatrix({
                     <SideMark side={cell.side} /> {cell.side.name}
                   </p>
                   <div className="min-w-0 flex-1">
-                    <MatrixCell cell={cell} markers={markers[keyOf(cell)]} />
+                    <MatrixCell cell={cell} markers={markers[keyOf(cell)]} linkDay={linkDay} />
                   </div>
                 </td>
               ))}

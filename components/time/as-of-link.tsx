@@ -30,9 +30,13 @@ export function useAsOfHref(href: string): string {
   return hrefOnDay(href, useContext(LinkDay));
 }
 
-/** next/link whose address follows the as-of day. Use it for every link to a page of the site. */
+/**
+ * next/link whose address follows the as-of day. Use it for every link to a page of the site. It does
+ * not prefetch: on a phone, fetching the code and data of every page a screen links to (a dozen in the
+ * header alone, ~700 KiB on the seed's home page) competed with the page itself; a click loads the page.
+ */
 export function AsOfLink({ href, ...props }: Omit<ComponentProps<typeof Link>, 'href'> & { href: string }) {
-  return <Link href={useAsOfHref(href)} {...props} />;
+  return <Link href={useAsOfHref(href)} prefetch={false} {...props} />;
 }
 
 /**

@@ -1,0 +1,52 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { MatrixView } from '@/lib/reshape';
+import type { CellMarkers } from '@/lib/time/core';
+
+/** What either matrix layout draws. */
+export type MatrixProps = {
+  matrix: MatrixView;
+  /** Change and staleness markers by cell key (`side.issue`). */
+  markers?: Record<string, CellMarkers>;
+  /** The day the cells' links carry (`?asof=`, lib/url's linkDay), undefined for the latest. */
+  linkDay?: string;
+};
+
+type Side = MatrixView['sides'][number];
+
+/**
+ * The matrix's head row, for both layouts: the "Issue" corner, then one column heading per side, each
+ * styled by its side's colour and drawn by `label`. One caption says how the table reads.
+ */
+export function MatrixHead({
+  sides,
+  className,
+  cornerClass,
+  sideClass,
+  sideStyle,
+  label,
+}: {
+  sides: Side[];
+  className?: string;
+  cornerClass: string;
+  sideClass: string;
+  sideStyle: (side: Side) => CSSProperties;
+  label: (side: Side) => ReactNode;
+}) {
+  return (
+    <>
+      <caption className="sr-only">Positions by issue (rows) and stakeholder (columns)</caption>
+      <thead className={className}>
+        <tr>
+          <th scope="col" className={cornerClass}>
+            Issue
+          </th>
+          {sides.map((s) => (
+            <th key={s.id} scope="col" className={sideClass} style={sideStyle(s)}>
+              {label(s)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+    </>
+  );
+}
