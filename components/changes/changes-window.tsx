@@ -6,6 +6,8 @@ import type { ChangesView } from '@/lib/time/changes-view';
 import { windowOf, windowQuery } from '@/lib/url';
 import { daysBefore } from '@/lib/time/asof';
 import { ChangeList } from './change-list';
+import { useFile } from '@/components/lists/more-below';
+import type { ChangesTotals } from '@/lib/page-parts';
 
 /** An event to start the window from ("since the summit"). */
 export type { WindowStart } from '@/lib/time/words';
@@ -28,8 +30,23 @@ async function computeView(from: string, to: string): Promise<ChangesView> {
  * The window picker and the list. The static HTML is the default window (the 30 days to the data's
  * as-of date); another `?from=…&to=…` is computed here from the data the site serves, offline.
  */
-export function ChangesWindow({ initial, starts }: { initial: ChangesView; starts: WindowStart[] }) {
+export function ChangesWindow({
+  initial: firstPart,
+  rest,
+  starts,
+}: {
+  initial: ChangesView;
+  /** Where the default window is in full, when `initial` is its first part (lib/page-parts.ts), and how much it holds. */
+  rest?: { url: string; totals: ChangesTotals };
+  starts: WindowStart[];
+}) {
   const [params, replace] = useUrlSearch();
+  const whole = useFile<ChangesView>(rest?.url ?? '');
+  const initial = whole.loaded.state === 'done' ? whole.loaded.data : firstPart;
+  const more =
+    rest && whole.loaded.state !== 'done'
+      ? { totals: rest.totals, state: whole.loaded.state, load: whole.load }
+      : undefined;
   const choice = windowOf(params, initial.asOf);
   const key = choice.ok ? `${choice.from}|${choice.to}` : '';
   const [computed, setComputed] = useState<Computed>();
@@ -62,7 +79,7 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
         {choice.message}
       </p>
     );
-  else if (choice.isDefault) body = <ChangeList view={initial} since={startEvent?.label} />;
+  else if (choice.isDefault) body = <ChangeList view={initial} since={startEvent?.label} more={more} />;
   else if (computed?.key === key && computed.view) body = <ChangeList view={computed.view} since={startEvent?.label} />;
   else if (computed?.key === key && computed.error)
     body = (

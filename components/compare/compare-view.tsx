@@ -4,6 +4,7 @@ import type { CompareSelection } from '@/lib/url';
 import { CompareForm } from './compare-form';
 import { IssueComparison } from './issue-comparison';
 import { SelectionNotice } from './selection-notice';
+import { compareChoices } from '@/lib/analysis/compare-files';
 
 type Ticks = { stakeholders: string[]; issues: string[] };
 type Props = {
@@ -12,6 +13,8 @@ type Props = {
   selection: CompareSelection;
   ticks?: Ticks;
   onSelect?: (stakeholders: string[], issues: string[]) => void;
+  /** Issues whose records are still loading (or failed to): each says so in its place. */
+  pending?: Record<string, 'loading' | 'failed'>;
 };
 
 /** The boxes to tick for a selection: what the URL asked for, or the default shown. */
@@ -22,9 +25,8 @@ export function ticksOf(selection: CompareSelection): Ticks {
 }
 
 /** The whole comparison for a selection. Rendered on the server (default view) and by the URL-reading leaf. */
-export function CompareView({ data, howDerived, selection, ticks, onSelect }: Props) {
-  const stakeholders = data.stakeholders.map((s) => ({ id: s.id, name: s.name }));
-  const issues = data.issues.map((i) => ({ id: i.id, name: i.title }));
+export function CompareView({ data, howDerived, selection, ticks, onSelect, pending = {} }: Props) {
+  const { stakeholders, issues } = compareChoices(data);
   const names = selection.stakeholders.map((id) => data.stakeholders.find((s) => s.id === id)?.name ?? id);
   const checked = ticks ?? ticksOf(selection);
   return (
@@ -40,9 +42,25 @@ export function CompareView({ data, howDerived, selection, ticks, onSelect }: Pr
           : `${selection.issues.length} of ${data.issues.length} issues`}
       </h2>
       {selection.issues.map((issue) => {
+        if (pending[issue]) return <PendingIssue key={issue} issue={issue} data={data} state={pending[issue]} />;
         const comparison = compareIssue(data, issue, selection.stakeholders);
         return comparison ? <IssueComparison key={issue} comparison={comparison} howDerived={howDerived} /> : null;
       })}
     </div>
+  );
+}
+
+/** An issue whose records for the chosen sides are not here yet: its place, saying so. */
+function PendingIssue({ issue, data, state }: { issue: string; data: CompareData; state: 'loading' | 'failed' }) {
+  const title = data.issues.find((i) => i.id === issue)?.title ?? issue;
+  return (
+    <section aria-label={title} aria-busy={state === 'loading'} className="mt-6 border-t-2 border-slate-400 pt-3">
+      <h3 className="text-xl font-bold">{title}</h3>
+      <p className="text-slate-700" role={state === 'failed' ? 'alert' : undefined}>
+        {state === 'loading'
+          ? `Loading the chosen sides’ positions and demands on ${title.toLowerCase()}…`
+          : `Could not load the positions and demands on ${title.toLowerCase()}; reload the page to try again.`}
+      </p>
+    </section>
   );
 }
