@@ -3,10 +3,7 @@
  * (app/parts/, written at build time, same origin) the browser loads the rest from as the reader
  * reaches it. The page says it is cut ("showing 8 of 60 sides"), never silently. Browser-safe.
  */
-import type { RawDataset } from './validate';
-import { dateKey } from './dates';
-import { changesView, type ChangesView } from './time/changes-view';
-import { defaultWindow } from './time/core';
+import { daysBefore } from './time/asof';
 
 /** Sides drawn in full on an issue page's HTML ("Every side's position"); the rest load below. */
 export const SIDES_SHOWN = 8;
@@ -33,12 +30,6 @@ export const CHANGES_SHOWN = 150;
 /** The default window of /changes/ in full. */
 export const CHANGES_FILE = 'changes.json';
 
-/** /changes/'s default window (the 30 days to the data's as-of date), in full: the page cuts it, the file holds it. */
-export function defaultChanges(raw: RawDataset): ChangesView {
-  const { from, to } = defaultWindow(dateKey(raw.dataset.asOf));
-  return changesView(raw, from, to);
-}
-
 /** How much of a changes view there is: what a cut view says it shows part of. */
 export type ChangesTotals = { moves: number; changes: number };
 
@@ -62,4 +53,13 @@ export function cutChanges<V extends Cuttable>(view: V): V {
     changes += group.items.length;
   }
   return { ...view, moves: view.moves.slice(0, MOVES_SHOWN), groups };
+}
+
+/** A window that starts the day before an event and ends at the as-of date is "since" that event. */
+export function startingEvent<S extends { date: string }>(
+  starts: readonly S[],
+  window: { from: string; to: string },
+  asOf: string,
+): S | undefined {
+  return starts.find((s) => daysBefore(s.date, 1) === window.from && window.to === asOf);
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { getRaw } from '@/lib/data';
+import { defaultChanges } from '@/lib/changes-default';
 import { dateKey, formatDate } from '@/lib/dates';
 import { windowStarts } from '@/lib/time/words';
-import { CHANGES_FILE, changesShown, cutChanges, defaultChanges, partUrl } from '@/lib/page-parts';
+import { CHANGES_FILE, changesShown, cutChanges, partUrl, startingEvent } from '@/lib/page-parts';
+import { ChangeList } from '@/components/changes/change-list';
 import { ChangesWindow } from '@/components/changes/changes-window';
 import { DroppedAsOf } from '@/components/time/dropped-as-of';
 
@@ -28,10 +30,16 @@ export default function ChangesPage() {
         judgements. The data runs to {formatDate(raw.dataset.asOf)}.
       </p>
       <ChangesWindow
-        initial={cutChanges(full)}
-        rest={{ url: partUrl(CHANGES_FILE), totals: changesShown(full) }}
+        initial={{ from: full.from, to: full.to, asOf: full.asOf }}
+        file={partUrl(CHANGES_FILE)}
         starts={starts}
-      />
+      >
+        <ChangeList
+          view={cutChanges(full)}
+          since={startingEvent(starts, full, asOf)?.label}
+          more={changesShown(full)}
+        />
+      </ChangesWindow>
     </>
   );
 }

@@ -3,10 +3,7 @@ import type { ChangeGroupView, ChangeItem, ChangesView } from '@/lib/time/change
 import { formatDate } from '@/lib/dates';
 import { plural } from '@/lib/format';
 import { changesShown, type ChangesTotals } from '@/lib/page-parts';
-import { MoreBelow } from '@/components/lists/more-below';
-
-/** A view cut for size: how much the whole holds, and how to load it (components/lists/more-below.tsx). */
-type More = { totals: ChangesTotals; state: 'idle' | 'loading' | 'failed'; load: () => void };
+import { MoreChanges } from './more-changes';
 
 /** The statements behind a change: speaker, role, date, each linking to its passage in the source. */
 function Cited({ item }: { item: ChangeItem }) {
@@ -59,7 +56,7 @@ function bySide(groups: ChangeGroupView[]) {
 }
 
 /** The stance moves of the window, largest first, each one sentence (lib/time/words.ts's moveSentence). */
-function RankedMoves({ view, more }: { view: ChangesView; more?: More }) {
+function RankedMoves({ view, more }: { view: ChangesView; more?: ChangesTotals }) {
   if (view.moves.length === 0) return null;
   return (
     <section aria-labelledby="moves-heading" className="mt-3 rounded border-l-4 border-blue-900 bg-blue-50 p-3">
@@ -79,14 +76,8 @@ function RankedMoves({ view, more }: { view: ChangesView; more?: More }) {
           </li>
         ))}
       </ol>
-      {more && more.totals.moves > view.moves.length ? (
-        <MoreBelow
-          shown={view.moves.length}
-          total={more.totals.moves}
-          noun="stance moves"
-          state={more.state}
-          load={more.load}
-        />
+      {more && more.moves > view.moves.length ? (
+        <MoreChanges shown={view.moves.length} total={more.moves} noun="stance moves" />
       ) : null}
     </section>
   );
@@ -94,10 +85,11 @@ function RankedMoves({ view, more }: { view: ChangesView; more?: More }) {
 
 /**
  * The change list for one window: the ranked stance moves first, then events, then each side's
- * changes issue by issue. `since` names the event the window starts at, when it does; `more` says
- * the view is the first part of a longer one, and each cut list says how much it shows.
+ * changes issue by issue. `since` names the event the window starts at, when it does; `more` (the
+ * whole's totals) says the view is the first part of a longer one: each cut list says how much it
+ * shows, and the rest load as the reader reaches them (ChangesWindow's file).
  */
-export function ChangeList({ view, since, more }: { view: ChangesView; since?: string; more?: More }) {
+export function ChangeList({ view, since, more }: { view: ChangesView; since?: string; more?: ChangesTotals }) {
   const shown = changesShown(view).changes;
   const empty = view.count === 0 && view.events.length === 0;
   return (
@@ -158,9 +150,7 @@ export function ChangeList({ view, since, more }: { view: ChangesView; since?: s
           ))}
         </section>
       ))}
-      {more && more.totals.changes > shown ? (
-        <MoreBelow shown={shown} total={more.totals.changes} noun="changes" state={more.state} load={more.load} />
-      ) : null}
+      {more && more.changes > shown ? <MoreChanges shown={shown} total={more.changes} noun="changes" /> : null}
     </section>
   );
 }

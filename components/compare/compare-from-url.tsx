@@ -1,27 +1,32 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { CompareData, HowDerived } from '@/lib/analysis/compare';
 import { compareChoices, compareFileUrl, withIssueFiles, type CompareIssueFile } from '@/lib/analysis/compare-files';
 import { compareQuery, parseCompareParams, withAsOf } from '@/lib/url';
-import { CompareView, ticksOf } from './compare-view';
+import { CompareResults, CompareView, ticksOf } from './compare-view';
 
 type Props = {
   data: CompareData;
   howDerived: HowDerived;
   /**
-   * Set when `data` holds only these sides' records (the static page's default comparison): a
-   * selection with another side loads its issues' files (/compare/data/<issue>.json) as it needs them.
+   * The static page's default comparison, drawn on the server, and its sides: `data` then holds no
+   * positions or demands, and any other selection loads its issues' files (/compare/data/<issue>.json).
    */
-  partial?: { sides: string[] };
+  byFile?: { sides: string[]; children: ReactNode };
 };
 
 /** Reads the selection from the URL and writes it back on every change: a link reproduces the view. */
-export function CompareFromUrl({ data, howDerived, partial }: Props) {
+export function CompareFromUrl({ data, howDerived, byFile }: Props) {
   const [params, replaceSearch] = useUrlSearch();
   const choices = compareChoices(data);
   const selection = parseCompareParams(params, choices);
-  const wanted = partial && selection.stakeholders.some((id) => !partial.sides.includes(id)) ? selection.issues : [];
+  // The server drew the default comparison; any other needs its issues' files.
+  const isDefault =
+    byFile !== undefined &&
+    selection.stakeholders.join() === byFile.sides.join() &&
+    selection.issues.length === choices.issues.length;
+  const wanted = byFile && !isDefault ? selection.issues : [];
   const files = useIssueFiles(wanted);
   const loaded = wanted.flatMap((issue) => (files[issue] && files[issue] !== 'failed' ? [files[issue]] : []));
   const loadedKey = loaded.map((f) => f.issue).join(',');
@@ -45,14 +50,13 @@ export function CompareFromUrl({ data, howDerived, partial }: Props) {
     replaceSearch(withAsOf(query, params));
   };
   return (
-    <CompareView
-      data={shownData}
-      howDerived={howDerived}
-      selection={selection}
-      ticks={ticks}
-      onSelect={onSelect}
-      pending={pending}
-    />
+    <CompareView data={data} selection={selection} ticks={ticks} onSelect={onSelect}>
+      {isDefault ? (
+        byFile.children
+      ) : (
+        <CompareResults data={shownData} howDerived={howDerived} selection={selection} pending={pending} />
+      )}
+    </CompareView>
   );
 }
 

@@ -1,20 +1,20 @@
+import type { ReactNode } from 'react';
 import type { CompareData, HowDerived } from '@/lib/analysis/compare';
 import { compareIssue } from '@/lib/analysis/compare';
+import { compareChoices } from '@/lib/analysis/compare-files';
 import type { CompareSelection } from '@/lib/url';
 import { CompareForm } from './compare-form';
 import { IssueComparison } from './issue-comparison';
 import { SelectionNotice } from './selection-notice';
-import { compareChoices } from '@/lib/analysis/compare-files';
 
 type Ticks = { stakeholders: string[]; issues: string[] };
 type Props = {
-  data: CompareData;
-  howDerived: HowDerived;
+  data: Pick<CompareData, 'stakeholders' | 'issues'>;
   selection: CompareSelection;
   ticks?: Ticks;
   onSelect?: (stakeholders: string[], issues: string[]) => void;
-  /** Issues whose records are still loading (or failed to): each says so in its place. */
-  pending?: Record<string, 'loading' | 'failed'>;
+  /** The comparison itself (CompareResults), drawn on the server or in the browser. */
+  children: ReactNode;
 };
 
 /** The boxes to tick for a selection: what the URL asked for, or the default shown. */
@@ -24,17 +24,43 @@ export function ticksOf(selection: CompareSelection): Ticks {
     : { stakeholders: selection.stakeholders, issues: selection.requested.issues };
 }
 
-/** The whole comparison for a selection. Rendered on the server (default view) and by the URL-reading leaf. */
-export function CompareView({ data, howDerived, selection, ticks, onSelect, pending = {} }: Props) {
+/** The selection's notice and form, then the comparison. */
+export function CompareView({ data, selection, ticks, onSelect, children }: Props) {
   const { stakeholders, issues } = compareChoices(data);
-  const names = selection.stakeholders.map((id) => data.stakeholders.find((s) => s.id === id)?.name ?? id);
-  const checked = ticks ?? ticksOf(selection);
   return (
     <div>
       <SelectionNotice messages={selection.messages} stakeholders={stakeholders} issues={issues} />
       <div className="mt-3">
-        <CompareForm stakeholders={stakeholders} issues={issues} checked={checked} onSelect={onSelect} />
+        <CompareForm
+          stakeholders={stakeholders}
+          issues={issues}
+          checked={ticks ?? ticksOf(selection)}
+          onSelect={onSelect}
+        />
       </div>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The comparison for a selection, issue by issue. Rendered on the server (the default view) and by
+ * the URL-reading leaf; an issue whose records are still loading (or failed to) says so in its place.
+ */
+export function CompareResults({
+  data,
+  howDerived,
+  selection,
+  pending = {},
+}: {
+  data: CompareData;
+  howDerived: HowDerived;
+  selection: CompareSelection;
+  pending?: Record<string, 'loading' | 'failed'>;
+}) {
+  const names = selection.stakeholders.map((id) => data.stakeholders.find((s) => s.id === id)?.name ?? id);
+  return (
+    <>
       <h2 className="mt-4 text-2xl font-bold" aria-live="polite">
         {names.join(' vs ')}:{' '}
         {selection.issues.length === data.issues.length
@@ -46,7 +72,7 @@ export function CompareView({ data, howDerived, selection, ticks, onSelect, pend
         const comparison = compareIssue(data, issue, selection.stakeholders);
         return comparison ? <IssueComparison key={issue} comparison={comparison} howDerived={howDerived} /> : null;
       })}
-    </div>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * The compare digest cut for the static site: one file per issue (every side's position on it and
- * the demands on it) that the browser loads for a selection the HTML does not hold, and the slice of
- * the digest the HTML carries (the default comparison's sides only). Pure; browser-safe.
+ * the demands on it) that the browser loads for a selection other than the default the HTML holds.
+ * Pure; browser-safe.
  */
 import { positionKey, type CompareData, type ComparePosition, type CompareDemand } from './compare';
 
@@ -19,17 +19,6 @@ export function compareIssueFile(data: CompareData, issue: string): CompareIssue
     if (position) positions[key] = position;
   }
   return { issue, positions, demands: data.demands.filter((d) => d.issue === issue) };
-}
-
-/**
- * The digest with only these sides' positions and demands: every comparison among them reads the
- * same from it as from the whole (a comparison looks only at the chosen sides' records).
- */
-export function compareDataFor(data: CompareData, sides: readonly string[]): CompareData {
-  const positions: Record<string, ComparePosition> = {};
-  for (const [key, position] of Object.entries(data.positions))
-    if (sides.includes(key.slice(0, key.indexOf('|')))) positions[key] = position;
-  return { ...data, positions, demands: data.demands.filter((d) => sides.includes(d.stakeholder)) };
 }
 
 /** The digest with issue files merged in: their issues then hold every side's records. */

@@ -1,8 +1,9 @@
 import { getModel, getRaw } from '@/lib/data';
+import { defaultChanges } from '@/lib/changes-default';
 import type { Model } from '@/lib/model';
 import { issuePage } from '@/lib/page-views';
 import { statementChunks } from '@/lib/statement-chunks';
-import { CHANGES_FILE, DEMANDS_SHOWN, defaultChanges, SIDES_SHOWN, issueParts } from '@/lib/page-parts';
+import { CHANGES_FILE, DEMANDS_SHOWN, SIDES_SHOWN, issueParts } from '@/lib/page-parts';
 
 // The rest of long lists, as static files (/parts/<file>): an issue page's HTML carries its first
 // sides, demands and statements, /changes/ its first moves and changes; the browser loads these as
