@@ -1,22 +1,24 @@
 import type { Metadata } from 'next';
 import { getRaw } from '@/lib/data';
+import { defaultChanges } from '@/lib/changes-default';
 import { dateKey, formatDate } from '@/lib/dates';
-import { changesView } from '@/lib/time/changes-view';
 import { windowStarts } from '@/lib/time/words';
-import { defaultWindow } from '@/lib/time/core';
+import { CHANGES_FILE, changesShown, cutChanges, partUrl, startingEvent } from '@/lib/page-parts';
+import { ChangeList } from '@/components/changes/change-list';
 import { ChangesWindow } from '@/components/changes/changes-window';
 import { DroppedAsOf } from '@/components/time/dropped-as-of';
 
 export const metadata: Metadata = { title: 'What changed' };
 
 /**
- * The static HTML is the default window (the 30 days to the data's as-of date); the client leaf
- * computes any other `?from=…&to=…` from /data/history.json.
+ * The static HTML is the default window (the 30 days to the data's as-of date) — its first moves and
+ * changes when it is long, the rest in /parts/changes.json, loaded as the reader reaches them; the
+ * client leaf computes any other `?from=…&to=…` from /data/history.json.
  */
 export default function ChangesPage() {
   const raw = getRaw();
   const asOf = dateKey(raw.dataset.asOf);
-  const { from, to } = defaultWindow(asOf);
+  const full = defaultChanges(raw);
   const starts = windowStarts(raw.events, asOf);
   return (
     <>
@@ -27,7 +29,17 @@ export default function ChangesPage() {
         responses given, and events — each with the statements that show it. Stances and responses are analyst
         judgements. The data runs to {formatDate(raw.dataset.asOf)}.
       </p>
-      <ChangesWindow initial={changesView(raw, from, to)} starts={starts} />
+      <ChangesWindow
+        initial={{ from: full.from, to: full.to, asOf: full.asOf }}
+        file={partUrl(CHANGES_FILE)}
+        starts={starts}
+      >
+        <ChangeList
+          view={cutChanges(full)}
+          since={startingEvent(starts, full, asOf)?.label}
+          more={changesShown(full)}
+        />
+      </ChangesWindow>
     </>
   );
 }

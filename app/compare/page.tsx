@@ -5,17 +5,23 @@ import { HOW_DERIVED } from '@/lib/analysis/compare';
 import { CompareFromUrl } from '@/components/compare/compare-from-url';
 import { AsOfView } from '@/components/time/as-of-view';
 import { AsOfControl } from '@/components/time/as-of-control';
-import { dataRange } from '@/lib/url';
+import { dataRange, parseCompareParams, readQuery } from '@/lib/url';
+import { compareChoices } from '@/lib/analysis/compare-files';
+import { CompareResults } from '@/components/compare/compare-view';
 
 export const metadata: Metadata = { title: 'Compare' };
 
 /**
  * Static HTML holds the default comparison and a GET form (works with JavaScript off); the client
- * leaf then reads `?s=…&i=…` and renders the chosen comparison from the same small digest.
+ * leaf then reads `?s=…&i=…` and renders the chosen comparison from the same digest:  the default
+ * comparison is drawn here; any other selection's records come from one static file per issue
+ * (app/compare/data/), loaded only when a selection needs them.
  */
 export default function ComparePage() {
   const model = getModel();
   const data = buildCompareData(model);
+  // The HTML carries the default comparison, drawn here; another selection loads its issues' files.
+  const selection = parseCompareParams(readQuery(''), compareChoices(data));
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Compare positions</h1>
@@ -28,7 +34,14 @@ export default function ComparePage() {
         <AsOfControl {...dataRange(model)} notice={false} />
       </div>
       <AsOfView page={{ kind: 'compare', howDerived: HOW_DERIVED }} range={dataRange(model)}>
-        <CompareFromUrl data={data} howDerived={HOW_DERIVED} />
+        <CompareFromUrl
+          data={{ ...data, positions: {}, demands: [] }}
+          howDerived={HOW_DERIVED}
+          byFile={{
+            sides: selection.stakeholders,
+            children: <CompareResults data={data} howDerived={HOW_DERIVED} selection={selection} />,
+          }}
+        />
       </AsOfView>
     </>
   );

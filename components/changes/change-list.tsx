@@ -2,6 +2,8 @@ import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { ChangeGroupView, ChangeItem, ChangesView } from '@/lib/time/changes-view';
 import { formatDate } from '@/lib/dates';
 import { plural } from '@/lib/format';
+import { changesShown, type ChangesTotals } from '@/lib/page-parts';
+import { MoreChanges } from './more-changes';
 
 /** The statements behind a change: speaker, role, date, each linking to its passage in the source. */
 function Cited({ item }: { item: ChangeItem }) {
@@ -54,7 +56,7 @@ function bySide(groups: ChangeGroupView[]) {
 }
 
 /** The stance moves of the window, largest first, each one sentence (lib/time/words.ts's moveSentence). */
-function RankedMoves({ view }: { view: ChangesView }) {
+function RankedMoves({ view, more }: { view: ChangesView; more?: ChangesTotals }) {
   if (view.moves.length === 0) return null;
   return (
     <section aria-labelledby="moves-heading" className="mt-3 rounded border-l-4 border-blue-900 bg-blue-50 p-3">
@@ -74,15 +76,21 @@ function RankedMoves({ view }: { view: ChangesView }) {
           </li>
         ))}
       </ol>
+      {more && more.moves > view.moves.length ? (
+        <MoreChanges shown={view.moves.length} total={more.moves} noun="stance moves" />
+      ) : null}
     </section>
   );
 }
 
 /**
  * The change list for one window: the ranked stance moves first, then events, then each side's
- * changes issue by issue. `since` names the event the window starts at, when it does.
+ * changes issue by issue. `since` names the event the window starts at, when it does; `more` (the
+ * whole's totals) says the view is the first part of a longer one: each cut list says how much it
+ * shows, and the rest load as the reader reaches them (ChangesWindow's file).
  */
-export function ChangeList({ view, since }: { view: ChangesView; since?: string }) {
+export function ChangeList({ view, since, more }: { view: ChangesView; since?: string; more?: ChangesTotals }) {
+  const shown = changesShown(view).changes;
   const empty = view.count === 0 && view.events.length === 0;
   return (
     <section aria-labelledby="changes-heading" className="mt-6">
@@ -95,7 +103,7 @@ export function ChangeList({ view, since }: { view: ChangesView; since?: string 
           : `${plural(view.count, 'change')} and ${plural(view.events.length, 'event')}.`}
       </p>
       {view.pastData ? <p className="text-slate-700">{view.pastData}</p> : null}
-      <RankedMoves view={view} />
+      <RankedMoves view={view} more={more} />
       {view.events.length > 0 ? (
         <>
           <h3 className="mt-4 text-lg font-bold">Events</h3>
@@ -142,6 +150,7 @@ export function ChangeList({ view, since }: { view: ChangesView; since?: string 
           ))}
         </section>
       ))}
+      {more && more.changes > shown ? <MoreChanges shown={shown} total={more.changes} noun="changes" /> : null}
     </section>
   );
 }

@@ -1,11 +1,14 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import type { ChangesView } from '@/lib/time/changes-view';
 import { windowOf, windowQuery } from '@/lib/url';
 import { daysBefore } from '@/lib/time/asof';
 import { ChangeList } from './change-list';
+import { useFile } from '@/components/lists/more-below';
+import { startingEvent } from '@/lib/page-parts';
+import { ChangesFile } from './more-changes';
 
 /** An event to start the window from ("since the summit"). */
 export type { WindowStart } from '@/lib/time/words';
@@ -26,10 +29,25 @@ async function computeView(from: string, to: string): Promise<ChangesView> {
 
 /**
  * The window picker and the list. The static HTML is the default window (the 30 days to the data's
- * as-of date); another `?from=…&to=…` is computed here from the data the site serves, offline.
+ * as-of date), drawn on the server (`children`) — its first part when long, the whole loaded from
+ * `file` as the reader reaches the cut; another `?from=…&to=…` is computed here from the data the
+ * site serves, offline.
  */
-export function ChangesWindow({ initial, starts }: { initial: ChangesView; starts: WindowStart[] }) {
+export function ChangesWindow({
+  initial,
+  file,
+  starts,
+  children,
+}: {
+  /** The default window: its ends and the data's as-of date. */
+  initial: Pick<ChangesView, 'from' | 'to' | 'asOf'>;
+  /** Where the default window is in full (its first part is `children`, drawn on the server). */
+  file: string;
+  starts: WindowStart[];
+  children: ReactNode;
+}) {
   const [params, replace] = useUrlSearch();
+  const whole = useFile<ChangesView>(file);
   const choice = windowOf(params, initial.asOf);
   const key = choice.ok ? `${choice.from}|${choice.to}` : '';
   const [computed, setComputed] = useState<Computed>();
@@ -49,9 +67,7 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
 
   const go = (from: string, to: string) => replace(windowQuery(from, to));
   // A window that starts the day before an event and ends at the as-of date is "since" that event.
-  const startEvent = choice.ok
-    ? starts.find((s) => daysBefore(s.date, 1) === choice.from && choice.to === initial.asOf)
-    : undefined;
+  const startEvent = choice.ok ? startingEvent(starts, choice, initial.asOf) : undefined;
   const preset = (days: number) => go(daysBefore(initial.asOf, days), initial.asOf);
   const shown = choice.ok ? { from: choice.from, to: choice.to } : { from: initial.from, to: initial.to };
 
@@ -62,7 +78,13 @@ export function ChangesWindow({ initial, starts }: { initial: ChangesView; start
         {choice.message}
       </p>
     );
-  else if (choice.isDefault) body = <ChangeList view={initial} since={startEvent?.label} />;
+  else if (choice.isDefault)
+    body =
+      whole.loaded.state === 'done' ? (
+        <ChangeList view={whole.loaded.data} since={startEvent?.label} />
+      ) : (
+        <ChangesFile value={{ state: whole.loaded.state, load: whole.load }}>{children}</ChangesFile>
+      );
   else if (computed?.key === key && computed.view) body = <ChangeList view={computed.view} since={startEvent?.label} />;
   else if (computed?.key === key && computed.error)
     body = (

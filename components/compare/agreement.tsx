@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { IssueComparison } from '@/lib/analysis/compare';
 import type { HowDerived } from '@/lib/analysis/compare';
 import { formatGap } from '@/lib/stance';
@@ -54,33 +55,37 @@ function RedLineList({ comparison, name }: { comparison: IssueComparison } & Nam
   );
 }
 
+/** One column: its heading, its list or an honest "none", and how the list was derived. */
+function Column({ mark, title, list, derived }: { mark: string; title: string; list: ReactNode; derived: string }) {
+  return (
+    <div>
+      <h4 className="font-semibold">
+        <span aria-hidden="true">{mark} </span>
+        {title}
+      </h4>
+      {list ?? <p className="text-sm">None found in the data between these sides.</p>}
+      <p className="mt-1 text-xs text-slate-700">{derived}</p>
+    </div>
+  );
+}
+
 /** What the compared sides agree on and where they collide, each list saying how it was derived. */
 export function Agreement({ comparison, howDerived }: { comparison: IssueComparison; howDerived: HowDerived }) {
   const name = (id: string) => comparison.sides.find((s) => s.side.id === id)?.side.name ?? id;
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <div>
-        <h4 className="font-semibold">
-          <span aria-hidden="true">= </span>Common ground
-        </h4>
-        {comparison.commonGround.length ? (
-          <CommonGroundList comparison={comparison} name={name} />
-        ) : (
-          <p className="text-sm">None found in the data between these sides.</p>
-        )}
-        <p className="mt-1 text-xs text-slate-700">{howDerived.commonGround}</p>
-      </div>
-      <div>
-        <h4 className="font-semibold">
-          <span aria-hidden="true">✕ </span>Red lines
-        </h4>
-        {comparison.redLines.length ? (
-          <RedLineList comparison={comparison} name={name} />
-        ) : (
-          <p className="text-sm">None found in the data between these sides.</p>
-        )}
-        <p className="mt-1 text-xs text-slate-700">{howDerived.redLines}</p>
-      </div>
+      <Column
+        mark="="
+        title="Common ground"
+        list={comparison.commonGround.length ? <CommonGroundList comparison={comparison} name={name} /> : null}
+        derived={howDerived.commonGround}
+      />
+      <Column
+        mark="✕"
+        title="Red lines"
+        list={comparison.redLines.length ? <RedLineList comparison={comparison} name={name} /> : null}
+        derived={howDerived.redLines}
+      />
     </div>
   );
 }

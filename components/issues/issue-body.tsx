@@ -1,20 +1,29 @@
 import type { Model } from '@/lib/model';
 import { issuePage } from '@/lib/page-views';
+import { DEMANDS_SHOWN, SIDES_SHOWN, issueParts, partUrl } from '@/lib/page-parts';
+import { statementChunks } from '@/lib/statement-chunks';
 import { IssueScale } from './issue-scale';
 import { IssueStances } from './issue-stances';
 import { IssueCharts } from './issue-charts';
 import { SideTrack } from './side-track';
+import { MoreSides } from './more-sides';
+import { MoreDemands } from './more-demands';
 import { DemandList, EndedDemandList } from '@/components/demands/demand-list';
 import { FilterableStatements } from '@/components/statements/filterable-statements';
 
 /**
  * Everything on an issue page below its title, from one model: the server renders it from the
- * latest data, and the as-of view (components/time/) from the data as it stood on a day.
+ * latest data, and the as-of view (components/time/) from the data as it stood on a day. The
+ * server's HTML (`cut`) carries the first sides, demands and statements of long lists and says so;
+ * the rest load from static files (app/parts/) as the reader reaches them.
  */
-export function IssueBody({ model, id }: { model: Model; id: string }) {
+export function IssueBody({ model, id, cut = false }: { model: Model; id: string; cut?: boolean }) {
   const view = issuePage(model, id);
   if (!view) return null;
   const { issue, cells, demands, endedDemands, statements } = view;
+  const parts = cut ? issueParts(id) : undefined;
+  const sides = parts ? cells.slice(0, SIDES_SHOWN) : cells;
+  const shownDemands = parts ? demands.slice(0, DEMANDS_SHOWN) : demands;
   return (
     <>
       <IssueStances cells={cells} />
@@ -26,15 +35,30 @@ export function IssueBody({ model, id }: { model: Model; id: string }) {
       <IssueCharts model={model} issue={issue} />
       <h2 className="mt-6 text-xl font-semibold">Every side’s position</h2>
       <div className="mt-2 grid gap-3 lg:grid-cols-2">
-        {cells.map((cell) => (
+        {sides.map((cell) => (
           <SideTrack key={cell.side.id} cell={cell} history={view.histories[cell.side.id]} />
         ))}
       </div>
+      {parts && cells.length > sides.length ? (
+        <MoreSides
+          url={partUrl(parts.sides)}
+          shown={sides.length}
+          total={cells.length}
+          ids={cells.slice(sides.length).map((c) => c.side.id)}
+        />
+      ) : null}
       <h2 className="mt-6 text-xl font-semibold">Demands and responses</h2>
-      <DemandList demands={demands} />
+      <DemandList demands={shownDemands} />
+      {parts && demands.length > shownDemands.length ? (
+        <MoreDemands url={partUrl(parts.demands)} shown={shownDemands.length} total={demands.length} />
+      ) : null}
       <EndedDemandList demands={endedDemands} />
       <h2 className="mt-6 text-xl font-semibold">All statements on {issue.title.toLowerCase()}, in date order</h2>
-      <FilterableStatements model={model} statements={statements} />
+      <FilterableStatements
+        model={model}
+        statements={statements}
+        chunks={parts ? { base: partUrl(parts.statements), count: statementChunks(statements).length } : undefined}
+      />
     </>
   );
 }

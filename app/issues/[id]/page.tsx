@@ -37,7 +37,7 @@ export default async function IssuePage({ params }: Params) {
         <AsOfControl {...dataRange(model)} notice={false} />
       </div>
       <AsOfView page={{ kind: 'issue', id }} range={dataRange(model)}>
-        <IssueBody model={model} id={id} />
+        <IssueBody model={model} id={id} cut />
       </AsOfView>
     </>
   );
