@@ -256,3 +256,45 @@ export function tableSvg(
   table.rows.forEach((row, i) => drawRow(row, false, i));
   return { svg: parts.join(''), width, height: y + 1 };
 }
+
+/* ---------- a chart's words, for its downloads ---------- */
+
+/** What a chart says about itself (lib/reshape-charts.ts's ChartHead is one). */
+export type ChartAbout = ChartCitation & {
+  takeaway: string;
+  warning?: string;
+  scale?: { min: string; max: string; mid?: string };
+  judgement?: boolean;
+  legend?: { label: string; fill?: string }[];
+  /** The note under the takeaway, in plain words. */
+  noteText?: string;
+  /** More paragraphs for the README (the gap heatmap's date warnings, issue by issue). */
+  readmeNotes?: string[];
+};
+
+/** The words a chart's image carries. */
+export function chartWords(about: ChartAbout): ChartWords {
+  const { title, takeaway, source, asOf, legend, scale, judgement, warning } = about;
+  return {
+    title,
+    takeaway,
+    source,
+    asOf,
+    ...(legend ? { key: legend } : {}),
+    ...(scale ? { scale } : {}),
+    ...(judgement ? { judgement } : {}),
+    ...(warning ? { warning } : {}),
+  };
+}
+
+/** The README beside a chart's data.csv: its note, scale, judgement label and date warnings. */
+export function chartReadme(about: ChartAbout): string {
+  const notes = [
+    ...(about.noteText ? [about.noteText] : []),
+    ...(about.scale ? [`Scale: 0 = ${about.scale.min}; 100 = ${about.scale.max}.`] : []),
+    ...(about.judgement ? ['Stances are analyst judgement, not the sides’ own numbers.'] : []),
+    ...(about.warning ? [`Different dates: ${about.warning}`] : []),
+    ...(about.readmeNotes ?? []),
+  ];
+  return readmeText({ title: about.title, takeaway: about.takeaway, source: about.source, asOf: about.asOf, notes });
+}

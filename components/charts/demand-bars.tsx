@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { OUTLINE } from '@/lib/colors';
-import type { DemandBarsProps } from './types';
+import type { DemandBarsProps } from '@/lib/reshape-charts';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
 /** Stated demands per side, stacked by issue. Activating a side's bar jumps to its list of demands. */

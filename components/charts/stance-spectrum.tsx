@@ -4,7 +4,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { CartesianGrid, ErrorBar, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatGapShort, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { shapePath } from '@/lib/shapes';
-import type { SpectrumProps } from './types';
+import type { SpectrumProps } from '@/lib/reshape-charts';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
 /** x: where the mark sits (a range's middle, where only its label goes); spread: how far the range runs either side, for its bar. */

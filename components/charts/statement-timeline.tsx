@@ -1,10 +1,11 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Picker } from './picker';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { shapePath } from '@/lib/shapes';
 import { eventLabelGroups } from '@/lib/analysis/time-axis';
-import type { TimelineProps } from './types';
+import type { TimelineProps } from '@/lib/reshape-charts';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
 type Point = TimelineProps['views'][string]['points'][number] & { lane: number };
@@ -23,8 +24,6 @@ export default function StatementTimeline({
 }: TimelineProps & { height: number }) {
   const [issue, setIssue] = useState('');
   const [span, setSpan] = useState(0);
-  const selectId = useId();
-  const spanId = useId();
   const view = views[issue] ?? views['']!;
   const { domain, ticks } = windows[span] ?? windows[0]!;
   const inside = (x: number) => x >= domain[0] && x <= domain[1];
@@ -45,42 +44,21 @@ export default function StatementTimeline({
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-3">
         {issues.length > 0 ? (
-          <>
-            <label htmlFor={selectId} className="font-medium">
-              Issue
-            </label>
-            <select
-              id={selectId}
-              value={issue}
-              onChange={(e) => setIssue(e.target.value)}
-              className="rounded border border-slate-400 bg-white px-2 py-1"
-            >
-              <option value="">All issues</option>
-              {issues.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title}
-                </option>
-              ))}
-            </select>
-          </>
+          <Picker
+            label="Issue"
+            value={issue}
+            onChange={setIssue}
+            options={[{ value: '', label: 'All issues' }, ...issues.map((i) => ({ value: i.id, label: i.title }))]}
+          />
         ) : null}
         {windows.length > 1 ? (
           <>
-            <label htmlFor={spanId} className="font-medium">
-              Dates
-            </label>
-            <select
-              id={spanId}
-              value={span}
-              onChange={(e) => setSpan(Number(e.target.value))}
-              className="rounded border border-slate-400 bg-white px-2 py-1"
-            >
-              {windows.map((w, i) => (
-                <option key={w.label} value={i}>
-                  {w.label}
-                </option>
-              ))}
-            </select>
+            <Picker
+              label="Dates"
+              value={String(span)}
+              onChange={(v) => setSpan(Number(v))}
+              options={windows.map((w, i) => ({ value: String(i), label: w.label }))}
+            />
             {outside > 0 ? (
               <span className="text-sm text-slate-700">
                 {outside} statement{outside === 1 ? '' : 's'} before this span not shown
