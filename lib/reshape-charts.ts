@@ -9,23 +9,12 @@
  * viewport. An as-of view, drawn in the browser, hands the same `data` over directly.
  */
 import type { Model } from './model';
-import type { TableData } from './chart-export';
+import type { ChartAbout, TableData } from './chart-export';
 import { issueFill } from './colors';
 import { formatDate, dateValue } from './dates';
 import { RESPONSE_LABELS, stanceWords } from './format';
 import type { ResponseKind } from './schema';
-import {
-  demandCounts,
-  demandCountsTakeaway,
-  gapMatrix,
-  gapTakeaway,
-  responseGrid,
-  responseGridTakeaway,
-  spectrum,
-  spectrumTakeaway,
-  timeline,
-  timelineTakeaway,
-} from './analysis/charts';
+import * as figures from './analysis/charts';
 import { citeStatementSources } from './analysis/citations';
 import { spreadWarning } from './analysis/date-spread';
 import { positionTrack } from './analysis/positions';
@@ -60,10 +49,10 @@ export type TimelineProps = {
   sides: ChartSide[];
   /** The spans a reader can choose: all dates, and (when they run over months) the latest weeks; ms since the epoch (UTC). */
   windows: { label: string; domain: [number, number]; ticks: { value: number; label: string }[] }[];
-  /** Per issue id ('' for all issues): points on the axis, and the sentence for that view. */
+  /** Per issue id ('' for all issues): points on the axis (`lane`: the side's index in `sides`), and the sentence for that view. */
   views: Record<
     string,
-    { points: { x: number; side: string; count: number; label: string; approx: boolean }[]; takeaway: string }
+    { points: { x: number; lane: number; count: number; label: string; approx: boolean }[]; takeaway: string }
   >;
   issues: { id: string; title: string }[];
   events: { x: number; label: string; approx: boolean }[];
@@ -116,21 +105,10 @@ export type ChartBodyData =
 export type ChartKind = ChartBodyData['kind'];
 
 /** The words of a chart: in the page's HTML, on every image and in the README beside the CSV. */
-export type ChartHead = {
+export type ChartHead = ChartAbout & {
   /** Unique on the page; also the download file name, the chart root's test id and its JSON file's name. */
   id: string;
   kind: ChartKind;
-  title: string;
-  takeaway: string;
-  source: string;
-  /** The data's as-of date, formatted. */
-  asOf: string;
-  warning?: string;
-  scale?: { min: string; max: string; mid?: string };
-  judgement?: boolean;
-  legend?: { label: string; fill?: string }[];
-  noteText?: string;
-  readmeNotes?: string[];
   /** Why the chart has nothing to download (no rows, no stance). */
   empty?: string;
 };
@@ -175,7 +153,7 @@ const styleOf = (styles: Map<string, ChartSide>, id: string): ChartSide => {
 /* ---------- 1. demands by side ---------- */
 
 export function demandsChartView(model: Model): ChartView {
-  const rows = demandCounts(model);
+  const rows = figures.demandCounts(model);
   const styles = chartSides(model);
   const issues = model.issues.map((issue, i) => ({ id: issue.id, title: issue.title, ...issueFill(i) }));
   const table: TableData = {
@@ -193,7 +171,7 @@ export function demandsChartView(model: Model): ChartView {
         id: 'demands-by-side',
         kind: 'demands',
         title: 'Demands by side and issue',
-        takeaway: demandCountsTakeaway(model, rows),
+        takeaway: figures.demandCountsTakeaway(model, rows),
         source: citeStatementSources(
           model,
           standingDemands(model).flatMap((d) => d.statements),
@@ -232,7 +210,7 @@ export function demandsChartView(model: Model): ChartView {
 export const GRID_DEMAND_LIMIT = 40;
 
 export function responsesChartView(model: Model): ChartView {
-  const rows = responseGrid(model);
+  const rows = figures.responseGrid(model);
   const styles = chartSides(model);
   const columns = model.stakeholders.map((s) => {
     const { id, name, color, shape } = styleOf(styles, s.id);
@@ -275,7 +253,7 @@ export function responsesChartView(model: Model): ChartView {
         id: 'demand-responses',
         kind: 'responses',
         title: 'Demand–response grid',
-        takeaway: responseGridTakeaway(model, rows),
+        takeaway: figures.responseGridTakeaway(model, rows),
         source: citeStatementSources(model),
       },
       table,
@@ -289,7 +267,7 @@ export function responsesChartView(model: Model): ChartView {
 export function spectrumChartView(model: Model, issueId: string): ChartView {
   const issue = model.issueById.get(issueId);
   if (!issue) throw new Error(`unknown issue "${issueId}"`);
-  const data = spectrum(model, issueId);
+  const data = figures.spectrum(model, issueId);
   const styles = chartSides(model);
   const current = (id: string) => data.marks.find((m) => m.current && m.stakeholder === id);
   const abbr = (id: string) => styles.get(id)?.abbreviation ?? id;
@@ -333,7 +311,7 @@ export function spectrumChartView(model: Model, issueId: string): ChartView {
         id: `spectrum-${issueId}`,
         kind: 'spectrum',
         title: `Stance spectrum: ${issue.title}`,
-        takeaway: spectrumTakeaway(model, data),
+        takeaway: figures.spectrumTakeaway(model, data),
         source: citeStatementSources(
           model,
           positions.flatMap((p) => p.statements),
@@ -381,11 +359,11 @@ export const HEATMAP_SIDE_LIMIT = 12;
 
 export function gapChartView(model: Model): ChartView {
   const styles = chartSides(model);
-  const matrices = model.issues.map((issue) => ({ issue, data: gapMatrix(model, issue.id) }));
+  const matrices = model.issues.map((issue) => ({ issue, data: figures.gapMatrix(model, issue.id) }));
   const views: GapView[] = matrices.map(({ issue, data }) => {
     const n = Math.min(data.sides.length, HEATMAP_SIDE_LIMIT);
     const takeaway =
-      gapTakeaway(model, data) +
+      figures.gapTakeaway(model, data) +
       (data.sides.length > n
         ? ` The grid draws the first ${n} of ${data.sides.length} sides; the table has every pair.`
         : '');
@@ -443,18 +421,19 @@ export function gapChartView(model: Model): ChartView {
 
 export function timelineChartView(model: Model, issueId?: string): ChartView {
   const styles = chartSides(model);
-  const all = timeline(model);
+  const all = figures.timeline(model);
+  const lanes = new Map(model.stakeholders.map((s, i) => [s.id, i]));
   const viewOf = (issue?: string): TimelineProps['views'][string] => {
-    const data = timeline(model, issue);
+    const data = figures.timeline(model, issue);
     return {
       points: data.points.map((p) => ({
         x: dateValue(p.date),
-        side: p.stakeholder,
+        lane: lanes.get(p.stakeholder) ?? 0,
         count: p.count,
         label: formatDate(p.date, p.approx),
         approx: p.approx,
       })),
-      takeaway: timelineTakeaway(model, data, issue),
+      takeaway: figures.timelineTakeaway(model, data, issue),
     };
   };
   const issue = issueId ? model.issueById.get(issueId) : undefined;
@@ -462,7 +441,7 @@ export function timelineChartView(model: Model, issueId?: string): ChartView {
   const issues = issue ? [issue] : model.issues;
   const views: TimelineProps['views'] = { '': viewOf(issueId) };
   if (!issue) for (const i of issues) views[i.id] = viewOf(i.id);
-  const shown = timeline(model, issueId);
+  const shown = figures.timeline(model, issueId);
   const events = all.events.map((e, n) => ({
     id: e.id,
     label: `E${n + 1} · ${formatDate(e.date, e.dateApprox)} — ${e.label}`,

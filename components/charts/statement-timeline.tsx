@@ -8,7 +8,7 @@ import { eventLabelGroups } from '@/lib/analysis/time-axis';
 import type { TimelineProps } from '@/lib/reshape-charts';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
-type Point = TimelineProps['views'][string]['points'][number] & { lane: number };
+type Point = TimelineProps['views'][string]['points'][number];
 
 /** Event labels alternate between two rows above the plot; labels closer than that are grouped (eventLabelGroups). */
 const EVENT_ROWS = 2;
@@ -36,10 +36,8 @@ export default function StatementTimeline({
   const groupLabel = (g: typeof shownEvents) =>
     g.length === 1 ? `E${g[0]!.n + 1}${g[0]!.approx ? ' (c.)' : ''}` : `E${g[0]!.n + 1}–E${g.at(-1)!.n + 1}`;
   const outside = view.points.filter((p) => !inside(p.x)).reduce((n, p) => n + p.count, 0);
-  const bySide = new Map(sides.map((s) => [s.id, s]));
   // Lanes are numbers with every tick named, so every side's lane is labelled even when it is empty.
-  const lanes = new Map(sides.map((s, i) => [s.id, i]));
-  const data: Point[] = view.points.filter((p) => inside(p.x)).map((p) => ({ ...p, lane: lanes.get(p.side)! }));
+  const data: Point[] = view.points.filter((p) => inside(p.x));
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-3">
@@ -134,7 +132,7 @@ export default function StatementTimeline({
             isAnimationActive={false}
             shape={(props: { cx?: number; cy?: number; payload?: Point }) => {
               const p = props.payload;
-              const side = p ? bySide.get(p.side) : undefined;
+              const side = p ? sides[p.lane] : undefined;
               if (!p || !side || props.cx === undefined || props.cy === undefined) return <g />;
               const r = 7 + Math.sqrt(p.count) * 3;
               return (
