@@ -9,10 +9,10 @@ import { chartRoot, keepSvgBlobs, openTable, overprintedLabels, reachChart, slid
 
 /** The README's answers. */
 const ISSUES = [
-  { id: 'waters', marks: 7, earlier: 2, gap: 'ICM–ER 10–50' },
-  { id: 'fishing', marks: 6, earlier: 1, gap: 'HG–ER 70' },
-  { id: 'guarantees', marks: 5, earlier: 1, gap: 'WH–NVF 55' },
-  { id: 'patrols', marks: 6, earlier: 0, gap: 'ICM–ER 90' },
+  { id: 'waters', marks: 7, earlier: 2, rows: ['WH', 'ER', 'NVF', 'ICM', 'LPI'], gap: 'ICM–ER 10–50' },
+  { id: 'fishing', marks: 6, earlier: 1, rows: ['WH', 'ER', 'SPL', 'LPI', 'HG'], gap: 'HG–ER 70' },
+  { id: 'guarantees', marks: 5, earlier: 1, rows: ['WH', 'NVF', 'CMO', 'LPI'], gap: 'WH–NVF 55' },
+  { id: 'patrols', marks: 6, earlier: 0, rows: ['WH', 'ER', 'SPL', 'ICM', 'CMO', 'RCD'], gap: 'ICM–ER 90' },
 ] as const;
 
 test.describe('charts on the size fixture', () => {
@@ -48,6 +48,11 @@ test.describe('charts on the size fixture', () => {
       await expect(chart.locator('.spectrum-mark')).toHaveCount(issue.marks);
       await expect(chart.locator('.spectrum-mark[data-current="false"]')).toHaveCount(issue.earlier);
       await expect(chart).toContainText(`Key gap ${issue.gap} pts`);
+      // Every side with a mark has its row named, in column order.
+      const ticks = chart.locator('.recharts-yAxis-tick-labels text');
+      await expect(ticks).toHaveCount(issue.rows.length);
+      for (const [i, abbreviation] of issue.rows.entries())
+        await expect(ticks.nth(i)).toContainText(`(${abbreviation})`);
     });
 
   test('gap heatmap: 20 cells on the waters', async ({ page }) => {
@@ -76,6 +81,13 @@ test.describe('charts on the size fixture', () => {
       expect(svg).toContain('width="1920" height="1080"');
       expect(await overprintedLabels(browser, svg)).toEqual([]);
     });
+
+  test('the label check sees two labels printed over each other', async ({ browser }) => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><text x="10" y="40" font-size="20">UA 15</text>' +
+      '<text x="30" y="45" font-size="20">c. 7 Aug: 10</text><text x="10" y="90" font-size="20">apart</text></svg>';
+    expect(await overprintedLabels(browser, svg)).toHaveLength(1);
+  });
 
   test('each chart waits until the reader nears it', async ({ page }) => {
     await expect(chartRoot(page, 'timeline')).toHaveAttribute('data-chart-state', 'waiting');
