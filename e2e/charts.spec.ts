@@ -5,7 +5,8 @@
  */
 
 import JSZip from 'jszip';
-import { downloadedSvgText, expect, expectNoAxeViolations, model, test } from './fixtures';
+import { downloadedSvgText, expect, expectNoAxeViolations, model, pageTexts, test } from './fixtures';
+import { quoteChecker } from '../lib/quote-check';
 import { chartRoot as root, openTable, reachChart } from './charts-helpers';
 
 /** The seed's demands all stand (none has a status), so every demand is charted. */
@@ -231,6 +232,8 @@ test.describe('charts page', () => {
   });
 
   test('every timeline lane is labelled', async ({ page }) => {
+    // Six pages, each drawing its timeline: past 30 s on 2 busy cores.
+    test.slow();
     for (const path of ['/charts/', ...model.issues.map((i) => `/issues/${i.id}/`)]) {
       await page.goto(path);
       const chart = page.locator('[data-testid^="chart-timeline"]').first();
@@ -242,6 +245,17 @@ test.describe('charts page', () => {
           `${path} ${side.name}`,
         ).toBeVisible();
     }
+  });
+
+  test('with every chart loaded, words in quotation marks stand in a source', async ({ page }) => {
+    // The loaded charts are not in the page's HTML, which e2e/quotation-marks.spec.ts reads as it opens.
+    test.slow();
+    for (const f of await page.locator('figure').all()) {
+      await f.scrollIntoViewIfNeeded();
+      await expect(f.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', 'drawn');
+    }
+    const check = quoteChecker({ texts: model.texts.values(), titles: model.sources.map((s) => s.title) });
+    expect(check(await pageTexts(page))).toEqual([]);
   });
 
   test('has no axe violations, with charts drawn and tables open', async ({ page }) => {
