@@ -70,7 +70,9 @@ export function ChartBody(props: Props) {
   const data = props.data ?? (fetched && typeof fetched === 'object' && 'data' in fetched ? fetched.data : undefined);
   const error = fetched && typeof fetched === 'object' && 'error' in fetched ? fetched.error : undefined;
   return (
-    <>
+    // While it loads, the body is never the browser's scroll anchor: a chart above the reader that grows
+    // as it loads (a link to a chart further down) then leaves the page in place instead of pushing it down.
+    <div style={data ? undefined : { overflowAnchor: 'none' }}>
       <div
         ref={ref}
         data-testid={`chart-${id}`}
@@ -104,6 +106,6 @@ export function ChartBody(props: Props) {
         <CiteThis citation={citation({ title, asOf, source })} />
         {data ? <DataTable id={id} title={title} table={data.table} /> : null}
       </div>
-    </>
+    </div>
   );
 }
