@@ -16,7 +16,7 @@ export async function reachChart(page: Page, id: string, { surface = true } = {}
   const root = chartRoot(page, id);
   await root.scrollIntoViewIfNeeded();
   await expect(root).toHaveAttribute('data-chart-state', 'drawn');
-  if (surface) await expect(root.locator('svg.recharts-surface')).toBeVisible();
+  if (surface) await expect(root.locator('svg.recharts-surface, svg[data-chart-drawing]').first()).toBeVisible();
   return root;
 }
 

@@ -53,14 +53,14 @@ test.describe('charts page', () => {
   test('demands by side: one bar segment per side and issue with demands, and its table', async ({ page }) => {
     const segments = new Set(demands.map((d) => `${d.stakeholder}|${d.issue}`)).size;
     const chart = await reachChart(page, 'demands-by-side');
-    await expect(chart.locator('.recharts-bar-rectangle path, path.recharts-rectangle')).toHaveCount(segments);
+    await expect(chart.locator('.demand-segment rect')).toHaveCount(segments);
     await expect(await openTable(page, 'demands-by-side')).toHaveCount(model.stakeholders.length);
   });
 
   test('activating a side’s bar lists its demands', async ({ page }) => {
     const side = model.stakeholders.find((s) => demands.some((d) => d.stakeholder === s.id))!;
     const chart = await reachChart(page, 'demands-by-side');
-    await chart.locator('.recharts-bar-rectangle').first().click();
+    await chart.locator('.demand-bar rect').first().click();
     await expect(page).toHaveURL(new RegExp(`#demands-${side.id}$`));
     const list = page.locator(`#demands-${side.id}`);
     await expect(list.getByRole('listitem')).toHaveCount(demands.filter((d) => d.stakeholder === side.id).length);

@@ -23,7 +23,7 @@ test.describe('charts on the size fixture', () => {
 
   test('demands by side: 10 segments for 12 standing demands, a row per side', async ({ page }) => {
     const chart = await reachChart(page, 'demands-by-side');
-    await expect(chart.locator('.recharts-bar-rectangle path, path.recharts-rectangle')).toHaveCount(10);
+    await expect(chart.locator('.demand-segment rect')).toHaveCount(10);
     await expect(chart.locator('[id^="demands-"] li')).toHaveCount(12);
     await expect(await openTable(page, 'demands-by-side')).toHaveCount(9);
   });

@@ -2,6 +2,7 @@
 
 import type { ChartBodyData } from '@/lib/reshape-charts';
 import { LazyChart } from './lazy-chart';
+import DemandBars from './demand-bars';
 import { drawnChart } from './registry';
 import { DemandsBySide } from './demand-list';
 import { ResponseGrid } from './response-grid';
@@ -13,7 +14,7 @@ export function DrawnBody({ body }: { body: ChartBodyData }) {
     case 'demands':
       return (
         <>
-          <LazyChart {...drawnChart('demand-bars', body.bars)} />
+          <DemandBars {...body.bars} height={drawnChart('demand-bars', body.bars).plot} />
           <DemandsBySide groups={body.groups} />
         </>
       );

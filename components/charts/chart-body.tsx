@@ -15,7 +15,7 @@ type Props = {
 } & ({ data: ChartData; src?: undefined } | { src: string; data?: undefined });
 
 /** How far below the viewport a chart starts loading, so it is usually drawn by the time it is seen. */
-const AHEAD = '800px';
+const AHEAD = '300px';
 
 const never = () => () => {};
 /** False in the server's HTML (and so without JavaScript), true once the page runs. */
