@@ -133,6 +133,7 @@ export default function DemandBars({ sides, issues, counts, height }: DemandBars
                             textAnchor="middle"
                             fill={issue.label}
                             fontSize={14}
+                            pointerEvents="none"
                           >
                             {n}
                           </text>
