@@ -168,19 +168,41 @@ export function chartPage(
     `<svg x="${Math.round((width - drawnWidth) / 2)}" y="${y}" width="${drawnWidth}" height="${drawnHeight}" viewBox="0 0 ${body.width} ${body.height}">${body.svg}</svg>`,
   );
   y += drawnHeight + Math.round(fontSize * 0.4);
-  for (const entry of words.key ?? []) {
-    const size = fontSize;
-    const lines = wrapWords(entry.label, chars(size) - 4);
-    const x = pad + (entry.fill ? size * 1.5 : 0);
-    lines.forEach((line, i) => {
-      y += Math.round(size * 1.35);
-      if (entry.fill && i === 0)
+  // The key: in columns (read down, then across) when its entries are short enough, so a long key
+  // (a timeline's events) leaves the drawing room; one entry a line, wrapped, otherwise.
+  const key = words.key ?? [];
+  const size = fontSize;
+  const swatch = (entry: { fill?: string }) => (entry.fill ? size * 1.5 : 0);
+  const column = Math.max(0, ...key.map((e) => swatch(e) + e.label.length * size * 0.6)) + size * 2;
+  const columns = Math.max(1, Math.min(4, Math.floor((width - 2 * pad) / column), key.length));
+  const lineHeight = Math.round(size * 1.35);
+  if (columns > 1) {
+    const perColumn = Math.ceil(key.length / columns);
+    key.forEach((entry, i) => {
+      const x = pad + Math.floor(i / perColumn) * column;
+      const line = y + ((i % perColumn) + 1) * lineHeight;
+      if (entry.fill)
         parts.push(
-          `<rect x="${pad}" y="${y - size + 2}" width="${size}" height="${size - 2}" fill="${entry.fill}" stroke="#0f172a"/>`,
+          `<rect x="${x}" y="${line - size + 2}" width="${size}" height="${size - 2}" fill="${entry.fill}" stroke="#0f172a"/>`,
         );
-      parts.push(`<text x="${x}" y="${y}" font-size="${size}" fill="#0f172a">${escapeXml(line)}</text>`);
+      parts.push(
+        `<text x="${x + swatch(entry)}" y="${line}" font-size="${size}" fill="#0f172a">${escapeXml(entry.label)}</text>`,
+      );
     });
-  }
+    y += perColumn * lineHeight;
+  } else
+    for (const entry of key) {
+      const lines = wrapWords(entry.label, chars(size) - 4);
+      const x = pad + swatch(entry);
+      lines.forEach((line, i) => {
+        y += lineHeight;
+        if (entry.fill && i === 0)
+          parts.push(
+            `<rect x="${pad}" y="${y - size + 2}" width="${size}" height="${size - 2}" fill="${entry.fill}" stroke="#0f172a"/>`,
+          );
+        parts.push(`<text x="${x}" y="${y}" font-size="${size}" fill="#0f172a">${escapeXml(line)}</text>`);
+      });
+    }
   y += Math.round(fontSize * 0.4);
   block(`Source: ${words.source}`, Math.round(fontSize * 0.85), '', '#334155');
   block(`Standpoint · data as of ${words.asOf}`, Math.round(fontSize * 0.85), ' font-weight="600"', '#334155');
@@ -255,4 +277,46 @@ export function tableSvg(
   drawRow(table.columns, true, -1);
   table.rows.forEach((row, i) => drawRow(row, false, i));
   return { svg: parts.join(''), width, height: y + 1 };
+}
+
+/* ---------- a chart's words, for its downloads ---------- */
+
+/** What a chart says about itself (lib/reshape-charts.ts's ChartHead is one). */
+export type ChartAbout = ChartCitation & {
+  takeaway: string;
+  warning?: string;
+  scale?: { min: string; max: string; mid?: string };
+  judgement?: boolean;
+  legend?: { label: string; fill?: string }[];
+  /** The note under the takeaway, in plain words. */
+  noteText?: string;
+  /** More paragraphs for the README (the gap heatmap's date warnings, issue by issue). */
+  readmeNotes?: string[];
+};
+
+/** The words a chart's image carries. */
+export function chartWords(about: ChartAbout): ChartWords {
+  const { title, takeaway, source, asOf, legend, scale, judgement, warning } = about;
+  return {
+    title,
+    takeaway,
+    source,
+    asOf,
+    ...(legend ? { key: legend } : {}),
+    ...(scale ? { scale } : {}),
+    ...(judgement ? { judgement } : {}),
+    ...(warning ? { warning } : {}),
+  };
+}
+
+/** The README beside a chart's data.csv: its note, scale, judgement label and date warnings. */
+export function chartReadme(about: ChartAbout): string {
+  const notes = [
+    ...(about.noteText ? [about.noteText] : []),
+    ...(about.scale ? [`Scale: 0 = ${about.scale.min}; 100 = ${about.scale.max}.`] : []),
+    ...(about.judgement ? ['Stances are analyst judgement, not the sides’ own numbers.'] : []),
+    ...(about.warning ? [`Different dates: ${about.warning}`] : []),
+    ...(about.readmeNotes ?? []),
+  ];
+  return readmeText({ title: about.title, takeaway: about.takeaway, source: about.source, asOf: about.asOf, notes });
 }

@@ -39,7 +39,7 @@ export default function ChartsPage() {
         <AsOfControl {...dataRange(model)} notice={false} />
       </div>
       <AsOfView page={{ kind: 'charts' }} range={dataRange(model)}>
-        <ChartsBody model={model} />
+        <ChartsBody model={model} load="fetch" />
       </AsOfView>
     </>
   );

@@ -1,14 +1,25 @@
 'use client';
 
 import { useState } from 'react';
-import { chartPage, slideSvg, zipFiles, type ChartWords } from '@/lib/chart-export';
+import {
+  chartPage,
+  chartReadme,
+  chartWords,
+  slideSvg,
+  toCsv,
+  zipFiles,
+  type ChartAbout,
+  type ChartWords,
+  type TableData,
+} from '@/lib/chart-export';
 import { downloadBlob, drawingOf, pngFromSvg } from './download';
 
 type Props = {
   id: string;
-  words: ChartWords;
-  csv: string;
-  readme: string;
+  /** The chart's words: on its images and in the README beside the CSV. */
+  about: ChartAbout;
+  /** The chart's numbers, downloaded as CSV. */
+  table: TableData;
   /** Why there is nothing to download (a chart with no data); the buttons are disabled and say so. */
   empty?: string;
 };
@@ -47,7 +58,8 @@ const IMAGES = [
 ] as const;
 
 export function ChartDownloads(props: Props) {
-  const { id, words, csv, readme, empty } = props;
+  const { id, about, table, empty } = props;
+  const words = chartWords(about);
   const [problem, setProblem] = useState('');
   const reasonId = `${id}-download-reason`;
   const drawn = () => {
@@ -66,16 +78,16 @@ export function ChartDownloads(props: Props) {
     const drawing = drawn();
     if (!drawing) return;
     setProblem('');
-    const words = shownWords(id, props.words);
+    const shown = shownWords(id, words);
     if (kind === 'svg')
-      return downloadBlob(new Blob([chartPage(words, drawing).svg], { type: 'image/svg+xml' }), `${id}.svg`);
-    if (kind === 'png') return downloadBlob(await pngFromSvg(chartPage(words, drawing).svg, 2), `${id}.png`);
-    downloadBlob(await pngFromSvg(slideSvg(words, drawing), 1), `${id}-16x9.png`);
+      return downloadBlob(new Blob([chartPage(shown, drawing).svg], { type: 'image/svg+xml' }), `${id}.svg`);
+    if (kind === 'png') return downloadBlob(await pngFromSvg(chartPage(shown, drawing).svg, 2), `${id}.png`);
+    downloadBlob(await pngFromSvg(slideSvg(shown, drawing), 1), `${id}-16x9.png`);
   };
   const data = async () => {
     const files = [
-      { name: 'data.csv', text: csv },
-      { name: 'README.txt', text: readme },
+      { name: 'data.csv', text: toCsv(table) },
+      { name: 'README.txt', text: chartReadme(about) },
     ];
     const zip = await zipFiles(files);
     downloadBlob(new Blob([zip.buffer as ArrayBuffer], { type: 'application/zip' }), `${id}-data.zip`);

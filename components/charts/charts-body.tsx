@@ -1,24 +1,24 @@
 import type { Model } from '@/lib/model';
-import { DemandsChart } from './demands-chart';
-import { ResponseGrid } from './response-grid';
-import { SpectrumChart } from './spectrum-chart';
-import { GapChart } from './gap-chart';
-import { TimelineChart } from './timeline-chart';
+import { chartsPageViews, type ChartView } from '@/lib/reshape-charts';
+import { ChartSection } from './chart-section';
+
+/** A first chart whose data is this small (characters of JSON) comes in the HTML, so the first screen is whole. */
+const INLINE_LIMIT = 16_000;
+const small = (view: ChartView) => JSON.stringify(view.data).length <= INLINE_LIMIT;
 
 /**
- * The charts page's charts, from one model: the server renders them from the latest data, and the
- * as-of view (components/time/) from the data as it stood on a day.
+ * The charts page's charts (lib/reshape-charts.ts's chartsPageViews): the server writes their words
+ * into the HTML and each chart's data into /charts/data/<id>.json, fetched as the reader reaches it
+ * (`load: 'fetch'`; the first chart, when its data is small, comes in the HTML). The as-of view
+ * (components/time/), drawn in the browser from the data as it stood on a day, hands each chart its
+ * data at once.
  */
-export function ChartsBody({ model }: { model: Model }) {
+export function ChartsBody({ model, load = 'inline' }: { model: Model; load?: 'fetch' | 'inline' }) {
   return (
     <div className="mt-4 space-y-6">
-      <DemandsChart model={model} />
-      <ResponseGrid model={model} />
-      {model.issues.map((issue) => (
-        <SpectrumChart key={issue.id} model={model} issueId={issue.id} />
+      {chartsPageViews(model).map((view, i) => (
+        <ChartSection key={view.head.id} view={view} load={i === 0 && small(view) ? 'inline' : load} />
       ))}
-      <GapChart model={model} />
-      <TimelineChart model={model} />
     </div>
   );
 }

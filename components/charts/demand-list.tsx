@@ -1,10 +1,10 @@
 import { AsOfLink as Link } from '@/components/time/as-of-link';
-import type { DemandView, Side } from '@/lib/reshape';
+import type { DemandGroup } from '@/lib/reshape-charts';
 import { passageHref } from '@/components/statements/statement-card';
 import { plural, possessive } from '@/lib/format';
 
 /** Each side's standing demands with the statements behind them; a bar in the chart jumps to its side here. */
-export function DemandsBySide({ groups }: { groups: { side: Side; demands: DemandView[] }[] }) {
+export function DemandsBySide({ groups }: { groups: DemandGroup[] }) {
   return (
     <div className="mt-3">
       <p className="text-sm text-slate-700">Open a side’s demands (or activate its bar):</p>
@@ -33,12 +33,12 @@ export function DemandsBySide({ groups }: { groups: { side: Side; demands: Deman
                   {d.kind === 'rules-out' ? 'Rules out: ' : ''}
                   {d.text}
                 </span>{' '}
-                <span className="text-slate-700">({d.issue.title})</span> — per{' '}
+                <span className="text-slate-700">({d.issue})</span> — per{' '}
                 {d.statements.map((st, i) => (
                   <span key={st.id}>
                     {i > 0 ? ', ' : ''}
                     <Link href={passageHref(st)} className="text-blue-800 underline underline-offset-2">
-                      {st.actorRecord.name} ({st.channel})
+                      {st.speaker} ({st.text})
                     </Link>
                   </span>
                 ))}

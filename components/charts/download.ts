@@ -39,7 +39,7 @@ function drawingFromTable(table: HTMLTableElement): Drawing {
  * still loading, or one with no data): callers say so rather than throw.
  */
 export function drawingOf(root: Element | null): Drawing | null {
-  const surface = root?.querySelector('svg.recharts-surface');
+  const surface = root?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-chart-drawing]');
   const table = root?.querySelector('table');
   if (!surface && table) return drawingFromTable(table);
   if (!surface) return null;

@@ -1,20 +1,10 @@
 'use client';
 
-import { useId, useState } from 'react';
-import type { SideStyle } from './types';
-import { formatGap, formatGapShort, type Gap } from '@/lib/stance';
+import { useState } from 'react';
+import { Picker } from './picker';
+import type { GapView } from '@/lib/reshape-charts';
+import { formatGap, formatGapShort } from '@/lib/stance';
 import { SpreadWarning } from '@/components/time/spread-warning';
-
-/** distance: a min–max per pair; equal ends for two points, a range where a stance is a range. */
-export type GapView = {
-  issue: string;
-  title: string;
-  sides: SideStyle[];
-  distance: Gap[][];
-  takeaway: string;
-  /** Said when the stances compared are further apart in time than the dataset's staleness window. */
-  spreadWarning?: string;
-};
 
 /** Shade for a distance of 0–100: white to dark slate; the number is always printed on it. */
 function shade(distance: number): { background: string; color: string } {
@@ -25,7 +15,6 @@ function shade(distance: number): { background: string; color: string } {
 /** Chart 4: side × side distance between stances on a chosen issue, with the computed sentence. */
 export function GapHeatmap({ views }: { views: GapView[] }) {
   const [issue, setIssue] = useState(views[0]?.issue ?? '');
-  const selectId = useId();
   const view = views.find((v) => v.issue === issue) ?? views[0];
   if (!view) return null;
   return (
@@ -36,21 +25,12 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
       data-export-empty={view.sides.length < 2 ? `Nothing to draw for this issue: ${view.takeaway}` : undefined}
     >
       <div className="flex flex-wrap items-center gap-3">
-        <label htmlFor={selectId} className="font-medium">
-          Issue
-        </label>
-        <select
-          id={selectId}
+        <Picker
+          label="Issue"
           value={view.issue}
-          onChange={(e) => setIssue(e.target.value)}
-          className="rounded border border-slate-400 bg-white px-2 py-1"
-        >
-          {views.map((v) => (
-            <option key={v.issue} value={v.issue}>
-              {v.title}
-            </option>
-          ))}
-        </select>
+          onChange={setIssue}
+          options={views.map((v) => ({ value: v.issue, label: v.title }))}
+        />
       </div>
       {/* The frame states the first issue's takeaway; another issue's sentence appears here. */}
       <p className="mt-2 text-lg" aria-live="polite" data-testid="gap-takeaway">

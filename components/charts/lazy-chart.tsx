@@ -7,6 +7,7 @@ import type { ChartKind, ChartProps, DrawnChart } from './registry';
 // Each chart is its own chunk, fetched when its frame scrolls into view: Recharts stays out of
 // every page's first load. One entry per kind in registry.ts.
 const LEAVES: { [K in ChartKind]: ComponentType<ChartProps[K] & { height: number }> } = {
+  // Drawn without a chart library, in the HTML (bodies.tsx uses it directly); listed for its sizes.
   'demand-bars': dynamic(() => import('./demand-bars'), { ssr: false }),
   spectrum: dynamic(() => import('./stance-spectrum'), { ssr: false }),
   timeline: dynamic(() => import('./statement-timeline'), { ssr: false }),

@@ -4,7 +4,7 @@
  * reserves exactly this before the chart loads and the leaf draws its plot at `plot` pixels inside
  * a ChartContainer. Server-side only (the browser gets the numbers), no React, no Recharts.
  */
-import type { DemandBarsProps, SpectrumProps, TimelineProps } from './types';
+import type { DemandBarsProps, SpectrumProps, TimelineProps } from '@/lib/reshape-charts';
 
 export type ChartProps = { 'demand-bars': DemandBarsProps; spectrum: SpectrumProps; timeline: TimelineProps };
 export type ChartKind = keyof ChartProps;

@@ -4,11 +4,11 @@ import { useState, useSyncExternalStore } from 'react';
 import { CartesianGrid, ErrorBar, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatGapShort, formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { shapePath } from '@/lib/shapes';
-import type { SpectrumProps } from './types';
+import type { SpectrumProps } from '@/lib/reshape-charts';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
 /** x: where the mark sits (a range's middle, where only its label goes); spread: how far the range runs either side, for its bar. */
-type Mark = SpectrumProps['marks'][number] & { row: string; index: number; x: number; spread: number };
+type Mark = SpectrumProps['marks'][number] & { row: number; index: number; x: number; spread: number };
 
 const NARROW = '(max-width: 640px)';
 /** True on a phone-width screen: the side names leave the axis (each mark's label names its side), so the plot gets the width. */
@@ -36,18 +36,21 @@ export default function StanceSpectrum({
 }: SpectrumProps & { height: number }) {
   const [active, setActive] = useState<number | null>(null);
   const narrow = useNarrow();
+  // One row per side, in the order its marks come; rows are numbers with every tick named (as the
+  // timeline's lanes), so every side's row is labelled whichever series draws in it first.
+  const rows = [...new Set(marks.map((m) => m.side.id))];
+  const names = new Map(marks.map((m) => [m.side.id, `${m.side.name} (${m.side.abbreviation})`]));
   const data: Mark[] = marks.map((m, index) => {
     const { low, high } = stanceBounds(m);
     return {
       ...m,
-      row: `${m.side.name} (${m.side.abbreviation})`,
+      row: rows.indexOf(m.side.id),
       index,
       x: (low + high) / 2,
       spread: (high - low) / 2,
     };
   });
   const ranges = data.filter((m) => isRange(m));
-  const rows = [...new Set(data.map((m) => m.row))];
   const shown = active === null ? undefined : data[active];
   return (
     <div>
@@ -61,10 +64,12 @@ export default function StanceSpectrum({
           <CartesianGrid horizontal={false} stroke={INK.gridFaint} />
           <XAxis type="number" dataKey="x" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS.tick} />
           <YAxis
-            type="category"
+            type="number"
             dataKey="row"
-            ticks={rows}
-            allowDuplicatedCategory={false}
+            domain={[-0.5, rows.length - 0.5]}
+            ticks={rows.map((_, i) => i)}
+            tickFormatter={(i: number) => names.get(rows[i] ?? '') ?? ''}
+            interval={0}
             reversed
             width={narrow ? 0 : AXIS.categoryWidth}
             tick={narrow ? false : AXIS.categoryTick}
@@ -138,9 +143,10 @@ export default function StanceSpectrum({
                       strokeDasharray={m.current ? undefined : '2 2'}
                     />
                   )}
+                  {/* A current stance is labelled above its mark, an earlier one below, so the two never meet. */}
                   <text
                     x={props.cx}
-                    y={props.cy - r - 6}
+                    y={m.current ? props.cy - r - 6 : props.cy + r + 13}
                     textAnchor="middle"
                     fontSize={m.current ? 15 : 12}
                     fontWeight={m.current ? 700 : 400}

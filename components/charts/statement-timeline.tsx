@@ -1,13 +1,14 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Picker } from './picker';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { shapePath } from '@/lib/shapes';
 import { eventLabelGroups } from '@/lib/analysis/time-axis';
-import type { TimelineProps } from './types';
+import type { TimelineProps } from '@/lib/reshape-charts';
 import { AXIS, ChartContainer, FILL, INK } from './chart-container';
 
-type Point = TimelineProps['views'][string]['points'][number] & { lane: number };
+type Point = TimelineProps['views'][string]['points'][number];
 
 /** Event labels alternate between two rows above the plot; labels closer than that are grouped (eventLabelGroups). */
 const EVENT_ROWS = 2;
@@ -23,8 +24,6 @@ export default function StatementTimeline({
 }: TimelineProps & { height: number }) {
   const [issue, setIssue] = useState('');
   const [span, setSpan] = useState(0);
-  const selectId = useId();
-  const spanId = useId();
   const view = views[issue] ?? views['']!;
   const { domain, ticks } = windows[span] ?? windows[0]!;
   const inside = (x: number) => x >= domain[0] && x <= domain[1];
@@ -37,50 +36,27 @@ export default function StatementTimeline({
   const groupLabel = (g: typeof shownEvents) =>
     g.length === 1 ? `E${g[0]!.n + 1}${g[0]!.approx ? ' (c.)' : ''}` : `E${g[0]!.n + 1}–E${g.at(-1)!.n + 1}`;
   const outside = view.points.filter((p) => !inside(p.x)).reduce((n, p) => n + p.count, 0);
-  const bySide = new Map(sides.map((s) => [s.id, s]));
   // Lanes are numbers with every tick named, so every side's lane is labelled even when it is empty.
-  const lanes = new Map(sides.map((s, i) => [s.id, i]));
-  const data: Point[] = view.points.filter((p) => inside(p.x)).map((p) => ({ ...p, lane: lanes.get(p.side)! }));
+  const data: Point[] = view.points.filter((p) => inside(p.x));
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-3">
         {issues.length > 0 ? (
-          <>
-            <label htmlFor={selectId} className="font-medium">
-              Issue
-            </label>
-            <select
-              id={selectId}
-              value={issue}
-              onChange={(e) => setIssue(e.target.value)}
-              className="rounded border border-slate-400 bg-white px-2 py-1"
-            >
-              <option value="">All issues</option>
-              {issues.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title}
-                </option>
-              ))}
-            </select>
-          </>
+          <Picker
+            label="Issue"
+            value={issue}
+            onChange={setIssue}
+            options={[{ value: '', label: 'All issues' }, ...issues.map((i) => ({ value: i.id, label: i.title }))]}
+          />
         ) : null}
         {windows.length > 1 ? (
           <>
-            <label htmlFor={spanId} className="font-medium">
-              Dates
-            </label>
-            <select
-              id={spanId}
-              value={span}
-              onChange={(e) => setSpan(Number(e.target.value))}
-              className="rounded border border-slate-400 bg-white px-2 py-1"
-            >
-              {windows.map((w, i) => (
-                <option key={w.label} value={i}>
-                  {w.label}
-                </option>
-              ))}
-            </select>
+            <Picker
+              label="Dates"
+              value={String(span)}
+              onChange={(v) => setSpan(Number(v))}
+              options={windows.map((w, i) => ({ value: String(i), label: w.label }))}
+            />
             {outside > 0 ? (
               <span className="text-sm text-slate-700">
                 {outside} statement{outside === 1 ? '' : 's'} before this span not shown
@@ -159,7 +135,7 @@ export default function StatementTimeline({
             isAnimationActive={false}
             shape={(props: { cx?: number; cy?: number; payload?: Point }) => {
               const p = props.payload;
-              const side = p ? bySide.get(p.side) : undefined;
+              const side = p ? sides[p.lane] : undefined;
               if (!p || !side || props.cx === undefined || props.cy === undefined) return <g />;
               const r = 7 + Math.sqrt(p.count) * 3;
               return (

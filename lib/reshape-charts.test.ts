@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from './model';
+import { historyFixture, seedData } from './seed-data';
+import { chartDataHref, chartsPageViews, timelineChartView } from './reshape-charts';
+
+describe('the charts page’s views', () => {
+  const model = buildModel(historyFixture());
+  const views = chartsPageViews(model);
+
+  it('give every chart its own id, and so its own data file', () => {
+    const ids = views.map((v) => v.head.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([
+      'demands-by-side',
+      'demand-responses',
+      ...model.issues.map((i) => `spectrum-${i.id}`),
+      'gap-heatmap',
+      'timeline',
+    ]);
+    expect(chartDataHref('timeline')).toBe('/charts/data/timeline.json');
+  });
+
+  it('hold plain data: what the page fetches is what an as-of view is handed', () => {
+    // A Map, a Date, a function or an undefined value would not survive JSON.
+    for (const view of views) expect(JSON.parse(JSON.stringify(view.data)), view.head.id).toEqual(view.data);
+    for (const view of views) expect(JSON.parse(JSON.stringify(view.head)), view.head.id).toEqual(view.head);
+  });
+
+  it('keep the words (the page’s HTML) apart from the numbers (the data file)', () => {
+    for (const view of views) {
+      expect(Object.keys(view.head)).not.toContain('table');
+      expect(view.data.body.kind).toBe(view.head.kind);
+    }
+  });
+
+  it('place each timeline point in its side’s lane, sides in column order', () => {
+    const raw = seedData();
+    const timeline = timelineChartView(buildModel(raw)).data.body;
+    if (timeline.kind !== 'timeline') throw new Error('not a timeline');
+    expect(timeline.timeline.sides.map((s) => s.id)).toEqual(raw.stakeholders.map((s) => s.id));
+    const lanes = new Set(timeline.timeline.views['']!.points.map((p) => p.lane));
+    const speaking = new Set(raw.statements.map((st) => raw.actors.find((a) => a.id === st.actor)!.stakeholder));
+    expect([...lanes].sort()).toEqual(raw.stakeholders.flatMap((s, i) => (speaking.has(s.id) ? [i] : [])).sort());
+  });
+});
