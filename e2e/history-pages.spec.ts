@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
+import { reachChart } from './charts-helpers';
 import { downloadedSvgText, expect, expectNoAxeViolations, historyData, test } from './fixtures';
 
 const raw = historyData();
@@ -152,6 +153,7 @@ test.describe('positions of different dates side by side', () => {
 
   test('the gap heatmap’s image carries the issue shown, its takeaway and its warning', async ({ page }) => {
     await page.goto('/charts/');
+    await reachChart(page, 'gap-heatmap', { surface: false });
     const figure = page.getByRole('figure', { name: 'Gap heatmap' });
     const pier = await downloadedSvgText(page, figure);
     expect(pier).toContain(`Gap heatmap: ${issueTitle('pier')}`);
@@ -205,6 +207,7 @@ test.describe('positions of different dates side by side', () => {
 
   test('the gap heatmap warns too', async ({ page }) => {
     await page.goto('/charts/');
+    await reachChart(page, 'gap-heatmap', { surface: false });
     await expect(page.getByRole('figure', { name: 'Gap heatmap' }).getByTestId('spread-warning')).toContainText(
       'up to 95 days apart (20 Jan 2031 to 25 Apr 2031)',
     );

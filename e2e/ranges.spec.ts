@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
+import { reachChart } from './charts-helpers';
 import { expect, model, positionsOf, test } from './fixtures';
 
 /**
@@ -64,7 +65,7 @@ async function chartsPage(page: Page) {
 
 test('gap heatmap: a pair with a range shows the least and most it can be', async ({ page }) => {
   await chartsPage(page);
-  const chart = page.getByTestId('chart-gap-heatmap');
+  const chart = await reachChart(page, 'gap-heatmap', { surface: false });
   await chart.getByLabel('Issue').selectOption(issue.id);
   // Russia–Ukraine and Ukraine–Russia: the one pair with a range, both ways.
   const cells = chart.locator(`td[data-gap="${HAND.gap.short}"]`);
@@ -77,8 +78,7 @@ test('stance spectrum: a range is a bar, its mark says the range, the takeaway g
   page,
 }) => {
   await chartsPage(page);
-  const root = page.getByTestId(`chart-spectrum-${issue.id}`);
-  await root.scrollIntoViewIfNeeded();
+  const root = await reachChart(page, `spectrum-${issue.id}`);
   // One mark per stance a side has taken on the issue: the two ranges (nobody moved).
   await expect(root.locator('.spectrum-mark')).toHaveCount(HAND.ranges.length);
   for (const range of HAND.ranges) {
@@ -113,9 +113,10 @@ test('stance spectrum: a range is a bar, its mark says the range, the takeaway g
 
 /** The territory slide's number, from its own label on the page ("Slide 4 of 12: …"): no deck code asked. */
 async function territorySlide(page: Page): Promise<number> {
+  await page.goto('/brief/');
+  await expect(page.locator('.deck[data-ready]:not([data-pending])')).toHaveCount(1);
   // The deck puts only the slide shown in the page; printing puts them all in.
   await page.emulateMedia({ media: 'print' });
-  await page.goto('/brief/');
   const label = await page
     .locator(`.deck[data-ready] .slide[data-slide="issue-${issue.id}"]`)
     .getAttribute('aria-label');

@@ -139,6 +139,13 @@ export function sweep(build: Build) {
       // A blocked inline script is reported while the page loads, before its heading is checked.
       await expect(page.getByRole('heading', { level: 1 }), `${url}: one main heading`).toHaveCount(1);
       await page.waitForLoadState('networkidle');
+      // Parts that load as the reader reaches them (the charts): bring each into view, so that it loads
+      // and is checked like the rest.
+      const waiting = page.locator('[aria-busy="true"]');
+      for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+        await waiting.first().scrollIntoViewIfNeeded();
+        await expect.poll(() => waiting.count(), `${url}: a part in view loads`).toBeLessThan(left);
+      }
       // The code and records an address asks for are loaded on demand: wait until they are drawn.
       await expect(page.locator('[aria-busy="true"], [data-pending]'), `${url}: drawn`).toHaveCount(0);
       if (checks.drawn) await checks.drawn(page);

@@ -61,6 +61,8 @@ function usePrinting() {
     window.addEventListener('beforeprint', start);
     window.addEventListener('afterprint', stop);
     query.addEventListener('change', change);
+    // Opened already in print media (a headless PDF, an emulated print): no change event will come.
+    if (query.matches) setPrinting(true);
     return () => {
       window.removeEventListener('beforeprint', start);
       window.removeEventListener('afterprint', stop);
