@@ -41,7 +41,11 @@ export function ProposalBody({ proposal, data }: { proposal: ProposalView; data:
       <p className="mt-2">
         <Link href={`/settlement/${query ? `?${query}` : ''}`} className="font-medium text-blue-800 underline">
           Try this proposal in the what-if
-        </Link>
+        </Link>{' '}
+        {/* /settlement/ does not read ?asof= (lib/url/pages.ts): it says so rather than pretend to show this day. */}
+        <span className="text-sm text-slate-700" data-testid="whatif-latest">
+          (the what-if always uses the latest data, not an earlier day’s)
+        </span>
       </p>
       {proposal.responses.length > 0 ? (
         <section className="mt-3" aria-labelledby="whole">

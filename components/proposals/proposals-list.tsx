@@ -10,26 +10,41 @@ const stated = (n: number) => `${n} stated ${n === 1 ? 'response' : 'responses'}
 /** Every recorded plan or offer, newest first, with who put it forward and how many terms and responses it has. */
 export function ProposalsList({ model, proposals }: { model: Model; proposals: Proposals }) {
   const views = proposals.proposals.map((p) => proposalView(model, proposals, p)).reverse();
-  if (views.length === 0) return <p className="mt-4 italic">No proposals are recorded in this dataset.</p>;
+  // The day shown: the data's own date, or the `?asof=` day this list is drawn for (the model is cut to it).
+  const asOf = (
+    <p className="mt-3 text-slate-800" data-testid="proposals-as-of">
+      Data as of <DateText date={model.dataset.asOf} />.
+    </p>
+  );
+  if (views.length === 0)
+    return (
+      <>
+        {asOf}
+        <p className="mt-4 italic">No proposals are recorded in this dataset.</p>
+      </>
+    );
   return (
-    <ul className="mt-4 space-y-3">
-      {views.map((p) => (
-        <li key={p.id} className="rounded border border-slate-300 p-3">
-          <h2 className="text-lg font-semibold">
-            <Link href={`/proposals/${p.id}/`} className="text-blue-800 underline underline-offset-2">
-              {p.title}
-            </Link>
-          </h2>
-          <p className="text-sm text-slate-700">
-            {p.by.name}, <DateText date={p.date} approx={p.dateApprox} /> · {p.terms.length}{' '}
-            {p.terms.length === 1 ? 'term' : 'terms'} ·{' '}
-            {stated(p.responses.length + p.terms.reduce((n, t) => n + t.responses.length, 0))}
-            {p.supersededBy ? ` · superseded by ${p.supersededBy.title}` : ''}
-          </p>
-          <p className="mt-1">{p.summary}</p>
-        </li>
-      ))}
-    </ul>
+    <>
+      {asOf}
+      <ul className="mt-4 space-y-3">
+        {views.map((p) => (
+          <li key={p.id} className="rounded border border-slate-300 p-3">
+            <h2 className="text-lg font-semibold">
+              <Link href={`/proposals/${p.id}/`} className="text-blue-800 underline underline-offset-2">
+                {p.title}
+              </Link>
+            </h2>
+            <p className="text-sm text-slate-700">
+              {p.by.name}, <DateText date={p.date} approx={p.dateApprox} /> · {p.terms.length}{' '}
+              {p.terms.length === 1 ? 'term' : 'terms'} ·{' '}
+              {stated(p.responses.length + p.terms.reduce((n, t) => n + t.responses.length, 0))}
+              {p.supersededBy ? ` · superseded by ${p.supersededBy.title}` : ''}
+            </p>
+            <p className="mt-1">{p.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
