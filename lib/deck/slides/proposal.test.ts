@@ -5,9 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../load';
 import { buildModel } from '../../model';
-import { rawAsOf } from '../../time/asof';
 import { readProposals } from '../../proposals/load';
-import { proposalsAsOf } from '../../proposals/asof';
+import { deckOverTime } from '../over-time';
 import type { RawDataset } from '../../types';
 import { buildDeck } from '../build';
 import { narrowDeck, presentDeck, type DeckSlide, type Selection } from '../deck';
@@ -21,8 +20,8 @@ const proposals = readProposals(DIR, raw, (f) => f).proposals!;
 const all: Selection = { stakeholders: [], issues: [] };
 
 const slides = (selection = all, day?: string): ProposalSlide[] => {
-  const cut = day ? rawAsOf(raw, day) : raw;
-  const deck = buildDeck(buildModel(cut), day ? proposalsAsOf(proposals, raw, day) : proposals);
+  // As of a day: the deck the /brief/ page computes in the browser for ?asof= (lib/deck/over-time.ts).
+  const deck = day ? deckOverTime(raw, { asof: day, since: null }, proposals) : buildDeck(buildModel(raw), proposals);
   return narrowDeck(deck, selection).slides.filter((s): s is ProposalSlide => s.kind === 'proposal');
 };
 const slideOf = (id: string, selection = all, day?: string) => slides(selection, day).find((s) => s.proposal === id)!;
