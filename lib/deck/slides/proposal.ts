@@ -59,10 +59,19 @@ export type ProposalFacts = SlideFactsBase<'proposal'> & Common & { sources: str
 export type ProposalSlide = SlideViewBase<'proposal'> & Common;
 
 /**
- * The slide's body at 1280×720: lines of 1.2 cqw text it holds under the byline, and what a term
- * takes — its heading and scale (about five lines), then a line per side plus its quote's lines.
+ * The slide's body at 1280×720, in lines of its 1.2 cqw text (about 21 px): what it holds under a
+ * one-line title, the characters a full-width line holds, what a term's heading and scale take, what a
+ * side's line takes beyond its words (its mark), and what each further line of title takes away.
+ * Measured on the settlement fixture's slides (e2e/settlement-deck.spec.ts checks none is clipped).
  */
-export const PROPOSAL_FIT = { lines: 22, charsPerLine: 150, scaleLines: 5.5 } as const;
+export const PROPOSAL_FIT = {
+  lines: 24,
+  charsPerLine: 125,
+  scaleLines: 7,
+  sideGap: 0.4,
+  titleChars: 44,
+  titleLine: 2.6,
+} as const;
 
 const responseText = (r: ResponseLine | null) =>
   r ? `${r.label}${r.quote ? ` “${r.quote.text}” — ${r.quote.speaker}` : ''}` : 'No stated response';
@@ -81,7 +90,8 @@ export const sideLineText = (s: TermSide) =>
 export const termLines = (t: TermRow) =>
   PROPOSAL_FIT.scaleLines +
   t.sides.reduce(
-    (sum, s) => sum + wrappedLines(`${s.stakeholder} ${sideLineText(s)}`, PROPOSAL_FIT.charsPerLine, 0.2),
+    (sum, s) =>
+      sum + wrappedLines(`${s.stakeholder} ${sideLineText(s)}`, PROPOSAL_FIT.charsPerLine, PROPOSAL_FIT.sideGap),
     0,
   );
 
@@ -128,7 +138,10 @@ export const proposal: SlideKind<ProposalFacts, ProposalSlide> = {
       whole.length > 0
         ? 1 + whole.reduce((n, r) => n + wrappedLines(responseText(r), PROPOSAL_FIT.charsPerLine), 0)
         : 0;
-    const pages = pageBy(terms, termLines, PROPOSAL_FIT.lines, 1 + first);
+    // A title that wraps (with "(1 of 2)" when continued) takes room from the body.
+    const titleLines = Math.ceil((slide.title.length + 9) / PROPOSAL_FIT.titleChars);
+    const room = PROPOSAL_FIT.lines - PROPOSAL_FIT.titleLine * (titleLines - 1);
+    const pages = pageBy(terms, termLines, room, 1.5 + first);
     return continued({ ...slide, ...(sideNote ? { omitted: sideNote } : {}) }, pages.length, (n) => ({
       terms: pages[n]!,
       whole: n === 0 ? whole : [],
