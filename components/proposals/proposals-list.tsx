@@ -3,6 +3,12 @@ import type { Model } from '@/lib/model';
 import type { Proposals } from '@/lib/proposals/schema';
 import { proposalView, settlementData } from '@/lib/proposals/view';
 import { ProposalBody } from './proposal-body';
+import { ProposalImage } from './proposal-image';
+import { buildProposalSlides } from '@/lib/deck/slides/proposal.build';
+import { proposalChartSvg } from '@/lib/proposals/chart-svg';
+import { stakeholderStyle } from '@/lib/colors';
+import { citeSources } from '@/lib/format';
+import { formatDate } from '@/lib/dates';
 import { DateText } from '@/components/ui/date-text';
 
 const stated = (n: number) => `${n} stated ${n === 1 ? 'response' : 'responses'}`;
@@ -57,5 +63,34 @@ export function ProposalAt({ model, proposals, id }: { model: Model; proposals: 
         This proposal had not been put forward by the end of <DateText date={model.dataset.asOf} />.
       </p>
     );
-  return <ProposalBody proposal={proposalView(model, proposals, proposal)} data={settlementData(model, proposals)} />;
+  return (
+    <ProposalBody
+      proposal={proposalView(model, proposals, proposal)}
+      data={settlementData(model, proposals)}
+      image={proposalImage(model, proposals, id)}
+    />
+  );
+}
+
+/** The proposal's stand-alone image: the deck slide's facts (the same words) drawn as one SVG. */
+function proposalImage(model: Model, proposals: Proposals, id: string) {
+  const facts = buildProposalSlides(model, proposals).find((f) => f.proposal === id);
+  if (!facts) return null;
+  const sides = new Map(
+    model.stakeholders.map((s, i) => [s.id, { name: s.name, abbreviation: s.abbreviation, ...stakeholderStyle(i) }]),
+  );
+  const cited = model.sources.filter((s) => facts.sources.includes(s.id));
+  return (
+    <ProposalImage
+      id={id}
+      drawing={proposalChartSvg(facts.terms, (side) => sides.get(side)!)}
+      words={{
+        title: facts.title,
+        takeaway: `${facts.byline}. Each term against every side’s current stance: distance in points, red lines crossed, stated response.`,
+        judgement: true,
+        source: cited.length > 0 ? citeSources(cited) : 'none',
+        asOf: formatDate(model.dataset.asOf),
+      }}
+    />
+  );
 }
