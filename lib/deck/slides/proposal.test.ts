@@ -11,6 +11,7 @@ import type { RawDataset } from '../../types';
 import { buildDeck } from '../build';
 import { narrowDeck, presentDeck, type DeckSlide, type Selection } from '../deck';
 import type { ProposalFacts, ProposalSlide } from './proposal';
+import { proposalChartSvg } from '../../proposals/chart-svg';
 
 const DIR = 'lib/fixtures/settlement-data';
 const loaded = readDataFolder(DIR);
@@ -123,5 +124,20 @@ describe('the proposal slides', () => {
     expect(shown.length).toBeGreaterThan(1);
     expect(shown[0]!.title).toBe(`The Lakes Council’s plan against the sides (1 of ${shown.length})`);
     expect(shown.flatMap((s) => s.terms.map((t) => t.id))).toEqual(many.terms.map((t) => t.id));
+  });
+
+  it('the stand-alone image says what the slide says; inside quotation marks only a speaker’s exact words', () => {
+    const counter = slideOf('eastholm-counter');
+    const { svg } = proposalChartSvg(counter.terms, (id) => ({
+      name: id,
+      abbreviation: id.slice(0, 2),
+      color: '#123456',
+    }));
+    expect(svg).toContain('westria: stance 0–50 · 10 points; outside its range · crosses red line: Giving Eastholm');
+    expect(svg).toContain('“is a non-starter on water” — Ivo Lenk');
+    // A range is a bar (a rect with the side's colour), a point a circle: Westria's water 0–50 is no circle.
+    expect(svg.match(/<circle/g)?.length ?? 0).toBe(1); // Westria's fishing 50, on eastern-bay
+    const quotes = [...svg.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
+    expect(quotes).toEqual(['is a non-starter on water']);
   });
 });
