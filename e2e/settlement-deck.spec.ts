@@ -4,6 +4,7 @@
  * ("Expected answers" and "Deck slide").
  */
 import type { Page } from '@playwright/test';
+import fs from 'node:fs';
 import { expect, test } from './fixtures';
 import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
 
@@ -119,6 +120,28 @@ test.describe('the proposals pages under ?asof=', () => {
     await expect(page.getByText('Data as of 31 Mar 2032').filter({ visible: true })).toHaveCount(0);
     await page.goto('/proposals/');
     await expect(page.getByTestId('proposals-as-of')).toHaveText('Data as of 31 Mar 2032.');
+  });
+
+  test('the proposal page offers the terms against the sides as an image that stands alone', async ({ page }) => {
+    await page.goto('/proposals/eastholm-counter/');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('proposal-image').getByRole('button', { name: /^SVG/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('proposal-eastholm-counter.svg');
+    const svg = fs.readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain(COUNTER);
+    expect(svg).toContain('10 points; outside its range');
+    expect(svg).toContain('“is a non-starter on water” — Ivo Lenk');
+    expect(svg).toContain('data as of 31 Mar 2032');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('proposal-image')
+        .getByRole('button', { name: /^PNG of/ })
+        .click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('proposal-eastholm-counter.png');
   });
 
   test('the what-if link says the what-if uses the latest data', async ({ page }) => {

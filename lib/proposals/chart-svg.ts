@@ -21,15 +21,17 @@ export function proposalChartSvg(
 ): { svg: string; width: number; height: number } {
   const parts: string[] = [];
   let y = 0;
-  const text = (tx: number, ty: number, s: string, attrs = '') =>
-    parts.push(`<text x="${tx}" y="${ty}" font-size="13" fill="#0f172a"${attrs}>${escapeXml(s)}</text>`);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const text = (tx: number, ty: number, s: string, size = 13, attrs = '') =>
+    parts.push(`<text x="${r(tx)}" y="${r(ty)}" font-size="${size}" fill="#0f172a"${attrs}>${escapeXml(s)}</text>`);
   for (const t of terms) {
     y += 20;
     text(
       0,
       y,
       `${t.text} — ${t.issueTitle} ${t.place ? `(term at ${t.place.words}, analyst judgement)` : '(term not placed)'}`,
-      ' font-weight="700" font-size="14"',
+      14,
+      ' font-weight="700"',
     );
     const placed = t.sides.flatMap((s) => (s.stance ? [{ ...s, stance: s.stance }] : []));
     const labels = placed.map((s) => `${side(s.stakeholder).abbreviation} ${s.stance.words}`);
@@ -67,7 +69,7 @@ export function proposalChartSvg(
           ? `<rect x="${x(s.stance.low)}" y="${my - 5}" width="${Math.max(x(s.stance.high) - x(s.stance.low), 3)}" height="10" fill="${color}" fill-opacity="0.8" stroke="#0f172a"/>`
           : `<circle cx="${x(s.stance.low)}" cy="${my}" r="6" fill="${color}" stroke="#0f172a"/>`,
       );
-      text(spot.center, ly, labels[i]!, ' font-weight="700" text-anchor="middle"');
+      text(spot.center, ly, labels[i]!, 13, ' font-weight="700" text-anchor="middle"');
     });
     parts.push(`<line x1="${x(0)}" x2="${x(100)}" y1="${axis}" y2="${axis}" stroke="#0f172a" stroke-width="2"/>`);
     for (const v of [0, 50, 100])
@@ -75,16 +77,16 @@ export function proposalChartSvg(
         `<line x1="${x(v)}" x2="${x(v)}" y1="${axis - 5}" y2="${axis + 5}" stroke="#0f172a" stroke-width="2"/>`,
       );
     y = axis + 18;
-    text(x(0), y, `0 · ${t.scale[0]}`, ' font-size="12"');
-    text(x(50), y, `50 · ${t.scale[1]}`, ' font-size="12" text-anchor="middle"');
-    text(x(100), y, `${t.scale[2]} · 100`, ' font-size="12" text-anchor="end"');
+    text(x(0), y, `0 · ${t.scale[0]}`, 12);
+    text(x(50), y, `50 · ${t.scale[1]}`, 12, ' text-anchor="middle"');
+    text(x(100), y, `${t.scale[2]} · 100`, 12, ' text-anchor="end"');
     for (const s of t.sides) {
       // Only a quote record's words go inside quotation marks.
       const plain = sideLineText({ ...s, response: s.response ? { ...s.response, quote: null } : null });
       const quote = s.response?.quote ? ` ${quoted(s.response.quote)} — ${s.response.quote.speaker}` : '';
       wrapWords(`${side(s.stakeholder).name}: ${plain}${quote}`, 118).forEach((line) => {
         y += 17;
-        text(0, y, line, ' font-size="12.5"');
+        text(0, y, line, 12.5);
       });
     }
     y += 10;

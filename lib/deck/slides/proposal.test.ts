@@ -137,6 +137,8 @@ describe('the proposal slides', () => {
     expect(svg).toContain('“is a non-starter on water” — Ivo Lenk');
     // A range is a bar (a rect with the side's colour), a point a circle: Westria's water 0–50 is no circle.
     expect(svg.match(/<circle/g)?.length ?? 0).toBe(1); // Westria's fishing 50, on eastern-bay
+    // Well-formed: no attribute twice on one element (a browser refuses to draw such a file).
+    expect(svg).not.toMatch(/<[^>]*\bfont-size="[^"]*"[^>]*\bfont-size=/);
     const quotes = [...svg.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
     expect(quotes).toEqual(['is a non-starter on water']);
   });
