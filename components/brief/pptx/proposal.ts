@@ -36,7 +36,7 @@ function termScale({ pptx, slide, side }: PptxTarget, t: TermRow, top: number) {
       x: at(t.place.low) - (t.place.low === t.place.high ? 0.03 : 0),
       y: laneTop - 0.06,
       w: Math.max(at(t.place.high) - at(t.place.low), 0.06),
-      h: axis - laneTop + 0.12,
+      h: axis - laneTop + 0.06,
       fill: { color: 'FCD34D', transparency: 50 },
       line: { color: '92400E', width: 1, dashType: 'dash' },
     });
