@@ -2,6 +2,7 @@ import { sideLineText, termLines, type ProposalSlide, type TermRow } from '@/lib
 import { quoted } from '@/lib/quote';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 import { hex, W, type PptxTarget } from './parts';
+import { scaleAxis } from './scale-axis';
 
 /** The scale's box (inches) left of each term's side lines, and where 0 and 100 fall. */
 const BOX = { x: 0.5, w: 5.4 };
@@ -11,7 +12,8 @@ const at = (v: number) => AXIS.from + ((AXIS.to - AXIS.from) * v) / 100;
 const LINE = 0.215;
 
 /** One term's scale: the term a shaded band, a side's range a bar (no midpoint), a point an ellipse; labels by label-layout. */
-function termScale({ pptx, slide, side }: PptxTarget, t: TermRow, top: number) {
+function termScale(target: PptxTarget, t: TermRow, top: number) {
+  const { pptx, slide, side } = target;
   const placed = t.sides.flatMap((s) => (s.stance ? [{ ...s, stance: s.stance }] : []));
   const labels = placed.map((s) => `${side(s.stakeholder).abbreviation} ${s.stance.words}`);
   const width = (i: number) => labels[i]!.length * 0.09 + 0.1;
@@ -88,37 +90,7 @@ function termScale({ pptx, slide, side }: PptxTarget, t: TermRow, top: number) {
       margin: 0,
     });
   });
-  slide.addShape(pptx.ShapeType.line, {
-    x: AXIS.from,
-    y: axis,
-    w: AXIS.to - AXIS.from,
-    h: 0,
-    line: { color: '0F172A', width: 1.5 },
-  });
-  for (const v of [0, 50, 100])
-    slide.addShape(pptx.ShapeType.line, {
-      x: at(v),
-      y: axis - 0.06,
-      w: 0,
-      h: 0.12,
-      line: { color: '0F172A', width: 1.5 },
-    });
-  const ends: [number, string, 'left' | 'center' | 'right'][] = [
-    [0, `0 · ${t.scale[0]}`, 'left'],
-    [50, `50 · ${t.scale[1]}`, 'center'],
-    [100, `${t.scale[2]} · 100`, 'right'],
-  ];
-  for (const [v, words, align] of ends)
-    slide.addText(words, {
-      x: align === 'left' ? at(v) - 0.3 : align === 'right' ? at(v) - 1.45 : at(v) - 0.8,
-      y: axis + 0.06,
-      w: align === 'center' ? 1.6 : 1.75,
-      h: 0.3,
-      fontSize: 9,
-      align,
-      valign: 'top',
-      margin: 0,
-    });
+  scaleAxis(target, at, axis, t.scale, { tick: 0.06, gap: 0.06, fontSize: 9, endW: 1.75, midW: 1.6, h: 0.3 });
 }
 
 /** A side's line under a term: its name, then what sideLineText says; only a quote record goes in quotation marks. */

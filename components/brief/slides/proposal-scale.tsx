@@ -1,7 +1,8 @@
-import { shapePath } from '@/lib/shapes';
 import type { DeckSide } from '@/lib/deck/types';
 import type { TermRow } from '@/lib/deck/slides/proposal';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
+import { ScaleEnds } from './scale-ends';
+import { StanceMark } from './stance-mark';
 
 /**
  * One term on its issue's 0–100 scale against the sides' stances, as plain SVG (shows in print and PDF
@@ -53,67 +54,21 @@ export function ProposalScale({ term, side }: { term: TermRow; side: (id: string
       {[0, 50, 100].map((v) => (
         <line key={v} x1={x(v)} x2={x(v)} y1={axis - 8} y2={axis + 8} className="stroke-current" strokeWidth={3} />
       ))}
-      {placed.map((s, i) => {
-        const d = side(s.stakeholder);
-        const y = laneY(lanes[i]!);
-        const range = s.stance.low !== s.stance.high;
-        const spot = spots[i]!;
-        const reach = range
-          ? Math.min(Math.max(spot.center, x(s.stance.low) + 4), x(s.stance.high) - 4)
-          : x(s.stance.low);
-        return (
-          <g key={s.stakeholder} style={{ ['--c' as string]: d.color, ['--cd' as string]: d.darkColor }}>
-            <line
-              x1={spot.center}
-              y1={baseline(spot.row) + 5}
-              x2={reach}
-              y2={y - 6}
-              className="stroke-current"
-              strokeOpacity={0.6}
-              strokeWidth={2}
-            />
-            {range ? (
-              <rect
-                x={x(s.stance.low)}
-                y={y - 6}
-                width={Math.max(x(s.stance.high) - x(s.stance.low), 4)}
-                height={12}
-                className="deck-mark"
-                fillOpacity={0.75}
-                stroke="#0f172a"
-                strokeWidth={2}
-                data-range={`${s.stance.low}-${s.stance.high}`}
-              />
-            ) : (
-              <path
-                d={shapePath(d.shape, x(s.stance.low), y, 9)}
-                className="deck-mark"
-                stroke="#0f172a"
-                strokeWidth={2}
-                data-point={s.stance.low}
-              />
-            )}
-            <text
-              x={spot.center}
-              y={baseline(spot.row)}
-              textAnchor="middle"
-              className="fill-current text-[22px] font-bold"
-              data-stance-label
-            >
-              {labels[i]}
-            </text>
-          </g>
-        );
-      })}
-      <text x={60} y={axis + 28} className="fill-current text-[20px]">
-        0 · {term.scale[0]}
-      </text>
-      <text x={600} y={axis + 28} textAnchor="middle" className="fill-current text-[20px]">
-        50 · {term.scale[1]}
-      </text>
-      <text x={1140} y={axis + 28} textAnchor="end" className="fill-current text-[20px]">
-        {term.scale[2]} · 100
-      </text>
+      {placed.map((s, i) => (
+        <StanceMark
+          key={s.stakeholder}
+          side={side(s.stakeholder)}
+          low={s.stance.low}
+          high={s.stance.high}
+          x={x}
+          y={laneY(lanes[i]!)}
+          lane={lanes[i]!}
+          label={labels[i]!}
+          labelAt={{ x: spots[i]!.center, y: baseline(spots[i]!.row) }}
+          size={{ mark: 9, font: 22 }}
+        />
+      ))}
+      <ScaleEnds scale={term.scale} y={axis + 28} size={20} />
     </svg>
   );
 }
