@@ -4,11 +4,13 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { buildDeck } from '../lib/deck/build';
+import { getProposals } from '../lib/proposals/data';
 import { presentDeck } from '../lib/deck/deck';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
 import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
 
-const full = buildDeck(model);
+// The deck /brief/ builds: with the data folder's proposals (a slide per proposal).
+const full = buildDeck(model, getProposals());
 const deck = presentDeck(full, { stakeholders: [], issues: [] });
 const count = deck.slides.length;
 const current = (page: import('@playwright/test').Page) => page.locator('.deck[data-ready] .slide[data-active]');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
 import { buildDeck } from '@/lib/deck/build';
+import { getProposals } from '@/lib/proposals/data';
 import { presentDeck } from '@/lib/deck/deck';
 import { DeckClient } from '@/components/brief/deck-client';
 import { dataRange } from '@/lib/url';
@@ -19,7 +20,7 @@ const NO_SCRIPT_CSS =
 
 export default function BriefPage() {
   const model = getModel();
-  const deck = buildDeck(model);
+  const deck = buildDeck(model, getProposals());
   const shown = presentDeck(deck, { stakeholders: [], issues: [] });
   const first = { deck: { ...shown, slides: shown.slides.slice(0, FIRST_SLIDES) }, count: shown.slides.length };
   const rest = shown.slides.length - first.deck.slides.length;

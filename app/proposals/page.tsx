@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { getModel } from '@/lib/data';
 import { getProposals } from '@/lib/proposals/data';
 import { dataRange } from '@/lib/url';
-import { DateText } from '@/components/ui/date-text';
 import { AsOfView } from '@/components/time/as-of-view';
 import { AsOfControl } from '@/components/time/as-of-control';
 import { ProposalsList } from '@/components/proposals/proposals-list';
@@ -17,8 +16,7 @@ export default function ProposalsPage() {
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Proposals</h1>
       <p className="mt-1 max-w-4xl text-slate-800">
-        Plans and offers the sources report, each held up against every side’s current stance, term by term. Data as of{' '}
-        <DateText date={model.dataset.asOf} />.{' '}
+        Plans and offers the sources report, each held up against every side’s current stance, term by term.{' '}
         <Link href="/settlement/" className="text-blue-800 underline">
           Test a package of your own
         </Link>

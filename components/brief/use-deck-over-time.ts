@@ -16,8 +16,11 @@ export function useDeckOverTime(full: Deck | null, asof: string | null, since: s
   useEffect(() => {
     if (!key) return;
     let live = true;
-    Promise.all([import('@/lib/time/history-file'), import('@/lib/deck/over-time')])
-      .then(async ([{ loadHistory }, { deckOverTime }]) => deckOverTime(await loadHistory(), { asof, since }))
+    Promise.all([import('@/lib/time/history-file'), import('@/lib/deck/over-time'), import('@/lib/proposals/asof')])
+      .then(async ([{ loadHistory }, { deckOverTime }, { loadProposals }]) => {
+        const [raw, proposals] = await Promise.all([loadHistory(), loadProposals()]);
+        return deckOverTime(raw, { asof, since }, proposals);
+      })
       .then(
         (deck) => live && setLoaded({ key, deck }),
         (error: unknown) => live && setLoaded({ key, error: `Could not load the data: ${String(error)}` }),

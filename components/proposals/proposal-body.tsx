@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { ProposalView, SettlementData } from '@/lib/proposals/view';
 import { DateText } from '@/components/ui/date-text';
 import { StatementCards } from '@/components/statements/statement-cards';
@@ -7,7 +8,16 @@ import { TermAgainstSides } from './term-against-sides';
 import { settlementQuery } from '@/lib/url';
 
 /** A proposal: who, when, what, its revision chain, responses to it as a whole, then each term against the sides. */
-export function ProposalBody({ proposal, data }: { proposal: ProposalView; data: SettlementData }) {
+export function ProposalBody({
+  proposal,
+  data,
+  image,
+}: {
+  proposal: ProposalView;
+  data: SettlementData;
+  /** The stand-alone image's download buttons (proposal-image.tsx). */
+  image?: ReactNode;
+}) {
   const start = data.starts.find((s) => s.id === `proposal:${proposal.id}`);
   const query = start
     ? settlementQuery(
@@ -41,8 +51,13 @@ export function ProposalBody({ proposal, data }: { proposal: ProposalView; data:
       <p className="mt-2">
         <Link href={`/settlement/${query ? `?${query}` : ''}`} className="font-medium text-blue-800 underline">
           Try this proposal in the what-if
-        </Link>
+        </Link>{' '}
+        {/* /settlement/ does not read ?asof= (lib/url/pages.ts): it says so rather than pretend to show this day. */}
+        <span className="text-sm text-slate-700" data-testid="whatif-latest">
+          (the what-if always uses the latest data, not an earlier day’s)
+        </span>
       </p>
+      {image}
       {proposal.responses.length > 0 ? (
         <section className="mt-3" aria-labelledby="whole">
           <h2 id="whole" className="text-xl font-semibold">

@@ -1,18 +1,10 @@
 import { ColumnHeads } from './column-heads';
 import type { SettlementData, TermView } from '@/lib/proposals/view';
 import { stanceBounds, formatStance } from '@/lib/stance';
-import { formatDistance, termCrossing, termDistance, type Place } from '@/lib/analysis/settlement';
+import { formatDistance, termDistance } from '@/lib/analysis/settlement';
+import { insideWords, redLineWords } from '@/lib/proposals/term-fit';
 import { IssueScale } from './issue-scale';
 import { ResponseItem } from './response-item';
-
-/** Whether a term lies inside a side's stance: wholly, partly (ranges overlapping) or not. */
-function inside(term: Place, stance: Place): string {
-  if (term.low >= stance.low && term.high <= stance.high)
-    return stance.low === stance.high ? 'at its stance' : 'inside its range';
-  if (term.high < stance.low || term.low > stance.high)
-    return stance.low === stance.high ? 'not at its stance' : 'outside its range';
-  return 'partly inside its range';
-}
 
 /** One term on its issue's scale against every bargaining side's current stance, with their responses. */
 export function TermAgainstSides({ term, data }: { term: TermView; data: SettlementData }) {
@@ -62,24 +54,14 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
                       ? 'Nothing can be said: no stance placed'
                       : !place || !term.place
                         ? 'Term not placed'
-                        : `${formatDistance(termDistance(place, stance))} from its stance; ${inside(place, stance)}`}
+                        : `${formatDistance(termDistance(place, stance))} from its stance; ${insideWords(place, stance)}`}
                   </td>
                   <td className="py-1 pr-2">
                     {own.length === 0
                       ? 'None stated'
                       : own.map((l) => (
                           <p key={l.demand}>
-                            Rules out: {l.text} —{' '}
-                            {!l.place
-                              ? 'cannot be placed on the scale'
-                              : !place
-                                ? 'term not placed'
-                                : {
-                                    crosses: 'the term crosses it',
-                                    partly: 'the term’s range reaches past it',
-                                    no: 'not crossed',
-                                    'cannot be placed': 'cannot be placed on the scale',
-                                  }[termCrossing(place, l)]}
+                            Rules out: {l.text} — {redLineWords(place, l).words}
                           </p>
                         ))}
                   </td>

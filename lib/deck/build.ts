@@ -6,6 +6,8 @@ import type { Deck } from './deck';
 import { buildDemandsSlide } from './slides/demands.build';
 import { buildIssueSlides } from './slides/issue.build';
 import { buildMatrixSlide } from './slides/matrix.build';
+import { buildProposalSlides } from './slides/proposal.build';
+import type { Proposals } from '../proposals/schema';
 import { buildSourcesSlide } from './slides/sources.build';
 import { buildTimelineSlide } from './slides/timeline.build';
 import { buildTitle } from './slides/title.build';
@@ -13,7 +15,8 @@ import { buildWatchSlide } from './slides/watch.build';
 import { formatDate } from '../dates';
 import { sideRoles } from '../sides';
 
-export function buildDeck(model: Model): Deck {
+/** `proposals` (lib/proposals, cut to the same day as the model) add a slide per proposal. */
+export function buildDeck(model: Model, proposals?: Proposals): Deck {
   const roles = sideRoles(model);
   return {
     title: model.dataset.title,
@@ -46,6 +49,7 @@ export function buildDeck(model: Model): Deck {
       buildMatrixSlide(model),
       ...buildIssueSlides(model),
       buildDemandsSlide(model),
+      ...(proposals ? buildProposalSlides(model, proposals) : []),
       buildTimelineSlide(model),
       buildWatchSlide(model),
       // The source ids beside the citations: the Sources slides list the sources the deck cites.

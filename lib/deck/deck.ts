@@ -12,6 +12,7 @@ import { changes, type ChangesFacts, type ChangesSlide } from './slides/changes'
 import { demands, type DemandsFacts, type DemandsSlide } from './slides/demands';
 import { issue, type IssueFacts, type IssueSlide } from './slides/issue';
 import { matrix, type MatrixFacts, type MatrixSlide } from './slides/matrix';
+import { proposal, type ProposalFacts, type ProposalSlide } from './slides/proposal';
 import { sources, type SourcesFacts, type SourcesSlide } from './slides/sources';
 import { timeline, type TimelineFacts, type TimelineSlide } from './slides/timeline';
 import { title, type TitleFacts, type TitleSlide } from './slides/title';
@@ -29,9 +30,25 @@ import {
 } from './types';
 
 export type SlideFacts =
-  TitleFacts | ChangesFacts | MatrixFacts | IssueFacts | DemandsFacts | TimelineFacts | WatchFacts | SourcesFacts;
+  | TitleFacts
+  | ChangesFacts
+  | MatrixFacts
+  | IssueFacts
+  | DemandsFacts
+  | ProposalFacts
+  | TimelineFacts
+  | WatchFacts
+  | SourcesFacts;
 export type DeckSlide =
-  TitleSlide | ChangesSlide | MatrixSlide | IssueSlide | DemandsSlide | TimelineSlide | WatchSlide | SourcesSlide;
+  | TitleSlide
+  | ChangesSlide
+  | MatrixSlide
+  | IssueSlide
+  | DemandsSlide
+  | ProposalSlide
+  | TimelineSlide
+  | WatchSlide
+  | SourcesSlide;
 export type SlideKindName = DeckSlide['kind'];
 
 const KINDS: { [K in SlideKindName]: SlideKind<Extract<SlideFacts, { kind: K }>, Extract<DeckSlide, { kind: K }>> } = {
@@ -40,6 +57,7 @@ const KINDS: { [K in SlideKindName]: SlideKind<Extract<SlideFacts, { kind: K }>,
   matrix,
   issue,
   demands,
+  proposal,
   timeline,
   watch,
   sources,

@@ -10,6 +10,7 @@ import { changesPptx } from './changes';
 import { demandsPptx } from './demands';
 import { issuePptx } from './issue';
 import { matrixPptx } from './matrix';
+import { proposalPptx } from './proposal';
 import { sourcesPptx } from './sources';
 import { timelinePptx } from './timeline';
 import { titlePptx } from './title';
@@ -21,6 +22,7 @@ const PPTX: { [K in SlideKindName]: (target: PptxTarget, slide: Extract<DeckSlid
   matrix: matrixPptx,
   issue: issuePptx,
   demands: demandsPptx,
+  proposal: proposalPptx,
   timeline: timelinePptx,
   watch: watchPptx,
   sources: sourcesPptx,

@@ -2,6 +2,7 @@ import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
 import { lineBrief } from '@/lib/deck/slides/side-line';
 import { formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
+import { scaleAxis } from './scale-axis';
 import { quoted } from '@/lib/quote';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 
@@ -109,36 +110,7 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
     });
   });
   const lineY = laneTop + used * LANE + 0.1;
-  slide.addShape(pptx.ShapeType.line, {
-    x: AXIS.from,
-    y: lineY,
-    w: AXIS.to - AXIS.from,
-    h: 0,
-    line: { color: '0F172A', width: 1.5 },
-  });
-  for (const v of [0, 50, 100])
-    slide.addShape(pptx.ShapeType.line, {
-      x: at(v),
-      y: lineY - 0.08,
-      w: 0,
-      h: 0.16,
-      line: { color: '0F172A', width: 1.5 },
-    });
-  const ends: [number, string, 'left' | 'center' | 'right'][] = [
-    [0, `0 · ${s.scale[0]}`, 'left'],
-    [50, `50 · ${s.scale[1]}`, 'center'],
-    [100, `${s.scale[2]} · 100`, 'right'],
-  ];
-  for (const [v, words, align] of ends)
-    slide.addText(words, {
-      x: align === 'left' ? at(v) - 0.3 : align === 'right' ? at(v) - 1.55 : at(v) - 0.85,
-      y: lineY + 0.12,
-      w: align === 'center' ? 1.7 : 1.85,
-      h: 1,
-      fontSize: 10,
-      align,
-      valign: 'top',
-    });
+  scaleAxis({ pptx, slide }, at, lineY, s.scale, { tick: 0.08, gap: 0.12, fontSize: 10, endW: 1.85, midW: 1.7, h: 1 });
   if (s.gap)
     // The key gap named, in the words the matrix row prints (keyGapWords): two lines at most.
     slide.addText(`Key gap (analyst judgement): ${s.gap.words}`, {

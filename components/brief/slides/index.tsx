@@ -9,6 +9,7 @@ import { ChangesBody } from './changes';
 import { DemandsBody } from './demands';
 import { IssueBody } from './issue';
 import { MatrixBody } from './matrix';
+import { ProposalBody } from './proposal';
 import { SourcesBody } from './sources';
 import { TimelineBody } from './timeline';
 import { TitleBody } from './title';
@@ -22,6 +23,7 @@ const BODIES: { [K in SlideKindName]: ComponentType<BodyProps<Of<K>>> } = {
   matrix: MatrixBody,
   issue: IssueBody,
   demands: DemandsBody,
+  proposal: ProposalBody,
   timeline: TimelineBody,
   watch: WatchBody,
   sources: SourcesBody,

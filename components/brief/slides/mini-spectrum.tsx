@@ -1,9 +1,10 @@
-import { shapePath } from '@/lib/shapes';
 import type { DeckSide } from '@/lib/deck/types';
 import type { SideLine } from '@/lib/deck/slides/side-line';
 import type { IssueSlide } from '@/lib/deck/slides/issue';
 import { formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
+import { ScaleEnds } from './scale-ends';
+import { StanceMark } from './stance-mark';
 
 /** The line over the picture: the key gap, labelled a judgement. */
 const keyGapLine = (words: string) => `Key gap (analyst judgement): ${words}`;
@@ -81,68 +82,23 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
         <line key={v} x1={x(v)} x2={x(v)} y1={122} y2={138} className="stroke-current" strokeWidth={3} />
       ))}
       {placed.map((l, i) => {
-        const side = bySide.get(l.stakeholder)!;
-        const y = laneY(lanes[i]!);
         const { low, high } = stanceBounds(l.stance);
-        const spot = spots[i]!;
-        const reach = isRange(l.stance) ? Math.min(Math.max(spot.center, x(low) + 4), x(high) - 4) : x(low);
         return (
-          <g key={l.stakeholder} style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}>
-            <line
-              x1={spot.center}
-              y1={baseline(spot.row) + 5}
-              x2={reach}
-              y2={y - (isRange(l.stance) ? 6 : 10)}
-              className="stroke-current"
-              strokeOpacity={0.7}
-              strokeWidth={2}
-            />
-            {isRange(l.stance) ? (
-              // A range is a bar over the part of the scale the sources allow, with no point mark:
-              // a mark at its middle would read as a stance the sources never gave.
-              <rect
-                x={x(low)}
-                y={y - 6}
-                width={Math.max(x(high) - x(low), 4)}
-                height={12}
-                className="deck-mark"
-                fillOpacity={0.7}
-                stroke="#0f172a"
-                strokeWidth={2}
-                data-range={`${low}-${high}`}
-                data-lane={lanes[i]}
-              />
-            ) : (
-              <path
-                d={shapePath(side.shape, x(low), y, 10)}
-                className="deck-mark"
-                stroke="#0f172a"
-                strokeWidth={2}
-                data-point={low}
-                data-lane={lanes[i]}
-              />
-            )}
-            <text
-              x={spot.center}
-              y={baseline(spot.row)}
-              textAnchor="middle"
-              className="fill-current text-[24px] font-bold"
-              data-stance-label
-            >
-              {labels[i]}
-            </text>
-          </g>
+          <StanceMark
+            key={l.stakeholder}
+            side={bySide.get(l.stakeholder)!}
+            low={low}
+            high={high}
+            range={isRange(l.stance)}
+            x={x}
+            y={laneY(lanes[i]!)}
+            lane={lanes[i]!}
+            label={labels[i]!}
+            labelAt={{ x: spots[i]!.center, y: baseline(spots[i]!.row) }}
+          />
         );
       })}
-      <text x={60} y={190} className="fill-current text-[22px]">
-        0 · {scale[0]}
-      </text>
-      <text x={600} y={190} textAnchor="middle" className="fill-current text-[22px]">
-        50 · {scale[1]}
-      </text>
-      <text x={1140} y={190} textAnchor="end" className="fill-current text-[22px]">
-        {scale[2]} · 100
-      </text>
+      <ScaleEnds scale={scale} y={190} size={22} />
     </svg>
   );
 }

@@ -1,0 +1,42 @@
+import type { PptxTarget } from './parts';
+
+/** Sizes of a drawn 0–100 axis, in inches and points. */
+export type AxisSize = { tick: number; gap: number; fontSize: number; endW: number; midW: number; h: number };
+
+/**
+ * An issue's 0–100 axis on a .pptx slide: the line from 0 to 100, ticks at 0, 50 and 100, and the
+ * scale's words under them ("0 · …", "50 · …", "… · 100"). The issue and proposal slides draw it alike.
+ */
+export function scaleAxis(
+  { pptx, slide }: Pick<PptxTarget, 'pptx' | 'slide'>,
+  at: (v: number) => number,
+  y: number,
+  scale: readonly [string, string, string],
+  size: AxisSize,
+) {
+  slide.addShape(pptx.ShapeType.line, { x: at(0), y, w: at(100) - at(0), h: 0, line: { color: '0F172A', width: 1.5 } });
+  for (const v of [0, 50, 100])
+    slide.addShape(pptx.ShapeType.line, {
+      x: at(v),
+      y: y - size.tick,
+      w: 0,
+      h: 2 * size.tick,
+      line: { color: '0F172A', width: 1.5 },
+    });
+  const ends: [number, string, 'left' | 'center' | 'right'][] = [
+    [0, `0 · ${scale[0]}`, 'left'],
+    [50, `50 · ${scale[1]}`, 'center'],
+    [100, `${scale[2]} · 100`, 'right'],
+  ];
+  for (const [v, words, align] of ends)
+    slide.addText(words, {
+      x: align === 'left' ? at(v) - 0.3 : align === 'right' ? at(v) - (size.endW - 0.3) : at(v) - size.midW / 2,
+      y: y + size.gap,
+      w: align === 'center' ? size.midW : size.endW,
+      h: size.h,
+      fontSize: size.fontSize,
+      align,
+      valign: 'top',
+      ...(size.h < 0.5 ? { margin: 0 } : {}),
+    });
+}

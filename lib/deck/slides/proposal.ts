@@ -1,0 +1,150 @@
+/**
+ * "<proposal> against the sides": one slide per proposal (continued when its terms do not fit),
+ * each term on its issue's 0–100 scale against every side's current stance, with the distance, whether
+ * the term lies inside the side's range, the stated red lines it crosses and the side's stated
+ * response. Everything here is computed on the server by lib/proposals (view.ts, term-fit.ts) and the
+ * settlement rules; this module only narrows and pages it.
+ */
+import type { QuoteRecord } from '../../quote';
+import {
+  continued,
+  pageBy,
+  SLIDE_FIT,
+  wrappedLines,
+  type SlideFactsBase,
+  type SlideKind,
+  type SlideViewBase,
+} from '../types';
+
+export type ResponseLine = {
+  stakeholder: string;
+  /** "Accepts", "Rejects", "Partly" (lib/format.ts RESPONSE_LABELS). */
+  label: string;
+  /** The speaker's exact words behind the response, when a statement quotes them. */
+  quote: QuoteRecord | null;
+  sources: string[];
+};
+
+export type TermSide = {
+  stakeholder: string;
+  /** The side's current stance, as low/high (equal for a point); null when none is placed. */
+  stance: { low: number; high: number; words: string } | null;
+  /** "10 points from its stance; outside its range", or why nothing can be said. */
+  distance: string;
+  /** The side's stated red lines on the issue the term crosses (wholly or partly), in our words. */
+  crossed: string[];
+  response: ResponseLine | null;
+};
+
+export type TermRow = {
+  id: string;
+  text: string;
+  issue: string;
+  issueTitle: string;
+  scale: [string, string, string];
+  /** The term's place (analyst judgement); null when it has none. */
+  place: { low: number; high: number; words: string } | null;
+  sides: TermSide[];
+};
+
+type Common = {
+  proposal: string;
+  /** "Put forward by X, 7 Aug 2025" (our words). */
+  byline: string;
+  terms: TermRow[];
+  /** Responses to the proposal as a whole. */
+  whole: ResponseLine[];
+};
+export type ProposalFacts = SlideFactsBase<'proposal'> & Common & { sources: string[] };
+export type ProposalSlide = SlideViewBase<'proposal'> & Common;
+
+/**
+ * The slide's body at 1280×720, in lines of its 1.2 cqw text (about 21 px): what it holds under a
+ * one-line title, the characters a full-width line holds, what a term's heading and scale take, what a
+ * side's line takes beyond its words (its mark), and what each further line of title takes away.
+ * Measured on the settlement fixture's slides (e2e/settlement-deck.spec.ts checks none is clipped).
+ */
+export const PROPOSAL_FIT = {
+  lines: 24,
+  charsPerLine: 125,
+  scaleLines: 7,
+  sideGap: 0.4,
+  titleChars: 44,
+  titleLine: 2.6,
+} as const;
+
+const responseText = (r: ResponseLine | null) =>
+  r ? `${r.label}${r.quote ? ` “${r.quote.text}” — ${r.quote.speaker}` : ''}` : 'No stated response';
+
+/** The line a side takes under a term, as the slide prints it (without the side's name). */
+export const sideLineText = (s: TermSide) =>
+  [
+    s.stance ? `stance ${s.stance.words}` : 'no stance placed',
+    s.distance,
+    s.crossed.length > 0 ? `crosses red line: ${s.crossed.join('; ')}` : '',
+    responseText(s.response),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+export const termLines = (t: TermRow) =>
+  PROPOSAL_FIT.scaleLines +
+  t.sides.reduce(
+    (sum, s) =>
+      sum + wrappedLines(`${s.stakeholder} ${sideLineText(s)}`, PROPOSAL_FIT.charsPerLine, PROPOSAL_FIT.sideGap),
+    0,
+  );
+
+export const proposal: SlideKind<ProposalFacts, ProposalSlide> = {
+  compose: ({ id, kind, title, notes, proposal, byline, terms, whole, sources }, scope) => {
+    const kept = terms
+      .filter((t) => scope.keepIssue(t.issue))
+      .map((t) => ({ ...t, sides: t.sides.filter((s) => scope.keepSide(s.stakeholder)) }));
+    if (kept.length === 0 && terms.length > 0) return null;
+    const answers = whole.filter((r) => scope.keepSide(r.stakeholder));
+    const used = [
+      ...sources,
+      ...answers.flatMap((r) => r.sources),
+      ...kept.flatMap((t) => t.sides.flatMap((s) => s.response?.sources ?? [])),
+    ];
+    return {
+      id,
+      kind,
+      title,
+      proposal,
+      byline,
+      terms: kept,
+      whole: answers,
+      notes: scope.notes(notes),
+      footnote: scope.cite(used),
+    };
+  },
+  fit: (slide, { shown, sideNote }) => {
+    const terms = slide.terms.map((t) => ({
+      ...t,
+      sides: t.sides
+        .filter((s) => shown.has(s.stakeholder))
+        // A long quote stays in the notes: the slide says the response, the notes give the words.
+        .map((s) =>
+          s.response?.quote && s.response.quote.text.length > SLIDE_FIT.quoteLength
+            ? { ...s, response: { ...s.response, quote: null } }
+            : s,
+        ),
+    }));
+    const whole = slide.whole
+      .filter((r) => shown.has(r.stakeholder))
+      .map((r) => (r.quote && r.quote.text.length > SLIDE_FIT.quoteLength ? { ...r, quote: null } : r));
+    const first =
+      whole.length > 0
+        ? 1 + whole.reduce((n, r) => n + wrappedLines(responseText(r), PROPOSAL_FIT.charsPerLine), 0)
+        : 0;
+    // A title that wraps (with "(1 of 2)" when continued) takes room from the body.
+    const titleLines = Math.ceil((slide.title.length + 9) / PROPOSAL_FIT.titleChars);
+    const room = PROPOSAL_FIT.lines - PROPOSAL_FIT.titleLine * (titleLines - 1);
+    const pages = pageBy(terms, termLines, room, 1.5 + first);
+    return continued({ ...slide, ...(sideNote ? { omitted: sideNote } : {}) }, pages.length, (n) => ({
+      terms: pages[n]!,
+      whole: n === 0 ? whole : [],
+    }));
+  },
+};
