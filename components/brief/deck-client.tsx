@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import { presentDeck, type Deck, type ShownDeck } from '@/lib/deck/deck';
@@ -49,6 +49,14 @@ function useDeckFacts() {
   return state;
 }
 
+const subscribePrintMedia = (changed: () => void) => {
+  const query = window.matchMedia('print');
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
+};
+const isPrintMedia = () => window.matchMedia('print').matches;
+const notPrintMedia = () => false;
+
 /** True while the browser prints (or a PDF is made): then every slide is in the page, one a sheet. */
 function usePrinting() {
   const [printing, setPrinting] = useState(false);
@@ -61,15 +69,15 @@ function usePrinting() {
     window.addEventListener('beforeprint', start);
     window.addEventListener('afterprint', stop);
     query.addEventListener('change', change);
-    // Opened already in print media (a headless PDF, an emulated print): no change event will come.
-    if (query.matches) setPrinting(true);
     return () => {
       window.removeEventListener('beforeprint', start);
       window.removeEventListener('afterprint', stop);
       query.removeEventListener('change', change);
     };
   }, []);
-  return printing;
+  // Opened already in print media (a headless PDF, an emulated print): no change event comes then.
+  const printMedia = useSyncExternalStore(subscribePrintMedia, isPrintMedia, notPrintMedia);
+  return printing || printMedia;
 }
 
 /**
