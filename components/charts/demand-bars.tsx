@@ -69,6 +69,9 @@ export default function DemandBars({ sides, issues, counts, height }: DemandBars
             data-chart-drawing=""
             width={width}
             height={height}
+            // Before the page runs the drawing is FIRST_WIDTH wide: never wider than its box (a phone
+            // would scroll sideways); once measured it is redrawn at the box's width.
+            style={{ maxWidth: '100%' }}
             aria-hidden="true"
             fontFamily="inherit"
           >
