@@ -2,7 +2,7 @@ import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
 import { lineBrief } from '@/lib/deck/slides/side-line';
 import { formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
-import { scaleAxis } from './scale-axis';
+import { scaleAxis, stanceMark } from './scale-axis';
 import { quoted } from '@/lib/quote';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 
@@ -79,24 +79,11 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
       flipH: spot.center > reach,
       line: { color: '475569', width: 0.75 },
     });
-    if (isRange(l.stance))
-      slide.addShape(pptx.ShapeType.rect, {
-        x: at(low),
-        y: y - 0.09,
-        w: at(high) - at(low),
-        h: 0.18,
-        fill: { color, transparency: 30 },
-        line: { color: '0F172A', width: 0.75 },
-      });
-    else
-      slide.addShape(pptx.ShapeType.ellipse, {
-        x: at(low) - 0.11,
-        y: y - 0.11,
-        w: 0.22,
-        h: 0.22,
-        fill: { color },
-        line: { color: '0F172A', width: 1 },
-      });
+    stanceMark({ pptx, slide }, at, y, { low, high, range: isRange(l.stance) }, color, {
+      bar: 0.18,
+      dot: 0.22,
+      transparency: 30,
+    });
     slide.addText(labels[i]!, {
       x: spot.center - width / 2,
       y: labelY,

@@ -2,7 +2,7 @@ import { sideLineText, termLines, type ProposalSlide, type TermRow } from '@/lib
 import { quoted } from '@/lib/quote';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 import { hex, W, type PptxTarget } from './parts';
-import { scaleAxis } from './scale-axis';
+import { scaleAxis, stanceMark } from './scale-axis';
 
 /** The scale's box (inches) left of each term's side lines, and where 0 and 100 fall. */
 const BOX = { x: 0.5, w: 5.4 };
@@ -60,24 +60,7 @@ function termScale(target: PptxTarget, t: TermRow, top: number) {
       flipH: spot.center > reach,
       line: { color: '475569', width: 0.75 },
     });
-    if (range)
-      slide.addShape(pptx.ShapeType.rect, {
-        x: at(s.stance.low),
-        y: y - 0.07,
-        w: at(s.stance.high) - at(s.stance.low),
-        h: 0.14,
-        fill: { color, transparency: 25 },
-        line: { color: '0F172A', width: 0.75 },
-      });
-    else
-      slide.addShape(pptx.ShapeType.ellipse, {
-        x: at(s.stance.low) - 0.09,
-        y: y - 0.09,
-        w: 0.18,
-        h: 0.18,
-        fill: { color },
-        line: { color: '0F172A', width: 1 },
-      });
+    stanceMark({ pptx, slide }, at, y, { ...s.stance, range }, color, { bar: 0.14, dot: 0.18, transparency: 25 });
     slide.addText(labels[i]!, {
       x: spot.center - width(i) / 2,
       y: labelY,

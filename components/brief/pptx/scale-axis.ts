@@ -40,3 +40,38 @@ export function scaleAxis(
       ...(size.h < 0.5 ? { margin: 0 } : {}),
     });
 }
+
+/** Sizes of a stance's mark on the axis, in inches: a range's bar height, a point's dot, the bar's transparency. */
+export type MarkSize = { bar: number; dot: number; transparency: number };
+
+/**
+ * One side's stance on the axis: a bar from low to high for a range (no point mark), a dot for a point.
+ * The issue and proposal slides draw it alike.
+ */
+export function stanceMark(
+  { pptx, slide }: Pick<PptxTarget, 'pptx' | 'slide'>,
+  at: (v: number) => number,
+  y: number,
+  { low, high, range }: { low: number; high: number; range: boolean },
+  color: string,
+  size: MarkSize,
+) {
+  if (range)
+    slide.addShape(pptx.ShapeType.rect, {
+      x: at(low),
+      y: y - size.bar / 2,
+      w: at(high) - at(low),
+      h: size.bar,
+      fill: { color, transparency: size.transparency },
+      line: { color: '0F172A', width: 0.75 },
+    });
+  else
+    slide.addShape(pptx.ShapeType.ellipse, {
+      x: at(low) - size.dot / 2,
+      y: y - size.dot / 2,
+      w: size.dot,
+      h: size.dot,
+      fill: { color },
+      line: { color: '0F172A', width: 1 },
+    });
+}
