@@ -14,6 +14,7 @@ import { textIndex } from '../text';
 import { PROPOSALS_FILE, ProposalsFile, type Proposals } from './schema';
 import { assessingSides } from '../sides';
 import { fieldPath } from '../validate/field-path';
+import { schemaMessage } from '../validate/schema-message';
 
 /** Whether `a` was certainly said before `b`: exact dates only, a's last possible day before b's first. */
 const certainlyBefore = (a: Statement, b: Statement) =>
@@ -27,7 +28,7 @@ export function validateProposals(
 ): { problems: Problem[]; proposals?: Proposals } {
   const file = fileName(PROPOSALS_FILE);
   if (raw === undefined) return { problems: [], proposals: { proposals: [], model: [] } };
-  const parsed = ProposalsFile.safeParse(raw);
+  const parsed = ProposalsFile.safeParse(raw, { error: schemaMessage });
   if (!parsed.success)
     return {
       problems: parsed.error.issues.map((issue) => ({

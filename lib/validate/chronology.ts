@@ -21,7 +21,7 @@ export function datedByAsOf(check: Check) {
   const after = (date: string, where: Where, more = '') =>
     check.report(
       where,
-      `${date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)${more}`,
+      `${date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)${more || ': correct the date, or, if the evidence is that new, move asOf in dataset.json forward'}`,
       more ? undefined : { group: check.afterAsOf, detail: date },
     );
   for (const { statement, where } of eachStatement(check))
