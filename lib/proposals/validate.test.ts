@@ -59,7 +59,7 @@ describe('proposals.json validation', () => {
 
   it('refuses a date after the as-of date and a response made certainly before the proposal', () => {
     expect(messages((p) => (p.proposals[0].date = '2025-09-01')).join('\n')).toMatch(
-      /after the dataset's as-of date 2025-08-07/,
+      /after the dataset's as-of date 2025-08-07 \(dataset\.json\): correct the date, or, if the evidence is that new, move asOf in dataset\.json forward/,
     );
     // Kyiv's May offer given an exact date: made certainly before Putin's words of 7 August.
     const out = messages(

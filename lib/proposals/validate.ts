@@ -15,6 +15,7 @@ import { PROPOSALS_FILE, ProposalsFile, type Proposals } from './schema';
 import { assessingSides } from '../sides';
 import { fieldPath } from '../validate/field-path';
 import { schemaMessage } from '../validate/schema-message';
+import { afterAsOfMessage } from '../validate/chronology';
 
 /** Whether `a` was certainly said before `b`: exact dates only, a's last possible day before b's first. */
 const certainlyBefore = (a: Statement, b: Statement) =>
@@ -84,8 +85,7 @@ export function validateProposals(
     if (byId.has(p.id)) report(`${at}.id`, `duplicate id: "${p.id}" is used by an earlier proposal`);
     else byId.set(p.id, p);
     if (!stakeholders.has(p.by)) report(`${at}.by`, ref('stakeholder', p.by, 'stakeholders.json'));
-    if (dateKey(p.date) > asOf)
-      report(`${at}.date`, `${p.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`);
+    if (dateKey(p.date) > asOf) report(`${at}.date`, afterAsOfMessage(p.date, data.dataset.asOf));
     statementRefs(p.statements, `${at}.statements`);
     if (!p.statements.some((id) => sideOf(id) === p.by))
       report(`${at}.statements`, `cites no statement by ${p.by}: a proposal rests on the proposing side's own words`);
@@ -191,8 +191,7 @@ export function validateProposals(
         `${m.stakeholder} is an observer (analysts, or a source's own analysis): it is not a bargaining actor and takes no part in the model`,
       );
     if (!issues.has(m.issue)) report(`${at}.issue`, ref('issue', m.issue, 'issues.json'));
-    if (dateKey(m.date) > asOf)
-      report(`${at}.date`, `${m.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`);
+    if (dateKey(m.date) > asOf) report(`${at}.date`, afterAsOfMessage(m.date, data.dataset.asOf));
     const key = `${m.stakeholder}|${m.issue}`;
     if (inputs.has(key)) report(`${at}`, `${m.stakeholder} on ${m.issue} already has model inputs; merge them`);
     inputs.add(key);
