@@ -35,7 +35,9 @@ describe('proposals.json validation', () => {
 
   it("refuses a response resting on another side's or an analyst's words", () => {
     const out = messages((p) => (p.proposals[0].responses[2].statements = ['rferl-russia-cool-on-trilateral']));
-    expect(out.join('\n')).toMatch(/responses\[2\]\.statements — cites no statement by ukraine/);
+    expect(out.join('\n')).toMatch(
+      /responses\[2\]\.statements — cites no statement by ukraine \(rferl-russia-cool-on-trilateral is by rferl-analysis\): a response must rest on the responding side.s own words — cite ukraine.s own statement/,
+    );
   });
 
   it('refuses a response by an observer side', () => {

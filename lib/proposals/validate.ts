@@ -80,6 +80,11 @@ export function validateProposals(
       if (!statements.has(id)) report(`${where}[${k}]`, ref('statement', id, 'statements.json'));
     });
 
+  /** Whose words a record cites, for a message saying they are not the right side's: " (x is by russia)". */
+  const whose = (ids: string[]) => {
+    const known = ids.filter((id) => sideOf(id)).map((id) => `${id} is by ${sideOf(id)}`);
+    return known.length ? ` (${known.join('; ')})` : '';
+  };
   proposals.forEach((p, i) => {
     const at = `proposals[${i}] (id "${p.id}")`;
     if (byId.has(p.id)) report(`${at}.id`, `duplicate id: "${p.id}" is used by an earlier proposal`);
@@ -88,7 +93,10 @@ export function validateProposals(
     if (dateKey(p.date) > asOf) report(`${at}.date`, afterAsOfMessage(p.date, data.dataset.asOf));
     statementRefs(p.statements, `${at}.statements`);
     if (!p.statements.some((id) => sideOf(id) === p.by))
-      report(`${at}.statements`, `cites no statement by ${p.by}: a proposal rests on the proposing side's own words`);
+      report(
+        `${at}.statements`,
+        `cites no statement by ${p.by}${whose(p.statements)}: a proposal rests on the proposing side's own words — cite a statement by one of ${p.by}'s actors`,
+      );
     p.statements.forEach((id, k) => {
       const s = statements.get(id);
       if (s && !s.dateApprox && lastDay(s.date) < dateKey(p.date))
@@ -146,7 +154,7 @@ export function validateProposals(
       if (!r.statements.some((id) => sideOf(id) === r.stakeholder))
         report(
           `${rat}.statements`,
-          `cites no statement by ${r.stakeholder}: a response must rest on the responding side's own words`,
+          `cites no statement by ${r.stakeholder}${whose(r.statements)}: a response must rest on the responding side's own words — cite ${r.stakeholder}'s own statement, or leave the response out (no entry means no stated response)`,
         );
       const cited = r.statements.flatMap((id) => statements.get(id) ?? []);
       if (first && cited.length > 0 && cited.every((s) => certainlyBefore(s, first)))
