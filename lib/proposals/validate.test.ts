@@ -33,6 +33,19 @@ describe('proposals.json validation', () => {
     expect(out.join('\n')).toMatch(/proposals\[0\] \(id "trump-summit-sequence"\)/);
   });
 
+  it('reads a duplicated statement id as its first record, as the cross-file rules do (one mistake, one line)', () => {
+    // A later record reusing Zelenskyy's statement id, put in Putin's mouth: the duplicate is
+    // statements.json's problem; Ukraine's response citing the id still rests on Ukraine's words.
+    const out = messages(
+      () => {},
+      (d) => {
+        const first = d.statements.find((s) => s.id === 'zelenskyy-trilateral')!;
+        d.statements.push({ ...first, actor: 'putin' });
+      },
+    );
+    expect(out).toEqual([]);
+  });
+
   it("refuses a response resting on another side's or an analyst's words", () => {
     const out = messages((p) => (p.proposals[0].responses[2].statements = ['rferl-russia-cool-on-trilateral']));
     expect(out.join('\n')).toMatch(

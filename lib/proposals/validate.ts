@@ -16,6 +16,7 @@ import { assessingSides } from '../sides';
 import { fieldPath } from '../validate/field-path';
 import { schemaMessage } from '../validate/schema-message';
 import { afterAsOfMessage } from '../validate/chronology';
+import { byId as firstById } from '../validate/context';
 
 /** Whether `a` was certainly said before `b`: exact dates only, a's last possible day before b's first. */
 const certainlyBefore = (a: Statement, b: Statement) =>
@@ -46,11 +47,12 @@ export function validateProposals(
 
   const stakeholders = new Set(data.stakeholders.map((s) => s.id));
   const issues = new Set(data.issues.map((i) => i.id));
-  const statements = new Map(data.statements.map((s) => [s.id, s] as const));
-  const sideOfActor = new Map(data.actors.map((a) => [a.id, a.stakeholder] as const));
+  // A duplicated id means the first record, as in the cross-file rules, so one mistake is one line.
+  const statements = firstById(data.statements);
+  const actors = firstById(data.actors);
   const sideOf = (id: string) => {
     const s = statements.get(id);
-    return s ? sideOfActor.get(s.actor) : undefined;
+    return s ? actors.get(s.actor)?.stakeholder : undefined;
   };
   const observers = assessingSides(data);
   const asOf = dateKey(data.dataset.asOf);
