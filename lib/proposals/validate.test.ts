@@ -118,7 +118,9 @@ describe('proposals.json validation', () => {
         },
       ];
     });
-    expect(out.join('\n')).toMatch(/model\[0\]\.stakeholder — rferl-analysis is an observer/);
+    expect(out.join('\n')).toMatch(
+      /model\[0\] \(stakeholder "rferl-analysis", issue "[a-z-]+"\)\.stakeholder — rferl-analysis is an observer/,
+    );
   });
 });
 

@@ -13,7 +13,7 @@ import { quotedSpans } from '../quote-marks';
 import { textIndex } from '../text';
 import { PROPOSALS_FILE, ProposalsFile, type Proposals } from './schema';
 import { assessingSides } from '../sides';
-import { fieldPath } from '../validate/field-path';
+import { fieldPath, recordLabel } from '../validate/field-path';
 import { schemaMessage } from '../validate/schema-message';
 import { afterAsOfMessage } from '../validate/chronology';
 import { byId as firstById } from '../validate/context';
@@ -192,7 +192,7 @@ export function validateProposals(
 
   const inputs = new Set<string>();
   model.forEach((m, i) => {
-    const at = `model[${i}]`;
+    const at = `model[${i}]${recordLabel(m)}`;
     if (!stakeholders.has(m.stakeholder))
       report(`${at}.stakeholder`, ref('stakeholder', m.stakeholder, 'stakeholders.json'));
     if (observers.has(m.stakeholder))
