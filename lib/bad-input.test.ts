@@ -75,7 +75,7 @@ function caseFolder(name: string): { dir: string; spec: Case } {
 }
 
 /** The field path with the `(id "…")` annotations dropped, so the case need not copy ids from data/. */
-const bareField = (p: Problem) => p.path.replace(/ \(id "[^"]*"\)/g, '');
+const bareField = (p: Problem) => p.path.replace(/ \((?:id "[^"]*"|stakeholder "[^"]*", issue "[^"]*")\)/g, '');
 const fieldMatches = (p: Problem, field: string) =>
   new RegExp('^' + field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\[\\\*\\\]/g, '\\[\\d+\\]') + '$').test(
     bareField(p),

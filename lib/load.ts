@@ -11,6 +11,7 @@ import type { Problem, RawDataset } from './types';
 import { checkDataset, summariseProblems } from './validate';
 import { jsonSyntaxMessage } from './validate/json-syntax';
 import { fieldPath } from './validate/field-path';
+import { schemaMessage } from './validate/schema-message';
 import { proposalProblems } from './proposals/load';
 
 export { formatProblem, summariseProblems } from './validate';
@@ -61,7 +62,7 @@ function parseFile<S extends z.ZodType>(
     problems.push({ file: shown, path: '(file)', message: jsonSyntaxMessage(text, error) });
     return undefined;
   }
-  const result = schema.safeParse(json);
+  const result = schema.safeParse(json, { error: schemaMessage });
   if (!result.success) {
     for (const issue of result.error.issues) {
       problems.push({ file: shown, path: fieldPath(issue.path, json), message: issue.message });

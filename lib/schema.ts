@@ -69,8 +69,13 @@ const pad = (date: string, day: '00' | '99') => (date + `-${day}-${day}`).slice(
 /** A calendar date as precise as the source allows: "2025", "2025-05" or "2025-08-07". */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date')
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    error: (issue) => `must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(issue.input)}`,
+  })
+  .refine(isRealDate, {
+    error: (issue) =>
+      `is not a real calendar date (${JSON.stringify(issue.input)}): the month runs 01–12 and the day must exist in that month`,
+  })
   .describe('A date: YYYY-MM-DD, or YYYY-MM / YYYY when the source is no more precise.');
 
 export const HttpUrl = z

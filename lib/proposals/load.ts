@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Problem, RawDataset } from '../types';
 import { PROPOSALS_FILE, type Proposals } from './schema';
 import { validateProposals } from './validate';
+import { jsonSyntaxMessage } from '../validate/json-syntax';
 
 export function readProposals(
   dir: string,
@@ -15,16 +16,17 @@ export function readProposals(
 ): { problems: Problem[]; proposals?: Proposals } {
   const full = path.join(dir, PROPOSALS_FILE);
   if (!fs.existsSync(full)) return validateProposals(data, undefined, shown);
+  const text = fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (error) {
     return {
       problems: [
         {
           file: shown(PROPOSALS_FILE),
           path: '(file)',
-          message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          message: jsonSyntaxMessage(text, error),
         },
       ],
     };

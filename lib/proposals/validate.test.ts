@@ -33,9 +33,24 @@ describe('proposals.json validation', () => {
     expect(out.join('\n')).toMatch(/proposals\[0\] \(id "trump-summit-sequence"\)/);
   });
 
+  it('reads a duplicated statement id as its first record, as the cross-file rules do (one mistake, one line)', () => {
+    // A later record reusing Zelenskyy's statement id, put in Putin's mouth: the duplicate is
+    // statements.json's problem; Ukraine's response citing the id still rests on Ukraine's words.
+    const out = messages(
+      () => {},
+      (d) => {
+        const first = d.statements.find((s) => s.id === 'zelenskyy-trilateral')!;
+        d.statements.push({ ...first, actor: 'putin' });
+      },
+    );
+    expect(out).toEqual([]);
+  });
+
   it("refuses a response resting on another side's or an analyst's words", () => {
     const out = messages((p) => (p.proposals[0].responses[2].statements = ['rferl-russia-cool-on-trilateral']));
-    expect(out.join('\n')).toMatch(/responses\[2\]\.statements — cites no statement by ukraine/);
+    expect(out.join('\n')).toMatch(
+      /responses\[2\]\.statements — cites no statement by ukraine \(rferl-russia-cool-on-trilateral is by rferl-analysis\): a response must rest on the responding side.s own words — cite ukraine.s own statement/,
+    );
   });
 
   it('refuses a response by an observer side', () => {
@@ -59,7 +74,7 @@ describe('proposals.json validation', () => {
 
   it('refuses a date after the as-of date and a response made certainly before the proposal', () => {
     expect(messages((p) => (p.proposals[0].date = '2025-09-01')).join('\n')).toMatch(
-      /after the dataset's as-of date 2025-08-07/,
+      /after the dataset's as-of date 2025-08-07 \(dataset\.json\): correct the date, or, if the evidence is that new, move asOf in dataset\.json forward/,
     );
     // Kyiv's May offer given an exact date: made certainly before Putin's words of 7 August.
     const out = messages(
@@ -103,7 +118,9 @@ describe('proposals.json validation', () => {
         },
       ];
     });
-    expect(out.join('\n')).toMatch(/model\[0\]\.stakeholder — rferl-analysis is an observer/);
+    expect(out.join('\n')).toMatch(
+      /model\[0\] \(stakeholder "rferl-analysis", issue "[a-z-]+"\)\.stakeholder — rferl-analysis is an observer/,
+    );
   });
 });
 

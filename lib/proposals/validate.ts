@@ -13,7 +13,10 @@ import { quotedSpans } from '../quote-marks';
 import { textIndex } from '../text';
 import { PROPOSALS_FILE, ProposalsFile, type Proposals } from './schema';
 import { assessingSides } from '../sides';
-import { fieldPath } from '../validate/field-path';
+import { fieldPath, recordLabel } from '../validate/field-path';
+import { schemaMessage } from '../validate/schema-message';
+import { afterAsOfMessage } from '../validate/chronology';
+import { byId as firstById } from '../validate/context';
 
 /** Whether `a` was certainly said before `b`: exact dates only, a's last possible day before b's first. */
 const certainlyBefore = (a: Statement, b: Statement) =>
@@ -27,7 +30,7 @@ export function validateProposals(
 ): { problems: Problem[]; proposals?: Proposals } {
   const file = fileName(PROPOSALS_FILE);
   if (raw === undefined) return { problems: [], proposals: { proposals: [], model: [] } };
-  const parsed = ProposalsFile.safeParse(raw);
+  const parsed = ProposalsFile.safeParse(raw, { error: schemaMessage });
   if (!parsed.success)
     return {
       problems: parsed.error.issues.map((issue) => ({
@@ -44,11 +47,12 @@ export function validateProposals(
 
   const stakeholders = new Set(data.stakeholders.map((s) => s.id));
   const issues = new Set(data.issues.map((i) => i.id));
-  const statements = new Map(data.statements.map((s) => [s.id, s] as const));
-  const sideOfActor = new Map(data.actors.map((a) => [a.id, a.stakeholder] as const));
+  // A duplicated id means the first record, as in the cross-file rules, so one mistake is one line.
+  const statements = firstById(data.statements);
+  const actors = firstById(data.actors);
   const sideOf = (id: string) => {
     const s = statements.get(id);
-    return s ? sideOfActor.get(s.actor) : undefined;
+    return s ? actors.get(s.actor)?.stakeholder : undefined;
   };
   const observers = assessingSides(data);
   const asOf = dateKey(data.dataset.asOf);
@@ -78,16 +82,23 @@ export function validateProposals(
       if (!statements.has(id)) report(`${where}[${k}]`, ref('statement', id, 'statements.json'));
     });
 
+  /** Whose words a record cites, for a message saying they are not the right side's: " (x is by russia)". */
+  const whose = (ids: string[]) => {
+    const known = ids.filter((id) => sideOf(id)).map((id) => `${id} is by ${sideOf(id)}`);
+    return known.length ? ` (${known.join('; ')})` : '';
+  };
   proposals.forEach((p, i) => {
     const at = `proposals[${i}] (id "${p.id}")`;
     if (byId.has(p.id)) report(`${at}.id`, `duplicate id: "${p.id}" is used by an earlier proposal`);
     else byId.set(p.id, p);
     if (!stakeholders.has(p.by)) report(`${at}.by`, ref('stakeholder', p.by, 'stakeholders.json'));
-    if (dateKey(p.date) > asOf)
-      report(`${at}.date`, `${p.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`);
+    if (dateKey(p.date) > asOf) report(`${at}.date`, afterAsOfMessage(p.date, data.dataset.asOf));
     statementRefs(p.statements, `${at}.statements`);
     if (!p.statements.some((id) => sideOf(id) === p.by))
-      report(`${at}.statements`, `cites no statement by ${p.by}: a proposal rests on the proposing side's own words`);
+      report(
+        `${at}.statements`,
+        `cites no statement by ${p.by}${whose(p.statements)}: a proposal rests on the proposing side's own words — cite a statement by one of ${p.by}'s actors`,
+      );
     p.statements.forEach((id, k) => {
       const s = statements.get(id);
       if (s && !s.dateApprox && lastDay(s.date) < dateKey(p.date))
@@ -145,7 +156,7 @@ export function validateProposals(
       if (!r.statements.some((id) => sideOf(id) === r.stakeholder))
         report(
           `${rat}.statements`,
-          `cites no statement by ${r.stakeholder}: a response must rest on the responding side's own words`,
+          `cites no statement by ${r.stakeholder}${whose(r.statements)}: a response must rest on the responding side's own words — cite ${r.stakeholder}'s own statement, or leave the response out (no entry means no stated response)`,
         );
       const cited = r.statements.flatMap((id) => statements.get(id) ?? []);
       if (first && cited.length > 0 && cited.every((s) => certainlyBefore(s, first)))
@@ -181,7 +192,7 @@ export function validateProposals(
 
   const inputs = new Set<string>();
   model.forEach((m, i) => {
-    const at = `model[${i}]`;
+    const at = `model[${i}]${recordLabel(m)}`;
     if (!stakeholders.has(m.stakeholder))
       report(`${at}.stakeholder`, ref('stakeholder', m.stakeholder, 'stakeholders.json'));
     if (observers.has(m.stakeholder))
@@ -190,8 +201,7 @@ export function validateProposals(
         `${m.stakeholder} is an observer (analysts, or a source's own analysis): it is not a bargaining actor and takes no part in the model`,
       );
     if (!issues.has(m.issue)) report(`${at}.issue`, ref('issue', m.issue, 'issues.json'));
-    if (dateKey(m.date) > asOf)
-      report(`${at}.date`, `${m.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`);
+    if (dateKey(m.date) > asOf) report(`${at}.date`, afterAsOfMessage(m.date, data.dataset.asOf));
     const key = `${m.stakeholder}|${m.issue}`;
     if (inputs.has(key)) report(`${at}`, `${m.stakeholder} on ${m.issue} already has model inputs; merge them`);
     inputs.add(key);

@@ -15,13 +15,20 @@ const lookup = (check: Check) => ({
   source: (id: string) => check.sources.get(id),
 });
 
+/** The words for a record dated after the dataset's as-of date, and how to put it right (proposals.json says it alike). */
+export const afterAsOfMessage = (
+  date: string,
+  asOf: string,
+  fix = ': correct the date, or, if the evidence is that new, move asOf in dataset.json forward',
+) => `${date} is after the dataset's as-of date ${asOf} (dataset.json)${fix}`;
+
 /** Statements, positions and ended demands are dated by the dataset's as-of date; events unless still ahead. */
 export function datedByAsOf(check: Check) {
   const { asOf, data } = check;
   const after = (date: string, where: Where, more = '') =>
     check.report(
       where,
-      `${date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json)${more}`,
+      afterAsOfMessage(date, data.dataset.asOf, more || undefined),
       more ? undefined : { group: check.afterAsOf, detail: date },
     );
   for (const { statement, where } of eachStatement(check))
@@ -35,7 +42,11 @@ export function datedByAsOf(check: Check) {
     if (dateKey(event.date) > asOf && event.kind === 'happened')
       check.report(
         where('date'),
-        `${event.date} is after the dataset's as-of date ${data.dataset.asOf} (dataset.json); if the source reports it as still ahead, give it "kind": "deadline" or "kind": "planned" and say so in its label`,
+        afterAsOfMessage(
+          event.date,
+          data.dataset.asOf,
+          '; if the source reports it as still ahead, give it "kind": "deadline" or "kind": "planned" and say so in its label',
+        ),
         { group: check.afterAsOf + '; give an event still ahead "kind": "deadline" or "planned"', detail: event.date },
       );
 }

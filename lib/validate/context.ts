@@ -41,7 +41,7 @@ export type Check = {
 };
 
 /** Records by id; the first of two with one id wins (the duplicate is a problem `duplicateIds` names). */
-function byId<T extends { id: string }>(records: T[]): Map<string, T> {
+export function byId<T extends { id: string }>(records: T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const record of records) if (!map.has(record.id)) map.set(record.id, record);
   return map;

@@ -74,7 +74,9 @@ describe('evidence rules', () => {
       ];
     });
     expect(errors).toContainEqual(
-      expect.stringMatching(/\.statements\[1\] — statement "brell-format-mar" does not bear on issue "pier"/),
+      expect.stringMatching(
+        /\.statements\[1\] — statement "brell-format-mar" does not bear on issue "pier" \(its issues: [a-z-, ]+\): cite a statement about "pier", or add "pier" to the statement.s issues/,
+      ),
     );
     expect(errors).toContainEqual(
       expect.stringMatching(/\.conflicts\[0\]\.statements\[1\] — statement "varro-pier-apr" is not by northland/),

@@ -83,7 +83,7 @@ function bearsOnIssue(check: Check, ids: string[], issue: string, where: (field:
     if (statement && !statement.issues.includes(issue))
       check.report(
         where(`${field}[${k}]`),
-        `statement "${id}" does not bear on issue "${issue}" (its issues: ${statement.issues.join(', ') || 'none'})`,
+        `statement "${id}" does not bear on issue "${issue}" (its issues: ${statement.issues.join(', ') || 'none'}): cite a statement about "${issue}", or add "${issue}" to the statement's issues if it bears on it`,
       );
   });
 }

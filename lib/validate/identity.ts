@@ -14,14 +14,15 @@ export function duplicateIds(check: Check) {
     ['events.json', 'events', check.data.events],
   ] as const;
   for (const [file, list, records] of lists) {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     records.forEach((record, index) => {
-      if (seen.has(record.id))
+      const earlier = seen.get(record.id);
+      if (earlier !== undefined)
         check.report(
           check.at(file, list, index, record.id, 'id'),
-          `duplicate id: "${record.id}" is used by an earlier record`,
+          `duplicate id: "${record.id}" is used by an earlier record (${list}[${earlier}]) — give this record an id of its own, or delete it if it repeats the earlier one`,
         );
-      seen.add(record.id);
+      else seen.set(record.id, index);
     });
   }
 }

@@ -24,6 +24,7 @@ import {
 import type * as S from '../../lib/schema';
 import { readDataFolder, formatProblem } from '../../lib/load';
 import { crossCheck, type RawDataset } from '../../lib/validate';
+import { schemaMessage } from '../../lib/validate/schema-message';
 import { commitFiles, LockedError, recoverData, withDataLock, type Fault } from './commit';
 
 export const TOUCHED = ['sources.json', 'actors.json', 'statements.json', 'positions.json', 'demands.json'] as const;
@@ -199,7 +200,7 @@ function saveLocked(dir: string, request: SaveRequest, faults?: Fault): SaveResu
   for (const file of TOUCHED) {
     const key = LIST_KEY[file];
     texts[file] = appendRecords(originals[file], key, additions[file]);
-    const result = FILES[key].schema.safeParse(JSON.parse(texts[file]));
+    const result = FILES[key].schema.safeParse(JSON.parse(texts[file]), { error: schemaMessage });
     if (!result.success) {
       const existing = (JSON.parse(originals[file]) as Record<string, unknown[]>)[key]!.length;
       for (const issue of result.error.issues) {
@@ -222,7 +223,7 @@ function saveLocked(dir: string, request: SaveRequest, faults?: Fault): SaveResu
       problems.push(`dataset.json: asOf — ${request.asOf} would move the as-of date back from ${dataset.asOf}`);
     else {
       datasetText = fs.readFileSync(datasetFile, 'utf8').replace(/("asOf"\s*:\s*")[^"]*(")/, `$1${request.asOf}$2`);
-      const result = FILES.dataset.schema.safeParse(JSON.parse(datasetText));
+      const result = FILES.dataset.schema.safeParse(JSON.parse(datasetText), { error: schemaMessage });
       if (!result.success)
         problems.push(...result.error.issues.map((i) => `dataset.json: ${i.path.join('.')} — ${i.message}`));
       else dataset = { ...dataset, asOf: request.asOf };
