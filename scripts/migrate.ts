@@ -4,10 +4,12 @@
  * shape changed are rewritten, and fields the new format requires that old data cannot know get
  * conservative values listed in `inferred` for review. Running it on a current folder changes
  * nothing. Afterwards the folder is validated and any problems printed, each said to come from the
- * format change or not (lib/migrate/run.ts).
+ * format change or not (lib/migrate/run.ts). It runs under the data folder's lock, like a studio save.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { runMigration } from '../lib/migrate/run';
+import { LockedError, recoverData, withDataLock } from './studio/commit';
 import { commandLine } from './cli.mjs';
 
 const { positionals } = commandLine(
@@ -20,7 +22,28 @@ version to the current one, in place, then validates it. A current folder is lef
 `,
   { positionals: 1 },
 );
-const run = runMigration(path.resolve(positionals[0] ?? process.env.STANDPOINT_DATA_DIR ?? 'data'));
+const dir = path.resolve(positionals[0] ?? process.env.STANDPOINT_DATA_DIR ?? 'data');
+// Under the data folder's lock, as a studio save is (scripts/studio/commit.ts): a save landing
+// half-way through a migration would otherwise be overwritten by the migrated files.
+let run: ReturnType<typeof runMigration>;
+try {
+  run = fs.existsSync(dir)
+    ? withDataLock(
+        dir,
+        () => {
+          recoverData(dir);
+          return runMigration(dir);
+        },
+        5_000,
+      )
+    : runMigration(dir);
+} catch (error) {
+  if (!(error instanceof LockedError)) throw error;
+  console.error(
+    `${dir}: a studio save or another migration holds the data folder; nothing was changed. Try again in a moment.`,
+  );
+  process.exit(1);
+}
 for (const line of run.stdout) console.log(line);
 for (const line of run.stderr) console.error(line);
 process.exit(run.status);

@@ -5,6 +5,7 @@
  * printed as `WARNING …` lines and do not fail it.
  */
 import { dataDir, displayPath, readDataFolder, summariseProblems } from '../lib/load';
+import { readProposals } from '../lib/proposals/load';
 import { recoverDataLocked } from './studio/commit';
 import { commandLine } from './cli.mjs';
 
@@ -36,8 +37,13 @@ if (!result.ok) {
   process.exit(1);
 }
 const d = result.data;
+// proposals.json is optional; the loader has checked it, so this read only counts its records.
+const extra = readProposals(dir, d, displayPath).proposals;
+const proposalCount = extra
+  ? `, ${extra.proposals.length} proposals` + (extra.model.length > 0 ? `, ${extra.model.length} model inputs` : '')
+  : '';
 console.log(
   `✓ ${displayPath(dir)}: ${d.sources.length} sources, ${d.stakeholders.length} stakeholders, ${d.actors.length} actors, ` +
-    `${d.issues.length} issues, ${d.statements.length} statements, ${d.positions.length} positions, ${d.demands.length} demands, ${d.events.length} events — all valid` +
+    `${d.issues.length} issues, ${d.statements.length} statements, ${d.positions.length} positions, ${d.demands.length} demands, ${d.events.length} events${proposalCount} — all valid` +
     (result.warnings.length > 0 ? `, with ${result.warnings.length} warning(s) above` : ''),
 );

@@ -91,6 +91,21 @@ describe('proposals.json validation', () => {
     expect(out.join('\n')).toMatch(/before the proposal was put forward/);
   });
 
+  it('refuses a proposal dated after or before the earliest statement that puts it forward', () => {
+    // Trump's sequence rests on his words of 6 and 7 August; given exact dates, its date is 6 August.
+    // (The seed's dates are approximate, so neither check can fire on the seed itself.)
+    const exact = (d: ReturnType<typeof seedData>) =>
+      d.statements
+        .filter((s) => s.id === 'trump-phone-call-summits' || s.id === 'trump-meet-next-week')
+        .forEach((s) => (s.dateApprox = false));
+    expect(messages((p) => (p.proposals[0].date = '2025-08-07'), exact).join('\n')).toMatch(
+      /proposals\[0\] \(id "trump-summit-sequence"\)\.date — 2025-08-07 is after statement "trump-[a-z-]+" \(2025-08-06\)/,
+    );
+    expect(messages((p) => (p.proposals[0].date = '2025-08-04'), exact).join('\n')).toMatch(
+      /proposals\[0\] \(id "trump-summit-sequence"\)\.date — 2025-08-04 is before every statement that puts the proposal forward \(the earliest is "trump-[a-z-]+", 2025-08-06\): give the date of its earliest statement, 2025-08-06/,
+    );
+  });
+
   it('refuses words in quotation marks that no cited statement quotes', () => {
     const out = messages((p) => (p.proposals[1].summary = 'Moscow wants "total surrender".'));
     expect(out.join('\n')).toMatch(/puts "total surrender" in quotation marks/);

@@ -99,15 +99,22 @@ export function validateProposals(
         `${at}.statements`,
         `cites no statement by ${p.by}${whose(p.statements)}: a proposal rests on the proposing side's own words — cite a statement by one of ${p.by}'s actors`,
       );
-    p.statements.forEach((id, k) => {
-      const s = statements.get(id);
+    const cited = p.statements.map((id) => statements.get(id));
+    cited.forEach((s) => {
       if (s && !s.dateApprox && lastDay(s.date) < dateKey(p.date))
         report(
           `${at}.date`,
-          `${p.date} is after statement "${id}" (${s.date}) that puts the proposal forward: give the date of its earliest statement`,
+          `${p.date} is after statement "${s.id}" (${s.date}) that puts the proposal forward: give the date of its earliest statement`,
         );
-      void k;
     });
+    const earliest = cited
+      .filter((s) => s !== undefined)
+      .sort((a, b) => (dateKey(a.date) < dateKey(b.date) ? -1 : 1))[0];
+    if (earliest && cited.every((s) => s && !s.dateApprox && dateKey(s.date) > lastDay(p.date)))
+      report(
+        `${at}.date`,
+        `${p.date} is before every statement that puts the proposal forward (the earliest is "${earliest.id}", ${earliest.date}): give the date of its earliest statement, ${earliest.date}`,
+      );
     quotationMarks(p.summary, p.statements, `${at}.summary`);
 
     const termIds = new Set<string>();
