@@ -73,10 +73,10 @@ const CONTEXT = 300;
 const CHECK_BELOW = 0.6;
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
+  'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
 const VERB_RE = new RegExp(`(?<!-)\\b(${VERBS}|According to)\\b`, 'g');
 const AFTER_VERBS =
-  'said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
+  'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
 const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
 const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting)$/i;
 const NOT_A_STATEMENT =
@@ -110,6 +110,13 @@ const SYNONYMS: Record<string, string> = {
   negotiator: 'negotiator|envoy',
   envoy: 'envoy|negotiator|mediator',
   mediator: 'mediator|envoy',
+  // A noun for a kind of person covers the offices of that kind: an ambassador is a diplomat, a professor an academic.
+  diplomat: 'diplomat|ambassador|envoy|consul|attach[eé]',
+  academic: 'academic|professor|lecturer|researcher|scholar',
+  expert: 'expert|analyst|researcher|economist|professor|fellow',
+  lawmaker: 'lawmaker|legislator|senator|deputy|mp\\b|congress(?:man|woman)',
+  judge: 'judge|justice',
+  chair: 'chair|chairman|chairwoman|president',
 };
 
 /** Blanks the words inside quotation marks so rules read only the reporter's own words. Linear. */
@@ -898,21 +905,51 @@ function attributionSentenceAfter(ctx: QuoteContext): Resolution | null {
 }
 
 /**
- * `X issued a statement later on Thursday: "…"`: the words of the statement, X its issuer — tried before
- * `X: "…"`, which would read the last capitalised words before the colon ("Thursday") as a speaker.
+ * `X issued a statement later on Thursday: "…"`, `X issued a statement calling the leak "…"`, `X has circulated a
+ * statement to reporters: "…"`: the words of the statement, X its issuer — tried before `X: "…"`, which would read
+ * the last capitalised words before the colon ("Thursday") as a speaker. An event that issues a text ("The Oriel
+ * Conference has circulated a statement") is its issuer (eventIssuer), though an event never speaks.
  */
 function issuedStatement(ctx: QuoteContext): Resolution | null {
   const issued =
-    /^(.*)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+[^:"“«]*?\b(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b[^:"“«]*:\s*$/isu.exec(
-      ctx.before,
+    /^(.*?)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[^:"“«.]{0,60}?\s)?(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b([^"“«]*)$/isu.exec(
+      ctx.sentenceBefore,
     );
   if (!issued) return null;
+  // The statement introduces the words: by a colon, or by a participle or clause that reports it ("calling …", "that …").
+  const tail = issued[2]!;
+  if (
+    !/:\s*$/.test(tail) &&
+    !/\b(?:saying|calling|describing|warning|insisting|urging|that|which|in which)\b/i.test(tail)
+  )
+    return null;
   const phrase = readSubject(issued[1]!);
-  if (phrase.kind === 'none') return null;
-  return resolvePhrase(
-    { phrase, rule: 'X issued a statement: "…"', words: issued[0], confidence: 0.85, verb: 'statement' },
-    ctx,
-  );
+  const words = ctx.sentenceBefore.trim();
+  if (phrase.kind === 'none') {
+    const event = eventIssuer(issued[1]!);
+    if (!event) return null;
+    return resolvePhrase(
+      {
+        phrase: { kind: 'organisation', text: event, name: event },
+        rule: 'X issued a statement: "…"',
+        words,
+        confidence: 0.8,
+        verb: 'statement',
+      },
+      ctx,
+    );
+  }
+  return resolvePhrase({ phrase, rule: 'X issued a statement: "…"', words, confidence: 0.85, verb: 'statement' }, ctx);
+}
+
+/** The event a clause opens with ("The Oriel Conference has …"), which may issue a text though it never speaks. */
+export function eventIssuer(subject: string): string | null {
+  const runs = nameRuns(subject.replace(/\s+(?:has|have|had|also|then|later|today)\s*$/i, ''));
+  const last = runs[runs.length - 1];
+  if (!last || /\S/.test(subject.slice(last.end).replace(/\b(?:has|have|had|also|then|later|today)\b/gi, '')))
+    return null;
+  const named = readRun(last);
+  return named?.kind === 'event' ? named.name : null;
 }
 
 /** `X said: "…"`, `X said that "…"`, `X: "…"`, `according to X, "…"`. */

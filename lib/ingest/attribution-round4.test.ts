@@ -1,0 +1,120 @@
+/**
+ * Issue 20, fourth round: general rules a reader applies, each tested on sentences written for the test (fictional
+ * sides and people). Each test names the rule that, broken, turns it red.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventIssuer, extractCandidates } from './extract';
+import {
+  eventBody,
+  isAdverbialOpening,
+  isPossessiveDescription,
+  outletPhrase,
+  possessiveIssuer,
+  readPhrase,
+  readSubject,
+  rolePhrase,
+} from './names';
+
+const who = (...paragraphs: string[]) =>
+  extractCandidates(paragraphs, { published: '2034-02-10' })
+    .filter((c) => c.quote !== null)
+    .map((c) => [c.quote, c.speaker, c.evidence]);
+
+describe('the subject of the speech verb, read as a reader reads it', () => {
+  // Red if isPossessiveDescription is broken: the owner of the palace ("Vostria") becomes the speaker.
+  it('a possessive appositive after a name ("the Keep, Vostria\'s royal palace,") is not the subject', () => {
+    expect(isPossessiveDescription("Vostria's royal palace")).toBe(true);
+    expect(isPossessiveDescription('Tamsin Reyne')).toBe(false);
+    expect(
+      who('"Nothing is closed," Edwin Marle, the senior aide at the Keep, Vostria\'s royal palace, told reporters.'),
+    ).toEqual([['Nothing is closed', 'Edwin Marle', 'direct-quote']]);
+    expect(who('Tamsin Reyne, Calder\'s trade minister, said the offer was "thin".')).toEqual([
+      ['thin', 'Tamsin Reyne', 'direct-quote'],
+    ]);
+  });
+
+  // Red if isAdverbialOpening is broken: "In Harrowgate" is read as a person named Harrowgate.
+  it('an opening adverbial ("In Harrowgate,") is never the subject', () => {
+    expect(isAdverbialOpening('In Harrowgate')).toBe(true);
+    expect(isAdverbialOpening('Ingrid Harrow')).toBe(false);
+    expect(readSubject('In Harrowgate, Tamsin Reyne ')).toMatchObject({ kind: 'name', name: 'Tamsin Reyne' });
+  });
+
+  // Red if outletPhrase is broken: "Calderan state radio" names nobody (a nationality before a noun).
+  it('a broadcaster described in lower case ("Calderan state radio") speaks as an organisation', () => {
+    expect(outletPhrase('Calderan state radio')).toBe('Calderan state radio');
+    expect(outletPhrase('the radio')).toBeNull();
+    expect(who('In Harrowgate, Calderan state radio called the visit "a stunt for the cameras."')).toEqual([
+      ['a stunt for the cameras.', 'Calderan state radio', 'direct-quote'],
+    ]);
+  });
+
+  // Red if rolePhrase accepts capitalised words: "The Lindow Forum" becomes an unresolved role.
+  it('a role is lower-case words after a determiner, never a capitalised name', () => {
+    expect(rolePhrase('the former naval officer')?.[1]).toBe('former naval officer');
+    expect(rolePhrase('The Lindow Forum')).toBeNull();
+  });
+
+  // Red if the speech-verb lexicon loses "interjected": the words go on to the previous speaker.
+  it('"interjected", "cut in" and "shouted" are speech verbs', () => {
+    expect(
+      who('"We agreed on the schedule," said Tamsin Reyne.', '"Not on the order," Edwin Marle interjected.'),
+    ).toEqual([
+      ['We agreed on the schedule', 'Tamsin Reyne', 'direct-quote'],
+      ['Not on the order', 'Edwin Marle', 'direct-quote'],
+    ]);
+    expect(who('"Order!" shouted Ingrid Harrow.')).toEqual([['Order!', 'Ingrid Harrow', 'direct-quote']]);
+  });
+});
+
+describe('documents and their issuers', () => {
+  // Red if possessiveIssuer is broken (or "outlook" is not a document noun): the words go to nobody.
+  it('"the harbour board\'s winter outlook warns of …" is the outlook\'s, issued by the board', () => {
+    expect(possessiveIssuer("the harbour board's winter outlook")).toBe('harbour board');
+    expect(possessiveIssuer('its winter outlook')).toBeNull();
+    const [c] = who('The harbour board\'s winter outlook warns of "ice in every channel by January."');
+    expect(c).toEqual(['ice in every channel by January.', 'harbour board', 'document']);
+  });
+
+  // Red if eventBody is broken: "Lindow Forum" is an event, so the secretariat's memo has no issuer.
+  it('an event\'s secretariat issues a document; "prepared by X for Y" keeps X', () => {
+    expect(eventBody('the Lindow Forum secretariat')).toBe('Lindow Forum secretariat');
+    expect(eventBody('the Lindow Forum')).toBeNull();
+    expect(readPhrase('Lindow Forum secretariat', 'start')).toMatchObject({ kind: 'organisation' });
+    expect(
+      who(
+        'A memorandum prepared by the Lindow Forum secretariat for both delegations, a copy of which was seen by this paper, is short.',
+        'The memorandum states: "The quota shall be shared equally."',
+      ),
+    ).toEqual([['The quota shall be shared equally.', 'Lindow Forum secretariat', 'document']]);
+  });
+
+  // Red if issuedStatement only reads "issued a statement:" with a colon: the participle form gets no speaker.
+  it('"X issued a statement calling Y "…"" gives the words to the statement and X', () => {
+    expect(
+      who('Calder\'s interior ministry issued a statement on Monday calling the report "a work of fiction."'),
+    ).toEqual([['a work of fiction.', "Calder's interior ministry", 'document']]);
+  });
+
+  // Red if eventIssuer is broken: an event is never a speaker, so "The Lindow Forum has circulated" names nobody.
+  it('an event that circulates a statement is its issuer', () => {
+    expect(eventIssuer('The Lindow Forum has ')).toBe('Lindow Forum');
+    expect(eventIssuer('Tamsin Reyne ')).toBeNull();
+    expect(
+      who('17:05 — The Lindow Forum has circulated a short statement to delegations: "Talks resume at nine."'),
+    ).toEqual([['Talks resume at nine.', 'Lindow Forum', 'document']]);
+  });
+});
+
+describe('descriptions resolved to the person named earlier', () => {
+  // Red if SYNONYMS loses "diplomat" → ambassador: "the diplomat" is an unnamed diplomat.
+  it('"the diplomat" is the former ambassador named earlier', () => {
+    expect(
+      who(
+        'Ruth Ambler, a former Calderan ambassador to the Lindow Forum, is cautious.',
+        'Ingrid Harrow, an economist, is not.',
+        '"Everyone is tired," the diplomat said.',
+      ),
+    ).toEqual([['Everyone is tired', 'Ruth Ambler', 'direct-quote']]);
+  });
+});
