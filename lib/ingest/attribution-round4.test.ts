@@ -3,7 +3,7 @@
  * sides and people). Each test names the rule that, broken, turns it red.
  */
 import { describe, expect, it } from 'vitest';
-import { eventIssuer, extractCandidates } from './extract';
+import { appositiveRoleBefore, eventIssuer, extractCandidates, isObjectPosition, roleOpening } from './extract';
 import {
   eventBody,
   isAdverbialOpening,
@@ -116,5 +116,66 @@ describe('descriptions resolved to the person named earlier', () => {
         '"Everyone is tired," the diplomat said.',
       ),
     ).toEqual([['Everyone is tired', 'Ruth Ambler', 'direct-quote']]);
+  });
+});
+
+describe('who a sentence is about (for "he", "she", "her office" and quotations standing alone)', () => {
+  // Red if roleOpening reads only "The <office>": "Calder's premier" is not resolved, and "her office" is the
+  // office of whoever was spoken of before.
+  it('"Calder\'s premier did not reply. Her office said …" is the premier\'s office', () => {
+    expect(roleOpening("Calder's premier did not reply")).toEqual({ role: 'premier', qualifier: 'Calder' });
+    expect(roleOpening("Tuesday's premier")).toBeNull();
+    expect(
+      who(
+        'Premier Tamsin Reyne of Calder met President Edwin Marle of Vostria on Monday.',
+        'Marle later told a rally that he had made "a generous offer."',
+        'Calder\'s premier did not reply directly. Her office said she had "seen no offer in writing."',
+      ),
+    ).toEqual([
+      ['a generous offer.', 'Edwin Marle', 'direct-quote'],
+      ['seen no offer in writing.', "Tamsin Reyne's office", 'direct-quote'],
+    ]);
+  });
+
+  // Red if isObjectPosition is broken: "met Harrow" makes Harrow the person "she" refers to; or a lower-case
+  // office ("harbourmaster") before a name hides the subject.
+  it('a name after a verb ("met", "thanked", "after meeting") is its object; after an office it is the subject', () => {
+    expect(isObjectPosition('Reyne met ')).toBe(true);
+    expect(isObjectPosition('after meeting ')).toBe(true);
+    expect(isObjectPosition('In Lisk, harbourmaster ')).toBe(false);
+    expect(isObjectPosition('Later, and ')).toBe(false);
+    expect(
+      who(
+        'Ruth Ambler arrived in the port at noon.',
+        'Later she met Ingrid Harrow. "We found common ground," she said.',
+      ),
+    ).toEqual([['We found common ground', 'Ruth Ambler', 'direct-quote']]);
+    expect(who('In Lisk, harbourmaster Ada Voll said the quays were "empty by noon."')).toEqual([
+      ['empty by noon.', 'Ada Voll', 'direct-quote'],
+    ]);
+  });
+
+  // Red if questionAnswerer is broken: "He" is the asker, who never answers her own question.
+  it('after "X asked whether the envoy …", "he said" is the envoy', () => {
+    expect(
+      who(
+        "The forum's envoy for the northern straits, Edwin Marle, spoke for an hour.",
+        'Ruth Ambler, the delegate for Calder, asked whether the envoy had raised the quotas. He said he had, "at every meeting."',
+      ),
+    ).toEqual([['at every meeting.', 'Edwin Marle', 'direct-quote']]);
+    expect(
+      who(
+        'A reporter asked Edwin Marle whether he had spoken to Tamsin Reyne, as Ruth Ambler had urged.',
+        '"We spoke about everything," he said.',
+      ),
+    ).toEqual([['We spoke about everything', 'Edwin Marle', 'direct-quote']]);
+  });
+
+  // Red if appositiveRoleBefore is broken: "The forum's envoy for the straits, Edwin Marle," registers no envoy.
+  it("an office in apposition before a name is that person's office", () => {
+    expect(appositiveRoleBefore("The forum's envoy for the northern straits, ")).toBe(
+      "forum's envoy for the northern straits",
+    );
+    expect(appositiveRoleBefore('The minister said on Tuesday, ')).toBeNull();
   });
 });

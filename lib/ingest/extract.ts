@@ -332,11 +332,8 @@ function mainClause(text: string): string {
 function sentenceSubject(masked: string, state: State): Person | undefined {
   const text = mainClause(masked);
   if (/^\s*(?:but\s+|and\s+)?(?:he|she)\b/i.test(text)) return state.lastSubject;
-  const role =
-    /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?[Tt]he\s+(?:([\p{Lu}][\p{L}-]+)\s+)?((?:[\p{Ll}-]+\s+)?(?:president|minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official|mediator|hydrologist|analyst|professor))\b/u.exec(
-      text,
-    );
-  if (role) return state.registry.byRole(role[2]!, role[1] ?? '', state.lastSubject);
+  const role = roleOpening(text);
+  if (role) return state.registry.byRole(role.role, role.qualifier, state.lastSubject);
   const according = /^\s*according to\s+/i.exec(text);
   if (according) {
     const named = nameRuns(text.slice(according[0].length)).map(readRun)[0];
@@ -349,7 +346,7 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
       /\b(?:in|at|of|outside|from|to|with|by|for|near|against|about|into|on|over|between|than)\s+(?:the\s+)?$/i.test(
         lead,
       ) ||
-      /\b[\p{Ll}]+(?:ed|s)\s+$/u.test(lead)
+      isObjectPosition(lead)
     )
       continue;
     if (qualifiesNextName(text, run) || state.registry.places.has(fold(run.words.join(' ')))) continue;
@@ -360,6 +357,69 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A clause that opens with an office ("The premier …", "Quellmark's premier …", "The Sarnavian leader …"): the
+ * office and the country word that qualifies it, for resolving to the person who holds it.
+ */
+export function roleOpening(text: string): { role: string; qualifier: string } | null {
+  const m =
+    /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?(?:[Tt]he\s+(?:([\p{Lu}][\p{L}-]+)\s+)?|([\p{Lu}][\p{L}-]+)['’]s\s+)((?:[\p{Ll}-]+\s+)?(?:president|minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official|mediator|hydrologist|analyst|professor|mayor|governor|chair|chief))\b/u.exec(
+      text,
+    );
+  if (!m || (m[2] && isCommonCapitalised(m[2]))) return null;
+  return { role: m[3]!, qualifier: m[1] ?? m[2] ?? '' };
+}
+
+/**
+ * A name right after a lower-case word that is not a conjunction, a time word or an office ("thanked Idowu",
+ * "met Koval", "after meeting Brenner's envoy", "told Orrell") stands as that verb's object, never as the subject.
+ */
+export function isObjectPosition(lead: string): boolean {
+  const m = /(?:^|\s)([\p{Ll}][\p{Ll}'’-]*)\s+$/u.exec(lead);
+  if (!m) return false;
+  const word = m[1]!;
+  if (TITLE_WORDS.has(word)) return false;
+  // A verb's form: past ("thanked"), present ("meets"), participle ("meeting"), or a common irregular past ("met").
+  // A lower-case office before a name ("harbourmaster Fenella Roake") is none of these.
+  return /(?:ed|ing|[^su'’]s)$/.test(word) || IRREGULAR_PAST.test(word);
+}
+
+const IRREGULAR_PAST =
+  /^(?:met|told|gave|sent|saw|took|left|let|put|brought|caught|fought|taught|sought|heard|kept|led|found|won|made|rang|chose|beat|hit|struck|overtook|succeeded|replaced|joined|named|appointed|blamed|urged)$/;
+
+/**
+ * "X asked Y whether …" or "X asked whether the envoy had …": the person asked (or the one the question is about)
+ * answers, never the asker. A passive "Asked whether …, X said" names its answerer as the subject and is left to
+ * sentenceSubject.
+ */
+function questionAnswerer(masked: string, state: State): Person | undefined {
+  const m = /\S\s+(?:asked|pressed|questioned)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
+    mainClause(masked),
+  );
+  // "Yet asked about X, Y was generous": a passive question after a conjunction or adverb; Y answers.
+  if (
+    !m ||
+    /^\s*(?:[\p{L}]+ly|yet|but|and|so|when|once|if|later|then|also|even|though|although|while|after|before)?\s*$/iu.test(
+      mainClause(masked).slice(0, m.index + 1),
+    )
+  )
+    return undefined;
+  const asker = sentenceSubject(masked.slice(0, m.index + 1), state);
+  const find = (text: string): Person | undefined => {
+    for (const run of nameRuns(text)) {
+      const named = readRun(run);
+      const person = named?.kind === 'person' ? state.registry.find(named.name) : undefined;
+      if (person && person !== asker) return person;
+    }
+    const role =
+      /\b(?:the|her|his)\s+((?:[\p{Ll}-]+\s+)?(?:president|minister|premier|chancellor|envoy|ambassador|leader|spokes(?:man|woman|person)|negotiator|mediator|chair|secretary|general|governor|mayor))\b/u.exec(
+        text,
+      );
+    return role ? state.registry.byRole(role[1]!, '', undefined, asker) : undefined;
+  };
+  return find(m[1]!) ?? (/\p{L}/u.test(m[1]!) ? undefined : find(m[3]!));
 }
 
 /** A plural group that is the subject of a clause ("Officials travelling with Blix were …", "bargemen shrugged"). */
@@ -1208,6 +1268,24 @@ function titleBefore(before: string): string {
     .trim();
 }
 
+/**
+ * An office given in apposition before the name: "The Oriel Conference's envoy for the Hessle Basin, Tobin
+ * Achterlee," or "Her deputy, Konstantin Ilves,": the whole phrase between the clause's start and the comma, when it
+ * holds a lower-case office word. (titleBefore reads only the capitalised title words right before a name.)
+ */
+export function appositiveRoleBefore(before: string): string | null {
+  const m =
+    /(?:^|[.;:!?—–]\s*|,\s*)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}-]*['’]s)\s+[^,.;:!?"“”«»]{2,90}?)\s*,\s*$/u.exec(
+      before,
+    );
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const office = words.some((w) => /^[\p{Ll}]/u.test(w) && TITLE_WORDS.has(w) && w !== 'of');
+  // A verb in the phrase makes it a clause ("The minister said on Tuesday,"), not an office.
+  if (!office || words.some((w) => new RegExp(`^(?:${VERBS})$`).test(w))) return null;
+  return m[1]!.replace(/^(?:the|The)\s+/, '');
+}
+
 /** First pass: people the article names with a title, as someone who speaks, or by a full name. */
 /**
  * Single capitalised words the article uses as places: "in Tarnhold", "outside Velmora", "at Orrin". Such a
@@ -1262,7 +1340,7 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
         !/\b(?:the|a|an|in|at|of|from|to|over|near|outside|into|across|on|for|with)\s+$/i.test(before) &&
         !PLACE_HEADS.test(named.name.split(' ').pop()!);
       if (titled || speaks || fullName) {
-        const lead = titleBefore(before);
+        const lead = appositiveRoleBefore(before) ?? titleBefore(before);
         const of = /^\s+of\s+([\p{Lu}][\p{L}-]+)/u.exec(after)?.[1] ?? '';
         const role = [lead, named.title, of].join(' ').trim();
         const appositive =
@@ -1539,7 +1617,8 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
   const group = groupSubject(window) ?? accordingToGroup(window);
   if (group) state.lastGroup = { text: group, at };
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
-    const subject = state.registry.mention(sentenceSubject(window, state));
+    // After "X asked Y whether …", the next "he" or the next quotation standing alone is Y's answer, not X's.
+    const subject = state.registry.mention(questionAnswerer(window, state) ?? sentenceSubject(window, state));
     if (subject) {
       state.lastSubject = subject;
       state.lastSentenceSubject = { person: subject, at, words: window.trim().split(/\s+/).slice(0, 8).join(' ') };
