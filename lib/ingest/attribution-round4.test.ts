@@ -179,3 +179,100 @@ describe('who a sentence is about (for "he", "she", "her office" and quotations 
     expect(appositiveRoleBefore('The minister said on Tuesday, ')).toBeNull();
   });
 });
+
+describe('fourth-round tuning classes (lib/ingest/corpus/round4-*)', () => {
+  const headed = (...paragraphs: string[]) =>
+    extractCandidates(paragraphs, { headline: true, published: '2034-02-10' })
+      .filter((c) => c.quote !== null)
+      .map((c) => [c.quote, c.speaker]);
+
+  // Red if inTheViewOf is missing: "In her view" names nobody (no speech verb).
+  it('"In her view …" and "in the view of X" give the words to the view\'s holder', () => {
+    expect(
+      who(
+        '"Nobody wants to move first," says Ruth Ambler, a historian. In her view the quarrel is "older than the map".',
+      ),
+    ).toEqual([
+      ['Nobody wants to move first', 'Ruth Ambler', 'direct-quote'],
+      ['older than the map', 'Ruth Ambler', 'direct-quote'],
+    ]);
+    expect(who('In the view of Ingrid Harrow, the talks are "a ritual".')).toEqual([
+      ['a ritual', 'Ingrid Harrow', 'direct-quote'],
+    ]);
+  });
+
+  // Red if carryingSentenceGroup is missing: the officials' word has no speaker, or goes to a named person nearby.
+  it('a group that is the subject of the carrying sentence keeps the words; "one of them" is one of that group', () => {
+    expect(
+      who('Edwin Marle calls it a stalemate. Officials in Lisk prefer "pause". One of them said: "A pause ends."').map(
+        (r) => [r[1], r[2]],
+      ),
+    ).toEqual([
+      ['Officials in Lisk', 'anonymous-officials'],
+      ['Officials in Lisk (one of them)', 'anonymous-officials'],
+    ]);
+  });
+
+  // Red if headlineInBody lets one member take a collective headline's words.
+  it('a headline\'s "X and Y promise "…"" stays with both, though one of them says it in the body', () => {
+    expect(
+      headed(
+        'Reyne and Marle promise "no more delays" after port talks',
+        'LISK — Premier Tamsin Reyne of Calder and President Edwin Marle of Vostria met for two hours on Friday.',
+        '"No more delays. That is the promise," Reyne said.',
+      ),
+    ).toEqual([
+      ['no more delays', 'Reyne and Marle'],
+      ['No more delays. That is the promise', 'Tamsin Reyne'],
+    ]);
+  });
+
+  // Red if counterpart is missing: "his guest" resolves to nobody (no one holds the office "guest").
+  it('"his guest replied" is the other of the two people in the exchange', () => {
+    expect(
+      who('"We will read it," Chancellor Tamsin Reyne said.', '"Read it, yes. Sign it, no," his guest replied.').map(
+        (r) => r[1],
+      ),
+    ).toEqual(['Tamsin Reyne', null]);
+    expect(
+      who(
+        '"The offer is late," President Edwin Marle said.',
+        '"We will read it," Chancellor Tamsin Reyne said.',
+        '"Read it, yes. Sign it, no," her guest replied.',
+      ).map((r) => r[1]),
+    ).toEqual(['Edwin Marle', 'Tamsin Reyne', 'Edwin Marle']);
+  });
+
+  // Red if previousSentenceSubject requires the paragraph's start: "She paused." gives the words to the last speaker.
+  it('"She paused. "…"" inside a paragraph is hers, not the previous speaker\'s', () => {
+    expect(
+      who(
+        '"We agree," said Edwin Marle.',
+        'A reporter asked Tamsin Reyne whether she trusted him. She paused. "I trust what he signs."',
+      ).map((r) => r[1]),
+    ).toEqual(['Edwin Marle', 'Tamsin Reyne']);
+  });
+
+  // Red if registeredName is missing: "Tally" (an -ly word) is read as an adverb and names nobody.
+  it('a surname the article gave a person is that person, even when it ends in -ly', () => {
+    expect(
+      who('Ewan Tally, the chief of staff, spoke last.', 'Ilka Saren frowned. "By whom?" Tally asked.').map(
+        (r) => r[1],
+      ),
+    ).toEqual(['Ewan Tally']);
+  });
+
+  // Red if the collective reading stops at capitalised members: "Selmark" alone would speak for both.
+  it('"Calder and its northern neighbour Vostria said" is both of them', () => {
+    expect(
+      who(
+        'Calder and its northern neighbour Vostria said in a joint statement that drills would go ahead "as every year".',
+      )[0]![1],
+    ).toBe('Calder and its northern neighbour Vostria');
+  });
+
+  // Red if NOT_A_STATEMENT loses "the word": a word under discussion becomes a quotation.
+  it('"the word "stalemate"" is a word under discussion, not a statement', () => {
+    expect(who('Not everyone accepts the word "stalemate".')).toEqual([]);
+  });
+});

@@ -235,10 +235,12 @@ describe('attribution that generalises (issue 20)', () => {
       'saidBefore',
       'continuedQuotation',
       'colonIntroduction',
+      'inTheViewOf',
       'sameSentence',
       'namedInNextSentence',
       'previousSentenceSubject',
       'standsAlone',
+      'carryingSentenceGroup',
       'carryingSentenceSubject',
       'interviewAnswer',
     ]);

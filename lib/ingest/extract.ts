@@ -80,14 +80,14 @@ const AFTER_VERBS =
 const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
 const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting)$/i;
 const NOT_A_STATEMENT =
-  /\b(?:so-called|titled|entitled|dubbed|named|headlined|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called)[\s,]*$/iu;
+  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called)[\s,]*$/iu;
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
   /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact)\b/giu;
 /** A second document noun after the first ("draft plan", "memorandum text"): part of the same mention. */
 const DOCUMENT_COMPOUND =
-  /^\s+(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper|accord|charter|pact)\b/iu;
+  /^\s+(?:(?!(?:of|the|a|an|and|to|in|for|on|by|with|from|is|was|has)\s)[\p{Ll}-]+\s+){0,2}?(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper|accord|charter|pact)\b/iu;
 const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
@@ -429,7 +429,7 @@ function groupSubject(masked: string): string | null {
     .replace(/,\s*[\p{Ll}][^,]{0,120},/gu, '')
     .split(/,\s*/)) {
     const m =
-      /^\s*((?:(?:the|his|her|their|its|of|several|some|many|two|three|four|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:[\p{Ll}'’-]+\s+)?(?:[\p{L}]+(?:ials|ats|ides|ers|ors|bers|ants|ists|men|people|sources|delegates))\b(?:\s+(?:travelling|traveling|close|familiar|in|at|from|with|of)\b[^,.;:]{0,40}?)?)\s+(?:were|are|have|had|say|said|shrugged|told|insisted|agreed|disagreed|remained|share|want|fear|see|hold|believe|think|agree|argue|insist|oppose|support|reject|accept|[\p{Ll}]+ed)\b/u.exec(
+      /^\s*((?:(?:the|his|her|their|its|of|several|some|many|two|three|four|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:[\p{Ll}'’-]+\s+)?(?:[\p{L}]+(?:ials|ats|ides|ers|ors|bers|ants|ists|men|people|sources|delegates))\b(?:\s+(?:travelling|traveling|close|familiar|in|at|from|with|of)\b[^,.;:]{0,40}?)?)\s+(?:were|are|have|had|say|said|shrugged|told|insisted|agreed|disagreed|remained|share|want|fear|see|hold|believe|think|agree|argue|insist|oppose|support|reject|accept|prefer|call|use|doubt|expect|hope|worry|dispute|deny|question|speak|describe|[\p{Ll}]+ed)\b/u.exec(
         segment,
       );
     if (m && !/^(?!(?:Two|Three|Four|Five|Several|Some|Many)\s)(?:[\p{Lu}][\p{L}'’-]*\s+){2,}/u.test(m[1]!))
@@ -461,6 +461,8 @@ type State = {
   lastSentenceSubject: { person: Person; at: number; words: string } | null;
   lastQuote: { res: Resolution; paragraph: number } | null;
   lastAnonymous: Resolution | null;
+  /** The people quoted so far, most recent first, each once: "his guest" is the other one of the last two. */
+  speakers: Person[];
   lastGroup: { text: string; at: number } | null;
   lastOrganisation: { name: string; at: number } | null;
   /** Bodies the article has described ("Lowenfell's finance ministry", "the hauliers' federation"): "the ministry" later. */
@@ -664,6 +666,13 @@ function resolveRole(
 ): Resolution | null {
   const { state } = ctx;
   const base = { rule: found.rule, words: trimWords(found.words), namedAt: ctx.sentenceNo };
+  const other = counterpart(phrase, state);
+  if (other)
+    return person(
+      other,
+      found.confidence - 0.2,
+      `"${phrase.text}" is the other of the two people just quoted, ${other.name}`,
+    );
   // "the members", "the officials": the group the article just spoke of.
   if (/[^s]s$/.test(phrase.role) && !/(?:ss|us)$/.test(phrase.role)) {
     const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 3 ? state.lastGroup.text : phrase.text;
@@ -771,6 +780,17 @@ function resolveRole(
 }
 
 /**
+ * "his guest", "her host", "his counterpart": a relation between the two people of an exchange — the one quoted
+ * most recently other than the person "his"/"her" stands for (the last person spoken of).
+ */
+function counterpart(phrase: Extract<Phrase, { kind: 'role' }>, state: State): Person | undefined {
+  if (!/^(?:his|her|their)\s+(?:guest|host|counterpart|visitor|opposite number|interlocutor)$/i.test(phrase.text))
+    return undefined;
+  const owner = state.lastSubject;
+  return state.speakers.find((p) => p !== owner);
+}
+
+/**
  * "the official" (or "the diplomat", "the officer") within two sentences of an unnamed official: that same
  * unnamed speaker, never a named person of that office nearby.
  */
@@ -803,8 +823,10 @@ function resolveDocument(
     DOCUMENT_PARTS.test(phrase.text) ||
     /^(?:section|article|paragraph|clause|annex|part|chapter)\b/i.test(phrase.text)
   ) {
+    // "Article 7 reads:": a part of the document the article is quoting, however many sentences back it was named.
     const of = /\bof\s+(?:the\s+)?(.+)$/i.exec(phrase.text);
-    doc = (of ? lookupDocument(state, of[1]!) : undefined) ?? recentDoc;
+    doc =
+      (of ? lookupDocument(state, of[1]!) : undefined) ?? recentDoc ?? documentUnderDiscussion(state, ctx.sentenceNo);
   } else if (/^(?:its|their)\s/i.test(phrase.text)) {
     const org =
       state.lastOrganisation && ctx.sentenceNo - state.lastOrganisation.at <= 2 ? state.lastOrganisation : null;
@@ -830,6 +852,15 @@ function resolveDocument(
   };
 }
 
+/**
+ * The document an article is quoting from part by part ("Article 3 …", "Article 7 reads: …"): the latest document
+ * mentioned within the last fifteen sentences, for parts of a text named long after the text itself.
+ */
+function documentUnderDiscussion(state: State, sentenceNo: number): DocumentMention | undefined {
+  const last = state.documents[state.documents.length - 1];
+  return last && sentenceNo - last.at <= 15 ? last : undefined;
+}
+
 /** The most recent document the article mentioned whose words share the head noun (one with an issuer first). */
 function lookupDocument(state: State, text: string): DocumentMention | undefined {
   const head = fold(
@@ -851,7 +882,7 @@ function lookupDocument(state: State, text: string): DocumentMention | undefined
  */
 function documentIssuer(rest: string): RegExpExecArray | null {
   // "a draft framework for the Sallow Gap, drawn up by X": what the document is about comes first.
-  return /^\s*(?:(?:for|on|over|about|concerning)\s+(?:the\s+)?[^,.;:"“”«»]{1,60}?)?\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
+  return /^\s*(?:(?:for|on|over|about|concerning)\s+(?:the\s+)?[^,.;:"“”«»]{1,60}?)?\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,4}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
     rest,
   );
 }
@@ -922,9 +953,20 @@ function saidAfter(ctx: QuoteContext): Resolution | null {
       ctx,
     );
   }
-  const phrase = readSubject(subject!);
+  const phrase = registeredName(subject!, ctx.state) ?? readSubject(subject!);
   if (phrase.kind === 'none') return null;
   return resolvePhrase({ phrase, rule: '"…," X said', words: `${subject}${verb}`, confidence: 0.92, verb }, ctx);
+}
+
+/**
+ * A single capitalised word the article has used as a person's surname ("Ewan Tally" … "Tally asked") is that
+ * person, even where it looks like something else (an adverb in -ly, a common noun).
+ */
+function registeredName(text: string, state: State): Phrase | null {
+  const word = text.trim();
+  if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(word)) return null;
+  const person = state.registry.people.find((p) => p.name.includes(' ') && surname(p.name) === fold(word));
+  return person ? { kind: 'name', text: word, name: person.name, title: '' } : null;
 }
 
 /** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
@@ -956,7 +998,7 @@ function attributionSentenceAfter(ctx: QuoteContext): Resolution | null {
   if (/\p{L}/u.test(ctx.after) || !ctx.nextSentence) return null;
   const m = new RegExp(`^\\s*(.{1,60}?)\\s+(?:${AFTER_VERBS})\\b[^.!?]{0,40}[.!?]?\\s*$`, 'su').exec(ctx.nextSentence);
   if (!m || /["“”«»]/.test(m[0])) return null;
-  const phrase = readSubject(m[1]!);
+  const phrase = registeredName(m[1]!, ctx.state) ?? readSubject(m[1]!);
   if (phrase.kind === 'none') return null;
   return resolvePhrase(
     { phrase, rule: '"…?" X asked.', words: m[0].trim(), confidence: 0.85 },
@@ -1166,7 +1208,9 @@ function namedInNextSentence(ctx: QuoteContext): Resolution | null {
 /** A quotation opening a paragraph on its own, after a sentence about someone ("Asked …, Brenner smiled."). */
 function previousSentenceSubject(ctx: QuoteContext): Resolution | null {
   const last = ctx.state.lastSentenceSubject;
-  if (!ctx.standsAlone || !ctx.quoteAtParagraphStart || !last || last.at !== ctx.sentenceNo - 1) return null;
+  // "She paused. "I trust …"": a quotation that opens its sentence, right after a sentence about someone, is theirs —
+  // at a paragraph's start or within it.
+  if (!ctx.standsAlone || !last || last.at !== ctx.sentenceNo - 1) return null;
   if (ctx.state.lastQuote?.res.speaker === last.person.name) return null;
   ctx.state.registry.mention(last.person);
   return {
@@ -1215,6 +1259,57 @@ function carryingSentenceSubject(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/**
+ * `In her view the stalemate is "…"`, `in the view of X, "…"`, `in X's view, "…"`: the holder of the view speaks,
+ * as with "according to X".
+ */
+function inTheViewOf(ctx: QuoteContext): Resolution | null {
+  const of = /\b[Ii]n\s+the\s+(?:view|opinion|words)\s+of\s+([^,"“«]{2,80}?)\s*,/u.exec(ctx.sentenceBefore);
+  const own =
+    /\b[Ii]n\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*['’]s?|his|her|their)\s+(?:own\s+)?(?:view|opinion|words)\b/u.exec(
+      ctx.sentenceBefore,
+    );
+  const m = of ?? own;
+  if (!m) return null;
+  const text = m[1]!.replace(/['’]s?$/, '').trim();
+  const phrase: Phrase = /^(?:his|her|their)$/i.test(text)
+    ? { kind: 'pronoun', text: /^their$/i.test(text) ? 'they' : /^his$/i.test(text) ? 'he' : 'she' }
+    : of
+      ? readObject(text)
+      : readPhrase(text, 'end');
+  if (phrase.kind === 'none') return null;
+  return resolvePhrase({ phrase, rule: 'in the view of X, "…"', words: m[0].trim(), confidence: 0.8 }, ctx);
+}
+
+/**
+ * "Officials in Castello prefer "consolidation"", "Kord and Lusk promise "no surprises"": a sentence without a
+ * speech verb whose subject is a group or several named speakers gives them the words — as a group, never to one
+ * named person near it.
+ */
+function carryingSentenceGroup(ctx: QuoteContext): Resolution | null {
+  const text = mainClause(ctx.sentenceBefore);
+  const named =
+    /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+[\p{Ll}]/u.exec(
+      text,
+    );
+  const phrase = named ? readPhrase(named[1]!, 'start') : null;
+  if (phrase?.kind === 'collective')
+    return resolvePhrase({ phrase, rule: 'X and Y did "…"', words: named![0].trim(), confidence: 0.7 }, ctx);
+  const group = groupSubject(text);
+  if (!group) return null;
+  return {
+    speaker: group,
+    role: group,
+    speakerKind: 'anonymous',
+    evidence: 'anonymous-officials',
+    confidence: 0.55,
+    rule: 'a group is the subject of the sentence carrying the quotation',
+    words: group,
+    reason: `${group} is the subject of the sentence, though no speech verb says so`,
+    namedAt: ctx.sentenceNo,
+  };
+}
+
 /** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'saidAfter', apply: saidAfter },
@@ -1225,10 +1320,12 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },
   { name: 'colonIntroduction', apply: colonIntroduction },
+  { name: 'inTheViewOf', apply: inTheViewOf },
   { name: 'sameSentence', apply: sameSentence },
   { name: 'namedInNextSentence', apply: namedInNextSentence },
   { name: 'previousSentenceSubject', apply: previousSentenceSubject },
   { name: 'standsAlone', apply: standsAlone },
+  { name: 'carryingSentenceGroup', apply: carryingSentenceGroup },
   { name: 'carryingSentenceSubject', apply: carryingSentenceSubject },
   { name: 'interviewAnswer', apply: interviewAnswer },
 ];
@@ -1379,6 +1476,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastSentenceSubject: null,
     lastQuote: null,
     lastAnonymous: null,
+    speakers: [],
     lastGroup: null,
     lastOrganisation: null,
     bodies: [],
@@ -1501,6 +1599,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         if (res?.speaker) {
           previous = res;
           state.lastQuote = { res, paragraph };
+          const quoted = res.speakerKind === 'person' ? registry.find(res.speaker) : undefined;
+          if (quoted) state.speakers = [quoted, ...state.speakers.filter((p) => p !== quoted)].slice(0, 4);
           if (res.speakerKind === 'anonymous') state.lastAnonymous = res;
           if (res.speakerKind === 'person') state.lastSubject = registry.find(res.speaker) ?? state.lastSubject;
         }
@@ -1695,7 +1795,11 @@ function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
     const match = body.find((b) => b.words.includes(words))?.c;
     // A headline that names its own speaker ("Valdoria says talks "stalled"") keeps it.
     // A country or body named in the headline ("Brannock says talks "stuck"") gives way to the person the body quotes.
-    const own = c.speaker && c.confidence >= 0.8 && /said|X:/.test(c.rule) && c.speakerKind === 'person';
+    // Several speakers the headline names together ("Kord and Lusk promise "…"") keep the words: one of them
+    // saying them again in the body does not make them that one's alone.
+    const own =
+      (c.speaker && c.confidence >= 0.8 && /said|X:/.test(c.rule) && c.speakerKind === 'person') ||
+      (c.speakerKind === 'collective' && !/\b(?:and|,)\b/.test(match?.speaker ?? ''));
     if (!match || own) {
       if (c.speaker && c.confidence < 0.85) {
         c.attribution = { ...c.attribution, needsCheck: true };

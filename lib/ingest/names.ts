@@ -209,9 +209,11 @@ function subjectSegment(text: string): string {
   for (;;) {
     const next = t
       .replace(
-        /\s*\b(?:\w+ly|also|then|again|once|later|earlier|already|just|never|repeatedly|has|have|had|would|will|was|is|only|further|still|even|too|later on)\s*$/i,
+        /\s*\b(?:also|then|again|once|later|earlier|already|just|never|repeatedly|has|have|had|would|will|was|is|only|further|still|even|too|later on)\s*$/i,
         '',
       )
+      // An adverb is lower case ("firmly"); a capitalised word ending in -ly is a name ("Tally").
+      .replace(/\s*\b[a-z]+ly\s*$/, '')
       .trim();
     if (next === t) break;
     t = next;
@@ -351,7 +353,7 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   }
   // "Kestrel and Varnholm", "Koval and Quillon": several named speakers at once.
   const collective =
-    /^(?:(?:the\s+)?(?:governments|leaders|presidents|ministers|states|capitals)\s+of\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*(?:,\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)*,?\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)$/u.exec(
+    /^(?:(?:the\s+)?(?:governments|leaders|presidents|ministers|states|capitals)\s+of\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*(?:,\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)*,?\s+and\s+(?:(?:its|their|his|her|the)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)$/u.exec(
       text,
     );
   if (collective) {
