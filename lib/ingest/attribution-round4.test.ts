@@ -3,7 +3,14 @@
  * sides and people). Each test names the rule that, broken, turns it red.
  */
 import { describe, expect, it } from 'vitest';
-import { appositiveRoleBefore, eventIssuer, extractCandidates, isObjectPosition, roleOpening } from './extract';
+import {
+  appositiveRoleBefore,
+  demonymStem,
+  eventIssuer,
+  extractCandidates,
+  isObjectPosition,
+  roleOpening,
+} from './extract';
 import {
   eventBody,
   isAdverbialOpening,
@@ -274,5 +281,54 @@ describe('fourth-round tuning classes (lib/ingest/corpus/round4-*)', () => {
   // Red if NOT_A_STATEMENT loses "the word": a word under discussion becomes a quotation.
   it('"the word "stalemate"" is a word under discussion, not a statement', () => {
     expect(who('Not everyone accepts the word "stalemate".')).toEqual([]);
+  });
+});
+
+describe('an entity table a reader keeps: who holds which office', () => {
+  // Red if demonymStem keeps five letters of the demonym: "Orsan" ("orsan") never matches "leader of Orsa".
+  it('"the Orsan leader" is the leader of Orsa', () => {
+    expect(demonymStem('Orsan')).toBe('ors');
+    expect(demonymStem('Kestrian')).toBe('kestr');
+    expect(demonymStem('Quellmark')).toBe('quell');
+    expect(
+      who(
+        'VESNA (Harbour Wire) - The leader of Orsa, Rolf Amsel, spoke on Monday.',
+        '"We have a border," the Orsan leader said.',
+      ).map((r) => r[1]),
+    ).toEqual(['Rolf Amsel']);
+  });
+
+  // Red if byRole lets a former holder, or someone the article names only later, take the office: the words go to
+  // the late president quoted at the end.
+  it('"the leader" is the one who leads now and was named before, not a former or late one named later', () => {
+    expect(
+      who(
+        "The leader of Orsa, Rolf Amsel, spoke in Vesna. Orsa's former president, Ada Voll, was there.",
+        '"We have a border," the Orsan leader said.',
+        '"We need neighbours," Voll said, citing the late president Emil Varo.',
+      ).map((r) => r[1]),
+    ).toEqual(['Rolf Amsel', 'Ada Voll']);
+  });
+
+  // Red if byRole only looks back: a lead's "Calder's foreign minister said" names nobody until the next paragraph.
+  it("a lead's description is resolved by the name in the next paragraph when no one was named before", () => {
+    expect(
+      who(
+        'LISK (Northwire) - Calder\'s foreign minister said on Tuesday that talks had "stalled completely".',
+        '"We left with nothing," Foreign Minister Tamsin Reyne told reporters.',
+      ).map((r) => r[1]),
+    ).toEqual(['Tamsin Reyne', 'Tamsin Reyne']);
+  });
+
+  // Red if a verb after a name is read as its appositive: the spokeswoman's title becomes "leader" (from the
+  // words after "said"), and "the leader" resolves to her.
+  it('"X\'s spokeswoman, Y, said … the leader" does not make Y a leader', () => {
+    expect(
+      who(
+        'The leader of Orsa, Rolf Amsel, was away.',
+        'Amsel\'s spokeswoman, Irma Feld, said in a statement that the leader "respects the minister".',
+        '"We will not move," the leader said.',
+      ).map((r) => r[1]),
+    ).toEqual(['Irma Feld', 'Rolf Amsel']);
   });
 });

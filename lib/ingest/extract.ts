@@ -185,12 +185,25 @@ class Registry {
     const re = new RegExp(`\\b(?:${headPattern})`, 'iu');
     // "adviser to Prime Minister X": the office after "to" is someone else's.
     const office = (p: Person) => ownOffice(p.title);
-    let matching = this.people.filter((p) => p !== exclude && re.test(office(p)));
+    // A description refers back: only to someone the article has already named (not a person it names later), and
+    // "the leader" never to someone who held the office once ("the former prime minister", "the late president").
+    const former = new RegExp(
+      `\\b(?:former|late|ex-|one-time|then)\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${headPattern})`,
+      'iu',
+    );
+    // Someone named earlier first; a lead's "Valdoria's foreign minister said …" may name her only in the next paragraph.
+    const earlier = this.people.some((p) => p !== exclude && p.namedAt >= 0 && re.test(office(p)));
+    const named = (p: Person) => p !== exclude && (p.namedAt >= 0 || !earlier);
+    const holders = this.people.filter((p) => named(p) && !former.test(office(p)));
+    // Only when no one holds the office now does it go to someone who held it ("the diplomat", a former ambassador).
+    const current_ = /\b(?:former|late|ex)\b/.test(words) || !holders.some((p) => re.test(office(p)));
+    const eligible = (p: Person) => named(p) && (current_ || !former.test(office(p)));
+    let matching = this.people.filter((p) => eligible(p) && re.test(office(p)));
     const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
     // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
     if (words.includes(' ') && !SYNONYMS[words]) {
-      const exact = this.people.filter((p) =>
-        words.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
+      const exact = this.people.filter(
+        (p) => eligible(p) && words.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
       );
       if (exact.length) matching = exact;
       else {
@@ -201,10 +214,10 @@ class Registry {
       }
     } else if (SYNONYMS[words])
       matching = this.people.filter(
-        (p) => p !== exclude && new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)),
+        (p) => eligible(p) && new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)),
       );
     if (qualifier) {
-      const stem = fold(qualifier).slice(0, 5);
+      const stem = demonymStem(qualifier);
       const fitting = matching.filter((p) => fold(p.title).includes(stem));
       if (fitting.length) return recent(fitting);
       matching = matching.filter((p) => !namesAnotherPlace(p.title, stem));
@@ -299,6 +312,16 @@ function answerPronoun(pronoun: string, ctx: QuoteContext): Person | undefined {
   const asked = ctx.state.questionAbout;
   if (!ctx.answer || !/^(?:he|she)$/i.test(pronoun) || !asked || asked === ctx.state.interviewee) return undefined;
   return asked;
+}
+
+/**
+ * The part of a country word that its demonym and its name share: "Orsan" → "ors" (Orsa), "Kestrian" → "kestr"
+ * (Kestria), "Quellmark" → "quell". At most five letters, at least three.
+ */
+export function demonymStem(qualifier: string): string {
+  const folded = fold(qualifier);
+  const bare = folded.replace(/(?:ian|ean|an|ese|ish|i)$/, '');
+  return (bare.length >= 3 ? bare : folded).slice(0, 5);
 }
 
 /** A title that carries a capitalised place word other than the one asked for ("Kestrian" vs "Northland"). */
@@ -1372,7 +1395,7 @@ function titleBefore(before: string): string {
  */
 export function appositiveRoleBefore(before: string): string | null {
   const m =
-    /(?:^|[.;:!?—–]\s*|,\s*)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}-]*['’]s)\s+[^,.;:!?"“”«»]{2,90}?)\s*,\s*$/u.exec(
+    /(?:^|[.;:!?—–()-]\s*|,\s*)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}-]*['’]s)\s+[^,.;:!?"“”«»]{2,90}?)\s*,\s*$/u.exec(
       before,
     );
   if (!m) return null;
@@ -1442,13 +1465,15 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
         const role = [lead, named.title, of].join(' ').trim();
         const appositive =
           /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+|[\p{Lu}][\p{L}-]*['’]s\s+[^,]+)/u.exec(after)?.[1] ?? '';
+        // "X, said in a statement that …" is the verb, not an appositive.
         const isRole =
-          /^(?:an?|the)\s/.test(appositive) ||
-          /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||
-          /\b(?:official|officer|minister|general|diplomat|economist|analyst|adviser|envoy|ambassador|professor|negotiator|spokes\w+)\b/i.test(
-            appositive,
-          ) ||
-          appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase()));
+          !new RegExp(`^(?:[a-z]+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERBS})\\b`).test(appositive) &&
+          (/^(?:an?|the)\s/.test(appositive) ||
+            /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||
+            /\b(?:official|officer|minister|general|diplomat|economist|analyst|adviser|envoy|ambassador|professor|negotiator|spokes\w+)\b/i.test(
+              appositive,
+            ) ||
+            appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase())));
         registry.add(named.name, `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''}`.trim(), -1);
       }
     }
