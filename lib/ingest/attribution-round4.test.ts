@@ -332,3 +332,62 @@ describe('an entity table a reader keeps: who holds which office', () => {
     ).toEqual(['Irma Feld', 'Rolf Amsel']);
   });
 });
+
+describe('descriptions without an office, bodies, groups and headlines', () => {
+  const headed = (...paragraphs: string[]) =>
+    extractCandidates(paragraphs, { headline: true, published: '2034-02-10' })
+      .filter((c) => c.quote !== null)
+      .map((c) => [c.quote, c.speaker]);
+
+  // Red if ageHolder is missing: "The 72-year-old" is no role, and the words go to the name after the verb.
+  it('"the 72-year-old" is the person whose age was given, else the person spoken of', () => {
+    expect(
+      who(
+        'Orsa\'s former premier, Ada Voll, said the vote was "a mistake".',
+        'The 72-year-old told the Vesna Daily that Rolf Amsel had "never read the annex".',
+      ).map((r) => r[1]),
+    ).toEqual(['Ada Voll', 'Ada Voll']);
+    expect(
+      who(
+        'Hugo Prell, 61, a former general, spoke first. Ada Voll followed.',
+        '"Hold the line," the 61-year-old said.',
+      ).map((r) => r[1]),
+    ).toEqual(['Hugo Prell']);
+  });
+
+  // Red if a body noun ("party") falls through to the person rules: the words go to whoever was quoted last.
+  it('"Your own party calls you "…"" is the party, never a person', () => {
+    expect(who('"We agreed," said Ada Voll.', 'Your own party calls you "yesterday\'s man".').map((r) => r[1])).toEqual(
+      ['Ada Voll', 'own party'],
+    );
+  });
+
+  // Red if the plural reading keeps only its head, or stops at a capitalised plural opening the sentence.
+  it('"Residents of the ridge villages told reporters …" is that whole group', () => {
+    expect(who('Residents of the ridge villages told reporters they wanted "roads, not commissions".')[0]![1]).toBe(
+      'Residents of the ridge villages',
+    );
+  });
+
+  // Red if mainClause keeps "Asked …," : "the prime minister" is never read as the clause's subject.
+  it('"Asked …, the prime minister smiled" is about the prime minister', () => {
+    expect(
+      who(
+        'Ada Voll gave the interview at her residence.',
+        'Asked what the sentences were, the prime minister smiled. "Ask me in a month," she said.',
+        '"That is too long," Rolf Amsel said.',
+        '"We will see," the prime minister said.',
+      ).map((r) => r[1]),
+    ).toEqual(['Ada Voll', 'Rolf Amsel', 'Ada Voll']);
+  });
+
+  // Red if headlineColonSpeaker is missing: the headline's quotation keeps no speaker.
+  it('a headline "\"…\": X on Y" names X; an unknown description is the person the lead introduces', () => {
+    expect(
+      headed(
+        '"I was never anyone\'s puppet": Orsa\'s former premier on the ridge',
+        "Ada Voll led Orsa's government from 2016 to 2021. She spoke to us at her farm outside Vesna.",
+      ),
+    ).toEqual([["I was never anyone's puppet", 'Ada Voll']]);
+  });
+});

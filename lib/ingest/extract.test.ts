@@ -561,7 +561,7 @@ describe('attribution classes from the second frozen split and new tuning copy (
       'Two Harl officials (the other)',
       'one docker',
       'another docker',
-      'Opposition deputies',
+      'Opposition deputies in Tessmark',
     ]);
   });
 

@@ -342,7 +342,7 @@ function lastVerb(text: string): { index: number; verb: string } | null {
 function mainClause(text: string): string {
   let t = text.replace(/^\s*(?:[QA]\s*[:.]|\d{1,2}[:.]\d{2}\s*[—–-])\s*/, '');
   if (
-    /^\s*(?:while|although|though|as|after|before|when|if|because|since|even as|whereas|despite|hours after|days after)\b/i.test(
+    /^\s*(?:while|although|though|as|after|before|when|if|because|since|even as|whereas|despite|hours after|days after|asked|pressed|questioned|speaking|reached|contacted|interviewed|writing)\b/i.test(
       t,
     ) &&
     t.includes(',')
@@ -712,7 +712,7 @@ function resolveRole(
   // "the ministry", "the federation": the body of that kind the article described; "her office": the office of
   // the person under discussion.
   const bodyHead = phrase.role.split(/\s+/).pop() ?? '';
-  if (BODY_HEADS.test(bodyHead)) {
+  if (BODY_HEADS.test(bodyHead) || GROUP_BODY_HEADS.test(bodyHead)) {
     const owner = /^(?:his|her)\s/i.test(phrase.text) ? state.lastSubject : undefined;
     // The latest body of that kind described in the last eight sentences (read backwards: bounded, not quadratic).
     let described: string | undefined;
@@ -739,7 +739,21 @@ function resolveRole(
           ? `"${phrase.text}" is the ${phrase.role} of ${owner.name}`
           : `"${phrase.text}" refers back to ${name}`,
       };
+    // "Your own party", "their government": a body, never a person — named as the article names it.
+    return {
+      ...base,
+      speaker: phrase.role,
+      role: '',
+      speakerKind: 'organisation',
+      evidence: found.verb === 'statement' ? 'document' : 'direct-quote',
+      confidence: found.confidence - 0.3,
+      reason: `"${phrase.text}" is a body the article does not name`,
+    };
   }
+  // "the 72-year-old": the person of that age, else the person the article is speaking of (an age never
+  // contradicts an office).
+  const aged = ageHolder(phrase, state);
+  if (aged) return person(aged, found.confidence - 0.2, `"${phrase.text}" is ${aged.name}, the person spoken of`);
   // "the official" after an unnamed official is that official again.
   const stem = phrase.role.slice(0, Math.max(5, phrase.role.length - 3));
   const again = sameUnnamedSpeaker(phrase, ctx);
@@ -1462,6 +1476,8 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
       if (titled || speaks || fullName) {
         const lead = appositiveRoleBefore(before) ?? titleBefore(before);
         const of = /^\s+of\s+([\p{Lu}][\p{L}-]+)/u.exec(after)?.[1] ?? '';
+        // "Fane, 61, a former commander": the age is part of how the article describes the person.
+        const age = /^,\s*(\d{1,3}),/.exec(after)?.[1];
         const role = [lead, named.title, of].join(' ').trim();
         const appositive =
           /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+|[\p{Lu}][\p{L}-]*['’]s\s+[^,]+)/u.exec(after)?.[1] ?? '';
@@ -1474,7 +1490,11 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
               appositive,
             ) ||
             appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase())));
-        registry.add(named.name, `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''}`.trim(), -1);
+        registry.add(
+          named.name,
+          `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''} ${age ? `${age}-year-old` : ''}`.trim(),
+          -1,
+        );
       }
     }
   }
@@ -1639,6 +1659,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
   headlineInBody(candidates, state.headlineEnd);
   headlineInAnswer(candidates, state, parsed);
   headlineRole(candidates, state);
+  headlineColonSpeaker(candidates, state, paragraphs);
   return candidates;
 }
 
@@ -1764,6 +1785,20 @@ const BODY_MENTION =
   /(?<![\p{L}'’-])(?:(?:[\p{Lu}][\p{L}-]*\s+)?[\p{Lu}][\p{L}-]*['’]s?\s+|[\p{Ll}]+['’]s?\s+)(?:[\p{Ll}-]+\s+)?(ministry|federation|union|council|committee|office|government|secretariat|agency|commission|embassy|association|cabinet|delegation)\b/gu;
 const BODY_HEADS =
   /^(?:ministry|federation|union|council|committee|office|government|secretariat|agency|commission|embassy|association|cabinet|delegation)$/;
+/** Bodies of people that a description names without a name: "your own party", "the coalition". */
+const GROUP_BODY_HEADS = /^(?:party|coalition|movement|alliance|camp|opposition|bloc)$/;
+
+/**
+ * "the 72-year-old", "the 61-year-old former general": the person whose age the article gave ("Fane, 61,"), else
+ * the person the last sentences are about — the one a reader takes an age to describe.
+ */
+function ageHolder(phrase: Extract<Phrase, { kind: 'role' }>, state: State): Person | undefined {
+  const m = /^(\d{1,3})-year-old\b/.exec(phrase.role);
+  if (!m) return undefined;
+  const withAge = state.registry.people.filter((p) => p.title.includes(`${m[1]}-year-old`));
+  if (withAge.length) return withAge[withAge.length - 1];
+  return state.lastSubject ?? (state.lastQuote ? state.registry.find(state.lastQuote.res.speaker ?? '') : undefined);
+}
 
 /**
  * "The chancellor's opening remarks, released in full, are long. Here is how they begin:": a paragraph ending in a
@@ -1916,6 +1951,60 @@ function headlineRole(candidates: Extracted[], state: State): void {
       reason: `"${phrase.text}" in the headline is ${person.name}, whom the article names in the body`,
     };
   }
+}
+
+/**
+ * A headline of the form “"Quotation": speaker on subject” ("…": Orsa's former premier on the ridge) names its
+ * speaker after the colon — a name, or a description the body resolves. Only for a headline quotation left
+ * without a speaker; marked for checking.
+ */
+function headlineColonSpeaker(candidates: Extracted[], state: State, paragraphs: string[]): void {
+  for (const c of candidates) {
+    if (c.paragraph >= state.headlineEnd || !c.quote || c.speaker) continue;
+    const p = paragraphs[c.paragraph] ?? '';
+    const at = p.indexOf(c.quote);
+    if (at < 0) continue;
+    const m = /^["”’»]?\s*[:—–]\s*(.{2,80}?)(?=\s+(?:on|about|says|explains)\s|\s*[,;.?!]|\s*$)/u.exec(
+      p.slice(at + c.quote.length),
+    );
+    if (!m) continue;
+    const phrase = readPhrase(m[1]!, 'start');
+    // A description no one in the body holds by that title ("Orsa's former premier" for a man who "led Orsa's
+    // government") is the person the body's lead introduces — the piece is about them.
+    const person =
+      phrase.kind === 'name'
+        ? state.registry.find(phrase.name)
+        : phrase.kind === 'role'
+          ? (state.registry.byRole(phrase.role, phrase.qualifier, undefined) ??
+            firstPersonOfBody(paragraphs, state.headlineEnd, state))
+          : undefined;
+    if (!person) continue;
+    Object.assign(c, {
+      speaker: person.name,
+      role: person.title,
+      speakerKind: 'person',
+      confidence: 0.6,
+      rule: 'headline: "…": speaker on subject',
+    });
+    c.attribution = {
+      rule: 'headlineColonSpeaker',
+      words: m[0].replace(/^["”’»]?\s*[:—–]\s*/, ''),
+      confidence: 0.6,
+      needsCheck: true,
+      reason: `the headline names "${m[1]}" after its quotation: ${person.name} in the body`,
+    };
+  }
+}
+
+/** The first person the body (after the headline matter) names: the person a profile or an interview is about. */
+function firstPersonOfBody(paragraphs: string[], from: number, state: State): Person | undefined {
+  for (const p of paragraphs.slice(from, from + 2))
+    for (const run of nameRuns(p)) {
+      const named = readRun(run);
+      const person = named?.kind === 'person' ? state.registry.find(named.name) : undefined;
+      if (person) return person;
+    }
+  return undefined;
 }
 
 const round = (n: number) => Math.max(0, Math.min(1, Math.round(n * 100) / 100));

@@ -433,9 +433,11 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   // "Opposition lawmakers in Doverholt", "Ukraine's European allies": several people of one kind speak together.
   const plural =
     /^((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[\p{Ll}'’-]+\s+)?(?:lawmakers|legislators|deputies|residents|protesters|hauliers|fishermen|ministers|leaders|governments|allies|partners|states|capitals|unions|parties|(?!(?:papers|letters|numbers|orders|matters|waters|borders|centers|markers|figures|others|members|officers)\b)[\p{Ll}]+(?:ers|ors|ists)))(?:\s+(?:in|from|of|at)\s+[^,]+)?$/u.exec(
-      text,
+      // A plural opening the sentence ("Residents of the villages") is capitalised only because it comes first.
+      text.replace(/^[\p{Lu}](?=[\p{Ll}]+s\s+(?:of|in|from|at)\s)/u, (c) => c.toLowerCase()),
     );
-  if (plural && !/^(?:the|a|an)\s/i.test(text)) return { kind: 'collective', text: plural[1]!, members: [plural[1]!] };
+  // The whole phrase, with where they are from ("Residents of the ridge villages"), names the group.
+  if (plural && !/^(?:the|a|an)\s/i.test(text)) return { kind: 'collective', text, members: [plural[1]!] };
   if (pick) {
     const named = pick.named!;
     if (named.kind === 'organisation') return { kind: 'organisation', text, name: named.name };
@@ -523,7 +525,7 @@ export function outletPhrase(text: string): string | null {
  * deputy", "the former naval officer"). Capitalised words ("The Oriel Conference") are a name, never a role.
  */
 export function rolePhrase(text: string): RegExpExecArray | null {
-  return /^(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)$/u.exec(
+  return /^(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}\d-]+)$/u.exec(
     text,
   );
 }
