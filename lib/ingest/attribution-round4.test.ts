@@ -391,3 +391,31 @@ describe('descriptions without an office, bodies, groups and headlines', () => {
     ).toEqual([["I was never anyone's puppet", 'Ada Voll']]);
   });
 });
+
+describe('transcripts with named turns, and the sentence after a quotation', () => {
+  // Red if transcriptTurn is missing: "I said to him" in a turn labelled "PRESIDENT VOLL:" names nobody.
+  it('"I said" inside a turn labelled "PRESIDENT VOLL:" is Voll', () => {
+    expect(
+      who(
+        'CHANCELLOR AMSEL: Good afternoon. The president will speak first.',
+        'PRESIDENT VOLL: Thank you. Three things were agreed.',
+        'QUESTION: Madam President, is the offer real?',
+        'PRESIDENT VOLL: I said to him in October, "Put it in writing," and he never has.',
+      ).map((r) => r[1]),
+    ).toEqual(['Voll']);
+  });
+
+  // Red if attributionSentenceAfter takes any quotation ending a sentence: the party's words go to its leader.
+  it('"The party called the deal "…". Its leader, X, said she would …" stays with the party', () => {
+    expect(
+      who(
+        'The Orsan Liberal Party called the deal "too little, and too late". Its leader, Nadia Holm, said she would vote for it.',
+      ).map((r) => r[1]),
+    ).toEqual(['Orsan Liberal Party']);
+  });
+
+  // Red if readRun keeps "of <place>" on a one-word name after a title: the speaker is "Venn of Marrowind".
+  it('"Foreign Minister Venn of Marrowind said" is Venn', () => {
+    expect(who('Foreign Minister Venn of Marrowind said the offer was "theatre".')[0]![1]).toBe('Venn');
+  });
+});

@@ -291,6 +291,42 @@ function markInterviewTurns(parsed: { p: string; masked: string }[]): string | n
   return answerer[0];
 }
 
+const TURN_LABEL = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*:\s/u;
+
+/**
+ * The turn labels of a transcript ("PRESIDENT KORD:", "CHANCELLOR LUSK:"): labels that open two paragraphs or
+ * more, other than a questioner's ("QUESTION", "Q", "Interviewer").
+ */
+function transcriptLabels(parsed: { masked: string }[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { masked } of parsed) {
+    const m = TURN_LABEL.exec(masked);
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  return new Set(
+    [...counts]
+      .filter(
+        ([label, n]) =>
+          n >= 2 && !/^(?:Q|A|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|HOST|Host)$/.test(label),
+      )
+      .map(([label]) => label),
+  );
+}
+
+/** The person whose turn a transcript paragraph is ("PRESIDENT KORD: …" → Kord), or undefined. */
+function transcriptTurn(masked: string, labels: Set<string>, registry: Registry): Person | undefined {
+  const m = TURN_LABEL.exec(masked);
+  if (!m || !labels.has(m[1]!)) return undefined;
+  // "PRESIDENT KORD" reads as "President Kord".
+  const words = m[1]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
+  const named = readRun({ words, start: 0, end: m[1]!.length });
+  if (named?.kind !== 'person') return undefined;
+  const person = registry.find(named.name) ?? registry.add(named.name, named.title, -1);
+  // The label's capitals ("VOLL") are typography, not the name.
+  if (person.name === person.name.toUpperCase()) person.name = named.name;
+  return person;
+}
+
 /** The person an interview question speaks of: a person it names, else an office it mentions ("the president"). */
 function questionSubject(masked: string, state: State): Person | undefined {
   for (const run of nameRuns(masked.replace(/^\s*Q\s*[:.]/, '  '))) {
@@ -484,6 +520,8 @@ type State = {
   lastSentenceSubject: { person: Person; at: number; words: string } | null;
   lastQuote: { res: Resolution; paragraph: number } | null;
   lastAnonymous: Resolution | null;
+  /** In a transcript with named turns ("PRESIDENT KORD: …"), the person whose turn the paragraph is. */
+  turn: Person | undefined;
   /** The people quoted so far, most recent first, each once: "his guest" is the other one of the last two. */
   speakers: Person[];
   lastGroup: { text: string; at: number } | null;
@@ -621,6 +659,12 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           return { ...ctx.previous, ...base, confidence: found.confidence - 0.05, namedAt: ctx.previous.namedAt };
         if (ctx.answer && state.interviewee)
           return person(state.interviewee, 0.75, `"${phrase.text}" in an interview answer is the interviewee`);
+        if (state.turn)
+          return person(
+            state.turn,
+            0.8,
+            `"${phrase.text}" in a transcript's turn is ${state.turn.name}, whose turn it is`,
+          );
         return null;
       }
       if (ctx.previous?.speaker)
@@ -1032,7 +1076,9 @@ function describedBy(ctx: QuoteContext): Resolution | null {
  * who spoke.
  */
 function attributionSentenceAfter(ctx: QuoteContext): Resolution | null {
-  if (/\p{L}/u.test(ctx.after) || !ctx.nextSentence) return null;
+  // Only a quotation that is its whole sentence: one carried by a sentence with its own subject ("The party called
+  // the deal "…".") is that subject's, whoever the next sentence names.
+  if (/\p{L}/u.test(ctx.after) || /\p{L}/u.test(ctx.sentenceBefore) || !ctx.nextSentence) return null;
   const m = new RegExp(`^\\s*(.{1,60}?)\\s+(?:${AFTER_VERBS})\\b[^.!?]{0,40}[.!?]?\\s*$`, 'su').exec(ctx.nextSentence);
   if (!m || /["“”«»]/.test(m[0])) return null;
   const phrase = registeredName(m[1]!, ctx.state) ?? readSubject(m[1]!);
@@ -1508,6 +1554,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     return { p, quotes, sentences: splitSentences(p, quotes), masked: mask(p, quotes) };
   });
   const turnSpeaker = markInterviewTurns(parsed);
+  const turnLabels = transcriptLabels(parsed);
   for (const place of placesOf(parsed)) registry.places.add(place);
   registerPeople(parsed, registry);
 
@@ -1521,6 +1568,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastSentenceSubject: null,
     lastQuote: null,
     lastAnonymous: null,
+    turn: undefined,
     speakers: [],
     lastGroup: null,
     lastOrganisation: null,
@@ -1560,6 +1608,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     const intro = introduction;
     introduction = null;
     const answer = /^\s*A\s*[:.]\s/.test(masked);
+    state.turn = transcriptTurn(masked, turnLabels, registry);
     if (/^\s*Q\s*[:.]\s/.test(masked)) state.questionAbout = questionSubject(masked, state);
     let qi = 0;
     sentences.forEach((sentence, si) => {

@@ -161,7 +161,8 @@ export function readRun(run: NameRun): Named | null {
   let place = '';
   // "Anselm Koval of Valdoria": the place after "of" describes the person; it is not part of the name.
   const of = name.indexOf('of');
-  if (of >= 2) {
+  // "Foreign Minister Venn of Marrowind": after a title, even a one-word name is followed by its place.
+  if (of >= 2 || (of === 1 && cut >= 0)) {
     place = name.slice(of).join(' ');
     name = name.slice(0, of);
   }
