@@ -419,3 +419,16 @@ describe('transcripts with named turns, and the sentence after a quotation', () 
     expect(who('Foreign Minister Venn of Marrowind said the offer was "theatre".')[0]![1]).toBe('Venn');
   });
 });
+
+describe('two people with one surname', () => {
+  // Red if Registry.find gives a bare surname to the last person registered with it: "Voll said" becomes the daughter.
+  it('a bare surname is the person introduced first; the second is named in full', () => {
+    expect(
+      who(
+        'Ada Voll has chaired the commission for eleven years.',
+        'Her daughter, Mira Voll, a biologist, remembers the calls. "She never raised her voice," Mira Voll said.',
+        'In a memoir, Voll wrote that the first talks "nearly ended over the seating plan".',
+      ).map((r) => r[1]),
+    ).toEqual(['Mira Voll', 'Ada Voll']);
+  });
+});

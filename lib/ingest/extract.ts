@@ -166,7 +166,10 @@ class Registry {
         surname(p.name) === sur &&
         (name.split(' ').length === 1 || p.name.split(' ').length === 1 || fold(p.name)[0] === target[0]),
     );
-    return same.length >= 1 ? same[same.length - 1] : undefined;
+    // Two people share a surname (a minister and her daughter): the bare surname is the one the article introduced
+    // first — writers name the second in full ("Nadia Varga") or by relation ("her daughter").
+    const bare = name.split(' ').length === 1;
+    return same.length >= 1 ? (bare ? same[0] : same[same.length - 1]) : undefined;
   }
 
   /**
