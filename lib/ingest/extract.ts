@@ -36,9 +36,10 @@ export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'document' |
 /** Why intake names this speaker: shown to the reviewer (the studio) and printed by `ingest --json`. */
 export type Attribution = {
   /**
-   * The rule that named the speaker: one of ATTRIBUTION_RULES' names ("saidAfter", …), "headlineInBody",
-   * "reportedSpeechRule" (a paraphrase: reported speech without quotation marks), or "none" when no rule
-   * named anyone.
+   * The rule that named the speaker: one of ATTRIBUTION_RULES' names ("saidAfter", …), a headline pass's
+   * ("headlineInBody", "headlineInAnswer", "headlineRole", "headlineColonSpeaker"), "continuedQuotation" (a run-on
+   * quotation named later), "reportedSpeechRule" (a paraphrase: reported speech without quotation marks), or
+   * "none" when no rule named anyone.
    */
   rule: string;
   /** The article's words that named the speaker ("the Northland leader said"), or null. */
@@ -1988,21 +1989,23 @@ function headlineRole(candidates: Extracted[], state: State): void {
     if (phrase.kind !== 'role') continue;
     const person = state.registry.byRole(phrase.role, phrase.qualifier, undefined);
     if (!person) continue;
-    Object.assign(c, {
-      speaker: person.name,
-      role: person.title,
-      speakerKind: 'person',
-      confidence: 0.6,
-      rule: 'headline description resolved in the body',
-    });
-    c.attribution = {
-      ...c.attribution,
+    giveHeadlineTo(c, person, 'headline description resolved in the body', {
       rule: 'headlineRole',
-      confidence: 0.6,
-      needsCheck: true,
+      words: c.attribution.words,
       reason: `"${phrase.text}" in the headline is ${person.name}, whom the article names in the body`,
-    };
+    });
   }
+}
+
+/** A headline quotation's speaker, found once the body is read: a person, at 0.6, always marked for checking. */
+function giveHeadlineTo(
+  c: Extracted,
+  person: Person,
+  why: string,
+  attribution: Pick<Attribution, 'rule' | 'words' | 'reason'>,
+): void {
+  Object.assign(c, { speaker: person.name, role: person.title, speakerKind: 'person', confidence: 0.6, rule: why });
+  c.attribution = { ...attribution, confidence: 0.6, needsCheck: true };
 }
 
 /**
@@ -2031,20 +2034,11 @@ function headlineColonSpeaker(candidates: Extracted[], state: State, paragraphs:
             firstPersonOfBody(paragraphs, state.headlineEnd, state))
           : undefined;
     if (!person) continue;
-    Object.assign(c, {
-      speaker: person.name,
-      role: person.title,
-      speakerKind: 'person',
-      confidence: 0.6,
-      rule: 'headline: "…": speaker on subject',
-    });
-    c.attribution = {
+    giveHeadlineTo(c, person, 'headline: "…": speaker on subject', {
       rule: 'headlineColonSpeaker',
       words: m[0].replace(/^["”’»]?\s*[:—–]\s*/, ''),
-      confidence: 0.6,
-      needsCheck: true,
       reason: `the headline names "${m[1]}" after its quotation: ${person.name} in the body`,
-    };
+    });
   }
 }
 
