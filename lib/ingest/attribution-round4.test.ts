@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appositiveRoleBefore,
+  namedInApposition,
   demonymStem,
   eventIssuer,
   extractCandidates,
@@ -430,5 +431,41 @@ describe('two people with one surname', () => {
         'In a memoir, Voll wrote that the first talks "nearly ended over the seating plan".',
       ).map((r) => r[1]),
     ).toEqual(['Mira Voll', 'Ada Voll']);
+  });
+});
+
+describe('rulings, asides and names in apposition', () => {
+  // Red if subjectSegment keeps an aside that opens with "read out by": the judge reading it becomes the speaker.
+  it('"The judgment, read out by Judge X, says "…"" is the judgment\'s; "It adds" too', () => {
+    expect(
+      who(
+        'The judgment, read out by the court\'s president, Judge Ilse Varnum, says the closure "cannot be justified". It adds that the road must stay open "to all".',
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      ['judgment', 'document'],
+      ['judgment', 'document'],
+    ]);
+  });
+
+  // Red if namedInApposition is missing: "said one of them, Hedda Lindgren" stays an unnamed "one of them".
+  it('"said one of them, Hedda Lindgren" is Lindgren', () => {
+    expect(namedInApposition(' one of them, Hedda Lindgren.')).toMatchObject({ kind: 'name', name: 'Hedda Lindgren' });
+    expect(namedInApposition(' a senior official.')).toBeNull();
+    expect(who('Lawyers were cautious. "A ruling is not a road," said one of them, Hedda Lindgren.')[0]![1]).toBe(
+      'Hedda Lindgren',
+    );
+  });
+
+  // Red if rolePhrase drops "its" or saidAfter ignores "in a statement": the ministry's words go to the last speaker.
+  it('"…," its foreign ministry said in a statement: the ministry\'s statement', () => {
+    expect(
+      who(
+        '"We comply," said Tobias Ring.',
+        'Calder welcomed it. "The law has spoken," its foreign ministry said in a statement.',
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      ['Tobias Ring', 'direct-quote'],
+      ['foreign ministry', 'document'],
+    ]);
   });
 });

@@ -171,7 +171,8 @@ describe('attribution that generalises (issue 20)', () => {
 
   it('several named states speak together', () => {
     expect(who('"The river is for everyone," Orlen and Maskow said in a letter.')).toEqual([
-      ['The river is for everyone', 'Orlen and Maskow', 'direct-quote'],
+      // "in a letter": the letter's words, as in the form with the speaker first (saidBefore).
+      ['The river is for everyone', 'Orlen and Maskow', 'document'],
     ]);
   });
 

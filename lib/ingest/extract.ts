@@ -85,7 +85,7 @@ const NOT_A_STATEMENT =
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
-  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact)\b/giu;
+  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact|judgment|judgement|ruling|verdict|outlook|forecast)\b/giu;
 /** A second document noun after the first ("draft plan", "memorandum text"): part of the same mention. */
 const DOCUMENT_COMPOUND =
   /^\s+(?:(?!(?:of|the|a|an|and|to|in|for|on|by|with|from|is|was|has)\s)[\p{Ll}-]+\s+){0,2}?(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper|accord|charter|pact)\b/iu;
@@ -1031,7 +1031,7 @@ function saidAfter(ctx: QuoteContext): Resolution | null {
     return null;
   const words = ctx.after.slice(0, m[0].length - rest!.length) + rest!.split(/[,.;:!?]/)[0];
   if (!subject!.trim() || /^according to$/i.test(verb!)) {
-    const phrase = readObject(rest!);
+    const phrase = namedInApposition(rest!) ?? readObject(rest!);
     if (phrase.kind === 'none') return null;
     return resolvePhrase(
       { phrase, rule: /^according/i.test(verb!) ? 'according to X' : '"…," said X', words, confidence: 0.9, verb },
@@ -1040,7 +1040,18 @@ function saidAfter(ctx: QuoteContext): Resolution | null {
   }
   const phrase = registeredName(subject!, ctx.state) ?? readSubject(subject!);
   if (phrase.kind === 'none') return null;
-  return resolvePhrase({ phrase, rule: '"…," X said', words: `${subject}${verb}`, confidence: 0.92, verb }, ctx);
+  // '"…," its foreign ministry said in a statement': the statement's words.
+  const inText = IN_TEXT.test(rest!);
+  return resolvePhrase(
+    {
+      phrase,
+      rule: inText ? '"…," X said in a statement' : '"…," X said',
+      words: `${subject}${verb}`,
+      confidence: 0.92,
+      verb: inText ? 'statement' : verb,
+    },
+    ctx,
+  );
 }
 
 /**
@@ -1053,6 +1064,24 @@ function registeredName(text: string, state: State): Phrase | null {
   const person = state.registry.people.find((p) => p.name.includes(' ') && surname(p.name) === fold(word));
   return person ? { kind: 'name', text: word, name: person.name, title: '' } : null;
 }
+
+/**
+ * `said one of them, Hedda Lindgren` / `said a spokesman, Per Vance`: an unnamed description followed by a name in
+ * apposition names that person.
+ */
+export function namedInApposition(rest: string): Phrase | null {
+  const m =
+    /^\s*((?:one of (?:them|those|the\s+[\p{Ll}]+)|(?:a|an|the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)),\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+)\s*(?:[,.;]|$)/u.exec(
+      rest,
+    );
+  if (!m) return null;
+  const named = readPhrase(m[2]!, 'start');
+  return named.kind === 'name' ? { ...named, title: m[1]! } : null;
+}
+
+/** "… in a statement", "in a letter": the words are a text's, not spoken. */
+const IN_TEXT =
+  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
 
 /** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
 function quotedAsSaying(ctx: QuoteContext): Resolution | null {
@@ -1210,8 +1239,6 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   }
   const phrase = readSubject(head);
   if (phrase.kind === 'none') return null;
-  const IN_TEXT =
-    /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
     IN_TEXT.test(before.slice(verb.index + verb.verb.length)) || IN_TEXT.test(mainClause(ctx.sentenceBefore));

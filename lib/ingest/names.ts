@@ -220,7 +220,15 @@ function subjectSegment(text: string): string {
     t = next;
   }
   if (!t.endsWith(',')) return t;
-  const segments = t.slice(0, -1).split(',');
+  let segments = t.slice(0, -1).split(',');
+  // "The judgment, read out by the court's president, Judge X, says": an aside that opens with a participle and
+  // "by" holds its agent — everything from it on is the aside, not the subject.
+  const aside = segments.findIndex(
+    (seg, i) =>
+      i > 0 &&
+      /^\s*(?:[\p{Ll}]+(?:ed|en|wn|ut|ne)|read|made|held|set|led|sent|signed)\s+(?:out\s+|up\s+)?by\b/u.test(seg),
+  );
+  if (aside > 0) segments = segments.slice(0, aside);
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!.trim();
     const hasName = nameRuns(last).some(
@@ -526,7 +534,7 @@ export function outletPhrase(text: string): string | null {
  * deputy", "the former naval officer"). Capitalised words ("The Oriel Conference") are a name, never a role.
  */
 export function rolePhrase(text: string): RegExpExecArray | null {
-  return /^(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}\d-]+)$/u.exec(
+  return /^(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}\d-]+)$/u.exec(
     text,
   );
 }
