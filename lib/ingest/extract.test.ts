@@ -171,7 +171,8 @@ describe('attribution that generalises (issue 20)', () => {
 
   it('several named states speak together', () => {
     expect(who('"The river is for everyone," Orlen and Maskow said in a letter.')).toEqual([
-      ['The river is for everyone', 'Orlen and Maskow', 'direct-quote'],
+      // "in a letter": the letter's words, as in the form with the speaker first (saidBefore).
+      ['The river is for everyone', 'Orlen and Maskow', 'document'],
     ]);
   });
 
@@ -235,10 +236,12 @@ describe('attribution that generalises (issue 20)', () => {
       'saidBefore',
       'continuedQuotation',
       'colonIntroduction',
+      'inTheViewOf',
       'sameSentence',
       'namedInNextSentence',
       'previousSentenceSubject',
       'standsAlone',
+      'carryingSentenceGroup',
       'carryingSentenceSubject',
       'interviewAnswer',
     ]);
@@ -559,7 +562,7 @@ describe('attribution classes from the second frozen split and new tuning copy (
       'Two Harl officials (the other)',
       'one docker',
       'another docker',
-      'Opposition deputies',
+      'Opposition deputies in Tessmark',
     ]);
   });
 

@@ -36,9 +36,10 @@ export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'document' |
 /** Why intake names this speaker: shown to the reviewer (the studio) and printed by `ingest --json`. */
 export type Attribution = {
   /**
-   * The rule that named the speaker: one of ATTRIBUTION_RULES' names ("saidAfter", …), "headlineInBody",
-   * "reportedSpeechRule" (a paraphrase: reported speech without quotation marks), or "none" when no rule
-   * named anyone.
+   * The rule that named the speaker: one of ATTRIBUTION_RULES' names ("saidAfter", …), a headline pass's
+   * ("headlineInBody", "headlineInAnswer", "headlineRole", "headlineColonSpeaker"), "continuedQuotation" (a run-on
+   * quotation named later), "reportedSpeechRule" (a paraphrase: reported speech without quotation marks), or
+   * "none" when no rule named anyone.
    */
   rule: string;
   /** The article's words that named the speaker ("the Northland leader said"), or null. */
@@ -73,21 +74,21 @@ const CONTEXT = 300;
 const CHECK_BELOW = 0.6;
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
+  'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
 const VERB_RE = new RegExp(`(?<!-)\\b(${VERBS}|According to)\\b`, 'g');
 const AFTER_VERBS =
-  'said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
+  'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
 const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
 const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting)$/i;
 const NOT_A_STATEMENT =
-  /\b(?:so-called|titled|entitled|dubbed|named|headlined|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called)[\s,]*$/iu;
+  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called)[\s,]*$/iu;
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
-  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact)\b/giu;
+  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact|judgment|judgement|ruling|verdict|outlook|forecast)\b/giu;
 /** A second document noun after the first ("draft plan", "memorandum text"): part of the same mention. */
 const DOCUMENT_COMPOUND =
-  /^\s+(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper|accord|charter|pact)\b/iu;
+  /^\s+(?:(?!(?:of|the|a|an|and|to|in|for|on|by|with|from|is|was|has)\s)[\p{Ll}-]+\s+){0,2}?(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper|accord|charter|pact)\b/iu;
 const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
@@ -110,6 +111,13 @@ const SYNONYMS: Record<string, string> = {
   negotiator: 'negotiator|envoy',
   envoy: 'envoy|negotiator|mediator',
   mediator: 'mediator|envoy',
+  // A noun for a kind of person covers the offices of that kind: an ambassador is a diplomat, a professor an academic.
+  diplomat: 'diplomat|ambassador|envoy|consul|attach[eé]',
+  academic: 'academic|professor|lecturer|researcher|scholar',
+  expert: 'expert|analyst|researcher|economist|professor|fellow',
+  lawmaker: 'lawmaker|legislator|senator|deputy|mp\\b|congress(?:man|woman)',
+  judge: 'judge|justice',
+  chair: 'chair|chairman|chairwoman|president',
 };
 
 /** Blanks the words inside quotation marks so rules read only the reporter's own words. Linear. */
@@ -159,7 +167,10 @@ class Registry {
         surname(p.name) === sur &&
         (name.split(' ').length === 1 || p.name.split(' ').length === 1 || fold(p.name)[0] === target[0]),
     );
-    return same.length >= 1 ? same[same.length - 1] : undefined;
+    // Two people share a surname (a minister and her daughter): the bare surname is the one the article introduced
+    // first — writers name the second in full ("Nadia Varga") or by relation ("her daughter").
+    const bare = name.split(' ').length === 1;
+    return same.length >= 1 ? (bare ? same[0] : same[same.length - 1]) : undefined;
   }
 
   /**
@@ -178,12 +189,25 @@ class Registry {
     const re = new RegExp(`\\b(?:${headPattern})`, 'iu');
     // "adviser to Prime Minister X": the office after "to" is someone else's.
     const office = (p: Person) => ownOffice(p.title);
-    let matching = this.people.filter((p) => p !== exclude && re.test(office(p)));
+    // A description refers back: only to someone the article has already named (not a person it names later), and
+    // "the leader" never to someone who held the office once ("the former prime minister", "the late president").
+    const former = new RegExp(
+      `\\b(?:former|late|ex-|one-time|then)\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${headPattern})`,
+      'iu',
+    );
+    // Someone named earlier first; a lead's "Valdoria's foreign minister said …" may name her only in the next paragraph.
+    const earlier = this.people.some((p) => p !== exclude && p.namedAt >= 0 && re.test(office(p)));
+    const named = (p: Person) => p !== exclude && (p.namedAt >= 0 || !earlier);
+    const holders = this.people.filter((p) => named(p) && !former.test(office(p)));
+    // Only when no one holds the office now does it go to someone who held it ("the diplomat", a former ambassador).
+    const current_ = /\b(?:former|late|ex)\b/.test(words) || !holders.some((p) => re.test(office(p)));
+    const eligible = (p: Person) => named(p) && (current_ || !former.test(office(p)));
+    let matching = this.people.filter((p) => eligible(p) && re.test(office(p)));
     const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
     // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
     if (words.includes(' ') && !SYNONYMS[words]) {
-      const exact = this.people.filter((p) =>
-        words.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
+      const exact = this.people.filter(
+        (p) => eligible(p) && words.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
       );
       if (exact.length) matching = exact;
       else {
@@ -194,10 +218,10 @@ class Registry {
       }
     } else if (SYNONYMS[words])
       matching = this.people.filter(
-        (p) => p !== exclude && new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)),
+        (p) => eligible(p) && new RegExp(`\\b(?:${SYNONYMS[words]})`, 'iu').test(office(p)),
       );
     if (qualifier) {
-      const stem = fold(qualifier).slice(0, 5);
+      const stem = demonymStem(qualifier);
       const fitting = matching.filter((p) => fold(p.title).includes(stem));
       if (fitting.length) return recent(fitting);
       matching = matching.filter((p) => !namesAnotherPlace(p.title, stem));
@@ -271,6 +295,42 @@ function markInterviewTurns(parsed: { p: string; masked: string }[]): string | n
   return answerer[0];
 }
 
+const TURN_LABEL = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*:\s/u;
+
+/**
+ * The turn labels of a transcript ("PRESIDENT KORD:", "CHANCELLOR LUSK:"): labels that open two paragraphs or
+ * more, other than a questioner's ("QUESTION", "Q", "Interviewer").
+ */
+function transcriptLabels(parsed: { masked: string }[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { masked } of parsed) {
+    const m = TURN_LABEL.exec(masked);
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  return new Set(
+    [...counts]
+      .filter(
+        ([label, n]) =>
+          n >= 2 && !/^(?:Q|A|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|HOST|Host)$/.test(label),
+      )
+      .map(([label]) => label),
+  );
+}
+
+/** The person whose turn a transcript paragraph is ("PRESIDENT KORD: …" → Kord), or undefined. */
+function transcriptTurn(masked: string, labels: Set<string>, registry: Registry): Person | undefined {
+  const m = TURN_LABEL.exec(masked);
+  if (!m || !labels.has(m[1]!)) return undefined;
+  // "PRESIDENT KORD" reads as "President Kord".
+  const words = m[1]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
+  const named = readRun({ words, start: 0, end: m[1]!.length });
+  if (named?.kind !== 'person') return undefined;
+  const person = registry.find(named.name) ?? registry.add(named.name, named.title, -1);
+  // The label's capitals ("VOLL") are typography, not the name.
+  if (person.name === person.name.toUpperCase()) person.name = named.name;
+  return person;
+}
+
 /** The person an interview question speaks of: a person it names, else an office it mentions ("the president"). */
 function questionSubject(masked: string, state: State): Person | undefined {
   for (const run of nameRuns(masked.replace(/^\s*Q\s*[:.]/, '  '))) {
@@ -294,6 +354,16 @@ function answerPronoun(pronoun: string, ctx: QuoteContext): Person | undefined {
   return asked;
 }
 
+/**
+ * The part of a country word that its demonym and its name share: "Orsan" → "ors" (Orsa), "Kestrian" → "kestr"
+ * (Kestria), "Quellmark" → "quell". At most five letters, at least three.
+ */
+export function demonymStem(qualifier: string): string {
+  const folded = fold(qualifier);
+  const bare = folded.replace(/(?:ian|ean|an|ese|ish|i)$/, '');
+  return (bare.length >= 3 ? bare : folded).slice(0, 5);
+}
+
 /** A title that carries a capitalised place word other than the one asked for ("Kestrian" vs "Northland"). */
 function namesAnotherPlace(title: string, stem: string): boolean {
   return title
@@ -312,7 +382,7 @@ function lastVerb(text: string): { index: number; verb: string } | null {
 function mainClause(text: string): string {
   let t = text.replace(/^\s*(?:[QA]\s*[:.]|\d{1,2}[:.]\d{2}\s*[—–-])\s*/, '');
   if (
-    /^\s*(?:while|although|though|as|after|before|when|if|because|since|even as|whereas|despite|hours after|days after)\b/i.test(
+    /^\s*(?:while|although|though|as|after|before|when|if|because|since|even as|whereas|despite|hours after|days after|asked|pressed|questioned|speaking|reached|contacted|interviewed|writing)\b/i.test(
       t,
     ) &&
     t.includes(',')
@@ -325,11 +395,8 @@ function mainClause(text: string): string {
 function sentenceSubject(masked: string, state: State): Person | undefined {
   const text = mainClause(masked);
   if (/^\s*(?:but\s+|and\s+)?(?:he|she)\b/i.test(text)) return state.lastSubject;
-  const role =
-    /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?[Tt]he\s+(?:([\p{Lu}][\p{L}-]+)\s+)?((?:[\p{Ll}-]+\s+)?(?:president|minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official|mediator|hydrologist|analyst|professor))\b/u.exec(
-      text,
-    );
-  if (role) return state.registry.byRole(role[2]!, role[1] ?? '', state.lastSubject);
+  const role = roleOpening(text);
+  if (role) return state.registry.byRole(role.role, role.qualifier, state.lastSubject);
   const according = /^\s*according to\s+/i.exec(text);
   if (according) {
     const named = nameRuns(text.slice(according[0].length)).map(readRun)[0];
@@ -342,7 +409,7 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
       /\b(?:in|at|of|outside|from|to|with|by|for|near|against|about|into|on|over|between|than)\s+(?:the\s+)?$/i.test(
         lead,
       ) ||
-      /\b[\p{Ll}]+(?:ed|s)\s+$/u.test(lead)
+      isObjectPosition(lead)
     )
       continue;
     if (qualifiesNextName(text, run) || state.registry.places.has(fold(run.words.join(' ')))) continue;
@@ -355,6 +422,69 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
   return undefined;
 }
 
+/**
+ * A clause that opens with an office ("The premier …", "Quellmark's premier …", "The Sarnavian leader …"): the
+ * office and the country word that qualifies it, for resolving to the person who holds it.
+ */
+export function roleOpening(text: string): { role: string; qualifier: string } | null {
+  const m =
+    /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?(?:[Tt]he\s+(?:([\p{Lu}][\p{L}-]+)\s+)?|([\p{Lu}][\p{L}-]+)['’]s\s+)((?:[\p{Ll}-]+\s+)?(?:president|minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official|mediator|hydrologist|analyst|professor|mayor|governor|chair|chief))\b/u.exec(
+      text,
+    );
+  if (!m || (m[2] && isCommonCapitalised(m[2]))) return null;
+  return { role: m[3]!, qualifier: m[1] ?? m[2] ?? '' };
+}
+
+/**
+ * A name right after a lower-case word that is not a conjunction, a time word or an office ("thanked Idowu",
+ * "met Koval", "after meeting Brenner's envoy", "told Orrell") stands as that verb's object, never as the subject.
+ */
+export function isObjectPosition(lead: string): boolean {
+  const m = /(?:^|\s)([\p{Ll}][\p{Ll}'’-]*)\s+$/u.exec(lead);
+  if (!m) return false;
+  const word = m[1]!;
+  if (TITLE_WORDS.has(word)) return false;
+  // A verb's form: past ("thanked"), present ("meets"), participle ("meeting"), or a common irregular past ("met").
+  // A lower-case office before a name ("harbourmaster Fenella Roake") is none of these.
+  return /(?:ed|ing|[^su'’]s)$/.test(word) || IRREGULAR_PAST.test(word);
+}
+
+const IRREGULAR_PAST =
+  /^(?:met|told|gave|sent|saw|took|left|let|put|brought|caught|fought|taught|sought|heard|kept|led|found|won|made|rang|chose|beat|hit|struck|overtook|succeeded|replaced|joined|named|appointed|blamed|urged)$/;
+
+/**
+ * "X asked Y whether …" or "X asked whether the envoy had …": the person asked (or the one the question is about)
+ * answers, never the asker. A passive "Asked whether …, X said" names its answerer as the subject and is left to
+ * sentenceSubject.
+ */
+function questionAnswerer(masked: string, state: State): Person | undefined {
+  const m = /\S\s+(?:asked|pressed|questioned)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
+    mainClause(masked),
+  );
+  // "Yet asked about X, Y was generous": a passive question after a conjunction or adverb; Y answers.
+  if (
+    !m ||
+    /^\s*(?:[\p{L}]+ly|yet|but|and|so|when|once|if|later|then|also|even|though|although|while|after|before)?\s*$/iu.test(
+      mainClause(masked).slice(0, m.index + 1),
+    )
+  )
+    return undefined;
+  const asker = sentenceSubject(masked.slice(0, m.index + 1), state);
+  const find = (text: string): Person | undefined => {
+    for (const run of nameRuns(text)) {
+      const named = readRun(run);
+      const person = named?.kind === 'person' ? state.registry.find(named.name) : undefined;
+      if (person && person !== asker) return person;
+    }
+    const role =
+      /\b(?:the|her|his)\s+((?:[\p{Ll}-]+\s+)?(?:president|minister|premier|chancellor|envoy|ambassador|leader|spokes(?:man|woman|person)|negotiator|mediator|chair|secretary|general|governor|mayor))\b/u.exec(
+        text,
+      );
+    return role ? state.registry.byRole(role[1]!, '', undefined, asker) : undefined;
+  };
+  return find(m[1]!) ?? (/\p{L}/u.test(m[1]!) ? undefined : find(m[3]!));
+}
+
 /** A plural group that is the subject of a clause ("Officials travelling with Blix were …", "bargemen shrugged"). */
 function groupSubject(masked: string): string | null {
   // "Two Lowenfell officials, speaking on background, say …": the aside between commas is dropped first.
@@ -362,7 +492,7 @@ function groupSubject(masked: string): string | null {
     .replace(/,\s*[\p{Ll}][^,]{0,120},/gu, '')
     .split(/,\s*/)) {
     const m =
-      /^\s*((?:(?:the|his|her|their|its|of|several|some|many|two|three|four|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:[\p{Ll}'’-]+\s+)?(?:[\p{L}]+(?:ials|ats|ides|ers|ors|bers|ants|ists|men|people|sources|delegates))\b(?:\s+(?:travelling|traveling|close|familiar|in|at|from|with|of)\b[^,.;:]{0,40}?)?)\s+(?:were|are|have|had|say|said|shrugged|told|insisted|agreed|disagreed|remained|share|want|fear|see|hold|believe|think|agree|argue|insist|oppose|support|reject|accept|[\p{Ll}]+ed)\b/u.exec(
+      /^\s*((?:(?:the|his|her|their|its|of|several|some|many|two|three|four|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:[\p{Ll}'’-]+\s+)?(?:[\p{L}]+(?:ials|ats|ides|ers|ors|bers|ants|ists|men|people|sources|delegates))\b(?:\s+(?:travelling|traveling|close|familiar|in|at|from|with|of)\b[^,.;:]{0,40}?)?)\s+(?:were|are|have|had|say|said|shrugged|told|insisted|agreed|disagreed|remained|share|want|fear|see|hold|believe|think|agree|argue|insist|oppose|support|reject|accept|prefer|call|use|doubt|expect|hope|worry|dispute|deny|question|speak|describe|[\p{Ll}]+ed)\b/u.exec(
         segment,
       );
     if (m && !/^(?!(?:Two|Three|Four|Five|Several|Some|Many)\s)(?:[\p{Lu}][\p{L}'’-]*\s+){2,}/u.test(m[1]!))
@@ -394,6 +524,10 @@ type State = {
   lastSentenceSubject: { person: Person; at: number; words: string } | null;
   lastQuote: { res: Resolution; paragraph: number } | null;
   lastAnonymous: Resolution | null;
+  /** In a transcript with named turns ("PRESIDENT KORD: …"), the person whose turn the paragraph is. */
+  turn: Person | undefined;
+  /** The people quoted so far, most recent first, each once: "his guest" is the other one of the last two. */
+  speakers: Person[];
   lastGroup: { text: string; at: number } | null;
   lastOrganisation: { name: string; at: number } | null;
   /** Bodies the article has described ("Lowenfell's finance ministry", "the hauliers' federation"): "the ministry" later. */
@@ -529,6 +663,12 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           return { ...ctx.previous, ...base, confidence: found.confidence - 0.05, namedAt: ctx.previous.namedAt };
         if (ctx.answer && state.interviewee)
           return person(state.interviewee, 0.75, `"${phrase.text}" in an interview answer is the interviewee`);
+        if (state.turn)
+          return person(
+            state.turn,
+            0.8,
+            `"${phrase.text}" in a transcript's turn is ${state.turn.name}, whose turn it is`,
+          );
         return null;
       }
       if (ctx.previous?.speaker)
@@ -597,6 +737,13 @@ function resolveRole(
 ): Resolution | null {
   const { state } = ctx;
   const base = { rule: found.rule, words: trimWords(found.words), namedAt: ctx.sentenceNo };
+  const other = counterpart(phrase, state);
+  if (other)
+    return person(
+      other,
+      found.confidence - 0.2,
+      `"${phrase.text}" is the other of the two people just quoted, ${other.name}`,
+    );
   // "the members", "the officials": the group the article just spoke of.
   if (/[^s]s$/.test(phrase.role) && !/(?:ss|us)$/.test(phrase.role)) {
     const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 3 ? state.lastGroup.text : phrase.text;
@@ -613,7 +760,7 @@ function resolveRole(
   // "the ministry", "the federation": the body of that kind the article described; "her office": the office of
   // the person under discussion.
   const bodyHead = phrase.role.split(/\s+/).pop() ?? '';
-  if (BODY_HEADS.test(bodyHead)) {
+  if (BODY_HEADS.test(bodyHead) || GROUP_BODY_HEADS.test(bodyHead)) {
     const owner = /^(?:his|her)\s/i.test(phrase.text) ? state.lastSubject : undefined;
     // The latest body of that kind described in the last eight sentences (read backwards: bounded, not quadratic).
     let described: string | undefined;
@@ -640,7 +787,21 @@ function resolveRole(
           ? `"${phrase.text}" is the ${phrase.role} of ${owner.name}`
           : `"${phrase.text}" refers back to ${name}`,
       };
+    // "Your own party", "their government": a body, never a person — named as the article names it.
+    return {
+      ...base,
+      speaker: phrase.role,
+      role: '',
+      speakerKind: 'organisation',
+      evidence: found.verb === 'statement' ? 'document' : 'direct-quote',
+      confidence: found.confidence - 0.3,
+      reason: `"${phrase.text}" is a body the article does not name`,
+    };
   }
+  // "the 72-year-old": the person of that age, else the person the article is speaking of (an age never
+  // contradicts an office).
+  const aged = ageHolder(phrase, state);
+  if (aged) return person(aged, found.confidence - 0.2, `"${phrase.text}" is ${aged.name}, the person spoken of`);
   // "the official" after an unnamed official is that official again.
   const stem = phrase.role.slice(0, Math.max(5, phrase.role.length - 3));
   const again = sameUnnamedSpeaker(phrase, ctx);
@@ -704,6 +865,17 @@ function resolveRole(
 }
 
 /**
+ * "his guest", "her host", "his counterpart": a relation between the two people of an exchange — the one quoted
+ * most recently other than the person "his"/"her" stands for (the last person spoken of).
+ */
+function counterpart(phrase: Extract<Phrase, { kind: 'role' }>, state: State): Person | undefined {
+  if (!/^(?:his|her|their)\s+(?:guest|host|counterpart|visitor|opposite number|interlocutor)$/i.test(phrase.text))
+    return undefined;
+  const owner = state.lastSubject;
+  return state.speakers.find((p) => p !== owner);
+}
+
+/**
  * "the official" (or "the diplomat", "the officer") within two sentences of an unnamed official: that same
  * unnamed speaker, never a named person of that office nearby.
  */
@@ -736,8 +908,10 @@ function resolveDocument(
     DOCUMENT_PARTS.test(phrase.text) ||
     /^(?:section|article|paragraph|clause|annex|part|chapter)\b/i.test(phrase.text)
   ) {
+    // "Article 7 reads:": a part of the document the article is quoting, however many sentences back it was named.
     const of = /\bof\s+(?:the\s+)?(.+)$/i.exec(phrase.text);
-    doc = (of ? lookupDocument(state, of[1]!) : undefined) ?? recentDoc;
+    doc =
+      (of ? lookupDocument(state, of[1]!) : undefined) ?? recentDoc ?? documentUnderDiscussion(state, ctx.sentenceNo);
   } else if (/^(?:its|their)\s/i.test(phrase.text)) {
     const org =
       state.lastOrganisation && ctx.sentenceNo - state.lastOrganisation.at <= 2 ? state.lastOrganisation : null;
@@ -763,6 +937,15 @@ function resolveDocument(
   };
 }
 
+/**
+ * The document an article is quoting from part by part ("Article 3 …", "Article 7 reads: …"): the latest document
+ * mentioned within the last fifteen sentences, for parts of a text named long after the text itself.
+ */
+function documentUnderDiscussion(state: State, sentenceNo: number): DocumentMention | undefined {
+  const last = state.documents[state.documents.length - 1];
+  return last && sentenceNo - last.at <= 15 ? last : undefined;
+}
+
 /** The most recent document the article mentioned whose words share the head noun (one with an issuer first). */
 function lookupDocument(state: State, text: string): DocumentMention | undefined {
   const head = fold(
@@ -784,7 +967,7 @@ function lookupDocument(state: State, text: string): DocumentMention | undefined
  */
 function documentIssuer(rest: string): RegExpExecArray | null {
   // "a draft framework for the Sallow Gap, drawn up by X": what the document is about comes first.
-  return /^\s*(?:(?:for|on|over|about|concerning)\s+(?:the\s+)?[^,.;:"“”«»]{1,60}?)?\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
+  return /^\s*(?:(?:for|on|over|about|concerning)\s+(?:the\s+)?[^,.;:"“”«»]{1,60}?)?\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,4}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
     rest,
   );
 }
@@ -848,17 +1031,57 @@ function saidAfter(ctx: QuoteContext): Resolution | null {
     return null;
   const words = ctx.after.slice(0, m[0].length - rest!.length) + rest!.split(/[,.;:!?]/)[0];
   if (!subject!.trim() || /^according to$/i.test(verb!)) {
-    const phrase = readObject(rest!);
+    const phrase = namedInApposition(rest!) ?? readObject(rest!);
     if (phrase.kind === 'none') return null;
     return resolvePhrase(
       { phrase, rule: /^according/i.test(verb!) ? 'according to X' : '"…," said X', words, confidence: 0.9, verb },
       ctx,
     );
   }
-  const phrase = readSubject(subject!);
+  const phrase = registeredName(subject!, ctx.state) ?? readSubject(subject!);
   if (phrase.kind === 'none') return null;
-  return resolvePhrase({ phrase, rule: '"…," X said', words: `${subject}${verb}`, confidence: 0.92, verb }, ctx);
+  // '"…," its foreign ministry said in a statement': the statement's words.
+  const inText = IN_TEXT.test(rest!);
+  return resolvePhrase(
+    {
+      phrase,
+      rule: inText ? '"…," X said in a statement' : '"…," X said',
+      words: `${subject}${verb}`,
+      confidence: 0.92,
+      verb: inText ? 'statement' : verb,
+    },
+    ctx,
+  );
 }
+
+/**
+ * A single capitalised word the article has used as a person's surname ("Ewan Tally" … "Tally asked") is that
+ * person, even where it looks like something else (an adverb in -ly, a common noun).
+ */
+function registeredName(text: string, state: State): Phrase | null {
+  const word = text.trim();
+  if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(word)) return null;
+  const person = state.registry.people.find((p) => p.name.includes(' ') && surname(p.name) === fold(word));
+  return person ? { kind: 'name', text: word, name: person.name, title: '' } : null;
+}
+
+/**
+ * `said one of them, Hedda Lindgren` / `said a spokesman, Per Vance`: an unnamed description followed by a name in
+ * apposition names that person.
+ */
+export function namedInApposition(rest: string): Phrase | null {
+  const m =
+    /^\s*((?:one of (?:them|those|the\s+[\p{Ll}]+)|(?:a|an|the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)),\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+)\s*(?:[,.;]|$)/u.exec(
+      rest,
+    );
+  if (!m) return null;
+  const named = readPhrase(m[2]!, 'start');
+  return named.kind === 'name' ? { ...named, title: m[1]! } : null;
+}
+
+/** "… in a statement", "in a letter": the words are a text's, not spoken. */
+const IN_TEXT =
+  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
 
 /** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
 function quotedAsSaying(ctx: QuoteContext): Resolution | null {
@@ -886,10 +1109,12 @@ function describedBy(ctx: QuoteContext): Resolution | null {
  * who spoke.
  */
 function attributionSentenceAfter(ctx: QuoteContext): Resolution | null {
-  if (/\p{L}/u.test(ctx.after) || !ctx.nextSentence) return null;
+  // Only a quotation that is its whole sentence: one carried by a sentence with its own subject ("The party called
+  // the deal "…".") is that subject's, whoever the next sentence names.
+  if (/\p{L}/u.test(ctx.after) || /\p{L}/u.test(ctx.sentenceBefore) || !ctx.nextSentence) return null;
   const m = new RegExp(`^\\s*(.{1,60}?)\\s+(?:${AFTER_VERBS})\\b[^.!?]{0,40}[.!?]?\\s*$`, 'su').exec(ctx.nextSentence);
   if (!m || /["“”«»]/.test(m[0])) return null;
-  const phrase = readSubject(m[1]!);
+  const phrase = registeredName(m[1]!, ctx.state) ?? readSubject(m[1]!);
   if (phrase.kind === 'none') return null;
   return resolvePhrase(
     { phrase, rule: '"…?" X asked.', words: m[0].trim(), confidence: 0.85 },
@@ -898,21 +1123,51 @@ function attributionSentenceAfter(ctx: QuoteContext): Resolution | null {
 }
 
 /**
- * `X issued a statement later on Thursday: "…"`: the words of the statement, X its issuer — tried before
- * `X: "…"`, which would read the last capitalised words before the colon ("Thursday") as a speaker.
+ * `X issued a statement later on Thursday: "…"`, `X issued a statement calling the leak "…"`, `X has circulated a
+ * statement to reporters: "…"`: the words of the statement, X its issuer — tried before `X: "…"`, which would read
+ * the last capitalised words before the colon ("Thursday") as a speaker. An event that issues a text ("The Oriel
+ * Conference has circulated a statement") is its issuer (eventIssuer), though an event never speaks.
  */
 function issuedStatement(ctx: QuoteContext): Resolution | null {
   const issued =
-    /^(.*)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+[^:"“«]*?\b(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b[^:"“«]*:\s*$/isu.exec(
-      ctx.before,
+    /^(.*?)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[^:"“«.]{0,60}?\s)?(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b([^"“«]*)$/isu.exec(
+      ctx.sentenceBefore,
     );
   if (!issued) return null;
+  // The statement introduces the words: by a colon, or by a participle or clause that reports it ("calling …", "that …").
+  const tail = issued[2]!;
+  if (
+    !/:\s*$/.test(tail) &&
+    !/\b(?:saying|calling|describing|warning|insisting|urging|that|which|in which)\b/i.test(tail)
+  )
+    return null;
   const phrase = readSubject(issued[1]!);
-  if (phrase.kind === 'none') return null;
-  return resolvePhrase(
-    { phrase, rule: 'X issued a statement: "…"', words: issued[0], confidence: 0.85, verb: 'statement' },
-    ctx,
-  );
+  const words = ctx.sentenceBefore.trim();
+  if (phrase.kind === 'none') {
+    const event = eventIssuer(issued[1]!);
+    if (!event) return null;
+    return resolvePhrase(
+      {
+        phrase: { kind: 'organisation', text: event, name: event },
+        rule: 'X issued a statement: "…"',
+        words,
+        confidence: 0.8,
+        verb: 'statement',
+      },
+      ctx,
+    );
+  }
+  return resolvePhrase({ phrase, rule: 'X issued a statement: "…"', words, confidence: 0.85, verb: 'statement' }, ctx);
+}
+
+/** The event a clause opens with ("The Oriel Conference has …"), which may issue a text though it never speaks. */
+export function eventIssuer(subject: string): string | null {
+  const runs = nameRuns(subject.replace(/\s+(?:has|have|had|also|then|later|today)\s*$/i, ''));
+  const last = runs[runs.length - 1];
+  if (!last || /\S/.test(subject.slice(last.end).replace(/\b(?:has|have|had|also|then|later|today)\b/gi, '')))
+    return null;
+  const named = readRun(last);
+  return named?.kind === 'event' ? named.name : null;
 }
 
 /** `X said: "…"`, `X said that "…"`, `X: "…"`, `according to X, "…"`. */
@@ -984,8 +1239,6 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   }
   const phrase = readSubject(head);
   if (phrase.kind === 'none') return null;
-  const IN_TEXT =
-    /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
     IN_TEXT.test(before.slice(verb.index + verb.verb.length)) || IN_TEXT.test(mainClause(ctx.sentenceBefore));
@@ -1069,7 +1322,9 @@ function namedInNextSentence(ctx: QuoteContext): Resolution | null {
 /** A quotation opening a paragraph on its own, after a sentence about someone ("Asked …, Brenner smiled."). */
 function previousSentenceSubject(ctx: QuoteContext): Resolution | null {
   const last = ctx.state.lastSentenceSubject;
-  if (!ctx.standsAlone || !ctx.quoteAtParagraphStart || !last || last.at !== ctx.sentenceNo - 1) return null;
+  // "She paused. "I trust …"": a quotation that opens its sentence, right after a sentence about someone, is theirs —
+  // at a paragraph's start or within it.
+  if (!ctx.standsAlone || !last || last.at !== ctx.sentenceNo - 1) return null;
   if (ctx.state.lastQuote?.res.speaker === last.person.name) return null;
   ctx.state.registry.mention(last.person);
   return {
@@ -1118,6 +1373,57 @@ function carryingSentenceSubject(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/**
+ * `In her view the stalemate is "…"`, `in the view of X, "…"`, `in X's view, "…"`: the holder of the view speaks,
+ * as with "according to X".
+ */
+function inTheViewOf(ctx: QuoteContext): Resolution | null {
+  const of = /\b[Ii]n\s+the\s+(?:view|opinion|words)\s+of\s+([^,"“«]{2,80}?)\s*,/u.exec(ctx.sentenceBefore);
+  const own =
+    /\b[Ii]n\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*['’]s?|his|her|their)\s+(?:own\s+)?(?:view|opinion|words)\b/u.exec(
+      ctx.sentenceBefore,
+    );
+  const m = of ?? own;
+  if (!m) return null;
+  const text = m[1]!.replace(/['’]s?$/, '').trim();
+  const phrase: Phrase = /^(?:his|her|their)$/i.test(text)
+    ? { kind: 'pronoun', text: /^their$/i.test(text) ? 'they' : /^his$/i.test(text) ? 'he' : 'she' }
+    : of
+      ? readObject(text)
+      : readPhrase(text, 'end');
+  if (phrase.kind === 'none') return null;
+  return resolvePhrase({ phrase, rule: 'in the view of X, "…"', words: m[0].trim(), confidence: 0.8 }, ctx);
+}
+
+/**
+ * "Officials in Castello prefer "consolidation"", "Kord and Lusk promise "no surprises"": a sentence without a
+ * speech verb whose subject is a group or several named speakers gives them the words — as a group, never to one
+ * named person near it.
+ */
+function carryingSentenceGroup(ctx: QuoteContext): Resolution | null {
+  const text = mainClause(ctx.sentenceBefore);
+  const named =
+    /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+[\p{Ll}]/u.exec(
+      text,
+    );
+  const phrase = named ? readPhrase(named[1]!, 'start') : null;
+  if (phrase?.kind === 'collective')
+    return resolvePhrase({ phrase, rule: 'X and Y did "…"', words: named![0].trim(), confidence: 0.7 }, ctx);
+  const group = groupSubject(text);
+  if (!group) return null;
+  return {
+    speaker: group,
+    role: group,
+    speakerKind: 'anonymous',
+    evidence: 'anonymous-officials',
+    confidence: 0.55,
+    rule: 'a group is the subject of the sentence carrying the quotation',
+    words: group,
+    reason: `${group} is the subject of the sentence, though no speech verb says so`,
+    namedAt: ctx.sentenceNo,
+  };
+}
+
 /** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'saidAfter', apply: saidAfter },
@@ -1128,10 +1434,12 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },
   { name: 'colonIntroduction', apply: colonIntroduction },
+  { name: 'inTheViewOf', apply: inTheViewOf },
   { name: 'sameSentence', apply: sameSentence },
   { name: 'namedInNextSentence', apply: namedInNextSentence },
   { name: 'previousSentenceSubject', apply: previousSentenceSubject },
   { name: 'standsAlone', apply: standsAlone },
+  { name: 'carryingSentenceGroup', apply: carryingSentenceGroup },
   { name: 'carryingSentenceSubject', apply: carryingSentenceSubject },
   { name: 'interviewAnswer', apply: interviewAnswer },
 ];
@@ -1169,6 +1477,24 @@ function titleBefore(before: string): string {
     .replace(/^(?:the|of)\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * An office given in apposition before the name: "The Oriel Conference's envoy for the Hessle Basin, Tobin
+ * Achterlee," or "Her deputy, Konstantin Ilves,": the whole phrase between the clause's start and the comma, when it
+ * holds a lower-case office word. (titleBefore reads only the capitalised title words right before a name.)
+ */
+export function appositiveRoleBefore(before: string): string | null {
+  const m =
+    /(?:^|[.;:!?—–()-]\s*|,\s*)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}-]*['’]s)\s+[^,.;:!?"“”«»]{2,90}?)\s*,\s*$/u.exec(
+      before,
+    );
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const office = words.some((w) => /^[\p{Ll}]/u.test(w) && TITLE_WORDS.has(w) && w !== 'of');
+  // A verb in the phrase makes it a clause ("The minister said on Tuesday,"), not an office.
+  if (!office || words.some((w) => new RegExp(`^(?:${VERBS})$`).test(w))) return null;
+  return m[1]!.replace(/^(?:the|The)\s+/, '');
 }
 
 /** First pass: people the article names with a title, as someone who speaks, or by a full name. */
@@ -1225,19 +1551,27 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
         !/\b(?:the|a|an|in|at|of|from|to|over|near|outside|into|across|on|for|with)\s+$/i.test(before) &&
         !PLACE_HEADS.test(named.name.split(' ').pop()!);
       if (titled || speaks || fullName) {
-        const lead = titleBefore(before);
+        const lead = appositiveRoleBefore(before) ?? titleBefore(before);
         const of = /^\s+of\s+([\p{Lu}][\p{L}-]+)/u.exec(after)?.[1] ?? '';
+        // "Fane, 61, a former commander": the age is part of how the article describes the person.
+        const age = /^,\s*(\d{1,3}),/.exec(after)?.[1];
         const role = [lead, named.title, of].join(' ').trim();
         const appositive =
           /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+|[\p{Lu}][\p{L}-]*['’]s\s+[^,]+)/u.exec(after)?.[1] ?? '';
+        // "X, said in a statement that …" is the verb, not an appositive.
         const isRole =
-          /^(?:an?|the)\s/.test(appositive) ||
-          /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||
-          /\b(?:official|officer|minister|general|diplomat|economist|analyst|adviser|envoy|ambassador|professor|negotiator|spokes\w+)\b/i.test(
-            appositive,
-          ) ||
-          appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase()));
-        registry.add(named.name, `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''}`.trim(), -1);
+          !new RegExp(`^(?:[a-z]+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERBS})\\b`).test(appositive) &&
+          (/^(?:an?|the)\s/.test(appositive) ||
+            /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||
+            /\b(?:official|officer|minister|general|diplomat|economist|analyst|adviser|envoy|ambassador|professor|negotiator|spokes\w+)\b/i.test(
+              appositive,
+            ) ||
+            appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase())));
+        registry.add(
+          named.name,
+          `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''} ${age ? `${age}-year-old` : ''}`.trim(),
+          -1,
+        );
       }
     }
   }
@@ -1251,6 +1585,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     return { p, quotes, sentences: splitSentences(p, quotes), masked: mask(p, quotes) };
   });
   const turnSpeaker = markInterviewTurns(parsed);
+  const turnLabels = transcriptLabels(parsed);
   for (const place of placesOf(parsed)) registry.places.add(place);
   registerPeople(parsed, registry);
 
@@ -1264,6 +1599,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastSentenceSubject: null,
     lastQuote: null,
     lastAnonymous: null,
+    turn: undefined,
+    speakers: [],
     lastGroup: null,
     lastOrganisation: null,
     bodies: [],
@@ -1302,6 +1639,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     const intro = introduction;
     introduction = null;
     const answer = /^\s*A\s*[:.]\s/.test(masked);
+    state.turn = transcriptTurn(masked, turnLabels, registry);
     if (/^\s*Q\s*[:.]\s/.test(masked)) state.questionAbout = questionSubject(masked, state);
     let qi = 0;
     sentences.forEach((sentence, si) => {
@@ -1386,6 +1724,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         if (res?.speaker) {
           previous = res;
           state.lastQuote = { res, paragraph };
+          const quoted = res.speakerKind === 'person' ? registry.find(res.speaker) : undefined;
+          if (quoted) state.speakers = [quoted, ...state.speakers.filter((p) => p !== quoted)].slice(0, 4);
           if (res.speakerKind === 'anonymous') state.lastAnonymous = res;
           if (res.speakerKind === 'person') state.lastSubject = registry.find(res.speaker) ?? state.lastSubject;
         }
@@ -1399,6 +1739,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
   headlineInBody(candidates, state.headlineEnd);
   headlineInAnswer(candidates, state, parsed);
   headlineRole(candidates, state);
+  headlineColonSpeaker(candidates, state, paragraphs);
   return candidates;
 }
 
@@ -1502,7 +1843,8 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
   const group = groupSubject(window) ?? accordingToGroup(window);
   if (group) state.lastGroup = { text: group, at };
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
-    const subject = state.registry.mention(sentenceSubject(window, state));
+    // After "X asked Y whether …", the next "he" or the next quotation standing alone is Y's answer, not X's.
+    const subject = state.registry.mention(questionAnswerer(window, state) ?? sentenceSubject(window, state));
     if (subject) {
       state.lastSubject = subject;
       state.lastSentenceSubject = { person: subject, at, words: window.trim().split(/\s+/).slice(0, 8).join(' ') };
@@ -1523,6 +1865,20 @@ const BODY_MENTION =
   /(?<![\p{L}'’-])(?:(?:[\p{Lu}][\p{L}-]*\s+)?[\p{Lu}][\p{L}-]*['’]s?\s+|[\p{Ll}]+['’]s?\s+)(?:[\p{Ll}-]+\s+)?(ministry|federation|union|council|committee|office|government|secretariat|agency|commission|embassy|association|cabinet|delegation)\b/gu;
 const BODY_HEADS =
   /^(?:ministry|federation|union|council|committee|office|government|secretariat|agency|commission|embassy|association|cabinet|delegation)$/;
+/** Bodies of people that a description names without a name: "your own party", "the coalition". */
+const GROUP_BODY_HEADS = /^(?:party|coalition|movement|alliance|camp|opposition|bloc)$/;
+
+/**
+ * "the 72-year-old", "the 61-year-old former general": the person whose age the article gave ("Fane, 61,"), else
+ * the person the last sentences are about — the one a reader takes an age to describe.
+ */
+function ageHolder(phrase: Extract<Phrase, { kind: 'role' }>, state: State): Person | undefined {
+  const m = /^(\d{1,3})-year-old\b/.exec(phrase.role);
+  if (!m) return undefined;
+  const withAge = state.registry.people.filter((p) => p.title.includes(`${m[1]}-year-old`));
+  if (withAge.length) return withAge[withAge.length - 1];
+  return state.lastSubject ?? (state.lastQuote ? state.registry.find(state.lastQuote.res.speaker ?? '') : undefined);
+}
 
 /**
  * "The chancellor's opening remarks, released in full, are long. Here is how they begin:": a paragraph ending in a
@@ -1579,7 +1935,11 @@ function headlineInBody(candidates: Extracted[], headlineEnd: number): void {
     const match = body.find((b) => b.words.includes(words))?.c;
     // A headline that names its own speaker ("Valdoria says talks "stalled"") keeps it.
     // A country or body named in the headline ("Brannock says talks "stuck"") gives way to the person the body quotes.
-    const own = c.speaker && c.confidence >= 0.8 && /said|X:/.test(c.rule) && c.speakerKind === 'person';
+    // Several speakers the headline names together ("Kord and Lusk promise "…"") keep the words: one of them
+    // saying them again in the body does not make them that one's alone.
+    const own =
+      (c.speaker && c.confidence >= 0.8 && /said|X:/.test(c.rule) && c.speakerKind === 'person') ||
+      (c.speakerKind === 'collective' && !/\b(?:and|,)\b/.test(match?.speaker ?? ''));
     if (!match || own) {
       if (c.speaker && c.confidence < 0.85) {
         c.attribution = { ...c.attribution, needsCheck: true };
@@ -1656,21 +2016,68 @@ function headlineRole(candidates: Extracted[], state: State): void {
     if (phrase.kind !== 'role') continue;
     const person = state.registry.byRole(phrase.role, phrase.qualifier, undefined);
     if (!person) continue;
-    Object.assign(c, {
-      speaker: person.name,
-      role: person.title,
-      speakerKind: 'person',
-      confidence: 0.6,
-      rule: 'headline description resolved in the body',
-    });
-    c.attribution = {
-      ...c.attribution,
+    giveHeadlineTo(c, person, 'headline description resolved in the body', {
       rule: 'headlineRole',
-      confidence: 0.6,
-      needsCheck: true,
+      words: c.attribution.words,
       reason: `"${phrase.text}" in the headline is ${person.name}, whom the article names in the body`,
-    };
+    });
   }
+}
+
+/** A headline quotation's speaker, found once the body is read: a person, at 0.6, always marked for checking. */
+function giveHeadlineTo(
+  c: Extracted,
+  person: Person,
+  why: string,
+  attribution: Pick<Attribution, 'rule' | 'words' | 'reason'>,
+): void {
+  Object.assign(c, { speaker: person.name, role: person.title, speakerKind: 'person', confidence: 0.6, rule: why });
+  c.attribution = { ...attribution, confidence: 0.6, needsCheck: true };
+}
+
+/**
+ * A headline of the form “"Quotation": speaker on subject” ("…": Orsa's former premier on the ridge) names its
+ * speaker after the colon — a name, or a description the body resolves. Only for a headline quotation left
+ * without a speaker; marked for checking.
+ */
+function headlineColonSpeaker(candidates: Extracted[], state: State, paragraphs: string[]): void {
+  for (const c of candidates) {
+    if (c.paragraph >= state.headlineEnd || !c.quote || c.speaker) continue;
+    const p = paragraphs[c.paragraph] ?? '';
+    const at = p.indexOf(c.quote);
+    if (at < 0) continue;
+    const m = /^["”’»]?\s*[:—–]\s*(.{2,80}?)(?=\s+(?:on|about|says|explains)\s|\s*[,;.?!]|\s*$)/u.exec(
+      p.slice(at + c.quote.length),
+    );
+    if (!m) continue;
+    const phrase = readPhrase(m[1]!, 'start');
+    // A description no one in the body holds by that title ("Orsa's former premier" for a man who "led Orsa's
+    // government") is the person the body's lead introduces — the piece is about them.
+    const person =
+      phrase.kind === 'name'
+        ? state.registry.find(phrase.name)
+        : phrase.kind === 'role'
+          ? (state.registry.byRole(phrase.role, phrase.qualifier, undefined) ??
+            firstPersonOfBody(paragraphs, state.headlineEnd, state))
+          : undefined;
+    if (!person) continue;
+    giveHeadlineTo(c, person, 'headline: "…": speaker on subject', {
+      rule: 'headlineColonSpeaker',
+      words: m[0].replace(/^["”’»]?\s*[:—–]\s*/, ''),
+      reason: `the headline names "${m[1]}" after its quotation: ${person.name} in the body`,
+    });
+  }
+}
+
+/** The first person the body (after the headline matter) names: the person a profile or an interview is about. */
+function firstPersonOfBody(paragraphs: string[], from: number, state: State): Person | undefined {
+  for (const p of paragraphs.slice(from, from + 2))
+    for (const run of nameRuns(p)) {
+      const named = readRun(run);
+      const person = named?.kind === 'person' ? state.registry.find(named.name) : undefined;
+      if (person) return person;
+    }
+  return undefined;
 }
 
 const round = (n: number) => Math.max(0, Math.min(1, Math.round(n * 100) / 100));

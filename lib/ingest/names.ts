@@ -161,7 +161,8 @@ export function readRun(run: NameRun): Named | null {
   let place = '';
   // "Anselm Koval of Valdoria": the place after "of" describes the person; it is not part of the name.
   const of = name.indexOf('of');
-  if (of >= 2) {
+  // "Foreign Minister Venn of Marrowind": after a title, even a one-word name is followed by its place.
+  if (of >= 2 || (of === 1 && cut >= 0)) {
     place = name.slice(of).join(' ');
     name = name.slice(0, of);
   }
@@ -175,7 +176,7 @@ const ANONYMOUS_HEADS =
 const ANONYMITY_CUES =
   /\b(anonymity|not (?:to )?be named|not authori[sz]ed|unnamed|familiar with|close to|speaking privately|who declined to be identified|briefed on)\b/i;
 const DOCUMENT_HEADS =
-  /\b(statement|communiqu[eé]|memo|memorandum|paper|programme|program|agenda|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|it)\b/i;
+  /\b(outlook|forecast|assessment|bulletin|advisory|guidance|ruling|verdict|judg(?:e)?ment|minutes|submission|petition|white paper|statement|communiqu[eé]|memo|memorandum|paper|programme|program|agenda|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|it)\b/i;
 
 /**
  * What a phrase next to a speech verb names. A union: each kind carries exactly what it knows.
@@ -209,28 +210,59 @@ function subjectSegment(text: string): string {
   for (;;) {
     const next = t
       .replace(
-        /\s*\b(?:\w+ly|also|then|again|once|later|earlier|already|just|never|repeatedly|has|have|had|would|will|was|is|only|further|still|even|too|later on)\s*$/i,
+        /\s*\b(?:also|then|again|once|later|earlier|already|just|never|repeatedly|has|have|had|would|will|was|is|only|further|still|even|too|later on)\s*$/i,
         '',
       )
+      // An adverb is lower case ("firmly"); a capitalised word ending in -ly is a name ("Tally").
+      .replace(/\s*\b[a-z]+ly\s*$/, '')
       .trim();
     if (next === t) break;
     t = next;
   }
   if (!t.endsWith(',')) return t;
-  const segments = t.slice(0, -1).split(',');
+  let segments = t.slice(0, -1).split(',');
+  // "The judgment, read out by the court's president, Judge X, says": an aside that opens with a participle and
+  // "by" holds its agent — everything from it on is the aside, not the subject.
+  const aside = segments.findIndex(
+    (seg, i) =>
+      i > 0 &&
+      /^\s*(?:[\p{Ll}]+(?:ed|en|wn|ut|ne)|read|made|held|set|led|sent|signed)\s+(?:out\s+|up\s+)?by\b/u.test(seg),
+  );
+  if (aside > 0) segments = segments.slice(0, aside);
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!.trim();
     const hasName = nameRuns(last).some(
       (r) => readRun(r)?.kind === 'person' && !/^(an?|the|who|which|and)\b/i.test(last),
     );
-    if (/^[\p{Ll}\d]/u.test(last) || !hasName) segments.pop();
+    if (/^[\p{Ll}\d]/u.test(last) || !hasName || isPossessiveDescription(last)) segments.pop();
     else break;
   }
   return segments.join(',');
 }
 
+/**
+ * An appositive that describes by its owner ("Sarnavia's presidential palace", "Kestria's foreign minister"): a
+ * capitalised owner, then lower-case words. It describes the name before it and is never the subject itself.
+ */
+export function isPossessiveDescription(segment: string): boolean {
+  return /^\s*(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*$/u.test(
+    segment,
+  );
+}
+
+/**
+ * An opening adverbial ("In Dunmere", "On Tuesday", "At the summit"): a phrase that starts with a preposition is
+ * never the subject of the verb after it, however capitalised its words.
+ */
+export function isAdverbialOpening(text: string): boolean {
+  return /^\s*(?:in|at|on|from|outside|inside|near|after|before|during|for|with|across|around|by|over|under|within)\s/i.test(
+    text,
+  );
+}
+
 /** A phrase of capitalised words with titles, particles and possessives only ("Ivo Lazaridis", "President Edda Sorvik"). */
 function isNameOnly(text: string): boolean {
+  if (isAdverbialOpening(text)) return false;
   return text
     .split(/\s+/)
     .filter(Boolean)
@@ -316,6 +348,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     (DOCUMENT_HEADS.test(text) && /^(?:the|a|an|its|their|his|her|in|this|that|our)\b/i.test(text))
   ) {
     const issuer = /\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(text);
+    const owner = issuer ? null : possessiveIssuer(text);
+    if (owner) return { kind: 'document', text: stripArticle(text), issuer: owner };
     // "from the Harl government": the body, not the country word before it.
     if (issuer && /\s(?:government|ministry|office|council|presidency|cabinet|secretariat)$/i.test(issuer[1]!))
       return { kind: 'document', text: stripArticle(text), issuer: issuer[1]! };
@@ -328,7 +362,7 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   }
   // "Kestrel and Varnholm", "Koval and Quillon": several named speakers at once.
   const collective =
-    /^(?:(?:the\s+)?(?:governments|leaders|presidents|ministers|states|capitals)\s+of\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*(?:,\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)*,?\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)$/u.exec(
+    /^(?:(?:the\s+)?(?:governments|leaders|presidents|ministers|states|capitals)\s+of\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*(?:,\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)*,?\s+and\s+(?:(?:its|their|his|her|the)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)$/u.exec(
       text,
     );
   if (collective) {
@@ -336,6 +370,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     if (members.every((m) => readRun({ words: m.split(/\s+/), start: 0, end: m.length })?.kind !== 'event'))
       return { kind: 'collective', text: stripArticle(text), members };
   }
+  const body = eventBody(text) ?? outletPhrase(text);
+  if (body) return { kind: 'organisation', text, name: body };
   const afterPreposition = (start: number) =>
     /\b(?:from|in|at|near|outside|to|of|for|with)\s+(?:the\s+)?$/i.test(text.slice(0, start));
   const runs = nameRuns(text)
@@ -406,9 +442,11 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   // "Opposition lawmakers in Doverholt", "Ukraine's European allies": several people of one kind speak together.
   const plural =
     /^((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[\p{Ll}'’-]+\s+)?(?:lawmakers|legislators|deputies|residents|protesters|hauliers|fishermen|ministers|leaders|governments|allies|partners|states|capitals|unions|parties|(?!(?:papers|letters|numbers|orders|matters|waters|borders|centers|markers|figures|others|members|officers)\b)[\p{Ll}]+(?:ers|ors|ists)))(?:\s+(?:in|from|of|at)\s+[^,]+)?$/u.exec(
-      text,
+      // A plural opening the sentence ("Residents of the villages") is capitalised only because it comes first.
+      text.replace(/^[\p{Lu}](?=[\p{Ll}]+s\s+(?:of|in|from|at)\s)/u, (c) => c.toLowerCase()),
     );
-  if (plural && !/^(?:the|a|an)\s/i.test(text)) return { kind: 'collective', text: plural[1]!, members: [plural[1]!] };
+  // The whole phrase, with where they are from ("Residents of the ridge villages"), names the group.
+  if (plural && !/^(?:the|a|an)\s/i.test(text)) return { kind: 'collective', text, members: [plural[1]!] };
   if (pick) {
     const named = pick.named!;
     if (named.kind === 'organisation') return { kind: 'organisation', text, name: named.name };
@@ -445,9 +483,60 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     /^(?:the\s+)?(?:ministry|office|government|council|secretariat|commission|presidency|embassy)\s+of\s+\S/i.test(text)
   )
     return { kind: 'organisation', text, name: stripArticle(text) };
-  const role = /^(?:the|this|our|my|your|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)$/iu.exec(text);
+  const role = rolePhrase(text);
   if (role && words.length <= 5) return { kind: 'role', text, role: role[1]!.toLowerCase(), qualifier: '' };
   return { kind: 'none', text };
+}
+
+/**
+ * A document described by its owner: "the weather service's spring outlook", "the Commission's closing
+ * communique" — the owner issued it. Only a body or a name owns a document this way, never "its" or "their".
+ */
+export function possessiveIssuer(text: string): string | null {
+  const m = /^(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.exec(
+    text.trim(),
+  );
+  if (!m || !DOCUMENT_HEADS.test(text.trim().split(/\s+/).pop()!)) return null;
+  const owner = m[1]!;
+  if (/^(?:its|their|his|her|our|my|your|this|that)$/i.test(owner) || DOCUMENT_HEADS.test(owner)) return null;
+  return owner;
+}
+
+/**
+ * A body of an event ("the Oriel Conference secretariat", "the Forum's organisers"): the event itself never speaks,
+ * but the people who run it do. Returns the body as the article names it.
+ */
+export function eventBody(text: string): string | null {
+  const m =
+    /^(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*?)(?:['’]s)?\s+(secretariat|organi[sz]ers|organi[sz]ing committee|steering committee|presidency|host|hosts)$/u.exec(
+      text.trim(),
+    );
+  if (!m) return null;
+  const run = readRun({ words: m[1]!.split(/\s+/), start: 0, end: m[1]!.length });
+  return run?.kind === 'event' ? `${run.name} ${m[2]}` : null;
+}
+
+/**
+ * A broadcaster or newspaper described without a capitalised name: "Sarnavian state television", "state radio",
+ * "the Velmar daily". An outlet that carries its own words speaks as an organisation.
+ */
+export function outletPhrase(text: string): string | null {
+  const m =
+    /^(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:state|public|national|official|private)?\s*(?:television|TV|radio|broadcaster|news agency|daily|newspaper))$/u.exec(
+      text.trim(),
+    );
+  if (!m || !/[\p{Lu}]|\b(?:state|public|national|official)\b/u.test(m[1]!)) return null;
+  return m[1]!.trim();
+}
+
+/**
+ * A description that refers back to someone: a determiner, then up to four lower-case words ("the minister", "her
+ * deputy", "the former naval officer"). Capitalised words ("The Oriel Conference") are a name, never a role.
+ */
+export function rolePhrase(text: string): RegExpExecArray | null {
+  return /^(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}\d-]+)$/u.exec(
+    text,
+  );
 }
 
 function stripArticle(text: string, keepIndefinite = false): string {
