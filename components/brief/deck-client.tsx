@@ -137,7 +137,12 @@ export function DeckClient({
   const deck = worked ?? index0;
   // Every slide's place: undefined until it is loaded (or, narrowed, until the deck is worked out).
   const slides: (DeckSlide | undefined)[] = narrowed ? (worked?.slides ?? []) : parts.slides;
-  const error = narrowed ? facts.error || overTimeDeck.error : parts.error;
+  // A file that failed: the shown slide's on screen, any while printing.
+  const error = narrowed
+    ? facts.error || overTimeDeck.error
+    : printing
+      ? Object.values(parts.errors)[0]
+      : parts.errors[index];
   const complete = slides.length === count && slides.every(Boolean);
   const view = readDeckView(params);
   const presenter = view.presenter;

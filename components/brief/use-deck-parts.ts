@@ -9,7 +9,8 @@ import { loadSlide } from './load-deck';
 /** The default deck as the static page carries it: its index and its first slides. */
 export type FirstSlides = { index: DeckIndex; slides: DeckSlide[] };
 
-type Loaded = { slides: (DeckSlide | undefined)[]; error?: string };
+/** Each position's slide once loaded, and why a position's file failed (cleared when a retry loads it). */
+type Loaded = { slides: (DeckSlide | undefined)[]; errors: Record<number, string> };
 
 /** Positions (from 0) of the slide shown and its neighbours: what the reader may reach next. */
 export const nearby = (index: number, count: number) =>
@@ -18,11 +19,12 @@ export const nearby = (index: number, count: number) =>
 /**
  * The default deck's slides (one static file each, /brief/slides/<n>.json) as they are loaded: the
  * page's first slides at once, then each position in `want` (from 0) as its file comes in.
- * `loadAll` loads every slide (print, .pptx), telling `progress` how many are in.
+ * `loadAll` loads every slide (print, .pptx), telling `progress` how many are in; `errors` says
+ * which files failed, by position.
  */
 export function useDeckParts(first: FirstSlides, want: number[]) {
   const { index } = first;
-  const [loaded, setLoaded] = useState<Loaded>(() => ({ slides: first.slides }));
+  const [loaded, setLoaded] = useState<Loaded>(() => ({ slides: first.slides, errors: {} }));
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const fetchSlide = useCallback(
@@ -33,12 +35,17 @@ export function useDeckParts(first: FirstSlides, want: number[]) {
             if (prev.slides[n]) return prev;
             const slides = [...prev.slides];
             slides[n] = slide;
-            return { ...prev, slides };
+            const errors = { ...prev.errors };
+            delete errors[n];
+            return { slides, errors };
           });
           return slide;
         },
         (error: unknown) => {
-          setLoaded((prev) => ({ ...prev, error: `Could not load slide ${n + 1}: ${String(error)}` }));
+          setLoaded((prev) => ({
+            ...prev,
+            errors: { ...prev.errors, [n]: `Could not load slide ${n + 1}: ${String(error)}` },
+          }));
           throw error;
         },
       ),
@@ -66,12 +73,12 @@ export function useDeckParts(first: FirstSlides, want: number[]) {
         ),
       );
       // In the page before the caller prints: the print is laid out from what is rendered.
-      flushSync(() => setLoaded((prev) => ({ ...prev, slides })));
+      flushSync(() => setLoaded({ slides, errors: {} }));
       return { ...index, slides };
     } finally {
       setProgress(null);
     }
   }, [index, first.slides, fetchSlide]);
 
-  return { slides: loaded.slides, error: loaded.error, loadAll, progress };
+  return { slides: loaded.slides, errors: loaded.errors, loadAll, progress };
 }
