@@ -164,7 +164,7 @@ test.describe('briefing deck', () => {
           : route.fulfill({ status: 200, contentType: 'application/json', body }),
       );
       await openDeck(page, '?slide=3');
-      await expect(page.getByRole('alert')).toContainText('Could not load slide 3');
+      await expect(page.getByRole('alert').filter({ hasText: 'Could not load slide 3' })).toBeVisible();
       await expect(page.locator('.deck .slide[data-active]')).toHaveCount(0);
       // The other slides still come.
       await page.keyboard.press('ArrowRight');

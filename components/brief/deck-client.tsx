@@ -133,7 +133,11 @@ export function DeckClient({
   const count = narrowed ? (worked?.slides.length ?? index0.slides.length) : index0.slides.length;
   const index = parseSlide(valueOf(params, 'slide'), count) - 1;
   // The default deck: the slide shown and its neighbours, or every slide while printing.
-  const parts = useDeckParts(first, narrowed ? [] : printing ? index0.slides.map((_, n) => n) : nearby(index, count));
+  const parts = useDeckParts(
+    first,
+    narrowed ? [] : printing ? index0.slides.map((_, n) => n) : nearby(index, count),
+    !narrowed,
+  );
   const deck = worked ?? index0;
   // Every slide's place: undefined until it is loaded (or, narrowed, until the deck is worked out).
   const slides: (DeckSlide | undefined)[] = narrowed ? (worked?.slides ?? []) : parts.slides;
@@ -223,7 +227,7 @@ export function DeckClient({
       data-slides={count}
       data-file-name={deckFileName(scope, 'pdf')}
       data-presenter={presenter || undefined}
-      data-pending={(hydrated && waiting) || (narrowed && !worked) || undefined}
+      data-pending={(hydrated && (waiting || !complete)) || (narrowed && !worked) || undefined}
       data-printing={(printing && complete) || undefined}
     >
       {unknown.length > 0 ? (

@@ -30,12 +30,10 @@ const size = (file: string): FileSize => {
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Resolves when slide n is on screen, drawn from its data (not pending); returns performance.now(). */
+/** Resolves when slide n is on screen (a slide is drawn only once its file is in); returns performance.now() then. */
 async function slideShown(page: Page, n: number): Promise<number> {
   const at = await page.waitForFunction(
-    (label) =>
-      !!document.querySelector(`.deck:not([data-pending]) .slide[data-active][aria-label^="${label}"]`) &&
-      performance.now(),
+    (label) => !!document.querySelector(`.deck .slide[data-active][aria-label^="${label}"]`) && performance.now(),
     `Slide ${n} of `,
     { timeout: 120_000, polling: 16 },
   );
