@@ -125,7 +125,53 @@ test.describe('briefing deck', () => {
     await context.close();
   });
 
-  test('the page carries only its first slides; the rest come from /brief/deck.json, and printing puts every slide in', async ({
+  test('a slide past the first two loads from its own file when the reader reaches it, without the deck’s facts, and prints', async ({
+    page,
+    request,
+  }) => {
+    const n = 3;
+    const slide = deck.slides[n - 1]!;
+    // Its file holds the slide as the project's loader presents it: a stale or broken file turns this red.
+    const file = await request.get(`/brief/slides/${n}.json`);
+    expect(file.ok(), `/brief/slides/${n}.json`).toBe(true);
+    expect(await file.json()).toEqual(JSON.parse(JSON.stringify(slide)));
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await openDeck(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(current(page)).toHaveAttribute('aria-label', `Slide ${n} of ${count}: ${slide.title}`);
+    await expect(current(page).locator('footer')).toContainText(slide.footnote);
+    // The default deck never loads the whole deck's facts (/brief/deck.json): only slide files.
+    expect(asked).toContain(`/brief/slides/${n}.json`);
+    expect(asked).not.toContain('/brief/deck.json');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.deck[data-printing] .slide')).toHaveCount(count);
+    const printed = page.locator(`.deck[data-printing] .slide[data-slide="${slide.id}"]`);
+    await expect(printed).toHaveAttribute('aria-label', `Slide ${n} of ${count}: ${slide.title}`);
+    await expect(printed.locator('footer')).toContainText(slide.footnote);
+  });
+
+  for (const [name, body] of [
+    ['missing', null],
+    ['another slide', JSON.stringify(deck.slides[0])],
+    ['cut short', JSON.stringify(deck.slides[2]).slice(0, 40)],
+  ] as const)
+    test(`a slide whose file is ${name} is reported, never shown as that slide`, async ({ page }) => {
+      await page.route('**/brief/slides/3.json', (route) =>
+        body === null
+          ? route.fulfill({ status: 404, body: 'not found' })
+          : route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+      await openDeck(page, '?slide=3');
+      await expect(page.getByRole('alert').filter({ hasText: 'Could not load slide 3' })).toBeVisible();
+      await expect(page.locator('.deck .slide[data-active]')).toHaveCount(0);
+      // The other slides still come.
+      await page.keyboard.press('ArrowRight');
+      await expect(current(page)).toHaveAttribute('aria-label', `Slide 4 of ${count}: ${deck.slides[3]!.title}`);
+    });
+
+  test('the page carries only its first slides; the rest come from their own files, and printing puts every slide in', async ({
     page,
     request,
   }) => {

@@ -46,8 +46,8 @@ export function slideFitProblems(slide: Element): string[] {
 }
 
 /**
- * The slides in the deck the page shows, once its facts are loaded and any narrowing or over-time view
- * worked out: the page holds only the slide on screen (all of them only while printing).
+ * The slides in the deck the page shows, once every slide is loaded (the full deck's files, or a narrowed
+ * or over-time deck worked out): the page holds only the slide on screen (all of them only while printing).
  */
 export async function deckSlideCount(page: Page): Promise<number> {
   const deck = page.locator('.deck[data-ready]:not([data-pending])');

@@ -4,7 +4,8 @@
  * into their own folders (out-bench-seed/, out-bench-scale/ — out/ is left alone), and prints:
  * build time and peak memory, export size, HTML and first-load JS per route, a cold load (load event
  * and LCP, median of 3) of every kind of route at scale against issue 24's budgets, the largest
- * response header (budget 8 KiB: proxies refuse more), the matrix's render timings in Chromium, and a
+ * response header (budget 8 KiB: proxies refuse more), the briefing deck's slide files and how soon a slide
+ * the page does not carry shows (lib/bench/deck.ts), the matrix's render timings in Chromium, and a
  * naive baseline (the same matrix and one Recharts chart rendered client-side from the full JSON,
  * built with Vite in .tmp/) with ratios ours/baseline. Budgets are flagged, not enforced.
  */
@@ -22,6 +23,7 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveBuild } from './serve-build.mjs';
 import { commandLine } from './cli.mjs';
 import { printSettlementBench } from '../lib/bench/settlement.tsx';
+import { benchDeck, deckReport } from '../lib/bench/deck.ts';
 
 const { values } = commandLine(
   `
@@ -438,6 +440,8 @@ try {
     seed: await largestHeader(PORTS.seed, routes.seed),
     scale: await largestHeader(PORTS.scale, routes.scale),
   };
+  // The briefing deck at scale: its slide files and how soon a slide the page does not carry shows (lib/bench/deck.ts).
+  const deck = deckReport(await benchDeck(browser, `http://127.0.0.1:${PORTS.scale}`, OUT.scale));
 
   console.log('\n== Build (2 cores) ==');
   table(
@@ -554,6 +558,9 @@ try {
     `Matrix at scale: ${timing.scale.tableWidth} × ${timing.scale.tableHeight} px in a 1280 × 720 viewport (${(timing.scale.tableWidth / 1280).toFixed(1)} screens across, ${(timing.scale.tableHeight / 720).toFixed(0)} screens down; seed: ${timing.seed.tableWidth} × ${timing.seed.tableHeight} px).`,
   );
 
+  console.log('\n== Briefing deck at scale (/brief/) ==');
+  for (const line of deck.lines) console.log(line);
+
   const budgets: [string, boolean | null, string][] = [
     [
       'home first-load JS ≤ 150 KiB gz (seed and scale)',
@@ -602,6 +609,7 @@ try {
       Math.max(headers.seed.bytes, headers.scale.bytes) <= 8 * KiB,
       `largest ${headers.scale.bytes >= headers.seed.bytes ? `${headers.scale.name} on ${headers.scale.route} (scale)` : `${headers.seed.name} on ${headers.seed.route} (seed)`} ${Math.max(headers.seed.bytes, headers.scale.bytes)} bytes`,
     ],
+    ...deck.budgets,
   ];
   console.log('\n== Budgets ==');
   table(

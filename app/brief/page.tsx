@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { getModel } from '@/lib/data';
-import { buildDeck } from '@/lib/deck/build';
-import { getProposals } from '@/lib/proposals/data';
-import { presentDeck } from '@/lib/deck/deck';
+import { builtDeck, builtDeckFacts } from '@/lib/deck/built';
+import { deckIndex } from '@/lib/deck/parts';
 import { DeckClient } from '@/components/brief/deck-client';
 import { dataRange } from '@/lib/url';
 
 export const metadata: Metadata = { title: 'Briefing' };
 
 /**
- * Slides the static page carries, complete: the title and the matrix. Every other slide is built in
- * the browser from /brief/deck.json (app/brief/deck.json/route.ts), so the page stays light at scale.
+ * Slides the static page carries, complete: the title and the matrix. Every other slide is its own
+ * static file (/brief/slides/<n>.json, app/brief/slides/[file]/route.ts), loaded as the reader
+ * reaches it; a narrowed deck is built in the browser from /brief/deck.json.
  */
 const FIRST_SLIDES = 2;
 
@@ -20,23 +20,23 @@ const NO_SCRIPT_CSS =
 
 export default function BriefPage() {
   const model = getModel();
-  const deck = buildDeck(model, getProposals());
-  const shown = presentDeck(deck, { stakeholders: [], issues: [] });
-  const first = { deck: { ...shown, slides: shown.slides.slice(0, FIRST_SLIDES) }, count: shown.slides.length };
-  const rest = shown.slides.length - first.deck.slides.length;
+  const facts = builtDeckFacts();
+  const shown = builtDeck();
+  const first = { index: deckIndex(shown), slides: shown.slides.slice(0, FIRST_SLIDES) };
+  const rest = shown.slides.length - first.slides.length;
   return (
     <>
-      <h1 className="sr-only">Briefing: {deck.title}</h1>
+      <h1 className="sr-only">Briefing: {shown.title}</h1>
       <noscript>
         <style>{NO_SCRIPT_CSS}</style>
         {rest > 0 ? (
           <p className="mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
-            This page holds the deck’s first {first.deck.slides.length} slides; the other {rest} are built in the
-            browser and need JavaScript.
+            This page holds the deck’s first {first.slides.length} slides; the other {rest} are built in the browser and
+            need JavaScript.
           </p>
         ) : null}
       </noscript>
-      <DeckClient first={first} sides={deck.stakeholders} issues={deck.issues} range={dataRange(model)} />
+      <DeckClient first={first} sides={facts.stakeholders} issues={facts.issues} range={dataRange(model)} />
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useUrlSearch } from '@/components/ui/use-url-search';
-import { presentDeck, type Deck, type ShownDeck } from '@/lib/deck/deck';
+import { presentDeck, type Deck, type DeckSlide, type ShownDeck } from '@/lib/deck/deck';
 import type { DeckIssue, DeckSide } from '@/lib/deck/types';
 import {
   overTimeProblems,
@@ -19,11 +19,9 @@ import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';
 import { useDeckOverTime } from './use-deck-over-time';
 import { loadDeck } from './load-deck';
+import { nearby, useDeckParts, type FirstSlides } from './use-deck-parts';
 import type { DataRange } from '@/lib/url';
 import { deckFileName } from '@/lib/deck/file-name';
-
-/** The deck's first slides as the static page carries them (the whole deck, not narrowed). */
-export type FirstSlides = { deck: ShownDeck; count: number };
 
 function Alert({ children }: { children: ReactNode }) {
   return (
@@ -33,10 +31,11 @@ function Alert({ children }: { children: ReactNode }) {
   );
 }
 
-/** The deck's facts (/brief/deck.json), loaded once after the page shows its first slide. */
-function useDeckFacts() {
+/** The deck's facts (/brief/deck.json), loaded once `needed` (a narrowed deck is built from them). */
+function useDeckFacts(needed: boolean) {
   const [state, setState] = useState<{ deck: Deck | null; error?: string }>({ deck: null });
   useEffect(() => {
+    if (!needed) return;
     let live = true;
     loadDeck().then(
       (deck) => live && setState({ deck }),
@@ -45,9 +44,18 @@ function useDeckFacts() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [needed]);
   return state;
 }
+
+const noSubscription = () => () => {};
+/** False in the static HTML and while hydrating, true after: the page carries its first slides until then. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 const subscribePrintMedia = (changed: () => void) => {
   const query = window.matchMedia('print');
@@ -83,8 +91,9 @@ function usePrinting() {
 /**
  * The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`; as it
  * stood on `asof`, with the changes since `since` (both computed in the browser when asked for).
- * The static page holds the first slides; every slide is built from /brief/deck.json when shown,
- * and all of them when printing.
+ * The static page holds the index and the first slides; the default deck's other slides are loaded
+ * one file each as the reader nears them (all of them to print or make a .pptx); a narrowed or
+ * over-time deck is built in the browser from the facts (/brief/deck.json, /data/history.json).
  */
 export function DeckClient({
   first,
@@ -100,25 +109,45 @@ export function DeckClient({
 }) {
   const dataAsOf = range.last;
   const [params, replaceSearch] = useUrlSearch();
-  const facts = useDeckFacts();
   const overTime = readOverTime(params);
   const problems = overTimeProblems(overTime, dataAsOf);
-  const dated = useDeckOverTime(facts.deck, overTime.asof, overTime.since);
   const selection = parseSelection(params, {
     stakeholders: sides.map((s) => s.id),
     issues: issues.map((i) => i.id),
   });
   const chosen = `${selection.stakeholders.join()}|${selection.issues.join()}`;
+  const dated = overTime.asof !== null || overTime.since !== null;
+  // Anything but the default deck is worked out in the browser from the facts.
+  const narrowed = dated || selection.stakeholders.length > 0 || selection.issues.length > 0;
+  const facts = useDeckFacts(narrowed && !dated);
+  const overTimeDeck = useDeckOverTime(facts.deck, overTime.asof, overTime.since);
   // Narrowing and fitting the whole deck takes a while at scale: once per deck and selection, not per key.
-  const shown = useMemo(
-    () => (dated.deck ? presentDeck(dated.deck, selection) : null),
+  const worked = useMemo(
+    () => (narrowed && overTimeDeck.deck ? presentDeck(overTimeDeck.deck, selection) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` names the selection
-    [dated.deck, chosen],
+    [narrowed, overTimeDeck.deck, chosen],
   );
-  const deck = shown ?? first.deck;
-  const count = shown ? shown.slides.length : first.count;
-  const index = parseSlide(valueOf(params, 'slide'), count) - 1;
   const printing = usePrinting();
+  const hydrated = useHydrated();
+  const index0 = first.index;
+  const count = narrowed ? (worked?.slides.length ?? index0.slides.length) : index0.slides.length;
+  const index = parseSlide(valueOf(params, 'slide'), count) - 1;
+  // The default deck: the slide shown and its neighbours, or every slide while printing.
+  const parts = useDeckParts(
+    first,
+    narrowed ? [] : printing ? index0.slides.map((_, n) => n) : nearby(index, count),
+    !narrowed,
+  );
+  const deck = worked ?? index0;
+  // Every slide's place: undefined until it is loaded (or, narrowed, until the deck is worked out).
+  const slides: (DeckSlide | undefined)[] = narrowed ? (worked?.slides ?? []) : parts.slides;
+  // A file that failed: the shown slide's on screen, any while printing.
+  const error = narrowed
+    ? facts.error || overTimeDeck.error
+    : printing
+      ? Object.values(parts.errors)[0]
+      : parts.errors[index];
+  const complete = slides.length === count && slides.every(Boolean);
   const view = readDeckView(params);
   const presenter = view.presenter;
   // null: as the URL says; a click or key overrides it.
@@ -174,18 +203,21 @@ export function DeckClient({
     since: deck.slides.some((s) => s.kind === 'changes') ? overTime.since : null,
   };
   const unknown = [...selection.unknown.stakeholders, ...selection.unknown.issues];
-  // Until the deck's facts are in, the page shows its first slides — the whole deck's, not narrowed.
-  const asked =
-    selection.stakeholders.length > 0 ||
-    selection.issues.length > 0 ||
-    overTime.asof !== null ||
-    overTime.since !== null ||
-    index >= first.deck.slides.length;
-  const waiting = shown === null && asked && !facts.error && !dated.error;
-  // On screen only the slide shown is built; printing builds them all.
-  const built = shown === null ? first.deck.slides : printing ? shown.slides : shown.slides.slice(index, index + 1);
-  const offset = shown === null || printing ? 0 : index;
-  const current = waiting ? undefined : deck.slides[index];
+  const current = slides[index];
+  const waiting = !current && !error;
+  // The static HTML (and hydration) holds the page's first slides; then on screen only the slide
+  // shown is built, and printing builds every slide loaded (the print waits for them all).
+  const built: [DeckSlide, number][] = !hydrated
+    ? first.slides.map((slide, n) => [slide, n])
+    : printing
+      ? slides.flatMap((slide, n) => (slide ? [[slide, n] as [DeckSlide, number]] : []))
+      : current
+        ? [[current, index]]
+        : [];
+  const body: ShownDeck = useMemo(() => ({ ...deck, slides: [] }), [deck]);
+  const loading =
+    parts.progress ??
+    (printing && !narrowed && !complete ? { done: slides.filter(Boolean).length, total: count } : null);
   return (
     <div
       ref={root}
@@ -195,8 +227,8 @@ export function DeckClient({
       data-slides={count}
       data-file-name={deckFileName(scope, 'pdf')}
       data-presenter={presenter || undefined}
-      data-pending={shown === null || undefined}
-      data-printing={(shown !== null && printing) || undefined}
+      data-pending={(hydrated && (waiting || !complete)) || (narrowed && !worked) || undefined}
+      data-printing={(printing && complete) || undefined}
     >
       {unknown.length > 0 ? (
         <Alert>
@@ -204,19 +236,24 @@ export function DeckClient({
           issues: {issues.map((i) => i.id).join(', ')}.
         </Alert>
       ) : null}
-      {problems.length > 0 || dated.error || facts.error ? (
-        <Alert>{[...problems, dated.error, facts.error].filter(Boolean).join(' ')}</Alert>
-      ) : null}
-      {waiting ? (
+      {problems.length > 0 || error ? <Alert>{[...problems, error].filter(Boolean).join(' ')}</Alert> : null}
+      {hydrated && waiting ? (
         <p role="status" className="deck-controls mb-2 text-slate-700">
-          Working out the deck {overTime.asof ? `as of ${overTime.asof}` : ''}
-          {overTime.since ? ` with the changes since ${overTime.since}` : ''}…
+          {narrowed
+            ? `Working out the deck${overTime.asof ? ` as of ${overTime.asof}` : ''}${overTime.since ? ` with the changes since ${overTime.since}` : ''}…`
+            : `Loading slide ${index + 1}: ${index0.slides[index]?.title ?? ''}…`}
+        </p>
+      ) : null}
+      {loading ? (
+        <p role="status" className="mb-2 text-slate-700">
+          Loading the slides: {loading.done} of {loading.total}…
         </p>
       ) : null}
       <DeckControls
         range={range}
         overTime={overTime}
-        deck={shown}
+        ready={narrowed ? worked !== null : true}
+        loadAll={() => (worked ? Promise.resolve(worked) : parts.loadAll())}
         count={count}
         sides={sides}
         issues={issues}
@@ -232,15 +269,8 @@ export function DeckClient({
       />
       <div className={presenter || notes ? 'grid items-start gap-4 lg:grid-cols-[2fr_1fr]' : ''}>
         <div aria-live="polite">
-          {built.map((slide, i) => (
-            <Slide
-              key={slide.id}
-              slide={slide}
-              deck={deck}
-              index={offset + i}
-              count={count}
-              active={offset + i === index && !waiting}
-            />
+          {built.map(([slide, n]) => (
+            <Slide key={slide.id} slide={slide} deck={body} index={n} count={count} active={n === index && !waiting} />
           ))}
         </div>
         {notes && current ? (

@@ -12,8 +12,10 @@ type Props = {
   overTime: { asof: string | null; since: string | null };
   /** The days the data covers: the date fields' bounds. */
   range: DataRange;
-  /** The deck as shown; null until its facts are loaded (print and .pptx wait for it). */
-  deck: ShownDeck | null;
+  /** False until a narrowed deck is worked out (print and .pptx wait for it). */
+  ready: boolean;
+  /** Every slide of the deck shown, loading any not yet in (print and .pptx need them all). */
+  loadAll: () => Promise<ShownDeck>;
   /** Slides in the deck shown. */
   count: number;
   /** Every side and issue in the data, and the ones the address chooses (none: all). */
@@ -35,7 +37,22 @@ const button = 'rounded border border-slate-400 bg-white px-3 py-1 font-medium t
 
 /** Buttons for everything the keys do, plus presenter view, print and PowerPoint. Hidden in print. */
 export function DeckControls(props: Props) {
-  const { overTime, deck, count, sides, issues, selection, index, go, notes, setNotes, theme, setTheme, root } = props;
+  const {
+    overTime,
+    ready,
+    loadAll,
+    count,
+    sides,
+    issues,
+    selection,
+    index,
+    go,
+    notes,
+    setNotes,
+    theme,
+    setTheme,
+    root,
+  } = props;
   const { range, scope } = props;
   const chosen = (ids: string[], all: { id: string }[]) => (ids.length > 0 ? ids : all.map((x) => x.id));
   return (
@@ -72,15 +89,15 @@ export function DeckControls(props: Props) {
       >
         Presenter view
       </button>
-      {/* Print and .pptx need every slide: they wait (disabled) until the deck's facts are loaded. */}
-      <button type="button" className={button} onClick={() => window.print()} disabled={deck === null}>
+      {/* Print and .pptx need every slide: they load the ones not yet in first (a narrowed deck waits until worked out). */}
+      <button type="button" className={button} onClick={() => loadAll().then(() => window.print())} disabled={!ready}>
         Print / PDF
       </button>
       <button
         type="button"
         className={button}
-        disabled={deck === null}
-        onClick={() => deck && import('./pptx').then(({ downloadPptx }) => downloadPptx(deck, scope))}
+        disabled={!ready}
+        onClick={() => loadAll().then((deck) => import('./pptx').then(({ downloadPptx }) => downloadPptx(deck, scope)))}
       >
         Download .pptx
       </button>

@@ -3,7 +3,7 @@ import { buildModel } from '../model';
 import { buildDeck } from './build';
 import { fitDeck, narrowDeck, presentDeck, type DeckSlide } from './deck';
 import { SLIDE_FIT } from './types';
-import { pageDemandRows } from './slides/demands';
+import { answerOf, pageDemandRows } from './slides/demands';
 import { seedData } from '../seed-data';
 import { handDataset } from '../analysis/hand-fixture';
 
@@ -161,6 +161,22 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
       words: 'Northland–Southmark: 60 points apart, far apart',
     });
     expect(shown.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
+  });
+
+  it('says what each side answered a demand: its own, its response, or that it stated none', () => {
+    // The facts carry only stated responses; a side with none still reads as such on the slide and in the .pptx.
+    const row = {
+      stakeholder: 'north',
+      issue: 'water',
+      text: 'A fixed share of the river',
+      responses: [{ stakeholder: 'south', label: 'Rejects', sources: [] }],
+      sources: [],
+    };
+    expect(['north', 'south', 'east'].map((side) => answerOf(row, side))).toEqual([
+      '(own)',
+      'Rejects',
+      'No stated response',
+    ]);
   });
 
   it('splits a long demand table across slides at full size, never dropping or repeating a row', () => {

@@ -1,12 +1,10 @@
-import { getModel } from '@/lib/data';
-import { buildDeck } from '@/lib/deck/build';
-import { getProposals } from '@/lib/proposals/data';
+import { builtDeckFacts } from '@/lib/deck/built';
 
-// The whole deck's facts as one static file, /brief/deck.json: the /brief/ page carries only its first
-// slides in its HTML and builds every other slide (and any narrowing, print or .pptx) from this file in
-// the browser, offline, with no server.
+// The whole deck's facts as one static file, /brief/deck.json: a deck narrowed to some sides or issues
+// is built from it in the browser, offline, with no server. The default deck needs none of it: its
+// slides are files of their own (app/brief/slides/[file]/route.ts).
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(buildDeck(getModel(), getProposals()));
+  return Response.json(builtDeckFacts());
 }

@@ -19,11 +19,13 @@ export function buildDemandsSlide(model: Model): DemandsFacts {
       stakeholder: r.stakeholder,
       issue: r.issue,
       text: `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`,
-      responses: r.cells.map((c) => ({
-        stakeholder: c.stakeholder,
-        label: RESPONSE_LABELS[c.response],
-        sources: sourcesOf(c.statements),
-      })),
+      // Only the stated responses: a side with none reads "No stated response" (answerOf), so the
+      // facts need not carry a cell for each of the other sides.
+      responses: r.cells.flatMap((c) =>
+        c.response === 'none'
+          ? []
+          : [{ stakeholder: c.stakeholder, label: RESPONSE_LABELS[c.response], sources: sourcesOf(c.statements) }],
+      ),
       sources: sourcesOf(demandById.get(r.demand)!.statements),
     })),
     // The demand is our phrase, so no quotation marks around it.

@@ -1,3 +1,4 @@
+import { RESPONSE_LABELS } from '../../format';
 import { cut, joinNotes, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
 
 type Row = {
@@ -11,9 +12,11 @@ type Row = {
 export type DemandsFacts = SlideFactsBase<'demands'> & { rows: Row[] };
 export type DemandsSlide = SlideViewBase<'demands'> & { rows: Row[] };
 
-/** What a side's column says for a demand: its answer, (own) for its own demand, blank for none. */
+/** What a side's column says for a demand: its answer, (own) for its own demand, or that it stated none. */
 export const answerOf = (row: Row, side: string) =>
-  side === row.stakeholder ? '(own)' : (row.responses.find((x) => x.stakeholder === side)?.label ?? '');
+  side === row.stakeholder
+    ? '(own)'
+    : (row.responses.find((x) => x.stakeholder === side)?.label ?? RESPONSE_LABELS.none);
 
 /**
  * The demand table at 14 pt on a 16:9 slide: the demand column holds about this many characters a
