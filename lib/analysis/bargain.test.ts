@@ -2,15 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { type BargainInput, modelIssue, mulberry32, simulate, weightedMean, weightedMedian } from './bargain';
 
 // Truths written by hand.
-//
-// TODO (issue 23): the emission-standards example of the compromise-model literature (an EU decision on
-// car emission standards; weights summing to 0.677 → weighted mean 7.390, median 7). Its inputs — each
-// actor's position, capability and salience — are in Bueno de Mesquita & Stokman (eds.), "European
-// Community Decision Making: Models, Applications, and Comparisons" (Yale UP, 1994), chapters 4–5.
-// Searched (6 Dec 2026, the reference search available here: pages, docs, code corpora and an exact
-// string search for "7.390"): the book is stored only as its front matter and contents; neither it nor
-// any other stored page, document or repository gives the table of inputs. So the case is left as a
-// todo below and no number is made up for it: write the published inputs in, citing the table's page.
 
 const side = (s: string, x: number, w = 1): BargainInput => ({
   side: s,
@@ -21,9 +12,43 @@ const side = (s: string, x: number, w = 1): BargainInput => ({
 });
 
 describe('the compromise model', () => {
-  it.todo(
-    'the emission-standards example (weights sum 0.677): weighted mean 7.390, median 7 — inputs not found, see above',
-  );
+  it('the emission-standards example of the literature: weights sum to 0.677, weighted mean 7.390, median 7', () => {
+    // The European Community's decision on car emission standards, the worked example of Bueno de
+    // Mesquita's "Political Forecasting: An Expected Utility Method", in Bueno de Mesquita & Stokman
+    // (eds.), European Community Decision Making (Yale UP, 1994), ch. 4; its input table as re-used by
+    // Scholz, Calbert & Smith, "Unravelling Bueno De Mesquita's group decision model", Journal of
+    // Theoretical Politics 23(4), 2011 (found as that paper's sample data, ExampleActors.csv, in the
+    // public repository dmasad/BDM_DecisionModel_Replication). Per member state: position on the
+    // issue's scale (4, 7 or 10), capability, and salience (0–100, written here as a fraction).
+    // By hand: w = capability × salience: 3.2, 6.4, 0.6, 12.8, 9.6, 9.6, 14.4, 0.5, 5, 5.6 (hundredths),
+    // Σw = 67.7/100 = 0.677; Σw·x = 500.3/100, mean = 500.3 / 67.7 = 7.3900…; by position, 4 holds
+    // 24.8 and 7 a further 9.3 (34.1 ≥ half of 67.7, 33.85): the median is 7.
+    const table: [string, number, number, number][] = [
+      ['Netherlands', 7, 0.08, 40],
+      ['Belgium', 4, 0.08, 80],
+      ['Luxembourg', 4, 0.03, 20],
+      ['Germany', 4, 0.16, 80],
+      ['France', 10, 0.16, 60],
+      ['Italy', 10, 0.16, 60],
+      ['United Kingdom', 10, 0.16, 90],
+      ['Ireland', 7, 0.05, 10],
+      ['Denmark', 4, 0.05, 100],
+      ['Greece', 7, 0.08, 70],
+    ];
+    const m = modelIssue(
+      'emission-standards',
+      table.map(([name, x, capability, salience]) => ({
+        side: name,
+        low: x,
+        high: x,
+        salience: { min: salience / 100, max: salience / 100 },
+        clout: { min: capability, max: capability },
+      })),
+    )!;
+    expect(m.decomposition.reduce((s, d) => s + d.w, 0)).toBeCloseTo(0.677, 9);
+    expect(m.mean).toBeCloseTo(7.39, 3);
+    expect(m.median).toBe(7);
+  });
 
   it('equal weights on 0 and 100: mean 50, median 50', () => {
     const points = [
