@@ -210,3 +210,84 @@ describe('the Monte Carlo draws, pinned', () => {
     });
   });
 });
+
+/**
+ * The Monte Carlo written the plain way, as the model is defined (see the top of bargain.ts): per draw,
+ * per side in side order, a uniform draw from mulberry32 for each uncertain input (stance, then clout,
+ * then salience); the weighted mean; the weighted median by sorting the sides by stance; the bands as
+ * the values at ranks round(p·(N−1)) of the sorted draws. Slow and obvious: the optimised simulate must
+ * give the very same numbers.
+ */
+function plainSimulate(inputs: readonly BargainInput[], draws: number, seed: number) {
+  const random = mulberry32(seed);
+  const uniform = (min: number, max: number) => (max > min ? min + (max - min) * random() : min);
+  const means: number[] = [];
+  const medians: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const sides = inputs.map((i) => {
+      const x = uniform(i.low, i.high);
+      const clout = uniform(i.clout.min, i.clout.max);
+      return { x, w: clout * uniform(i.salience.min, i.salience.max) };
+    });
+    let sw = 0;
+    let swx = 0;
+    for (const s of sides) {
+      sw += s.w;
+      swx += s.w * s.x;
+    }
+    means.push(sw > 0 ? swx / sw : NaN);
+    // Sorted by stance (a stable sort: equal stances stay in side order); sides with no weight take no part.
+    const sorted = sides.filter((s) => s.w > 0).sort((a, b) => a.x - b.x);
+    let median = NaN;
+    let run = 0;
+    for (let k = 0; k < sorted.length; k++) {
+      run += sorted[k]!.w;
+      if (Math.abs(run - sw / 2) <= 1e-9 * sw) {
+        median = k + 1 < sorted.length ? (sorted[k]!.x + sorted[k + 1]!.x) / 2 : sorted[k]!.x;
+        break;
+      }
+      if (run >= sw / 2) {
+        median = sorted[k]!.x;
+        break;
+      }
+    }
+    medians.push(median);
+  }
+  const band = (values: number[]) => {
+    const v = [...values].sort((a, b) => a - b);
+    const q = (p: number) => v[Math.round(p * (v.length - 1))]!;
+    return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+  };
+  return { draws, mean: band(means), median: band(medians) };
+}
+
+describe('the Monte Carlo, against the plain way of computing it', () => {
+  it('at the bench’s scale: 60 sides with points, ranges, shared stances and a side of no weight', () => {
+    // Stances on whole points (so many sides share a stance), half of them ranges; every clout and
+    // salience a range; one side with no weight at all.
+    const random = mulberry32(11);
+    const inputs: BargainInput[] = Array.from({ length: 60 }, (_, k) => {
+      const low = Math.floor(random() * 80);
+      const high = random() < 0.5 ? low : low + Math.floor(random() * 20);
+      return {
+        side: `s${k}`,
+        low,
+        high,
+        salience: { min: 0.2, max: 0.8 },
+        clout: k === 7 ? { min: 0, max: 0 } : { min: 0.1, max: 0.6 },
+      };
+    });
+    expect(simulate(inputs, 2000, 5)).toEqual(plainSimulate(inputs, 2000, 5));
+  });
+
+  it('exact halves: four equal fixed weights on ranged stances (the median is always a midpoint)', () => {
+    const inputs: BargainInput[] = [0, 10, 30, 60].map((low, k) => ({
+      side: `s${k}`,
+      low,
+      high: low + 40,
+      salience: { min: 1, max: 1 },
+      clout: { min: 1, max: 1 },
+    }));
+    expect(simulate(inputs, 2000, 9)).toEqual(plainSimulate(inputs, 2000, 9));
+  });
+});
