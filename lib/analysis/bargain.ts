@@ -351,8 +351,9 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
   const n = inputs.length;
   const means = new Float64Array(draws);
   const medians = new Float64Array(draws);
-  // The stances' span cut into 2n + 1 bins, so a bin holds one or two sides on average.
-  const top = 2 * n;
+  // The stances' span cut into n + 1 bins, so a bin holds about one side: the median walks half as
+  // many bins as with 2n + 1 and sorts about as few sides (measured: fewer instructions per draw).
+  const top = n;
   const sides = new Float64Array(REC * n + top + 1);
   let lo = Infinity;
   let hi = -Infinity;
