@@ -224,23 +224,24 @@ function select(v: Float64Array, left: number, right: number, k: number): void {
 }
 
 /**
- * The draws themselves, each draw's weighted mean and median written into means and medians. A
- * function of its own (only typed arrays and numbers inside) so the engine optimises the whole loop
- * once and keeps that code for every issue.
+ * The draws themselves, each draw's weighted mean and median written into means and medians. Small
+ * functions of their own (only typed arrays and numbers inside) so the engine optimises each soon and
+ * quickly (a fresh worker compiles them on every page load) and keeps that code for every issue.
  *
- * One pass per draw over the sides, in side order: draw the uncertain values (stance, then clout,
- * then salience — mulberry32 inlined, the same steps as mulberry32() above, so a seed gives the very
- * same draws in the same order), add to the mean's sums, and file the side in its stance's bin (its
- * weight added to the bin, the side chained to the bin's list). The median walks the bins up to the
- * one where the running weight reaches half and applies the median rule to the few sides of that bin
- * and of the next bin with weight (where an exact half's midpoint may fall), with the weight below
- * them as start — the same sides, in the same order (by stance, then side), as sorting them all would
- * give, so the same median to the bit.
+ * Per draw, drawSides makes one pass over the sides, in side order: draw the uncertain values
+ * (stance, then clout, then salience — mulberry32 inlined, the same steps as mulberry32() above, so a
+ * seed gives the very same draws in the same order), add to the mean's sums, and file the side in its
+ * stance's bin (its weight added to the bin, the side chained to the bin's list). The median walks
+ * the bins up to the one where the running weight reaches half and applies the median rule to the few
+ * sides of that bin and of the next bin with weight (where an exact half's midpoint may fall), with
+ * the weight below them as start — the same sides, in the same order (by stance, then side), as
+ * sorting them all would give, so the same median to the bit. Then the bins are emptied whole (one
+ * fill is cheaper than visiting the sides again).
  *
- * The loop touches two arrays only (each one more the engine checks on every side): `sides`, the
+ * The side loop touches two arrays only (each one more the engine checks on every side): `sides`, the
  * sides' records (see REC) followed by the bins' weights, and `links`, per side the next side in its
- * bin's chain, followed by each bin's first side (−1: empty). After each draw the bins are emptied
- * whole (one fill is cheaper than visiting the sides again).
+ * bin's chain, followed by each bin's first side (−1: empty). `binning` holds where the stances' span
+ * starts and how many bins a point spans (read once, as plain numbers), then the draw's sums.
  */
 function runDraws(
   n: number,
@@ -254,61 +255,72 @@ function runDraws(
   to: number,
   state: number,
 ): number {
+  const bins = REC * n;
+  const heads = n;
+  let a = state;
+  for (let d = from; d < to; d++) {
+    a = drawSides(n, sides, links, binning, a);
+    const sw = binning[2]!;
+    means[d] = sw > 0 ? binning[3]! / sw : NaN;
+    medians[d] = sw > 0 ? binnedMedian(sides, links, order, n, sw) : NaN;
+    sides.fill(0, bins);
+    links.fill(-1, heads);
+  }
+  return a;
+}
+
+/** One draw over the sides (see runDraws): the new generator state; Σw and Σw·x left in binning[2] and [3]. */
+function drawSides(n: number, sides: Float64Array, links: Int32Array, binning: Float64Array, state: number): number {
   const bins = REC * n; // sides[bins + b]: bin b's weight
   const heads = n; // links[heads + b]: bin b's first side
   const top = links.length - heads - 1;
-  // Read once, as plain numbers: where the stances' span starts and how many bins a point spans.
   const lo = binning[0]!;
   const scale = binning[1]!;
   // mulberry32's state as an int32: every step is bitwise, so its bits are those of the unsigned version.
   let a = state | 0;
   let t = 0;
-  for (let d = from; d < to; d++) {
-    let sw = 0;
-    let swx = 0;
-    for (let k = 0, r = 0; k < n; k++, r += REC) {
-      let x = sides[r]!;
-      let span = sides[r + 1]!;
-      if (span > 0) {
-        a = (a + 0x6d2b79f5) | 0;
-        t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        x = x + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
-      }
-      let clout = sides[r + 2]!;
-      span = sides[r + 3]!;
-      if (span > 0) {
-        a = (a + 0x6d2b79f5) | 0;
-        t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        clout = clout + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
-      }
-      let salience = sides[r + 4]!;
-      span = sides[r + 5]!;
-      if (span > 0) {
-        a = (a + 0x6d2b79f5) | 0;
-        t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        salience = salience + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
-      }
-      const w = clout * salience;
-      sides[r + X] = x;
-      sides[r + W] = w;
-      let b = ((x - lo) * scale) | 0;
-      if (b > top) b = top;
-      if (w > 0) {
-        sides[bins + b] = sides[bins + b]! + w;
-        links[k] = links[heads + b]!;
-        links[heads + b] = k;
-      }
-      sw += w;
-      swx += w * x;
+  let sw = 0;
+  let swx = 0;
+  for (let k = 0, r = 0; k < n; k++, r += REC) {
+    let x = sides[r]!;
+    let span = sides[r + 1]!;
+    if (span > 0) {
+      a = (a + 0x6d2b79f5) | 0;
+      t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      x = x + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
     }
-    means[d] = sw > 0 ? swx / sw : NaN;
-    medians[d] = sw > 0 ? binnedMedian(sides, links, order, n, sw) : NaN;
-    sides.fill(0, bins);
-    links.fill(-1, heads);
+    let clout = sides[r + 2]!;
+    span = sides[r + 3]!;
+    if (span > 0) {
+      a = (a + 0x6d2b79f5) | 0;
+      t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      clout = clout + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
+    }
+    let salience = sides[r + 4]!;
+    span = sides[r + 5]!;
+    if (span > 0) {
+      a = (a + 0x6d2b79f5) | 0;
+      t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      salience = salience + span * (((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32);
+    }
+    const w = clout * salience;
+    sides[r + X] = x;
+    sides[r + W] = w;
+    let b = ((x - lo) * scale) | 0;
+    if (b > top) b = top;
+    if (w > 0) {
+      sides[bins + b] = sides[bins + b]! + w;
+      links[k] = links[heads + b]!;
+      links[heads + b] = k;
+    }
+    sw += w;
+    swx += w * x;
   }
+  binning[2] = sw;
+  binning[3] = swx;
   return a;
 }
 
@@ -370,7 +382,7 @@ export function simulate(inputs: readonly BargainInput[], draws = 2000, seed = 2
     hi = Math.max(hi, Math.max(i.low, i.high));
   }
   const links = new Int32Array(n + top + 1).fill(-1, n);
-  const binning = Float64Array.of(lo, hi > lo ? top / (hi - lo) : 0);
+  const binning = Float64Array.of(lo, hi > lo ? top / (hi - lo) : 0, 0, 0);
   const order = new Uint32Array(n);
   // In chunks, the generator's state carried from one to the next (the same stream of draws): short
   // calls let the engine optimise the loop once, as a whole function, instead of mid-loop and again.
