@@ -22,7 +22,8 @@ import { routeSizes } from './route-sizes.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveBuild } from './serve-build.mjs';
 import { commandLine } from './cli.mjs';
-import { printSettlementBench } from '../lib/bench/settlement.tsx';
+import { printSettlementBench, printSliderInChromium } from '../lib/bench/settlement.tsx';
+import { sliderInChromium } from '../lib/bench/settlement-browser.ts';
 import { benchDeck, deckReport } from '../lib/bench/deck.ts';
 
 const { values } = commandLine(
@@ -619,8 +620,10 @@ try {
   console.log(
     `Home HTML at scale: ${kib(home('scale').htmlBytes)} KiB (${kib(home('scale').htmlGzip)} KiB gz) — not budgeted, reported.`,
   );
-  // The what-if's slider redraw and Monte Carlo, at the same scale (lib/bench/settlement.tsx).
+  // The what-if's slider redraw and Monte Carlo, at the same scale (lib/bench/settlement.tsx), then the
+  // slider on the scale build's /settlement/ in Chromium (lib/bench/settlement-browser.ts).
   printSettlementBench();
+  printSliderInChromium(await sliderInChromium(browser, `http://127.0.0.1:${PORTS.scale}`));
 } finally {
   await browser?.close();
   for (const s of servers) s.stop();

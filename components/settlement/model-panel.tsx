@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { SettlementData } from '@/lib/proposals/view';
 import { modelIssue, type Simulation } from '@/lib/analysis/bargain';
 import type { SimulateReply, SimulateRequest } from './simulate.worker';
@@ -13,8 +13,9 @@ const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
  * The compromise model: weighted mean and median of the bargaining sides' stances per issue
  * (w = clout × salience, analyst judgements), a decomposition, each side's lever, and 50%/90% bands
  * from a seeded Monte Carlo run in a Web Worker. Captioned as a model wherever its numbers appear.
+ * Memoised: it depends on the page's fixed data only, so a slider move does not recompute it.
  */
-export function ModelPanel({ data }: { data: SettlementData }) {
+export const ModelPanel = memo(function ModelPanel({ data }: { data: SettlementData }) {
   const issues = data.issues.flatMap((i) => {
     const m = modelIssue(i.id, data.model[i.id] ?? []);
     return m ? [{ issue: i, m }] : [];
@@ -117,4 +118,4 @@ export function ModelPanel({ data }: { data: SettlementData }) {
       ) : null}
     </section>
   );
-}
+});

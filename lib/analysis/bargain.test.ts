@@ -2,15 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { type BargainInput, modelIssue, mulberry32, simulate, weightedMean, weightedMedian } from './bargain';
 
 // Truths written by hand.
-//
-// TODO (issue 23): the emission-standards example of the compromise-model literature (an EU decision on
-// car emission standards; weights summing to 0.677 → weighted mean 7.390, median 7). Its inputs — each
-// actor's position, capability and salience — are in Bueno de Mesquita & Stokman (eds.), "European
-// Community Decision Making: Models, Applications, and Comparisons" (Yale UP, 1994), chapters 4–5.
-// Searched (6 Dec 2026, the reference search available here: pages, docs, code corpora and an exact
-// string search for "7.390"): the book is stored only as its front matter and contents; neither it nor
-// any other stored page, document or repository gives the table of inputs. So the case is left as a
-// todo below and no number is made up for it: write the published inputs in, citing the table's page.
 
 const side = (s: string, x: number, w = 1): BargainInput => ({
   side: s,
@@ -21,9 +12,43 @@ const side = (s: string, x: number, w = 1): BargainInput => ({
 });
 
 describe('the compromise model', () => {
-  it.todo(
-    'the emission-standards example (weights sum 0.677): weighted mean 7.390, median 7 — inputs not found, see above',
-  );
+  it('the emission-standards example of the literature: weights sum to 0.677, weighted mean 7.390, median 7', () => {
+    // The European Community's decision on car emission standards, the worked example of Bueno de
+    // Mesquita's "Political Forecasting: An Expected Utility Method", in Bueno de Mesquita & Stokman
+    // (eds.), European Community Decision Making (Yale UP, 1994), ch. 4; its input table as re-used by
+    // Scholz, Calbert & Smith, "Unravelling Bueno De Mesquita's group decision model", Journal of
+    // Theoretical Politics 23(4), 2011 (found as that paper's sample data, ExampleActors.csv, in the
+    // public repository dmasad/BDM_DecisionModel_Replication). Per member state: position on the
+    // issue's scale (4, 7 or 10), capability, and salience (0–100, written here as a fraction).
+    // By hand: w = capability × salience: 3.2, 6.4, 0.6, 12.8, 9.6, 9.6, 14.4, 0.5, 5, 5.6 (hundredths),
+    // Σw = 67.7/100 = 0.677; Σw·x = 500.3/100, mean = 500.3 / 67.7 = 7.3900…; by position, 4 holds
+    // 24.8 and 7 a further 9.3 (34.1 ≥ half of 67.7, 33.85): the median is 7.
+    const table: [string, number, number, number][] = [
+      ['Netherlands', 7, 0.08, 40],
+      ['Belgium', 4, 0.08, 80],
+      ['Luxembourg', 4, 0.03, 20],
+      ['Germany', 4, 0.16, 80],
+      ['France', 10, 0.16, 60],
+      ['Italy', 10, 0.16, 60],
+      ['United Kingdom', 10, 0.16, 90],
+      ['Ireland', 7, 0.05, 10],
+      ['Denmark', 4, 0.05, 100],
+      ['Greece', 7, 0.08, 70],
+    ];
+    const m = modelIssue(
+      'emission-standards',
+      table.map(([name, x, capability, salience]) => ({
+        side: name,
+        low: x,
+        high: x,
+        salience: { min: salience / 100, max: salience / 100 },
+        clout: { min: capability, max: capability },
+      })),
+    )!;
+    expect(m.decomposition.reduce((s, d) => s + d.w, 0)).toBeCloseTo(0.677, 9);
+    expect(m.mean).toBeCloseTo(7.39, 3);
+    expect(m.median).toBe(7);
+  });
 
   it('equal weights on 0 and 100: mean 50, median 50', () => {
     const points = [
@@ -183,5 +208,86 @@ describe('the Monte Carlo draws, pinned', () => {
       },
       median: { p5: 35.25592170190066, p25: 45, p50: 45, p75: 48.550452487543225, p95: 73.8272447581403 },
     });
+  });
+});
+
+/**
+ * The Monte Carlo written the plain way, as the model is defined (see the top of bargain.ts): per draw,
+ * per side in side order, a uniform draw from mulberry32 for each uncertain input (stance, then clout,
+ * then salience); the weighted mean; the weighted median by sorting the sides by stance; the bands as
+ * the values at ranks round(p·(N−1)) of the sorted draws. Slow and obvious: the optimised simulate must
+ * give the very same numbers.
+ */
+function plainSimulate(inputs: readonly BargainInput[], draws: number, seed: number) {
+  const random = mulberry32(seed);
+  const uniform = (min: number, max: number) => (max > min ? min + (max - min) * random() : min);
+  const means: number[] = [];
+  const medians: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const sides = inputs.map((i) => {
+      const x = uniform(i.low, i.high);
+      const clout = uniform(i.clout.min, i.clout.max);
+      return { x, w: clout * uniform(i.salience.min, i.salience.max) };
+    });
+    let sw = 0;
+    let swx = 0;
+    for (const s of sides) {
+      sw += s.w;
+      swx += s.w * s.x;
+    }
+    means.push(sw > 0 ? swx / sw : NaN);
+    // Sorted by stance (a stable sort: equal stances stay in side order); sides with no weight take no part.
+    const sorted = sides.filter((s) => s.w > 0).sort((a, b) => a.x - b.x);
+    let median = NaN;
+    let run = 0;
+    for (let k = 0; k < sorted.length; k++) {
+      run += sorted[k]!.w;
+      if (Math.abs(run - sw / 2) <= 1e-9 * sw) {
+        median = k + 1 < sorted.length ? (sorted[k]!.x + sorted[k + 1]!.x) / 2 : sorted[k]!.x;
+        break;
+      }
+      if (run >= sw / 2) {
+        median = sorted[k]!.x;
+        break;
+      }
+    }
+    medians.push(median);
+  }
+  const band = (values: number[]) => {
+    const v = [...values].sort((a, b) => a - b);
+    const q = (p: number) => v[Math.round(p * (v.length - 1))]!;
+    return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+  };
+  return { draws, mean: band(means), median: band(medians) };
+}
+
+describe('the Monte Carlo, against the plain way of computing it', () => {
+  it('at the bench’s scale: 60 sides with points, ranges, shared stances and a side of no weight', () => {
+    // Stances on whole points (so many sides share a stance), half of them ranges; every clout and
+    // salience a range; one side with no weight at all.
+    const random = mulberry32(11);
+    const inputs: BargainInput[] = Array.from({ length: 60 }, (_, k) => {
+      const low = Math.floor(random() * 80);
+      const high = random() < 0.5 ? low : low + Math.floor(random() * 20);
+      return {
+        side: `s${k}`,
+        low,
+        high,
+        salience: { min: 0.2, max: 0.8 },
+        clout: k === 7 ? { min: 0, max: 0 } : { min: 0.1, max: 0.6 },
+      };
+    });
+    expect(simulate(inputs, 2000, 5)).toEqual(plainSimulate(inputs, 2000, 5));
+  });
+
+  it('exact halves: four equal fixed weights on ranged stances (the median is always a midpoint)', () => {
+    const inputs: BargainInput[] = [0, 10, 30, 60].map((low, k) => ({
+      side: `s${k}`,
+      low,
+      high: low + 40,
+      salience: { min: 1, max: 1 },
+      clout: { min: 1, max: 1 },
+    }));
+    expect(simulate(inputs, 2000, 9)).toEqual(plainSimulate(inputs, 2000, 9));
   });
 });
