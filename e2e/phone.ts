@@ -4,7 +4,7 @@
  *
  * - the statement timeline — on /charts/ and every issue page — prints no word over another word or
  *   over a mark (its statement counts, side names, dates and event labels, all of them);
- * - no main page scrolls sideways, every chart drawn;
+ * - no main page scrolls sideways and no text is cut off, every chart drawn;
  * - every control a finger taps (buttons, menus, fields, disclosures, navigation links) is at least
  *   24 px each way.
  */
@@ -66,6 +66,34 @@ export async function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Words cut off: an element of the page that cuts what passes its edge (hidden overflow, or CSS
+ * containment) and holds more than fits (a range "40–60" in a one-number square of the matrix
+ * wrapped and showed "40–"), leaving out 1-px text for screen readers only.
+ */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.locator('main *').evaluateAll((els) =>
+    els
+      .filter((el) => {
+        if (!el.checkVisibility() || (el.clientWidth <= 1 && el.clientHeight <= 1) || !/\S/.test(el.textContent ?? ''))
+          return false;
+        if (el instanceof SVGElement || getComputedStyle(el).display === 'inline') return false;
+        const style = getComputedStyle(el);
+        // A box that cuts what passes its edge: hidden overflow, or containment (which also paints the
+        // next box over it, as the matrix's squares do).
+        const cuts = (overflow: string) =>
+          /hidden|clip/.test(overflow) || /size|layout|paint|strict|content/.test(style.contain);
+        const wide = cuts(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+        const tall = cuts(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        return wide || tall;
+      })
+      .map(
+        (el) =>
+          `${el.outerHTML.slice(0, 70)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight} px`,
+      ),
+  );
+}
+
 /** The main pages of a build, from its data: one of each kind. */
 export function mainPages(model: Model): string[] {
   return [
@@ -97,12 +125,13 @@ export function phoneChecks(build: { name: string; model: Model }) {
       });
 
     for (const path of mainPages(build.model))
-      test(`${path}: no sideways scroll, every control at least 24 px`, async ({ page }) => {
+      test(`${path}: no sideways scroll, no text cut, every control at least 24 px`, async ({ page }) => {
         await page.goto(path);
         await drawAllCharts(page);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(wide, `${path} is ${wide} px wide`).toBeLessThanOrEqual(PHONE.width);
         expect(await smallTargets(page)).toEqual([]);
+        expect(await clippedText(page)).toEqual([]);
       });
   });
 }
