@@ -73,7 +73,7 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
                     return (
                       <td
                         key={col.id}
-                        className={`h-14 w-28 border-2 text-center max-sm:w-auto max-sm:px-1 text-lg font-bold ${range ? 'border-dashed border-slate-700' : 'border-white'}`}
+                        className={`h-14 w-28 border-2 text-center whitespace-nowrap max-sm:w-auto max-sm:px-1 text-lg font-bold ${range ? 'border-dashed border-slate-700' : 'border-white'}`}
                         // A range is shaded by its middle; its printed ends and dashed border say it is a range.
                         style={i === j ? undefined : shade((d.min + d.max) / 2)}
                         data-gap={i === j ? undefined : formatGapShort(d)}
