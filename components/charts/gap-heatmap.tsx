@@ -41,7 +41,7 @@ export function GapHeatmap({ views }: { views: GapView[] }) {
         // On a phone the grid scrolls sideways inside its own box (the page never does), and the column
         // heads give the side's abbreviation only (its name stays for a screen reader and in the row heads).
         <div
-          className="mt-2 max-w-full overflow-x-auto"
+          className="relative mt-2 max-w-full overflow-x-auto"
           role="region"
           aria-label={`Gap grid: ${view.title}`}
           tabIndex={0}
