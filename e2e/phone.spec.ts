@@ -1,8 +1,10 @@
 import { expect, model, test } from './fixtures';
+import { phoneChecks, smallTargets } from './phone';
 
 /**
  * An issue page on a 390-px phone: the first screen reaches the positions, the stance spectrum's
- * labels do not print over each other, and controls are at least 24 px to tap.
+ * labels do not print over each other, and controls are at least 24 px to tap. Then the seed's main
+ * pages and every timeline on a phone (e2e/phone.ts, as on the history and size builds).
  */
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -49,11 +51,8 @@ test.describe('issue page on a phone', () => {
     expect(boxes[1]!.y).toBeGreaterThanOrEqual(boxes[0]!.y + boxes[0]!.height);
   });
 
-  for (const [chartName, id, labelled] of [
-    ['stance spectrum', `spectrum-${issue.id}`, '.spectrum-mark text'],
-    // The timeline's date ticks and event labels (the count beside each mark is not checked here).
-    ['timeline', `timeline-${issue.id}`, '.recharts-xAxis text, .recharts-reference-line text'],
-  ] as const)
+  // The timeline's words, all of them, are checked on every issue page by phoneChecks below.
+  for (const [chartName, id, labelled] of [['stance spectrum', `spectrum-${issue.id}`, '.spectrum-mark text']] as const)
     test(`${chartName} labels do not overlap`, async ({ page }) => {
       await page.goto(`/issues/${issue.id}/`);
       const chart = page.getByTestId(`chart-${id}`);
@@ -78,13 +77,8 @@ test.describe('issue page on a phone', () => {
 
   test('controls are at least 24 px to tap', async ({ page }) => {
     await page.goto(`/issues/${issue.id}/`);
-    const small = await page.locator('main button, main select, main input, header a').evaluateAll((els) =>
-      els
-        .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .map((el) => ({ what: el.outerHTML.slice(0, 60), r: el.getBoundingClientRect() }))
-        .filter(({ r }) => r.height < 24 || r.width < 24)
-        .map(({ what, r }) => `${what} ${Math.round(r.width)}×${Math.round(r.height)}`),
-    );
-    expect(small).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
   });
 });
+
+phoneChecks({ name: 'seed build', model });

@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
 import { OUTLINE } from '@/lib/colors';
 import type { DemandBarsProps } from '@/lib/reshape-charts';
 import { AXIS, ChartContainer, INK } from './chart-container';
+import { useBoxWidth } from './use-box-width';
 
 /** Width drawn before the page runs (the static HTML); the drawing then takes its box's width. */
 const FIRST_WIDTH = 880;
@@ -29,15 +29,7 @@ function nameLines(name: string): string[] {
  * a side's bar jumps to its list of demands.
  */
 export default function DemandBars({ sides, issues, counts, height }: DemandBarsProps & { height: number }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(FIRST_WIDTH);
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.round(entry.contentRect.width)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const { box, width } = useBoxWidth<HTMLDivElement>(FIRST_WIDTH);
   const totals = counts.map((c) => issues.reduce((n, i) => n + (c[i.id] ?? 0), 0));
   const most = Math.max(1, ...totals);
   const step = Math.max(1, Math.ceil(most / 6));

@@ -16,7 +16,8 @@ export function Picker({
 }) {
   const id = useId();
   return (
-    <>
+    // Label and menu stay together when the row wraps (a phone), and the menu never passes the page's edge.
+    <span className="inline-flex max-w-full min-w-0 items-center gap-2">
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
@@ -24,7 +25,7 @@ export function Picker({
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        className="rounded border border-slate-400 bg-white px-2 py-1"
+        className="max-w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1"
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -32,6 +33,6 @@ export function Picker({
           </option>
         ))}
       </select>
-    </>
+    </span>
   );
 }

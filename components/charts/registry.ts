@@ -25,7 +25,8 @@ export const CHART_SIZES: { [K in ChartKind]: Size<ChartProps[K]> } = {
     around: () => SCALE_LABELS + RATIONALE_BOX,
   },
   timeline: {
-    plot: (p) => 90 + p.sides.length * 50,
+    // 64 px a lane: on a phone a line for the side's name, the marks, and a row for their counts.
+    plot: (p) => 90 + p.sides.length * 64,
     around: (p) => (p.issues.length > 0 ? ISSUE_PICKER : TAKEAWAY_ROW),
   },
 };

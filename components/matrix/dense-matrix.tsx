@@ -130,6 +130,8 @@ const DenseCell = memo(function DenseCell(props: {
         href={`/issues/${issue}/#side-${side}`}
         day={linkDay}
         data-cell={id}
+        // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
+        data-wide={text.length > 3 || undefined}
         aria-label={label}
         title={title || undefined}
         className={`dense-cell ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}

@@ -16,7 +16,7 @@ export function FilterFields({ filter, choices, onChange }: Props) {
       onSubmit={(e) => e.preventDefault()}
       className="mt-3 rounded border border-slate-300 bg-slate-50 p-3"
     >
-      <div className="grid grid-cols-[repeat(auto-fill,minmax(min(9.5rem,100%),1fr))] gap-3">
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(min(9.5rem,100%),1fr))] gap-3 [&>*]:min-w-0">
         <label className="col-span-2 text-sm font-semibold">
           Search quotes and summaries
           <input type="search" value={filter.q ?? ''} onChange={(e) => set('q', e.target.value)} className={field} />
