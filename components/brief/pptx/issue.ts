@@ -65,6 +65,7 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
     const y = laneTop + (used - 1 - lanes[i]!) * LANE + LANE / 2;
     const { low, high } = stanceBounds(l.stance);
     const color = hex(side(l.stakeholder).color);
+    const mark = { color, shape: side(l.stakeholder).shape };
     const spot = spots[i]!;
     const labelY = top + (rows - 1 - spot.row) * ROW;
     const width = labels[i]!.length * 0.1 + 0.1;
@@ -79,7 +80,7 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
       flipH: spot.center > reach,
       line: { color: '475569', width: 0.75 },
     });
-    stanceMark({ pptx, slide }, at, y, { low, high, range: isRange(l.stance) }, color, {
+    stanceMark({ pptx, slide }, at, y, { low, high, range: isRange(l.stance) }, mark, {
       bar: 0.18,
       dot: 0.22,
       transparency: 30,

@@ -45,6 +45,7 @@ function termScale(target: PptxTarget, t: TermRow, top: number) {
   placed.forEach((s, i) => {
     const y = laneTop + (used - 1 - lanes[i]!) * LANE + LANE / 2;
     const color = hex(side(s.stakeholder).color);
+    const mark = { color, shape: side(s.stakeholder).shape };
     const spot = spots[i]!;
     const labelY = top + (rows - 1 - spot.row) * ROW;
     const range = s.stance.low !== s.stance.high;
@@ -60,7 +61,7 @@ function termScale(target: PptxTarget, t: TermRow, top: number) {
       flipH: spot.center > reach,
       line: { color: '475569', width: 0.75 },
     });
-    stanceMark({ pptx, slide }, at, y, { ...s.stance, range }, color, { bar: 0.14, dot: 0.18, transparency: 25 });
+    stanceMark({ pptx, slide }, at, y, { ...s.stance, range }, mark, { bar: 0.14, dot: 0.18, transparency: 25 });
     slide.addText(labels[i]!, {
       x: spot.center - width(i) / 2,
       y: labelY,

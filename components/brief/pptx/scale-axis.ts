@@ -1,4 +1,10 @@
+import type { Shape } from '@/lib/colors';
+import { shapePoints } from '@/lib/shapes';
+import type PptxGenJS from 'pptxgenjs';
 import type { PptxTarget } from './parts';
+
+/** pptxgenjs 4 draws `custGeom` shapes from `points` (its docs' pptx.shapes.CUSTOM_GEOMETRY), but its enum type omits it. */
+const CUSTOM_GEOMETRY = 'custGeom' as PptxGenJS.ShapeType;
 
 /** Sizes of a drawn 0–100 axis, in inches and points. */
 export type AxisSize = { tick: number; gap: number; fontSize: number; endW: number; midW: number; h: number };
@@ -45,7 +51,8 @@ export function scaleAxis(
 export type MarkSize = { bar: number; dot: number; transparency: number };
 
 /**
- * One side's stance on the axis: a bar from low to high for a range (no point mark), a dot for a point.
+ * One side's stance on the axis: a bar from low to high for a range (no point mark), for a point the
+ * side's own mark — its shape as in the HTML legend (lib/shapes.ts), so colour is never the only cue.
  * The issue and proposal slides draw it alike.
  */
 export function stanceMark(
@@ -53,10 +60,10 @@ export function stanceMark(
   at: (v: number) => number,
   y: number,
   { low, high, range }: { low: number; high: number; range: boolean },
-  color: string,
+  { color, shape }: { color: string; shape: Shape },
   size: MarkSize,
 ) {
-  if (range)
+  if (range) {
     slide.addShape(pptx.ShapeType.rect, {
       x: at(low),
       y: y - size.bar / 2,
@@ -65,12 +72,17 @@ export function stanceMark(
       fill: { color, transparency: size.transparency },
       line: { color: '0F172A', width: 0.75 },
     });
+    return;
+  }
+  const box = { x: at(low) - size.dot / 2, y: y - size.dot / 2, w: size.dot, h: size.dot };
+  const outline = shapePoints(shape);
+  const unit = (v: number) => ((v + 1) / 2) * size.dot;
+  if (!outline)
+    slide.addShape(pptx.ShapeType.ellipse, { ...box, fill: { color }, line: { color: '0F172A', width: 1 } });
   else
-    slide.addShape(pptx.ShapeType.ellipse, {
-      x: at(low) - size.dot / 2,
-      y: y - size.dot / 2,
-      w: size.dot,
-      h: size.dot,
+    slide.addShape(CUSTOM_GEOMETRY, {
+      ...box,
+      points: [...outline.map(([x, py]) => ({ x: unit(x), y: unit(py) })), { close: true as const }],
       fill: { color },
       line: { color: '0F172A', width: 1 },
     });
