@@ -189,10 +189,18 @@ export function sideOf(model: Model, id: string): Side {
   return side;
 }
 
+/** A statement's digest, made once per statement: positions cut to many days cite the same statements. */
+const digested = new WeakMap<StatementView, StatementDigest>();
+export const digestOnce = (statement: StatementView): StatementDigest => {
+  let digest = digested.get(statement);
+  if (!digest) digested.set(statement, (digest = digestStatement(statement)));
+  return digest;
+};
+
 const digests = (model: Model, ids: readonly string[]) =>
   statementsOf(model, ids)
     .sort((a, b) => compareDates(a.date, b.date))
-    .map(digestStatement);
+    .map(digestOnce);
 
 /**
  * reshapePosition with a memory, for a view that draws the records of one model day after day (the
@@ -264,7 +272,7 @@ export function cellView(
     issue,
     ...(current ? { current: reshapePosition(model, current) } : {}),
     history: withHistory ? history.map((p) => reshapePosition(model, p)) : [],
-    uncited: uncited.map(digestStatement),
+    uncited: uncited.map(digestOnce),
   };
 }
 
