@@ -96,7 +96,14 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
 // asks every cell for its uncited statements (indexed by side|issue here, not rescanned per cell).
 const cache = new WeakMap<
   Model,
-  { sides: Side[]; sideById: Map<string, Side>; byCell: ReadonlyMap<string, StatementView[]>; cited: Set<string> }
+  {
+    sides: Side[];
+    sideById: Map<string, Side>;
+    byCell: ReadonlyMap<string, StatementView[]>;
+    cited: Set<string>;
+    /** Fallback headlines by position id: a position cut to a day keeps its side, issue, stance and summary. */
+    headlines: Map<string, string>;
+  }
 >();
 
 /** Statements grouped by cell (keyed by cellKey; one under each of its issues), in the order given. */
@@ -142,6 +149,7 @@ function memo(model: Model) {
       sideById: new Map(sides.map((s) => [s.id, s])),
       byCell: statementsByCell(model.statements),
       cited: citedBy(model.positions),
+      headlines: new Map(),
     };
     cache.set(model, entry);
   }
@@ -234,12 +242,19 @@ export function reshapePosition(model: Model, position: Position): PositionView 
 
 /**
  * A cell's headline when the data gives none: a short phrase from the side and its stance
- * (lib/format.ts's fallbackHeadline), never the summary cut off mid-sentence.
+ * (lib/format.ts's fallbackHeadline), never the summary cut off mid-sentence. Worked out once per
+ * position: the as-of home view draws the same position cut to many days.
  */
 function headlineFor(model: Model, position: Position): string {
-  const side = memo(model).sideById.get(position.stakeholder)?.name ?? position.stakeholder;
-  const issue = model.issueById.get(position.issue);
-  return issue ? fallbackHeadline(side, issue, position.stance) : firstClause(position.summary);
+  const { sideById, headlines } = memo(model);
+  let headline = headlines.get(position.id);
+  if (headline === undefined) {
+    const side = sideById.get(position.stakeholder)?.name ?? position.stakeholder;
+    const issue = model.issueById.get(position.issue);
+    headline = issue ? fallbackHeadline(side, issue, position.stance) : firstClause(position.summary);
+    headlines.set(position.id, headline);
+  }
+  return headline;
 }
 
 /**
