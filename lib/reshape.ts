@@ -96,7 +96,14 @@ export type DemandView = Pick<Demand, 'id' | 'kind' | 'text'> & {
 // asks every cell for its uncited statements (indexed by side|issue here, not rescanned per cell).
 const cache = new WeakMap<
   Model,
-  { sides: Side[]; sideById: Map<string, Side>; byCell: ReadonlyMap<string, StatementView[]>; cited: Set<string> }
+  {
+    sides: Side[];
+    sideById: Map<string, Side>;
+    byCell: ReadonlyMap<string, StatementView[]>;
+    cited: Set<string>;
+    /** Fallback headlines by position id: a position cut to a day keeps its side, issue, stance and summary. */
+    headlines: Map<string, string>;
+  }
 >();
 
 /** Statements grouped by cell (keyed by cellKey; one under each of its issues), in the order given. */
@@ -142,6 +149,7 @@ function memo(model: Model) {
       sideById: new Map(sides.map((s) => [s.id, s])),
       byCell: statementsByCell(model.statements),
       cited: citedBy(model.positions),
+      headlines: new Map(),
     };
     cache.set(model, entry);
   }
@@ -189,10 +197,18 @@ export function sideOf(model: Model, id: string): Side {
   return side;
 }
 
+/** A statement's digest, made once per statement: positions cut to many days cite the same statements. */
+const digested = new WeakMap<StatementView, StatementDigest>();
+export const digestOnce = (statement: StatementView): StatementDigest => {
+  let digest = digested.get(statement);
+  if (!digest) digested.set(statement, (digest = digestStatement(statement)));
+  return digest;
+};
+
 const digests = (model: Model, ids: readonly string[]) =>
   statementsOf(model, ids)
     .sort((a, b) => compareDates(a.date, b.date))
-    .map(digestStatement);
+    .map(digestOnce);
 
 /**
  * reshapePosition with a memory, for a view that draws the records of one model day after day (the
@@ -226,12 +242,19 @@ export function reshapePosition(model: Model, position: Position): PositionView 
 
 /**
  * A cell's headline when the data gives none: a short phrase from the side and its stance
- * (lib/format.ts's fallbackHeadline), never the summary cut off mid-sentence.
+ * (lib/format.ts's fallbackHeadline), never the summary cut off mid-sentence. Worked out once per
+ * position: the as-of home view draws the same position cut to many days.
  */
 function headlineFor(model: Model, position: Position): string {
-  const side = memo(model).sideById.get(position.stakeholder)?.name ?? position.stakeholder;
-  const issue = model.issueById.get(position.issue);
-  return issue ? fallbackHeadline(side, issue, position.stance) : firstClause(position.summary);
+  const { sideById, headlines } = memo(model);
+  let headline = headlines.get(position.id);
+  if (headline === undefined) {
+    const side = sideById.get(position.stakeholder)?.name ?? position.stakeholder;
+    const issue = model.issueById.get(position.issue);
+    headline = issue ? fallbackHeadline(side, issue, position.stance) : firstClause(position.summary);
+    headlines.set(position.id, headline);
+  }
+  return headline;
 }
 
 /**
@@ -264,7 +287,7 @@ export function cellView(
     issue,
     ...(current ? { current: reshapePosition(model, current) } : {}),
     history: withHistory ? history.map((p) => reshapePosition(model, p)) : [],
-    uncited: uncited.map(digestStatement),
+    uncited: uncited.map(digestOnce),
   };
 }
 

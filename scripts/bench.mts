@@ -328,6 +328,13 @@ async function asOfSwitch(
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
   await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
   if ((await page.locator('main input[type=date]').count()) === 0) return 'no date control on / — skipped';
+  // The control listens once the page is hydrated, which on a loaded machine can come after the network
+  // is idle: a date set before that was lost and the first switch timed out (read as -1).
+  await page.waitForFunction(
+    () => Object.keys(document.querySelector('main input[type=date]')!).some((k) => k.startsWith('__reactProps')),
+    undefined,
+    { timeout: 60_000 },
+  );
   const times: number[] = [];
   for (const day of days) {
     times.push(

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { HomeView } from '@/lib/home-view';
 import type { DataRange } from '@/lib/url/asof';
 import { computedDay, linkDay } from '@/lib/url/asof';
@@ -22,10 +22,10 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   const [search] = useUrlSearch();
   const day = computedDay(request);
   const since = search.get('since');
-  // The day the matrix's own links carry: the address's, by the rule every link follows. Deferred,
-  // like every other link's (AsOfDayProvider): a new day draws the matrix first, then re-addresses its
-  // links (1,800 at scale) in a later render.
-  const cellLinkDay = useDeferredValue(linkDay(search));
+  // The day the matrix's own links carry: the address's, by the rule every link follows. Not deferred
+  // (unlike other links, AsOfDayProvider): the squares are drawn for the new day anyway, so their links
+  // change in the same render — a later pass would draw all 1,800 squares at scale a second time.
+  const cellLinkDay = linkDay(search);
   const key = day || since ? `${day ?? ''}|${since ?? ''}` : '';
   const [loaded, setLoaded] = useState<Loaded | { error: string }>();
 

@@ -41,9 +41,16 @@ export function CellPanel(range: DataRange) {
     return () => document.removeEventListener('click', onClick);
   }, [setSearch]);
 
+  // The open cell's link is marked (data-open) for its highlight. Asked again on a new day (the matrix
+  // may be drawn anew), so cheaply: the marked links (none or one) and the open one, not every link
+  // (1,800 at scale, on every switch of the date).
   useEffect(() => {
-    for (const link of document.querySelectorAll('a[data-cell]'))
-      link.toggleAttribute('data-open', link.getAttribute('data-cell') === cellParam);
+    for (const link of document.querySelectorAll('a[data-cell][data-open]'))
+      if (link.getAttribute('data-cell') !== cellParam) link.removeAttribute('data-open');
+    if (cellParam) document.querySelector(`a[data-cell="${CSS.escape(cellParam)}"]`)?.setAttribute('data-open', '');
+  }, [cellParam, day]);
+
+  useEffect(() => {
     if (!key) return;
     const [side = '', issue = ''] = cellParam.split('.');
     let live = true;

@@ -2,13 +2,12 @@ import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
 import { AsOfLink as Link } from '@/components/time/as-of-link';
-import { DayAnchor } from '@/components/time/day-anchor';
+import { hrefOnDay } from '@/lib/url';
 import type { CellMarkers } from '@/lib/time/core';
 import { changeWords } from '@/lib/time/words';
 import { keyOf } from './matrix-cell';
 import { MatrixHead, type MatrixProps } from './matrix-head';
 
-/** What a dense cell prints, and says to a screen reader. */
 /** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
 function markerWords(markers?: CellMarkers): string {
   return [
@@ -20,14 +19,24 @@ function markerWords(markers?: CellMarkers): string {
     .join('. ');
 }
 
-function readingOf(cell: CellView): { text: string; spoken: string } {
-  const { current } = cell;
-  if (!current) return { text: '·', spoken: 'no stated position in the sources' };
-  if (!current.stance) return { text: 'A', spoken: `assessment, not on the scale: ${current.headline}` };
-  return {
-    text: formatStance(current.stance, 'bare'),
-    spoken: `stance ${formatStance(current.stance, 'spoken')}: ${current.headline}`,
-  };
+const NO_POSITION = { text: '·', spoken: 'no stated position in the sources' };
+/** Readings already worked out, by drawn position: an as-of view draws each position once and shows it on many days. */
+const readings = new WeakMap<NonNullable<CellView['current']>, { text: string; spoken: string }>();
+
+/** What a dense cell prints, and says to a screen reader. */
+function readingOf({ current }: CellView): { text: string; spoken: string } {
+  if (!current) return NO_POSITION;
+  let reading = readings.get(current);
+  if (!reading) {
+    reading = current.stance
+      ? {
+          text: formatStance(current.stance, 'bare'),
+          spoken: `stance ${formatStance(current.stance, 'spoken')}: ${current.headline}`,
+        }
+      : { text: 'A', spoken: `assessment, not on the scale: ${current.headline}` };
+    readings.set(current, reading);
+  }
+  return reading;
 }
 
 /**
@@ -52,16 +61,17 @@ export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
             <tr key={issue.id} className="border-t border-slate-200">
               <IssueHead id={issue.id} title={issue.title} />
               {cells.map((cell) => {
-                const marks = markers[keyOf(cell)];
+                const id = keyOf(cell);
+                const marks = markers[id];
                 const { text, spoken } = readingOf(cell);
                 const marked = markerWords(marks);
                 return (
                   <DenseCell
                     key={cell.side.id}
-                    id={keyOf(cell)}
+                    id={id}
                     side={cell.side.id}
                     issue={issue.id}
-                    linkDay={linkDay}
+                    href={hrefOnDay(`/issues/${issue.id}/#side-${cell.side.id}`, linkDay)}
                     text={text}
                     label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
                     title={marked}
@@ -109,13 +119,14 @@ const IssueHead = memo(function IssueHead({ id, title }: { id: string; title: st
 
 /**
  * One square. Its props are plain strings and flags, so when an as-of view switches days the squares
- * that read the same are not drawn again.
+ * that read the same are not drawn again (only their link's day is set). A plain anchor, no component
+ * per square: the day is already in `href` (hrefOnDay, the rule every link follows).
  */
 const DenseCell = memo(function DenseCell(props: {
   id: string;
   side: string;
   issue: string;
-  linkDay: string | undefined;
+  href: string;
   text: string;
   label: string;
   title: string;
@@ -123,12 +134,11 @@ const DenseCell = memo(function DenseCell(props: {
   change: boolean;
   stale: boolean;
 }) {
-  const { id, side, issue, linkDay, text, label, title, conflict, change, stale } = props;
+  const { id, side, issue, href, text, label, title, conflict, change, stale } = props;
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
-      <DayAnchor
-        href={`/issues/${issue}/#side-${side}`}
-        day={linkDay}
+      <a
+        href={href}
         data-cell={id}
         // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
         data-wide={text.length > 3 || undefined}
@@ -137,7 +147,7 @@ const DenseCell = memo(function DenseCell(props: {
         className={`dense-cell ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
       >
         {text}
-      </DayAnchor>
+      </a>
     </td>
   );
 });

@@ -6,6 +6,7 @@
  */
 import { loadHistory, modelAsOf } from '@/lib/time/history-file';
 import { homeIndex } from '@/lib/time/home-index';
+import type { HomeView } from '@/lib/home-view';
 import { cellView } from '@/lib/reshape';
 import { dateKey } from '@/lib/dates';
 import { HomeMatrix } from './home-matrix';
@@ -20,10 +21,16 @@ export async function loadHomeAsOf() {
   const raw = await loadHistory();
   // Indexed once per page: a new day then costs a pass over the cells (lib/time/home-index.ts).
   const index = homeIndex(raw);
+  // The last view asked for, kept: a render that is done again for the same day (React may render a
+  // component twice for one change of the address) gets the same view, and the matrix is not drawn twice.
+  let last: { key: string; view: HomeView } | undefined;
   return {
     Matrix: HomeMatrix,
-    viewAsOf: (day: string | undefined, since: string | null) =>
-      index.viewAsOf(day ?? dateKey(raw.dataset.asOf), since),
+    viewAsOf(day: string | undefined, since: string | null): HomeView {
+      const key = `${day ?? ''}|${since ?? ''}`;
+      if (last?.key !== key) last = { key, view: index.viewAsOf(day ?? dateKey(raw.dataset.asOf), since) };
+      return last.view;
+    },
   };
 }
 

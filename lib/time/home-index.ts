@@ -16,12 +16,13 @@
  */
 import type { Position } from '../schema';
 import type { RawDataset } from '../validate';
-import { buildModel, type StatementView } from '../model';
+import { buildModel } from '../model';
 import { dateKey } from '../dates';
-import { digestStatement, type StatementDigest } from '../digest';
+import type { StatementDigest } from '../digest';
 import { assembleHomeView, homeView, type HomeView } from '../home-view';
 import {
   citedBy,
+  digestOnce,
   matrixOf,
   positionDrawer,
   reshapeSides,
@@ -62,12 +63,6 @@ export function homeIndex(raw: RawDataset): AsOfHome {
   const sides = reshapeSides(full);
   // Drawn once and kept while the page lives: the records come from a parsed file nobody changes.
   const draw = positionDrawer(full);
-  const digests = new Map<string, StatementDigest>();
-  const digestOnce = (s: StatementView) => {
-    let digest = digests.get(s.id);
-    if (!digest) digests.set(s.id, (digest = digestStatement(s)));
-    return digest;
-  };
 
   // Each position as it stands on each day: `positionAt` asked on every day its inputs change (its own
   // date, the days of the statements it cites), so a cut position is one record, drawn once.
