@@ -17,7 +17,10 @@ function KeyGapNote({ cells }: { cells: CellView[] }) {
   );
 }
 
-/** Up to eight sides keep readable cells across a 1280-px screen; more get the compact squares. */
+/**
+ * Up to eight sides keep readable cells across a 1280-px screen (9 rem for the issue column and at
+ * least 8 rem a side: 73 rem = 1,168 px at eight, inside the page's 1,230 px); more get the compact squares.
+ */
 const SIDES_ACROSS = 8;
 
 /**
@@ -33,7 +36,7 @@ export function PositionMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table
         className="w-full table-fixed border-collapse max-md:block md:min-w-(--matrix-min)"
-        style={{ ['--matrix-min' as string]: `${9 + sides.length * 9}rem` }}
+        style={{ ['--matrix-min' as string]: `${9 + sides.length * 8}rem` }}
       >
         <MatrixHead
           sides={sides}
