@@ -92,7 +92,25 @@ const DOCUMENT_COMPOUND =
 const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
-type Person = { name: string; title: string; namedAt: number };
+/** A person the article names; `gender` once its pronouns tell ("she said", "his ministry"), for pronoun agreement. */
+type Person = { name: string; title: string; namedAt: number; gender?: Gender };
+
+type Gender = 'f' | 'm';
+
+/** The gender of the third-person singular pronouns in a text, when all agree ("she … her"); else null. */
+export function pronounGender(text: string): Gender | null {
+  const f = /\b(?:she|her|hers|herself)\b/i.test(text);
+  const m = /\b(?:he|his|him|himself)\b/i.test(text);
+  return f === m ? null : f ? 'f' : 'm';
+}
+
+/** A person's gender as the article gives it: learnt from pronouns, else from gendered title words ("Ms", "spokeswoman"). */
+export function genderOf(p: Pick<Person, 'title' | 'gender'>): Gender | null {
+  if (p.gender) return p.gender;
+  if (/\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|[\p{L}]+woman|queen|princess|duchess)\b/iu.test(p.title)) return 'f';
+  if (/\b(?:Mr|Sir|Lord|[\p{L}]+man|king|prince|duke)\b/iu.test(p.title)) return 'm';
+  return null;
+}
 
 /** Nouns for people the article usually leaves unnamed: "the official" is never a named minister by default. */
 const UNNAMED_HEADS =
@@ -138,6 +156,13 @@ class Registry {
   readonly places = new Set<string>();
   private order = new Map<Person, number>();
   private clock = 0;
+
+  /** The person of this gender the article spoke of last, other than `not`: whom "she" means when "he" was just named. */
+  recentOfGender(gender: Gender, not?: Person): Person | undefined {
+    return this.people
+      .filter((p) => p !== not && p.namedAt >= 0 && genderOf(p) === gender)
+      .sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
+  }
 
   /** Notes that the article has just spoken of this person (role words refer to recent mentions). */
   mention(person: Person | undefined): Person | undefined {
@@ -458,14 +483,20 @@ const IRREGULAR_PAST =
  * sentenceSubject.
  */
 function questionAnswerer(masked: string, state: State): Person | undefined {
+  // "When a reporter asked X whether …, she paused": the main clause's pronoun is the one asked.
+  const main = mainClause(masked);
+  const clause =
+    /^\s*(?:when|after|as|once)\s/i.test(masked) && /^\s*(?:he|she)\b/i.test(main)
+      ? masked.replace(/^\s*\w+/, ' ')
+      : main;
   const m = /\S\s+(?:asked|pressed|questioned)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
-    mainClause(masked),
+    clause,
   );
   // "Yet asked about X, Y was generous": a passive question after a conjunction or adverb; Y answers.
   if (
     !m ||
     /^\s*(?:[\p{L}]+ly|yet|but|and|so|when|once|if|later|then|also|even|though|although|while|after|before)?\s*$/iu.test(
-      mainClause(masked).slice(0, m.index + 1),
+      clause.slice(0, m.index + 1),
     )
   )
     return undefined;
@@ -537,6 +568,8 @@ type State = {
   /** The person the interview's last question spoke of ("What did the president tell you?"). */
   questionAbout: Person | undefined;
   headlineEnd: number;
+  /** The person the previous sentence was about (its quotation's speaker, else its subject): whom an opening "She" means. */
+  subjectBefore: Person | undefined;
 };
 
 /** What a rule sees of one quotation. */
@@ -671,6 +704,15 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           );
         return null;
       }
+      const previousPerson =
+        ctx.previous?.speakerKind === 'person' ? state.registry.find(ctx.previous.speaker!) : undefined;
+      const other = previousPerson && otherOfGender(previousPerson, phrase.text, ctx);
+      if (other)
+        return person(
+          other,
+          found.confidence - 0.15,
+          `"${phrase.text}" cannot be ${previousPerson!.name}: ${other.name}`,
+        );
       if (ctx.previous?.speaker)
         return {
           ...ctx.previous,
@@ -722,11 +764,35 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           confidence: 0.3,
           reason: `"${phrase.text}" in an answer is not the interviewee, and the question names no one`,
         };
+      const agreeing = otherOfGender(subject, phrase.text, ctx);
+      if (agreeing)
+        return person(
+          agreeing,
+          found.confidence - 0.15,
+          `"${phrase.text}" cannot be ${subject.name}: ${agreeing.name}`,
+        );
       return person(subject, found.confidence - 0.15, `"${phrase.text}" refers back to ${subject.name}`);
     }
     default:
       return null;
   }
+}
+
+/**
+ * Pronoun agreement: "she" never stands for a man the article has called "he". When the person a pronoun would refer
+ * to is of the other gender, the person of the pronoun's gender named in the words before it, else the one the
+ * article spoke of last; undefined when the person agrees (or either gender is unknown).
+ */
+function otherOfGender(p: Person, pronoun: string, ctx: QuoteContext): Person | undefined {
+  const wanted = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
+  const has = genderOf(p);
+  if (!wanted || !has || has === wanted) return undefined;
+  const named = nameRuns(ctx.sentenceBefore)
+    .map(readRun)
+    .map((n) => (n?.kind === 'person' ? ctx.state.registry.find(n.name) : undefined))
+    .filter((x): x is Person => !!x && genderOf(x) === wanted)
+    .pop();
+  return named ?? ctx.state.registry.recentOfGender(wanted, p);
 }
 
 function resolveRole(
@@ -1237,7 +1303,9 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
       namedAt: ctx.sentenceNo,
     };
   }
-  const phrase = readSubject(head);
+  // "for what he called "…"", "as she put it": a pronoun right before the verb is its subject.
+  const pronoun = /\b(he|she|they)\s+$/i.exec(head);
+  const phrase: Phrase = pronoun ? { kind: 'pronoun', text: pronoun[1]!.toLowerCase() } : readSubject(head);
   if (phrase.kind === 'none') return null;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
@@ -1317,6 +1385,26 @@ function namedInNextSentence(ctx: QuoteContext): Resolution | null {
   const r = resolvePhrase({ phrase, rule: 'speaker named in the next sentence', words: m[0], confidence: 0.6 }, ctx);
   if (!r || r.speaker === ctx.state.lastQuote?.res.speaker) return null;
   return r;
+}
+
+/**
+ * "“…” The reply came from X." / "The words were X's.": a quotation opening its paragraph whose next sentence names
+ * where the words came from (a noun for words — reply, answer, remark — coming from a person).
+ */
+export const WORDS_CAME_FROM =
+  /^\s*(?:the|that|this|his|her)\s+(?:(?:sharp|quick|curt|short|blunt|first)\s+)?(?:reply|answer|response|retort|riposte|rejoinder|remark|comment|rebuke|words?|interjection|put-down|verdict)\s+(?:came|was|were)\s+(?:from\s+)?(.{2,80}?)(?:['’]s)?(?=[,.;]|\s+(?:who|as|when|after|before|with|,)\b|\s*$)/iu;
+function wordsCameFrom(ctx: QuoteContext): Resolution | null {
+  if (!ctx.standsAlone || !ctx.quoteAtParagraphStart || !ctx.nextSentence) return null;
+  // "X, who had stayed in the chamber, called the words from her seat": X delivered the words.
+  const m =
+    WORDS_CAME_FROM.exec(ctx.nextSentence) ??
+    /^\s*([\p{Lu}][^,.;]{1,60}?)(?:,[^,.;]{1,100},)?\s+(?:called|shouted|said|spoke|delivered|offered|uttered|muttered)\s+(?:the|those|these)\s+words\b/u.exec(
+      ctx.nextSentence,
+    );
+  if (!m) return null;
+  const phrase = readPhrase(m[1]!, 'start');
+  if (phrase.kind !== 'name' && phrase.kind !== 'role') return null;
+  return resolvePhrase({ phrase, rule: '"…" The reply came from X', words: m[0], confidence: 0.75 }, ctx);
 }
 
 /** A quotation opening a paragraph on its own, after a sentence about someone ("Asked …, Brenner smiled."). */
@@ -1436,6 +1524,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'colonIntroduction', apply: colonIntroduction },
   { name: 'inTheViewOf', apply: inTheViewOf },
   { name: 'sameSentence', apply: sameSentence },
+  { name: 'wordsCameFrom', apply: wordsCameFrom },
   { name: 'namedInNextSentence', apply: namedInNextSentence },
   { name: 'previousSentenceSubject', apply: previousSentenceSubject },
   { name: 'standsAlone', apply: standsAlone },
@@ -1608,6 +1697,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     interviewee: undefined,
     questionAbout: undefined,
     headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
+    subjectBefore: undefined,
   };
   // An interview (Q:/A: paragraphs): the interviewee is named in the headline ("an interview with X") or
   // is the first person the introduction names.
@@ -1731,6 +1821,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         }
         if (q.runsOn) runningOn = candidate;
       });
+      const quoted = previous ? (previous as Resolution) : null;
+      state.subjectBefore =
+        quoted?.speakerKind === 'person'
+          ? registry.find(quoted.speaker!)
+          : state.lastSentenceSubject?.at === sentenceNo
+            ? state.lastSentenceSubject.person
+            : undefined;
       const m = masked.slice(sentence.start, sentence.end);
       if (/:\s*$/.test(m) && sentence.end >= p.trimEnd().length - 1)
         introduction = introductionOf(m) ?? remarksOf(masked.slice(0, sentence.end));
@@ -1829,6 +1926,7 @@ function reportedSpeech(
 /** What a sentence tells later ones: who it is about, which documents and groups it mentions. */
 function noteSentence(masked: string, at: number, state: State, noQuote: boolean): void {
   const window = masked.slice(0, 4 * CONTEXT);
+  learnGender(window, state);
   for (const run of nameRuns(window)) {
     const named = readRun(run);
     if (named?.kind !== 'person') continue;
@@ -1858,6 +1956,33 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
       if (phrase.kind === 'organisation') state.lastOrganisation = { name: phrase.name, at };
     }
   }
+}
+
+/**
+ * What a reader learns of a person's gender from the reporter's words (quotations masked): a sentence whose
+ * pronouns all agree ("she", "her") and that names one person whose gender is unknown, the others being of the
+ * other gender, gives it to that person; a sentence naming nobody that opens with "She"/"He" gives it to the person
+ * the sentence before was about.
+ */
+export function learnGender(masked: string, state: Pick<State, 'registry' | 'subjectBefore'>): void {
+  const gender = pronounGender(masked);
+  if (!gender) return;
+  const people = new Set<Person>();
+  for (const run of nameRuns(masked)) {
+    const named = readRun(run);
+    const person = named?.kind === 'person' ? state.registry.find(named.name) : undefined;
+    if (person) people.add(person);
+  }
+  const unknown = [...people].filter((p) => !genderOf(p));
+  if (unknown.length === 1 && [...people].every((p) => p === unknown[0] || genderOf(p) !== gender))
+    unknown[0]!.gender = gender;
+  else if (
+    people.size === 0 &&
+    /^\W*(?:but\s+|and\s+)?(?:he|she)\b/i.test(masked) &&
+    state.subjectBefore &&
+    !genderOf(state.subjectBefore)
+  )
+    state.subjectBefore.gender = gender;
 }
 
 /** A body described by its owner or field: "Lowenfell's finance ministry", "the hauliers' federation". */
