@@ -81,7 +81,26 @@ const AFTER_VERBS =
 const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
 const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting)$/i;
 const NOT_A_STATEMENT =
-  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called)[\s,]*$/iu;
+  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|headed|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called|(?:likes?|liked|love|loves|prefers?|preferred) to call)[\s,]*$/iu;
+
+/** Small words a title keeps in lower case ("Rivers Without Borders" has none; "Bread and Salt" has one). */
+const TITLE_SMALL = /^(?:a|an|the|and|or|of|for|in|on|at|to|by|with|without|from|over|under|de|la|le|von|van)$/;
+
+/**
+ * A name or a title in quotation marks, not a quotation: a short phrase (two to five words, no sentence inside) whose
+ * words are all capitalised but the small ones ("Evening Line", "Summit Cake") — unless a speech verb or a colon
+ * introduces it or an attribution follows it, which makes it someone's words ("Never Again," she said).
+ */
+export function isNameInQuotes(quote: string, before: string, after: string): boolean {
+  const words = quote.trim().replace(/[,.]$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /[.!?;:]/.test(quote.trim().replace(/[,.]$/, ''))) return false;
+  const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  if (!capital(words[0]!) || !capital(words[words.length - 1]!)) return false;
+  if (!words.every((w) => capital(w) || TITLE_SMALL.test(w))) return false;
+  if (/(?::|\b(?:said|says|say|told|added|wrote|shouted|chanted|replied|declared|asked))\s*$/i.test(before))
+    return false;
+  return !new RegExp(`^\\s*[,.]?\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${AFTER_VERBS})\\b`, 'iu').test(after);
+}
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
@@ -1738,28 +1757,35 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
       while (qi < quotes.length && quotes[qi]!.open < sentence.start) qi++;
       const inSentence: QuoteSpan[] = [];
       for (let j = qi; j < quotes.length && quotes[j]!.open < sentence.end; j++) inSentence.push(quotes[j]!);
+      // A title, a name or a word mentioned as a word in quotation marks is no quotation: the sentence is the reporter's.
+      const spoken = inSentence.filter((q) => {
+        const sentenceBefore = masked.slice(Math.max(sentence.start, q.open - CONTEXT), q.open);
+        const after = masked.slice(Math.min(q.close + 1, p.length), Math.min(sentence.end, q.close + 1 + CONTEXT));
+        return (
+          !NOT_A_STATEMENT.test(sentenceBefore) && !(paragraph > 0 && isNameInQuotes(q.text, sentenceBefore, after))
+        );
+      });
       const sentenceMasked = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 4 * CONTEXT));
       // Reported speech is read before the sentence is noted, so "he said" refers back to an earlier
       // sentence's person, not to someone this sentence names after the verb.
       const reported =
-        inSentence.length === 0
+        spoken.length === 0
           ? reportedSpeech(sentence, sentenceMasked, paragraph, sentenceNo, answer, state, options.published)
           : null;
       if (reported) candidates.push(reported);
-      noteSentence(masked.slice(sentence.start, sentence.end), sentenceNo, state, inSentence.length === 0);
+      noteSentence(masked.slice(sentence.start, sentence.end), sentenceNo, state, spoken.length === 0);
       const when = saidOn(sentenceMasked, options.published) ?? saidOn(masked.slice(0, 4 * CONTEXT), options.published);
       const firstLetter = masked.slice(sentence.start, sentence.end).search(/\p{L}/u);
       const nextSentence = sentences[si + 1]
         ? masked.slice(sentences[si + 1]!.start, Math.min(sentences[si + 1]!.end, sentences[si + 1]!.start + CONTEXT))
         : '';
       let previous: Resolution | null = null;
-      inSentence.forEach((q, k) => {
-        const beforeStart = k > 0 ? inSentence[k - 1]!.close + 1 : sentence.start;
-        const afterEnd = k + 1 < inSentence.length ? inSentence[k + 1]!.open : sentence.end;
+      spoken.forEach((q, k) => {
+        const beforeStart = k > 0 ? spoken[k - 1]!.close + 1 : sentence.start;
+        const afterEnd = k + 1 < spoken.length ? spoken[k + 1]!.open : sentence.end;
         const before = masked.slice(Math.max(beforeStart, q.open - CONTEXT), q.open);
         const after = masked.slice(Math.min(q.close + 1, p.length), Math.min(afterEnd, q.close + 1 + CONTEXT));
         const sentenceBefore = masked.slice(Math.max(sentence.start, q.open - CONTEXT), q.open);
-        if (NOT_A_STATEMENT.test(sentenceBefore)) return;
         const ctx: QuoteContext = {
           state,
           before,
