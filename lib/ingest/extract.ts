@@ -104,7 +104,7 @@ export function isNameInQuotes(quote: string, before: string, after: string): bo
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
-  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact|judgment|judgement|ruling|verdict|outlook|forecast)\b/giu;
+  /(?:\b(?:a|an|the|its|their|this|that|his|her)|(?<=\b[\p{Ll}]+['’]s))\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact|judgment|judgement|ruling|verdict|outlook|forecast)\b/giu;
 /** A second document noun after the first ("draft plan", "memorandum text"): part of the same mention. */
 const DOCUMENT_COMPOUND =
   /^\s+(?:(?!(?:of|the|a|an|and|to|in|for|on|by|with|from|is|was|has)\s)[\p{Ll}-]+\s+){0,2}?(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper|accord|charter|pact)\b/iu;
@@ -1086,17 +1086,21 @@ function noteDocuments(masked: string, state: State, at: number): void {
       // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
       const head = masked.slice(0, m.index!);
       const verb =
-        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared)\b/su.exec(
+        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared|said|says|announced)\b/su.exec(
           mainClause(head),
         );
       if (verb) {
         const subject = readSubject(verb[1]!);
         if (subject.kind === 'organisation' || subject.kind === 'name') issuer = subject.name;
+        // "Vessaria and Kolden said in a joint statement": the statement is theirs together.
+        else if (subject.kind === 'collective' && /\bjoint\b/i.test(words)) issuer = subject.text;
       }
     }
     // "a statement of principles" is content, not a text someone issued; "the text", "the document" refer back.
     if (/^\s+of\s+[\p{Ll}]/u.test(rest) && !issuer) continue;
     if (/^(?:text|document)$/i.test(m[2]!) && state.documents.length) continue;
+    // "Its central proposal is …": a part of the document under discussion, not another document.
+    if (/^(?:its|their)\s/i.test(m[0]) && state.documents.length && !issuer) continue;
     state.documents.push({ words, issuer, at });
   }
 }
@@ -1166,7 +1170,7 @@ export function namedInApposition(rest: string): Phrase | null {
 
 /** "… in a statement", "in a letter": the words are a text's, not spoken. */
 const IN_TEXT =
-  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
+  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
 
 /** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
 function quotedAsSaying(ctx: QuoteContext): Resolution | null {
@@ -1328,7 +1332,9 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   if (phrase.kind === 'none') return null;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
-    IN_TEXT.test(before.slice(verb.index + verb.verb.length)) || IN_TEXT.test(mainClause(ctx.sentenceBefore));
+    IN_TEXT.test(before.slice(verb.index + verb.verb.length)) ||
+    IN_TEXT.test(mainClause(ctx.sentenceBefore)) ||
+    IN_TEXT.test(ctx.sentenceBefore);
   return resolvePhrase(
     {
       phrase,
