@@ -589,6 +589,8 @@ type State = {
   headlineEnd: number;
   /** The person the previous sentence was about (its quotation's speaker, else its subject): whom an opening "She" means. */
   subjectBefore: Person | undefined;
+  /** The people each of the last two sentences named: "the two negotiators" are the two just named. */
+  namedLately: { at: number; people: Person[] }[];
 };
 
 /** What a rule sees of one quotation. */
@@ -663,6 +665,8 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     case 'collective':
       return body(phrase.text, 'collective', `several speakers together: ${phrase.members.join(', ')}`);
     case 'anonymous': {
+      const pair = theTwo(phrase.text, ctx);
+      if (pair) return body(pair, 'collective', `"${phrase.text}" are the two people named just before: ${pair}`);
       // "one of them": one of the group the previous sentences spoke of.
       const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 2 ? state.lastGroup.text : null;
       // "one of them", "one of the officials", "the other", "another": one of the group just named, which is as
@@ -795,6 +799,19 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     default:
       return null;
   }
+}
+
+/**
+ * "the two negotiators", "both men", "the pair": the two people named in this or the previous sentence, together —
+ * when exactly two were named; else null.
+ */
+function theTwo(text: string, ctx: QuoteContext): string | null {
+  if (!/^(?:(?:the\s+)?two\s+[\p{Ll}-]+|both(?:\s+[\p{Ll}-]+)?|the pair)$/iu.test(text.trim())) return null;
+  // People introduced in full ("Runa Osgood"): a lone capitalised word before "'s" is as often a country as a person.
+  const people = [
+    ...new Set(ctx.state.namedLately.filter((n) => n.at >= ctx.sentenceNo - 1).flatMap((n) => n.people)),
+  ].filter((p) => p.name.includes(' '));
+  return people.length === 2 ? `${people[0]!.name} and ${people[1]!.name}` : null;
 }
 
 /**
@@ -1723,6 +1740,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     questionAbout: undefined,
     headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
     subjectBefore: undefined,
+    namedLately: [],
   };
   // An interview (Q:/A: paragraphs): the interviewee is named in the headline ("an interview with X") or
   // is the first person the introduction names.
@@ -1959,12 +1977,15 @@ function reportedSpeech(
 function noteSentence(masked: string, at: number, state: State, noQuote: boolean): void {
   const window = masked.slice(0, 4 * CONTEXT);
   learnGender(window, state);
+  const people: Person[] = [];
   for (const run of nameRuns(window)) {
     const named = readRun(run);
     if (named?.kind !== 'person') continue;
     const person = state.registry.find(named.name);
     if (person) person.namedAt = at;
+    if (person && !people.includes(person)) people.push(person);
   }
+  state.namedLately = [...state.namedLately.slice(-1), { at, people }];
   noteDocuments(window, state, at);
   for (const m of window.matchAll(BODY_MENTION)) {
     const name = trimWords(m[0]).replace(/^(?:the|a|an|its|their)\s+/i, '');
