@@ -1721,8 +1721,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
   registerPeople(parsed, registry);
 
   // The body starts at the first long paragraph that is not a byline; what comes before is headline matter.
+  // A subheadline ("Minister says offer is "final"; Kolden calls it "…"") can be long, but it ends without a full stop.
   const bodyStart = parsed.findIndex(
-    ({ masked }, i) => i > 0 && !/^\s*by\s/i.test(masked) && masked.trim().length >= 80,
+    ({ masked, p }, i) =>
+      i > 0 &&
+      !/^\s*by\s/i.test(masked) &&
+      masked.trim().length >= 80 &&
+      (masked.trim().length >= 200 || /[.!?…]["”’»)]?\s*$/u.test(p.trim())),
   );
   const state: State = {
     registry,
