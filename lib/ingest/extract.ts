@@ -148,6 +148,8 @@ const SYNONYMS: Record<string, string> = {
   negotiator: 'negotiator|envoy',
   envoy: 'envoy|negotiator|mediator',
   mediator: 'mediator|envoy',
+  // An aide is whoever serves a leader: "chief of staff to President X", "adviser to the premier".
+  aide: 'aide|adviser|advisor|assistant|chief of staff',
   // A noun for a kind of person covers the offices of that kind: an ambassador is a diplomat, a professor an academic.
   diplomat: 'diplomat|ambassador|envoy|consul|attach[eé]',
   academic: 'academic|professor|lecturer|researcher|scholar',
@@ -1345,7 +1347,9 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   }
   // "for what he called "…"", "as she put it": a pronoun right before the verb is its subject.
   const pronoun = /\b(he|she|they)\s+$/i.exec(head);
-  const phrase: Phrase = pronoun ? { kind: 'pronoun', text: pronoun[1]!.toLowerCase() } : readSubject(head);
+  const phrase: Phrase = pronoun
+    ? { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
+    : (namedAfterDescription(head) ?? readSubject(head));
   if (phrase.kind === 'none') return null;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
@@ -1362,6 +1366,21 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     },
     ctx,
   );
+}
+
+/**
+ * "Kolden's main trading partners, the Varden Group, said …": a description followed by the name it describes, set
+ * off by commas — the name speaks, the description only says who they are. Null unless the first part is a
+ * description (a role, a group, unnamed people) and the second a name or a body.
+ */
+export function namedAfterDescription(head: string): Phrase | null {
+  const m =
+    /^\s*([^,]{3,80}),\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})\s*,\s*$/u.exec(head);
+  if (!m) return null;
+  const description = readSubject(m[1]!);
+  if (!['role', 'anonymous', 'collective'].includes(description.kind)) return null;
+  const named = readPhrase(m[2]!, 'start');
+  return named.kind === 'name' || named.kind === 'organisation' ? named : null;
 }
 
 /** A quotation run on from the previous paragraph keeps its speaker. */
@@ -1656,7 +1675,7 @@ function placesOf(parsed: { masked: string }[]): Set<string> {
 
 /** A capitalised word before a state's office or body: the state ("Brannock's foreign minister", "the Lowenfell leader"). */
 const STATE_OWNER =
-  /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|premier|chancellor|leader)\b/gu;
+  /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:(?:deputy|vice|acting|chief|senior|top)\s+)?(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|premier|chancellor|leader)\b/gu;
 
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
   for (const { masked } of parsed) {
