@@ -841,6 +841,17 @@ function resolveRole(
 ): Resolution | null {
   const { state } = ctx;
   const base = { rule: found.rule, words: trimWords(found.words), namedAt: ctx.sentenceNo };
+  // "a Koldish minister told him …": an indefinite description introduces someone new, never a person named before.
+  if (/^an?\s/i.test(phrase.text))
+    return {
+      ...base,
+      speaker: phrase.text,
+      role: phrase.text,
+      speakerKind: 'anonymous',
+      evidence: 'anonymous-officials',
+      confidence: found.confidence - 0.15,
+      reason: `"${phrase.text}" is someone the article does not name`,
+    };
   const other = counterpart(phrase, state);
   if (other)
     return person(
@@ -1191,6 +1202,9 @@ export function namedInApposition(rest: string): Phrase | null {
 const IN_TEXT =
   /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
 
+const SAID_IN_TEXT =
+  /\b(?:said|says|announced|declared)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note)\b/iu;
+
 /** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
 function quotedAsSaying(ctx: QuoteContext): Resolution | null {
   const m = /\bquoted\s+(.{2,100}?)\s+as\s+(?:saying|telling|stating|warning)\b[^"“«]*$/isu.exec(ctx.before);
@@ -1331,7 +1345,13 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   const head = before.slice(0, verb.index);
   if (PARTICIPLE.test(verb.verb) && /,\s*$/.test(head)) {
     const subject = sentenceSubject(ctx.sentenceBefore, ctx.state);
-    if (!subject) return null;
+    if (!subject) {
+      // "A spokesperson for the secretariat declined to comment, saying only that …": an unnamed subject speaks.
+      const unnamed = clauseSubject(head);
+      return unnamed && unnamed.kind !== 'name'
+        ? resolvePhrase({ phrase: unnamed, rule: 'X …, saying "…"', words, confidence: 0.75 }, ctx)
+        : null;
+    }
     ctx.state.registry.mention(subject);
     return {
       rule: 'X …, saying "…"',
@@ -1347,15 +1367,24 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   }
   // "for what he called "…"", "as she put it": a pronoun right before the verb is its subject.
   const pronoun = /\b(he|she|they)\s+$/i.exec(head);
-  const phrase: Phrase = pronoun
+  let phrase: Phrase = pronoun
     ? { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
     : (namedAfterDescription(head) ?? readSubject(head));
+  // "X said in a statement that … and called Y "…"": a verb joined by "and" shares the clause's subject.
+  if (phrase.kind === 'none' && /\band\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
+  // "a dinner at which a Koldish minister told him …": the subject of the relative clause the verb is in.
+  if (phrase.kind === 'none') {
+    const relative = /\b(?:(?:at|in|on|during|after)\s+which|who|whom|where|when)\s+([^,;]{2,80})$/iu.exec(head);
+    if (relative) phrase = readSubject(relative[1]!);
+  }
   if (phrase.kind === 'none') return null;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
     IN_TEXT.test(before.slice(verb.index + verb.verb.length)) ||
     IN_TEXT.test(mainClause(ctx.sentenceBefore)) ||
-    IN_TEXT.test(ctx.sentenceBefore);
+    IN_TEXT.test(ctx.sentenceBefore) ||
+    // "X said in a statement that … and called it "…"": the statement carries the whole sentence.
+    SAID_IN_TEXT.test(ctx.sentenceBefore);
   return resolvePhrase(
     {
       phrase,
@@ -1366,6 +1395,17 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     },
     ctx,
   );
+}
+
+/** The subject of a clause read up to its first finite verb ("Vessaria's foreign ministry said …"), or null. */
+function clauseSubject(clause: string): Phrase | null {
+  const m =
+    /^(.{2,100}?)\s+(?:said|says|declined|refused|issued|called|described|told|announced|confirmed|denied|rejected|welcomed|has|had|was|is)\b/u.exec(
+      mainClause(clause),
+    );
+  if (!m) return null;
+  const phrase = readSubject(m[1]!);
+  return phrase.kind === 'none' || phrase.kind === 'pronoun' ? null : phrase;
 }
 
 /**
