@@ -861,6 +861,17 @@ function resolveRole(
     );
   // "the members", "the officials": the group the article just spoke of.
   if (/[^s]s$/.test(phrase.role) && !/(?:ss|us)$/.test(phrase.role)) {
+    const pair = theTwo(phrase.text.replace(/^the\s+/i, ''), ctx);
+    if (pair)
+      return {
+        ...base,
+        speaker: pair,
+        role: '',
+        speakerKind: 'collective',
+        evidence: 'direct-quote',
+        confidence: found.confidence - 0.05,
+        reason: `"${phrase.text}" are the two people named just before: ${pair}`,
+      };
     const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 3 ? state.lastGroup.text : phrase.text;
     return {
       ...base,
@@ -1129,6 +1140,8 @@ function noteDocuments(masked: string, state: State, at: number): void {
     // "a statement of principles" is content, not a text someone issued; "the text", "the document" refer back.
     if (/^\s+of\s+[\p{Ll}]/u.test(rest) && !issuer) continue;
     if (/^(?:text|document)$/i.test(m[2]!) && state.documents.length) continue;
+    // "seen by this paper": the newspaper itself, not a document.
+    if (/^(?:this|our)\s+paper$/i.test(m[0].trim())) continue;
     // "Its central proposal is …": a part of the document under discussion, not another document.
     if (/^(?:its|their)\s/i.test(m[0]) && state.documents.length && !issuer) continue;
     state.documents.push({ words, issuer, at });
@@ -1935,11 +1948,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         }
         if (q.runsOn) runningOn = candidate;
       });
+      // Whom an opening "She" in the next sentence means: this sentence's speaker, or the one person it named.
       const quoted = previous ? (previous as Resolution) : null;
+      const named = state.namedLately[state.namedLately.length - 1];
       state.subjectBefore =
         quoted?.speakerKind === 'person'
           ? registry.find(quoted.speaker!)
-          : state.lastSentenceSubject?.at === sentenceNo
+          : state.lastSentenceSubject?.at === sentenceNo && named?.at === sentenceNo && named.people.length === 1
             ? state.lastSentenceSubject.person
             : undefined;
       const m = masked.slice(sentence.start, sentence.end);
