@@ -137,6 +137,19 @@ describe('the speaker named after the quotation', () => {
   });
 });
 
+describe('descriptions by an office held once', () => {
+  // Red if byRole lets "former" act as an office modifier (the possessive "Harrow's ambassador" is then filtered out),
+  // or registerPeople stops reading "who served as …": "the former ambassador" names no one.
+  it('"X, who served as Harrow\'s ambassador …" is "the former ambassador"', () => {
+    expect(
+      who(
+        'Headline',
+        'Ilse Brandt, who served as Harrow\'s ambassador in Lomberg for a decade, sees it otherwise. "The port is the easy part," the former ambassador said.',
+      ),
+    ).toEqual([['The port is the easy part', 'Ilse Brandt', 'direct-quote']]);
+  });
+});
+
 describe('groups of speakers', () => {
   // Red if theTwo is missing: "the two envoys" stays an unnamed pair.
   it('"the two envoys" are the two people just named, together', () => {

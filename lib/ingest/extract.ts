@@ -251,13 +251,15 @@ class Registry {
     let matching = this.people.filter((p) => eligible(p) && re.test(office(p)));
     const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
     // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
-    if (words.includes(' ') && !SYNONYMS[words]) {
+    // "former" says when the office was held, not which office: "the former ambassador" is any ambassador's title.
+    const officeWords = words.replace(/\b(?:former|late|one-time|ex)\b-?\s*/g, '').trim();
+    if (officeWords.includes(' ') && !SYNONYMS[officeWords]) {
       const exact = this.people.filter(
-        (p) => eligible(p) && words.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
+        (p) => eligible(p) && officeWords.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
       );
       if (exact.length) matching = exact;
       else {
-        const modifier = words.split(/\s+/).slice(-2, -1)[0]!;
+        const modifier = officeWords.split(/\s+/).slice(-2, -1)[0]!;
         matching = matching.filter(
           (p) => !new RegExp(`\\b(?!${modifier})[\\p{L}-]+\\s+(?:${headPattern})`, 'iu').test(p.title.toLowerCase()),
         );
@@ -1770,9 +1772,13 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
               appositive,
             ) ||
             appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase())));
+        // "X, who served as Peltonia's ambassador for six years,": an office held once — "the former ambassador".
+        const held = /^,\s+who\s+(?:had\s+)?(?:served|was|worked)\s+as\s+([^,.;]{3,60})/u.exec(after)?.[1];
         registry.add(
           named.name,
-          `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''} ${age ? `${age}-year-old` : ''}`.trim(),
+          `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''} ${age ? `${age}-year-old` : ''} ${held && !isRole ? `former ${held}` : ''}`
+            .replace(/\s+/g, ' ')
+            .trim(),
           -1,
         );
       }
