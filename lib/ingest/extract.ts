@@ -1730,7 +1730,7 @@ function placesOf(parsed: { masked: string }[]): Set<string> {
 
 /** A capitalised word before a state's office or body: the state ("Brannock's foreign minister", "the Lowenfell leader"). */
 const STATE_OWNER =
-  /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:(?:deputy|vice|acting|chief|senior|top)\s+)?(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|premier|chancellor|leader)\b/gu;
+  /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:(?:deputy|vice|acting|chief|senior|top)\s+)?(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|presidential|premier|chancellor|leader|troops|forces|navy)\b/gu;
 
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
   for (const { masked } of parsed) {
