@@ -83,6 +83,9 @@ const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting
 const NOT_A_STATEMENT =
   /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|headed|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called|(?:likes?|liked|love|loves|prefers?|preferred) to call)[\s,]*$/iu;
 
+/** An attribution right after a quotation ("…," she said; "…," Lomberg's envoy told reporters). */
+const ATTRIBUTION_FOLLOWS = new RegExp(`^\\s*[,.]?\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${AFTER_VERBS})\\b`, 'iu');
+
 /** Small words a title keeps in lower case ("Rivers Without Borders" has none; "Bread and Salt" has one). */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|for|in|on|at|to|by|with|without|from|over|under|de|la|le|von|van)$/;
 
@@ -99,7 +102,7 @@ export function isNameInQuotes(quote: string, before: string, after: string): bo
   if (!words.every((w) => capital(w) || TITLE_SMALL.test(w))) return false;
   if (/(?::|\b(?:said|says|say|told|added|wrote|shouted|chanted|replied|declared|asked))\s*$/i.test(before))
     return false;
-  return !new RegExp(`^\\s*[,.]?\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${AFTER_VERBS})\\b`, 'iu').test(after);
+  return !ATTRIBUTION_FOLLOWS.test(after);
 }
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
