@@ -684,37 +684,25 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
       // "One fisherman said … Another was less generous": another of the same kind.
       const one = /^one\s+(.+)$/i.exec(state.lastAnonymous?.speaker ?? '');
       if (/^another$/i.test(phrase.text) && one && ctx.sentenceNo - state.lastAnonymous!.namedAt <= 2)
-        return {
-          ...base,
-          speaker: `another ${one[1]}`,
-          role: `another ${one[1]}`,
-          speakerKind: 'anonymous',
-          evidence: 'anonymous-officials',
-          confidence: found.confidence - 0.15,
-          reason: `"${phrase.text}" is a second ${one[1]}, after the one quoted just before`,
-        };
+        return unnamedSpeaker(
+          base,
+          `another ${one[1]}`,
+          found.confidence - 0.15,
+          `"${phrase.text}" is a second ${one[1]}, after the one quoted just before`,
+        );
       if (ofGroup && group) {
         const text = `${group} (${phrase.text.replace(/^\S+/, (w) => w.toLowerCase())})`;
         return {
-          ...base,
-          speaker: text,
-          role: text,
-          speakerKind: 'anonymous',
-          evidence: 'anonymous-officials',
-          confidence: found.confidence - 0.1,
-          reason: `"${phrase.text}" refers to ${group}, named just before`,
+          ...unnamedSpeaker(
+            base,
+            text,
+            found.confidence - 0.1,
+            `"${phrase.text}" refers to ${group}, named just before`,
+          ),
           namedAt: state.lastGroup!.at,
         };
       }
-      return {
-        ...base,
-        speaker: phrase.text,
-        role: phrase.text,
-        speakerKind: 'anonymous',
-        evidence: 'anonymous-officials',
-        confidence: found.confidence - 0.05,
-        reason: 'the article does not name this speaker',
-      };
+      return unnamedSpeaker(base, phrase.text, found.confidence - 0.05, 'the article does not name this speaker');
     }
     case 'document':
       return resolveDocument(phrase, found, ctx);
@@ -838,6 +826,24 @@ function otherOfGender(p: Person, pronoun: string, ctx: QuoteContext): Person | 
   return named ?? ctx.state.registry.recentOfGender(wanted, p);
 }
 
+/** An unnamed speaker, named by the article's description of them ("a senior official", "a Koldish minister"). */
+function unnamedSpeaker(
+  base: { rule: string; words: string; namedAt: number },
+  text: string,
+  confidence: number,
+  reason: string,
+): Resolution {
+  return {
+    ...base,
+    speaker: text,
+    role: text,
+    speakerKind: 'anonymous',
+    evidence: 'anonymous-officials',
+    confidence,
+    reason,
+  };
+}
+
 function resolveRole(
   phrase: Extract<Phrase, { kind: 'role' }>,
   found: Found,
@@ -848,15 +854,12 @@ function resolveRole(
   const base = { rule: found.rule, words: trimWords(found.words), namedAt: ctx.sentenceNo };
   // "a Koldish minister told him …": an indefinite description introduces someone new, never a person named before.
   if (/^an?\s/i.test(phrase.text))
-    return {
-      ...base,
-      speaker: phrase.text,
-      role: phrase.text,
-      speakerKind: 'anonymous',
-      evidence: 'anonymous-officials',
-      confidence: found.confidence - 0.15,
-      reason: `"${phrase.text}" is someone the article does not name`,
-    };
+    return unnamedSpeaker(
+      base,
+      phrase.text,
+      found.confidence - 0.15,
+      `"${phrase.text}" is someone the article does not name`,
+    );
   const other = counterpart(phrase, state);
   if (other)
     return person(
