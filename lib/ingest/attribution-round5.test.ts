@@ -207,6 +207,13 @@ describe('documents', () => {
     expect(quotes[1]).toEqual(['remain bound by the 1990 treaty.', 'Harrow and Lomberg', 'document']);
   });
 
+  // Red if issuedTextBefore is removed from introductionOf: the statement in the next paragraph gets no speaker.
+  it('"The ministry has released a one-line note:" makes the next paragraph the note, issued by the ministry', () => {
+    expect(
+      who('Headline', 'The Lomberg interior ministry has released a one-line note:', '"The curfew ends at dawn."'),
+    ).toEqual([['The curfew ends at dawn.', 'Lomberg interior ministry', 'document']]);
+  });
+
   // Red if IN_TEXT is tested only on the main clause: the opener "In a short written statement," is lost.
   it('"In a short written statement, her office said …" is a statement', () => {
     expect(
