@@ -207,8 +207,11 @@ describe('documents', () => {
     expect(quotes[1]).toEqual(['remain bound by the 1990 treaty.', 'Harrow and Lomberg', 'document']);
   });
 
-  // Red if issuedTextBefore is removed from introductionOf: the statement in the next paragraph gets no speaker.
-  it('"The ministry has released a one-line note:" makes the next paragraph the note, issued by the ministry', () => {
+  // Red if issuedStatement reads a live blog's timestamp as part of the subject: the note goes to "Lomberg".
+  it('"17:05 The ministry has released a one-line note: "…"" is the note, issued by the ministry', () => {
+    expect(
+      who('Headline', '17:05 The Lomberg interior ministry has released a one-line note: "The curfew ends at dawn."'),
+    ).toEqual([['The curfew ends at dawn.', 'Lomberg interior ministry', 'document']]);
     expect(
       who('Headline', 'The Lomberg interior ministry has released a one-line note:', '"The curfew ends at dawn."'),
     ).toEqual([['The curfew ends at dawn.', 'Lomberg interior ministry', 'document']]);

@@ -1284,7 +1284,8 @@ function issuedStatement(ctx: QuoteContext): Resolution | null {
     !/\b(?:saying|calling|describing|warning|insisting|urging|that|which|in which)\b/i.test(tail)
   )
     return null;
-  const phrase = readSubject(issued[1]!);
+  // A live blog's timestamp ("17:48 The ministry has issued …") is not part of the subject.
+  const phrase = readSubject(issued[1]!.replace(/^\s*\d{1,2}[:.]\d{2}\s+/, ''));
   const words = ctx.sentenceBefore.trim();
   if (phrase.kind === 'none') {
     const event = eventIssuer(issued[1]!);
@@ -1346,8 +1347,6 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
 /** `Another delegate, from Valdoria, disagreed: "…"`: a clause ending in a colon introduces its subject's words. */
 function colonClause(ctx: QuoteContext): Resolution | null {
   if (!/:\s*$/.test(ctx.before)) return null;
-  const issued = issuedTextBefore(ctx.before, 'X issued a statement: "…"');
-  if (issued) return resolvePhrase(issued, ctx);
 
   const clause = mainClause(ctx.before).replace(/,[^,:]*,/g, ' ');
   const m = /^(.*?)\s+(?:[\p{Ll}]+ed|[\p{Ll}]+s)\b[^:]*:\s*$/u.exec(clause);
@@ -2167,25 +2166,8 @@ function remarksOf(paragraph: string): Found | null {
 }
 
 /** A paragraph ending in a colon introduces the quotation that opens the next one. */
-/**
- * "The ministry has issued a two-line statement:" (a timestamp before it in a live blog): what follows the colon is
- * the statement, issued by the clause's subject. Null unless the subject is a body, a person or several together.
- */
-function issuedTextBefore(before: string, rule: string): Found | null {
-  const m =
-    /^(?:\s*\d{1,2}[:.]\d{2}\s+)?(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|circulated|put out|sent)\s+(?:a|an|the|its|their)\s+[^:]{0,60}?\b(?:statement|communiqu[eé]|declaration|letter|note)\b[^:]{0,60}:$/iu.exec(
-      before.trim(),
-    );
-  if (!m) return null;
-  const phrase = readSubject(m[1]!);
-  if (phrase.kind !== 'organisation' && phrase.kind !== 'name' && phrase.kind !== 'collective') return null;
-  return { phrase, rule, words: before.trim(), confidence: 0.85, verb: 'statement' };
-}
-
 function introductionOf(sentence: string): Found | null {
   const before = sentence.replace(/:\s*$/, ':');
-  const issuedText = issuedTextBefore(before, 'colon introduction in the previous paragraph');
-  if (issuedText) return issuedText;
   const verb = lastVerb(before);
   if (!verb) {
     const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
