@@ -106,6 +106,16 @@ describe('the speaker named after the quotation', () => {
     ).toEqual([['too costly to start.', 'Harrow Banking Union', 'direct-quote']]);
   });
 
+  // Red if colonClause drops the name set off by commas: "the Harrow envoy … :" gives the words to "Harrow".
+  it('"10:05 The Harrow envoy, Marta Quill, in remarks to local radio: "…"" is Quill\'s', () => {
+    expect(
+      who(
+        'Headline',
+        '10:05 The Harrow envoy, Marta Quill, in short remarks to local radio: "We are close, not done."',
+      ),
+    ).toEqual([['We are close, not done.', 'Marta Quill', 'direct-quote']]);
+  });
+
   // Red if the relative-clause fallback or the indefinite-role rule is removed: the sentence subject (Grell) speaks.
   it('"a dinner at which a minister told him "…"" is an unnamed minister\'s, not the subject\'s', () => {
     const [c] = who(

@@ -1285,7 +1285,7 @@ function issuedStatement(ctx: QuoteContext): Resolution | null {
   )
     return null;
   // A live blog's timestamp ("17:48 The ministry has issued …") is not part of the subject.
-  const phrase = readSubject(issued[1]!.replace(/^\s*\d{1,2}[:.]\d{2}\s+/, ''));
+  const phrase = readSubject(withoutTimestamp(issued[1]!));
   const words = ctx.sentenceBefore.trim();
   if (phrase.kind === 'none') {
     const event = eventIssuer(issued[1]!);
@@ -1344,10 +1344,18 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
   return saidBeforeVerb(ctx, before2, verb);
 }
 
+/** A live blog's entry without its timestamp ("17:48 The ministry …" → "The ministry …"). */
+const withoutTimestamp = (text: string) => text.replace(/^\s*\d{1,2}[:.]\d{2}\s+/, '');
+
 /** `Another delegate, from Valdoria, disagreed: "…"`: a clause ending in a colon introduces its subject's words. */
 function colonClause(ctx: QuoteContext): Resolution | null {
   if (!/:\s*$/.test(ctx.before)) return null;
 
+  // "The Concord envoy, Amara Selkirk, in brief remarks …:": the name set off after the description speaks.
+  const lead = /^\s*[^,]{3,80},\s+[^,]{3,60},\s*/.exec(withoutTimestamp(mainClause(ctx.before)));
+  const described = lead ? namedAfterDescription(lead[0]) : null;
+  if (described)
+    return resolvePhrase({ phrase: described, rule: 'X did …: "…"', words: ctx.before.trim(), confidence: 0.7 }, ctx);
   const clause = mainClause(ctx.before).replace(/,[^,:]*,/g, ' ');
   const m = /^(.*?)\s+(?:[\p{Ll}]+ed|[\p{Ll}]+s)\b[^:]*:\s*$/u.exec(clause);
   if (!m) return null;
