@@ -238,6 +238,7 @@ describe('attribution that generalises (issue 20)', () => {
       'colonIntroduction',
       'inTheViewOf',
       'sameSentence',
+      'wordsCameFrom',
       'namedInNextSentence',
       'previousSentenceSubject',
       'standsAlone',

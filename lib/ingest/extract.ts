@@ -74,25 +74,65 @@ const CONTEXT = 300;
 const CHECK_BELOW = 0.6;
 
 const VERBS =
-  'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
+  'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|proposes|proposed|said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
 const VERB_RE = new RegExp(`(?<!-)\\b(${VERBS}|According to)\\b`, 'g');
 const AFTER_VERBS =
   'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
 const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
 const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting)$/i;
 const NOT_A_STATEMENT =
-  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called)[\s,]*$/iu;
+  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|headed|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called|(?:likes?|liked|love|loves|prefers?|preferred) to call)[\s,]*$/iu;
+
+/** An attribution right after a quotation ("…," she said; "…," Lomberg's envoy told reporters). */
+const ATTRIBUTION_FOLLOWS = new RegExp(`^\\s*[,.]?\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${AFTER_VERBS})\\b`, 'iu');
+
+/** Small words a title keeps in lower case ("Rivers Without Borders" has none; "Bread and Salt" has one). */
+const TITLE_SMALL = /^(?:a|an|the|and|or|of|for|in|on|at|to|by|with|without|from|over|under|de|la|le|von|van)$/;
+
+/**
+ * A name or a title in quotation marks, not a quotation: a short phrase (two to five words, no sentence inside) whose
+ * words are all capitalised but the small ones ("Evening Line", "Summit Cake") — unless a speech verb or a colon
+ * introduces it or an attribution follows it, which makes it someone's words ("Never Again," she said).
+ */
+export function isNameInQuotes(quote: string, before: string, after: string): boolean {
+  const words = quote.trim().replace(/[,.]$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /[.!?;:]/.test(quote.trim().replace(/[,.]$/, ''))) return false;
+  const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  if (!capital(words[0]!) || !capital(words[words.length - 1]!)) return false;
+  if (!words.every((w) => capital(w) || TITLE_SMALL.test(w))) return false;
+  if (/(?::|\b(?:said|says|say|told|added|wrote|shouted|chanted|replied|declared|asked))\s*$/i.test(before))
+    return false;
+  return !ATTRIBUTION_FOLLOWS.test(after);
+}
 const OUTLET =
   /\b(agency|news|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|media|wire|magazine|website|paper)\b/i;
 const DOCUMENT_MENTION =
-  /\b(?:a|an|the|its|their|this|that|his|her)\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact|judgment|judgement|ruling|verdict|outlook|forecast)\b/giu;
+  /(?:\b(?:a|an|the|its|their|this|that|his|her)|(?<=\b[\p{Ll}]+['’]s))\s+((?:(?!(?:of|the|a|an|and|to|in)\s)[\p{L}'’-]+\s+){0,4}?)(memorandum|memo|paper|draft|plan|communiqu[eé]|statement|letter|declaration|note|programme|program|report|proposal|text|readout|decree|resolution|document|agreement|treaty|framework|accord|charter|pact|judgment|judgement|ruling|verdict|outlook|forecast)(?![\p{L}])/giu;
 /** A second document noun after the first ("draft plan", "memorandum text"): part of the same mention. */
 const DOCUMENT_COMPOUND =
   /^\s+(?:(?!(?:of|the|a|an|and|to|in|for|on|by|with|from|is|was|has)\s)[\p{Ll}-]+\s+){0,2}?(?:memorandum|memo|plan|proposal|framework|agreement|text|document|statement|report|resolution|declaration|paper|accord|charter|pact)\b/iu;
 const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
-type Person = { name: string; title: string; namedAt: number };
+/** A person the article names; `gender` once its pronouns tell ("she said", "his ministry"), for pronoun agreement. */
+type Person = { name: string; title: string; namedAt: number; gender?: Gender };
+
+type Gender = 'f' | 'm';
+
+/** The gender of the third-person singular pronouns in a text, when all agree ("she … her"); else null. */
+export function pronounGender(text: string): Gender | null {
+  const f = /\b(?:she|her|hers|herself)\b/i.test(text);
+  const m = /\b(?:he|his|him|himself)\b/i.test(text);
+  return f === m ? null : f ? 'f' : 'm';
+}
+
+/** A person's gender as the article gives it: learnt from pronouns, else from gendered title words ("Ms", "spokeswoman"). */
+export function genderOf(p: Pick<Person, 'title' | 'gender'>): Gender | null {
+  if (p.gender) return p.gender;
+  if (/\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|[\p{L}]+woman|queen|princess|duchess)\b/iu.test(p.title)) return 'f';
+  if (/\b(?:Mr|Sir|Lord|[\p{L}]+man|king|prince|duke)\b/iu.test(p.title)) return 'm';
+  return null;
+}
 
 /** Nouns for people the article usually leaves unnamed: "the official" is never a named minister by default. */
 const UNNAMED_HEADS =
@@ -111,6 +151,8 @@ const SYNONYMS: Record<string, string> = {
   negotiator: 'negotiator|envoy',
   envoy: 'envoy|negotiator|mediator',
   mediator: 'mediator|envoy',
+  // An aide is whoever serves a leader: "chief of staff to President X", "adviser to the premier".
+  aide: 'aide|adviser|advisor|assistant|chief of staff',
   // A noun for a kind of person covers the offices of that kind: an ambassador is a diplomat, a professor an academic.
   diplomat: 'diplomat|ambassador|envoy|consul|attach[eé]',
   academic: 'academic|professor|lecturer|researcher|scholar',
@@ -138,6 +180,13 @@ class Registry {
   readonly places = new Set<string>();
   private order = new Map<Person, number>();
   private clock = 0;
+
+  /** The person of this gender the article spoke of last, other than `not`: whom "she" means when "he" was just named. */
+  recentOfGender(gender: Gender, not?: Person): Person | undefined {
+    return this.people
+      .filter((p) => p !== not && p.namedAt >= 0 && genderOf(p) === gender)
+      .sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
+  }
 
   /** Notes that the article has just spoken of this person (role words refer to recent mentions). */
   mention(person: Person | undefined): Person | undefined {
@@ -205,13 +254,15 @@ class Registry {
     let matching = this.people.filter((p) => eligible(p) && re.test(office(p)));
     const recent = (list: Person[]) => [...list].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0))[0];
     // "the defence minister": a title with the same modifier first; one with another modifier ("foreign minister") never.
-    if (words.includes(' ') && !SYNONYMS[words]) {
+    // "former" says when the office was held, not which office: "the former ambassador" is any ambassador's title.
+    const officeWords = words.replace(/\b(?:former|late|one-time|ex)\b-?\s*/g, '').trim();
+    if (officeWords.includes(' ') && !SYNONYMS[officeWords]) {
       const exact = this.people.filter(
-        (p) => eligible(p) && words.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
+        (p) => eligible(p) && officeWords.split(/\s+/).every((w) => new RegExp(`\\b${w}`, 'iu').test(office(p))),
       );
       if (exact.length) matching = exact;
       else {
-        const modifier = words.split(/\s+/).slice(-2, -1)[0]!;
+        const modifier = officeWords.split(/\s+/).slice(-2, -1)[0]!;
         matching = matching.filter(
           (p) => !new RegExp(`\\b(?!${modifier})[\\p{L}-]+\\s+(?:${headPattern})`, 'iu').test(p.title.toLowerCase()),
         );
@@ -458,14 +509,20 @@ const IRREGULAR_PAST =
  * sentenceSubject.
  */
 function questionAnswerer(masked: string, state: State): Person | undefined {
+  // "When a reporter asked X whether …, she paused": the main clause's pronoun is the one asked.
+  const main = mainClause(masked);
+  const clause =
+    /^\s*(?:when|after|as|once)\s/i.test(masked) && /^\s*(?:he|she)\b/i.test(main)
+      ? masked.replace(/^\s*\w+/, ' ')
+      : main;
   const m = /\S\s+(?:asked|pressed|questioned)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
-    mainClause(masked),
+    clause,
   );
   // "Yet asked about X, Y was generous": a passive question after a conjunction or adverb; Y answers.
   if (
     !m ||
     /^\s*(?:[\p{L}]+ly|yet|but|and|so|when|once|if|later|then|also|even|though|although|while|after|before)?\s*$/iu.test(
-      mainClause(masked).slice(0, m.index + 1),
+      clause.slice(0, m.index + 1),
     )
   )
     return undefined;
@@ -537,6 +594,10 @@ type State = {
   /** The person the interview's last question spoke of ("What did the president tell you?"). */
   questionAbout: Person | undefined;
   headlineEnd: number;
+  /** The person the previous sentence was about (its quotation's speaker, else its subject): whom an opening "She" means. */
+  subjectBefore: Person | undefined;
+  /** The people each of the last two sentences named: "the two negotiators" are the two just named. */
+  namedLately: { at: number; people: Person[] }[];
 };
 
 /** What a rule sees of one quotation. */
@@ -611,6 +672,8 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     case 'collective':
       return body(phrase.text, 'collective', `several speakers together: ${phrase.members.join(', ')}`);
     case 'anonymous': {
+      const pair = theTwo(phrase.text, ctx);
+      if (pair) return body(pair, 'collective', `"${phrase.text}" are the two people named just before: ${pair}`);
       // "one of them": one of the group the previous sentences spoke of.
       const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 2 ? state.lastGroup.text : null;
       // "one of them", "one of the officials", "the other", "another": one of the group just named, which is as
@@ -621,37 +684,25 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
       // "One fisherman said … Another was less generous": another of the same kind.
       const one = /^one\s+(.+)$/i.exec(state.lastAnonymous?.speaker ?? '');
       if (/^another$/i.test(phrase.text) && one && ctx.sentenceNo - state.lastAnonymous!.namedAt <= 2)
-        return {
-          ...base,
-          speaker: `another ${one[1]}`,
-          role: `another ${one[1]}`,
-          speakerKind: 'anonymous',
-          evidence: 'anonymous-officials',
-          confidence: found.confidence - 0.15,
-          reason: `"${phrase.text}" is a second ${one[1]}, after the one quoted just before`,
-        };
+        return unnamedSpeaker(
+          base,
+          `another ${one[1]}`,
+          found.confidence - 0.15,
+          `"${phrase.text}" is a second ${one[1]}, after the one quoted just before`,
+        );
       if (ofGroup && group) {
         const text = `${group} (${phrase.text.replace(/^\S+/, (w) => w.toLowerCase())})`;
         return {
-          ...base,
-          speaker: text,
-          role: text,
-          speakerKind: 'anonymous',
-          evidence: 'anonymous-officials',
-          confidence: found.confidence - 0.1,
-          reason: `"${phrase.text}" refers to ${group}, named just before`,
+          ...unnamedSpeaker(
+            base,
+            text,
+            found.confidence - 0.1,
+            `"${phrase.text}" refers to ${group}, named just before`,
+          ),
           namedAt: state.lastGroup!.at,
         };
       }
-      return {
-        ...base,
-        speaker: phrase.text,
-        role: phrase.text,
-        speakerKind: 'anonymous',
-        evidence: 'anonymous-officials',
-        confidence: found.confidence - 0.05,
-        reason: 'the article does not name this speaker',
-      };
+      return unnamedSpeaker(base, phrase.text, found.confidence - 0.05, 'the article does not name this speaker');
     }
     case 'document':
       return resolveDocument(phrase, found, ctx);
@@ -671,6 +722,15 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           );
         return null;
       }
+      const previousPerson =
+        ctx.previous?.speakerKind === 'person' ? state.registry.find(ctx.previous.speaker!) : undefined;
+      const other = previousPerson && otherOfGender(previousPerson, phrase.text, ctx);
+      if (other)
+        return person(
+          other,
+          found.confidence - 0.15,
+          `"${phrase.text}" cannot be ${previousPerson!.name}: ${other.name}`,
+        );
       if (ctx.previous?.speaker)
         return {
           ...ctx.previous,
@@ -722,11 +782,66 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           confidence: 0.3,
           reason: `"${phrase.text}" in an answer is not the interviewee, and the question names no one`,
         };
+      const agreeing = otherOfGender(subject, phrase.text, ctx);
+      if (agreeing)
+        return person(
+          agreeing,
+          found.confidence - 0.15,
+          `"${phrase.text}" cannot be ${subject.name}: ${agreeing.name}`,
+        );
       return person(subject, found.confidence - 0.15, `"${phrase.text}" refers back to ${subject.name}`);
     }
     default:
       return null;
   }
+}
+
+/**
+ * "the two negotiators", "both men", "the pair": the two people named in this or the previous sentence, together —
+ * when exactly two were named; else null.
+ */
+function theTwo(text: string, ctx: QuoteContext): string | null {
+  if (!/^(?:(?:the\s+)?two\s+[\p{Ll}-]+|both(?:\s+[\p{Ll}-]+)?|the pair)$/iu.test(text.trim())) return null;
+  // People introduced in full ("Runa Osgood"): a lone capitalised word before "'s" is as often a country as a person.
+  const people = [
+    ...new Set(ctx.state.namedLately.filter((n) => n.at >= ctx.sentenceNo - 1).flatMap((n) => n.people)),
+  ].filter((p) => p.name.includes(' '));
+  return people.length === 2 ? `${people[0]!.name} and ${people[1]!.name}` : null;
+}
+
+/**
+ * Pronoun agreement: "she" never stands for a man the article has called "he". When the person a pronoun would refer
+ * to is of the other gender, the person of the pronoun's gender named in the words before it, else the one the
+ * article spoke of last; undefined when the person agrees (or either gender is unknown).
+ */
+function otherOfGender(p: Person, pronoun: string, ctx: QuoteContext): Person | undefined {
+  const wanted = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
+  const has = genderOf(p);
+  if (!wanted || !has || has === wanted) return undefined;
+  const named = nameRuns(ctx.sentenceBefore)
+    .map(readRun)
+    .map((n) => (n?.kind === 'person' ? ctx.state.registry.find(n.name) : undefined))
+    .filter((x): x is Person => !!x && genderOf(x) === wanted)
+    .pop();
+  return named ?? ctx.state.registry.recentOfGender(wanted, p);
+}
+
+/** An unnamed speaker, named by the article's description of them ("a senior official", "a Koldish minister"). */
+function unnamedSpeaker(
+  base: { rule: string; words: string; namedAt: number },
+  text: string,
+  confidence: number,
+  reason: string,
+): Resolution {
+  return {
+    ...base,
+    speaker: text,
+    role: text,
+    speakerKind: 'anonymous',
+    evidence: 'anonymous-officials',
+    confidence,
+    reason,
+  };
 }
 
 function resolveRole(
@@ -737,6 +852,14 @@ function resolveRole(
 ): Resolution | null {
   const { state } = ctx;
   const base = { rule: found.rule, words: trimWords(found.words), namedAt: ctx.sentenceNo };
+  // "a Koldish minister told him …": an indefinite description introduces someone new, never a person named before.
+  if (/^an?\s/i.test(phrase.text))
+    return unnamedSpeaker(
+      base,
+      phrase.text,
+      found.confidence - 0.15,
+      `"${phrase.text}" is someone the article does not name`,
+    );
   const other = counterpart(phrase, state);
   if (other)
     return person(
@@ -746,6 +869,17 @@ function resolveRole(
     );
   // "the members", "the officials": the group the article just spoke of.
   if (/[^s]s$/.test(phrase.role) && !/(?:ss|us)$/.test(phrase.role)) {
+    const pair = theTwo(phrase.text.replace(/^the\s+/i, ''), ctx);
+    if (pair)
+      return {
+        ...base,
+        speaker: pair,
+        role: '',
+        speakerKind: 'collective',
+        evidence: 'direct-quote',
+        confidence: found.confidence - 0.05,
+        reason: `"${phrase.text}" are the two people named just before: ${pair}`,
+      };
     const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 3 ? state.lastGroup.text : phrase.text;
     return {
       ...base,
@@ -1001,17 +1135,23 @@ function noteDocuments(masked: string, state: State, at: number): void {
       // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
       const head = masked.slice(0, m.index!);
       const verb =
-        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared)\b/su.exec(
+        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared|said|says|announced)\b/su.exec(
           mainClause(head),
         );
       if (verb) {
         const subject = readSubject(verb[1]!);
         if (subject.kind === 'organisation' || subject.kind === 'name') issuer = subject.name;
+        // "Vessaria and Kolden said in a joint statement": the statement is theirs together.
+        else if (subject.kind === 'collective' && /\bjoint\b/i.test(words)) issuer = subject.text;
       }
     }
     // "a statement of principles" is content, not a text someone issued; "the text", "the document" refer back.
     if (/^\s+of\s+[\p{Ll}]/u.test(rest) && !issuer) continue;
     if (/^(?:text|document)$/i.test(m[2]!) && state.documents.length) continue;
+    // "seen by this paper": the newspaper itself, not a document.
+    if (/^(?:this|our)\s+paper$/i.test(m[0].trim())) continue;
+    // "Its central proposal is …": a part of the document under discussion, not another document.
+    if (/^(?:its|their)\s/i.test(m[0]) && state.documents.length && !issuer) continue;
     state.documents.push({ words, issuer, at });
   }
 }
@@ -1081,7 +1221,10 @@ export function namedInApposition(rest: string): Phrase | null {
 
 /** "… in a statement", "in a letter": the words are a text's, not spoken. */
 const IN_TEXT =
-  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
+  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
+
+const SAID_IN_TEXT =
+  /\b(?:said|says|announced|declared)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note)\b/iu;
 
 /** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
 function quotedAsSaying(ctx: QuoteContext): Resolution | null {
@@ -1141,7 +1284,8 @@ function issuedStatement(ctx: QuoteContext): Resolution | null {
     !/\b(?:saying|calling|describing|warning|insisting|urging|that|which|in which)\b/i.test(tail)
   )
     return null;
-  const phrase = readSubject(issued[1]!);
+  // A live blog's timestamp ("17:48 The ministry has issued …") is not part of the subject.
+  const phrase = readSubject(withoutTimestamp(issued[1]!));
   const words = ctx.sentenceBefore.trim();
   if (phrase.kind === 'none') {
     const event = eventIssuer(issued[1]!);
@@ -1200,10 +1344,18 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
   return saidBeforeVerb(ctx, before2, verb);
 }
 
+/** A live blog's entry without its timestamp ("17:48 The ministry …" → "The ministry …"). */
+const withoutTimestamp = (text: string) => text.replace(/^\s*\d{1,2}[:.]\d{2}\s+/, '');
+
 /** `Another delegate, from Valdoria, disagreed: "…"`: a clause ending in a colon introduces its subject's words. */
 function colonClause(ctx: QuoteContext): Resolution | null {
   if (!/:\s*$/.test(ctx.before)) return null;
 
+  // "The Concord envoy, Amara Selkirk, in brief remarks …:": the name set off after the description speaks.
+  const lead = /^\s*[^,]{3,80},\s+[^,]{3,60},\s*/.exec(withoutTimestamp(mainClause(ctx.before)));
+  const described = lead ? namedAfterDescription(lead[0]) : null;
+  if (described)
+    return resolvePhrase({ phrase: described, rule: 'X did …: "…"', words: ctx.before.trim(), confidence: 0.7 }, ctx);
   const clause = mainClause(ctx.before).replace(/,[^,:]*,/g, ' ');
   const m = /^(.*?)\s+(?:[\p{Ll}]+ed|[\p{Ll}]+s)\b[^:]*:\s*$/u.exec(clause);
   if (!m) return null;
@@ -1223,7 +1375,13 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   const head = before.slice(0, verb.index);
   if (PARTICIPLE.test(verb.verb) && /,\s*$/.test(head)) {
     const subject = sentenceSubject(ctx.sentenceBefore, ctx.state);
-    if (!subject) return null;
+    if (!subject) {
+      // "A spokesperson for the secretariat declined to comment, saying only that …": an unnamed subject speaks.
+      const unnamed = clauseSubject(head);
+      return unnamed && unnamed.kind !== 'name'
+        ? resolvePhrase({ phrase: unnamed, rule: 'X …, saying "…"', words, confidence: 0.75 }, ctx)
+        : null;
+    }
     ctx.state.registry.mention(subject);
     return {
       rule: 'X …, saying "…"',
@@ -1237,11 +1395,26 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
       namedAt: ctx.sentenceNo,
     };
   }
-  const phrase = readSubject(head);
+  // "for what he called "…"", "as she put it": a pronoun right before the verb is its subject.
+  const pronoun = /\b(he|she|they)\s+$/i.exec(head);
+  let phrase: Phrase = pronoun
+    ? { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
+    : (namedAfterDescription(head) ?? readSubject(head));
+  // "X said in a statement that … and called Y "…"": a verb joined by "and" shares the clause's subject.
+  if (phrase.kind === 'none' && /\band\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
+  // "a dinner at which a Koldish minister told him …": the subject of the relative clause the verb is in.
+  if (phrase.kind === 'none') {
+    const relative = /\b(?:(?:at|in|on|during|after)\s+which|who|whom|where|when)\s+([^,;]{2,80})$/iu.exec(head);
+    if (relative) phrase = readSubject(relative[1]!);
+  }
   if (phrase.kind === 'none') return null;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
-    IN_TEXT.test(before.slice(verb.index + verb.verb.length)) || IN_TEXT.test(mainClause(ctx.sentenceBefore));
+    IN_TEXT.test(before.slice(verb.index + verb.verb.length)) ||
+    IN_TEXT.test(mainClause(ctx.sentenceBefore)) ||
+    IN_TEXT.test(ctx.sentenceBefore) ||
+    // "X said in a statement that … and called it "…"": the statement carries the whole sentence.
+    SAID_IN_TEXT.test(ctx.sentenceBefore);
   return resolvePhrase(
     {
       phrase,
@@ -1252,6 +1425,32 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     },
     ctx,
   );
+}
+
+/** The subject of a clause read up to its first finite verb ("Vessaria's foreign ministry said …"), or null. */
+function clauseSubject(clause: string): Phrase | null {
+  const m =
+    /^(.{2,100}?)\s+(?:said|says|declined|refused|issued|called|described|told|announced|confirmed|denied|rejected|welcomed|has|had|was|is)\b/u.exec(
+      mainClause(clause),
+    );
+  if (!m) return null;
+  const phrase = readSubject(m[1]!);
+  return phrase.kind === 'none' || phrase.kind === 'pronoun' ? null : phrase;
+}
+
+/**
+ * "Kolden's main trading partners, the Varden Group, said …": a description followed by the name it describes, set
+ * off by commas — the name speaks, the description only says who they are. Null unless the first part is a
+ * description (a role, a group, unnamed people) and the second a name or a body.
+ */
+export function namedAfterDescription(head: string): Phrase | null {
+  const m =
+    /^\s*([^,]{3,80}),\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})\s*,\s*$/u.exec(head);
+  if (!m) return null;
+  const description = readSubject(m[1]!);
+  if (!['role', 'anonymous', 'collective'].includes(description.kind)) return null;
+  const named = readPhrase(m[2]!, 'start');
+  return named.kind === 'name' || named.kind === 'organisation' ? named : null;
 }
 
 /** A quotation run on from the previous paragraph keeps its speaker. */
@@ -1317,6 +1516,26 @@ function namedInNextSentence(ctx: QuoteContext): Resolution | null {
   const r = resolvePhrase({ phrase, rule: 'speaker named in the next sentence', words: m[0], confidence: 0.6 }, ctx);
   if (!r || r.speaker === ctx.state.lastQuote?.res.speaker) return null;
   return r;
+}
+
+/**
+ * "“…” The reply came from X." / "The words were X's.": a quotation opening its paragraph whose next sentence names
+ * where the words came from (a noun for words — reply, answer, remark — coming from a person).
+ */
+export const WORDS_CAME_FROM =
+  /^\s*(?:the|that|this|his|her)\s+(?:(?:sharp|quick|curt|short|blunt|first)\s+)?(?:reply|answer|response|retort|riposte|rejoinder|remark|comment|rebuke|words?|interjection|put-down|verdict)\s+(?:came|was|were)\s+(?:from\s+)?(.{2,80}?)(?:['’]s)?(?=[,.;]|\s+(?:who|as|when|after|before|with|,)\b|\s*$)/iu;
+function wordsCameFrom(ctx: QuoteContext): Resolution | null {
+  if (!ctx.standsAlone || !ctx.quoteAtParagraphStart || !ctx.nextSentence) return null;
+  // "X, who had stayed in the chamber, called the words from her seat": X delivered the words.
+  const m =
+    WORDS_CAME_FROM.exec(ctx.nextSentence) ??
+    /^\s*([\p{Lu}][^,.;]{1,60}?)(?:,[^,.;]{1,100},)?\s+(?:called|shouted|said|spoke|delivered|offered|uttered|muttered)\s+(?:the|those|these)\s+words\b/u.exec(
+      ctx.nextSentence,
+    );
+  if (!m) return null;
+  const phrase = readPhrase(m[1]!, 'start');
+  if (phrase.kind !== 'name' && phrase.kind !== 'role') return null;
+  return resolvePhrase({ phrase, rule: '"…" The reply came from X', words: m[0], confidence: 0.75 }, ctx);
 }
 
 /** A quotation opening a paragraph on its own, after a sentence about someone ("Asked …, Brenner smiled."). */
@@ -1436,6 +1655,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'colonIntroduction', apply: colonIntroduction },
   { name: 'inTheViewOf', apply: inTheViewOf },
   { name: 'sameSentence', apply: sameSentence },
+  { name: 'wordsCameFrom', apply: wordsCameFrom },
   { name: 'namedInNextSentence', apply: namedInNextSentence },
   { name: 'previousSentenceSubject', apply: previousSentenceSubject },
   { name: 'standsAlone', apply: standsAlone },
@@ -1525,7 +1745,7 @@ function placesOf(parsed: { masked: string }[]): Set<string> {
 
 /** A capitalised word before a state's office or body: the state ("Brannock's foreign minister", "the Lowenfell leader"). */
 const STATE_OWNER =
-  /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|premier|chancellor|leader)\b/gu;
+  /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:(?:deputy|vice|acting|chief|senior|top)\s+)?(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|presidential|premier|chancellor|leader|troops|forces|navy)\b/gu;
 
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
   for (const { masked } of parsed) {
@@ -1567,9 +1787,13 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
               appositive,
             ) ||
             appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase())));
+        // "X, who served as Peltonia's ambassador for six years,": an office held once — "the former ambassador".
+        const held = /^,\s+who\s+(?:had\s+)?(?:served|was|worked)\s+as\s+([^,.;]{3,60})/u.exec(after)?.[1];
         registry.add(
           named.name,
-          `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''} ${age ? `${age}-year-old` : ''}`.trim(),
+          `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''} ${age ? `${age}-year-old` : ''} ${held && !isRole ? `former ${held}` : ''}`
+            .replace(/\s+/g, ' ')
+            .trim(),
           -1,
         );
       }
@@ -1590,8 +1814,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
   registerPeople(parsed, registry);
 
   // The body starts at the first long paragraph that is not a byline; what comes before is headline matter.
+  // A subheadline ("Minister says offer is "final"; Kolden calls it "…"") can be long, but it ends without a full stop.
   const bodyStart = parsed.findIndex(
-    ({ masked }, i) => i > 0 && !/^\s*by\s/i.test(masked) && masked.trim().length >= 80,
+    ({ masked, p }, i) =>
+      i > 0 &&
+      !/^\s*by\s/i.test(masked) &&
+      masked.trim().length >= 80 &&
+      (masked.trim().length >= 200 || /[.!?…]["”’»)]?\s*$/u.test(p.trim())),
   );
   const state: State = {
     registry,
@@ -1608,6 +1837,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     interviewee: undefined,
     questionAbout: undefined,
     headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
+    subjectBefore: undefined,
+    namedLately: [],
   };
   // An interview (Q:/A: paragraphs): the interviewee is named in the headline ("an interview with X") or
   // is the first person the introduction names.
@@ -1648,28 +1879,35 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
       while (qi < quotes.length && quotes[qi]!.open < sentence.start) qi++;
       const inSentence: QuoteSpan[] = [];
       for (let j = qi; j < quotes.length && quotes[j]!.open < sentence.end; j++) inSentence.push(quotes[j]!);
+      // A title, a name or a word mentioned as a word in quotation marks is no quotation: the sentence is the reporter's.
+      const spoken = inSentence.filter((q) => {
+        const sentenceBefore = masked.slice(Math.max(sentence.start, q.open - CONTEXT), q.open);
+        const after = masked.slice(Math.min(q.close + 1, p.length), Math.min(sentence.end, q.close + 1 + CONTEXT));
+        return (
+          !NOT_A_STATEMENT.test(sentenceBefore) && !(paragraph > 0 && isNameInQuotes(q.text, sentenceBefore, after))
+        );
+      });
       const sentenceMasked = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 4 * CONTEXT));
       // Reported speech is read before the sentence is noted, so "he said" refers back to an earlier
       // sentence's person, not to someone this sentence names after the verb.
       const reported =
-        inSentence.length === 0
+        spoken.length === 0
           ? reportedSpeech(sentence, sentenceMasked, paragraph, sentenceNo, answer, state, options.published)
           : null;
       if (reported) candidates.push(reported);
-      noteSentence(masked.slice(sentence.start, sentence.end), sentenceNo, state, inSentence.length === 0);
+      noteSentence(masked.slice(sentence.start, sentence.end), sentenceNo, state, spoken.length === 0);
       const when = saidOn(sentenceMasked, options.published) ?? saidOn(masked.slice(0, 4 * CONTEXT), options.published);
       const firstLetter = masked.slice(sentence.start, sentence.end).search(/\p{L}/u);
       const nextSentence = sentences[si + 1]
         ? masked.slice(sentences[si + 1]!.start, Math.min(sentences[si + 1]!.end, sentences[si + 1]!.start + CONTEXT))
         : '';
       let previous: Resolution | null = null;
-      inSentence.forEach((q, k) => {
-        const beforeStart = k > 0 ? inSentence[k - 1]!.close + 1 : sentence.start;
-        const afterEnd = k + 1 < inSentence.length ? inSentence[k + 1]!.open : sentence.end;
+      spoken.forEach((q, k) => {
+        const beforeStart = k > 0 ? spoken[k - 1]!.close + 1 : sentence.start;
+        const afterEnd = k + 1 < spoken.length ? spoken[k + 1]!.open : sentence.end;
         const before = masked.slice(Math.max(beforeStart, q.open - CONTEXT), q.open);
         const after = masked.slice(Math.min(q.close + 1, p.length), Math.min(afterEnd, q.close + 1 + CONTEXT));
         const sentenceBefore = masked.slice(Math.max(sentence.start, q.open - CONTEXT), q.open);
-        if (NOT_A_STATEMENT.test(sentenceBefore)) return;
         const ctx: QuoteContext = {
           state,
           before,
@@ -1731,6 +1969,15 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         }
         if (q.runsOn) runningOn = candidate;
       });
+      // Whom an opening "She" in the next sentence means: this sentence's speaker, or the one person it named.
+      const quoted = previous ? (previous as Resolution) : null;
+      const named = state.namedLately[state.namedLately.length - 1];
+      state.subjectBefore =
+        quoted?.speakerKind === 'person'
+          ? registry.find(quoted.speaker!)
+          : state.lastSentenceSubject?.at === sentenceNo && named?.at === sentenceNo && named.people.length === 1
+            ? state.lastSentenceSubject.person
+            : undefined;
       const m = masked.slice(sentence.start, sentence.end);
       if (/:\s*$/.test(m) && sentence.end >= p.trimEnd().length - 1)
         introduction = introductionOf(m) ?? remarksOf(masked.slice(0, sentence.end));
@@ -1829,12 +2076,16 @@ function reportedSpeech(
 /** What a sentence tells later ones: who it is about, which documents and groups it mentions. */
 function noteSentence(masked: string, at: number, state: State, noQuote: boolean): void {
   const window = masked.slice(0, 4 * CONTEXT);
+  learnGender(window, state);
+  const people: Person[] = [];
   for (const run of nameRuns(window)) {
     const named = readRun(run);
     if (named?.kind !== 'person') continue;
     const person = state.registry.find(named.name);
     if (person) person.namedAt = at;
+    if (person && !people.includes(person)) people.push(person);
   }
+  state.namedLately = [...state.namedLately.slice(-1), { at, people }];
   noteDocuments(window, state, at);
   for (const m of window.matchAll(BODY_MENTION)) {
     const name = trimWords(m[0]).replace(/^(?:the|a|an|its|their)\s+/i, '');
@@ -1858,6 +2109,33 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
       if (phrase.kind === 'organisation') state.lastOrganisation = { name: phrase.name, at };
     }
   }
+}
+
+/**
+ * What a reader learns of a person's gender from the reporter's words (quotations masked): a sentence whose
+ * pronouns all agree ("she", "her") and that names one person whose gender is unknown, the others being of the
+ * other gender, gives it to that person; a sentence naming nobody that opens with "She"/"He" gives it to the person
+ * the sentence before was about.
+ */
+export function learnGender(masked: string, state: Pick<State, 'registry' | 'subjectBefore'>): void {
+  const gender = pronounGender(masked);
+  if (!gender) return;
+  const people = new Set<Person>();
+  for (const run of nameRuns(masked)) {
+    const named = readRun(run);
+    const person = named?.kind === 'person' ? state.registry.find(named.name) : undefined;
+    if (person) people.add(person);
+  }
+  const unknown = [...people].filter((p) => !genderOf(p));
+  if (unknown.length === 1 && [...people].every((p) => p === unknown[0] || genderOf(p) !== gender))
+    unknown[0]!.gender = gender;
+  else if (
+    people.size === 0 &&
+    /^\W*(?:but\s+|and\s+)?(?:he|she)\b/i.test(masked) &&
+    state.subjectBefore &&
+    !genderOf(state.subjectBefore)
+  )
+    state.subjectBefore.gender = gender;
 }
 
 /** A body described by its owner or field: "Lowenfell's finance ministry", "the hauliers' federation". */

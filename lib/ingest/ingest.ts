@@ -146,7 +146,7 @@ export function proposeFromArticle(article: Article, data: DatasetView, options:
             id,
             name: c.speaker,
             role: c.role.trim() || 'Role not stated in the source',
-            stakeholder: guessStakeholder(`${c.role} ${c.speaker}`, data.stakeholders, data.actors),
+            stakeholder: guessStakeholder(`${c.role} ${c.speaker}`, data.stakeholders, data.actors, c.speaker ?? ''),
             kind: c.speakerKind === 'person' ? 'person' : 'group',
             anonymous: c.speakerKind === 'anonymous',
           });

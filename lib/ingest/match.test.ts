@@ -45,6 +45,25 @@ describe('a new speaker’s side', () => {
     expect(guessStakeholder('a senior fellow at the Carrow Institute', sides, [])).toBe('analysts');
     expect(guessStakeholder('a spokesman', sides, [])).toBeNull();
   });
+
+  // Issue 20, "intake that never guesses". Red if an actor's role words match in lower case ("foreign" in
+  // "Foreign Policy Council" → analysts), or if a role naming a country no side has still proposes a side.
+  it('proposes no side when the role names a country or body that no side is', () => {
+    const analyst: Actor = {
+      id: 'brannock',
+      name: 'Ode Brannock',
+      role: 'Senior fellow, Northern Foreign Policy Council',
+      stakeholder: 'analysts',
+      kind: 'person',
+      anonymous: false,
+    };
+    expect(guessStakeholder('Coastland foreign minister Mira Solvik', sides, [analyst], 'Mira Solvik')).toBeNull();
+    expect(guessStakeholder('The Coastland Foreign Minister Mira Solvik', sides, [analyst], 'Mira Solvik')).toBeNull();
+    // The speaker's own name is not another country; a side's demonym still decides.
+    expect(guessStakeholder('Kestrian foreign minister Mira Solvik', sides, [analyst], 'Mira Solvik')).toBe('kestria');
+    // A proper noun from a known actor's role, as written, still counts.
+    expect(guessStakeholder('a researcher at the Northern Foreign Policy Council', sides, [analyst])).toBe('analysts');
+  });
 });
 
 describe('issue suggestions', () => {

@@ -4,7 +4,7 @@
  * name), and which issues a passage bears on (the issue's title, question, scale words and keywords).
  */
 import type { Actor, Issue, Stakeholder } from '../schema';
-import { fold, surname } from './names';
+import { fold, surname, TITLE_WORDS } from './names';
 
 const firstName = (name: string) => fold(name.split(/\s+/)[0] ?? '');
 
@@ -58,22 +58,49 @@ const demonyms = (name: string): string[] => {
 const ANALYST_WORDS =
   /\b(analyst|professor|fellow|researcher|scholar|expert|commentator|think[- ]tank|university|institute|economist|historian)\b/i;
 
-/** The side a new speaker likely speaks for, from role words ("Valdorian foreign minister"), or null. */
-export function guessStakeholder(roleWords: string, stakeholders: Stakeholder[], actors: Actor[]): string | null {
+/**
+ * The side a new speaker likely speaks for, from role words ("Valdorian foreign minister"), or null ("new — check").
+ * A side's name (or its demonym, or its abbreviation) in the role decides; a proper noun from a known actor's role
+ * ("Carnegie") counts a little, only as written (capitalised in both, so "foreign" never matches "Foreign Policy
+ * Council"); and a role that names a country or body no side has ("the Coastland foreign minister") proposes none —
+ * `speaker`'s own name words are not read as such a name.
+ */
+export function guessStakeholder(
+  roleWords: string,
+  stakeholders: Stakeholder[],
+  actors: Actor[],
+  speaker = '',
+): string | null {
   const role = roleWords.toLowerCase();
   if (!role.trim()) return null;
   let best: { id: string; score: number } | null = null;
+  const known = new Set<string>();
   for (const s of stakeholders) {
     let score = 0;
-    for (const word of demonyms(s.name)) if (new RegExp(`\\b${escape(word.toLowerCase())}\\b`).test(role)) score += 3;
+    for (const word of demonyms(s.name)) {
+      known.add(fold(word));
+      if (new RegExp(`\\b${escape(word.toLowerCase())}\\b`).test(role)) score += 3;
+    }
+    known.add(fold(s.abbreviation));
     if (new RegExp(`\\b${escape(s.abbreviation.toLowerCase())}\\b`).test(role)) score += 2;
     if (/analyst|independent/i.test(s.name + s.id) && ANALYST_WORDS.test(role)) score += 3;
     for (const a of actors.filter((x) => x.stakeholder === s.id)) {
       for (const w of a.role.split(/[^\p{L}]+/u).filter((x) => x.length > 4 && /^\p{Lu}/u.test(x)))
-        if (role.includes(w.toLowerCase())) score += 1;
+        if (new RegExp(`\\b${escape(w)}\\b`, 'u').test(roleWords)) score += 1;
     }
     if (score > (best?.score ?? 0)) best = { id: s.id, score };
   }
+  if (best && best.score >= 3) return best.id;
+  // A proper noun in the role that is not a title word, not the speaker's name and no side's: another country or body.
+  const own = new Set(fold(speaker).split(/\s+/));
+  const foreign = roleWords
+    .split(/[^\p{L}'’-]+/u)
+    .slice(1)
+    .some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !own.has(fold(w)) && !known.has(fold(w)));
+  const first = roleWords.trim().split(/[^\p{L}'’-]+/u)[0] ?? '';
+  const opensWithName =
+    /^\p{Lu}/u.test(first) && !/^(?:the|a|an)$/i.test(first) && !TITLE_WORDS.has(first.toLowerCase());
+  if (foreign || (opensWithName && !own.has(fold(first)) && !known.has(fold(first)))) return null;
   return best?.id ?? null;
 }
 

@@ -173,6 +173,9 @@ export function readRun(run: NameRun): Named | null {
 
 const ANONYMOUS_HEADS =
   /\b(officials?|diplomats?|sources?|aides?|advisers?|advisors?|people|persons?|insiders?|negotiators?|delegates?|lawmakers?|observers?|experts?|analysts?|spokes(?:man|woman|person)|officers?|commanders?|members?|participants?|staffers?|executives?|someone|person|one)\b/i;
+/** A plural of people who speak from a field of study or commentary, not from an office: "analysts", "economists". */
+export const EXPERT_PLURAL =
+  /^(?:(?:the|some|many|several|most|other|two|three|four|[\p{L}-]+)\s+){0,2}(analysts|experts|observers|economists|scholars|researchers|commentators|historians)(?:\s+(?:in|from|of|at)\s+[^,]+)?$/iu;
 const ANONYMITY_CUES =
   /\b(anonymity|not (?:to )?be named|not authori[sz]ed|unnamed|familiar with|close to|speaking privately|who declined to be identified|briefed on)\b/i;
 const DOCUMENT_HEADS =
@@ -426,6 +429,11 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     /^[\p{Ll}\d]/u.test(text) ||
     unnamedPlural ||
     /^(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Another|Senior|His|Her|Their|Its)\b/.test(text);
+  // "Analysts in Harbourton", "some economists": people of a field speaking as a group the article describes — a
+  // collective, not unnamed officials (unless the article says they asked not to be named).
+  const field = EXPERT_PLURAL.exec(text);
+  if (field && !ANONYMITY_CUES.test(text))
+    return { kind: 'collective', text: stripArticle(text), members: [field[1]!] };
   if (
     ANONYMITY_CUES.test(text) ||
     (lowerTail && ANONYMOUS_HEADS.test(text) && !/^the\s+\w+$/i.test(text) && (!pick || pick.named!.kind !== 'person'))
