@@ -5,8 +5,7 @@
  * - the statement timeline — on /charts/ and every issue page — prints no word over another word or
  *   over a mark (its statement counts, side names, dates and event labels, all of them);
  * - no main page scrolls sideways and no text is cut off, every chart drawn;
- * - every control a finger taps (buttons, menus, fields, disclosures, navigation links) is at least
- *   24 px each way.
+ * - every control a finger taps (buttons, menus, fields, disclosures, links) is at least 24 px each way.
  */
 import type { Page } from '@playwright/test';
 import type { Model } from '../lib/model';
@@ -57,13 +56,15 @@ export async function timelineOverprints(page: Page, id: string): Promise<string
 
 /** The controls smaller than 24 px to tap, each named with its size. */
 export async function smallTargets(page: Page): Promise<string[]> {
-  return page.locator('button, select, input:not([type="hidden"]), summary, header a, nav a').evaluateAll((els) =>
-    els
-      .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.sr-only'))
-      .map((el) => ({ what: el.outerHTML.slice(0, 70), r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && (r.height < 24 || r.width < 24))
-      .map(({ what, r }) => `${what} ${Math.round(r.width)}×${Math.round(r.height)}`),
-  );
+  return page
+    .locator('button, select, input:not([type="hidden"]), summary, header a, nav a, main a')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.sr-only'))
+        .map((el) => ({ what: el.outerHTML.slice(0, 70), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.height < 24 || r.width < 24))
+        .map(({ what, r }) => `${what} ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
 }
 
 /**
