@@ -203,8 +203,12 @@ test.describe('briefing deck', () => {
   test('printing gives one page per slide', async ({ page }) => {
     await page.goto('/brief/');
     await expect(current(page)).toBeVisible();
-    // Printing builds every slide from the deck's facts, once they are loaded.
+    // Printing builds every slide from the deck's facts, once they are loaded. The print media is set
+    // first and every slide awaited: Chromium's PDF does not wait for the page to answer the media
+    // change (a reader's Ctrl+P fires beforeprint, which the deck answers at once — flushSync).
     expect(await deckSlideCount(page)).toBe(count);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.deck .slide')).toHaveCount(count);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdfPages(pdf)).toBe(count);
   });
