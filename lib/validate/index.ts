@@ -14,7 +14,13 @@ import {
   statementReferences,
 } from './references';
 import { eventsVerbatim, statementsVerbatim } from './verbatim';
-import { demandTextMarks, eventLabelMarks, positionTextMarks, statementSummaryMarks } from './quotation-marks';
+import {
+  demandTextMarks,
+  eventLabelMarks,
+  positionTextMarks,
+  statementDateNoteMarks,
+  statementSummaryMarks,
+} from './quotation-marks';
 import { headlines } from './headline';
 import { conflictsOwnSide, contextNotEvidence, evidenceOnIssue, ownSideEvidence, responders } from './evidence';
 import {
@@ -35,7 +41,7 @@ export const RULES: Record<string, ((check: Check) => void)[]> = {
   identity: [duplicateIds, duplicateAbbreviations, duplicatePositionDates],
   references: [actorStakeholders, statementReferences, sidesAndIssues, citedStatementsExist, eventReferences],
   verbatim: [statementsVerbatim, eventsVerbatim],
-  quotationMarks: [statementSummaryMarks, positionTextMarks, demandTextMarks, eventLabelMarks],
+  quotationMarks: [statementSummaryMarks, statementDateNoteMarks, positionTextMarks, demandTextMarks, eventLabelMarks],
   headline: [headlines],
   evidence: [ownSideEvidence, evidenceOnIssue, conflictsOwnSide, contextNotEvidence, responders],
   chronology: [

@@ -16,6 +16,8 @@ export function quotedWordsCited(
   cited: string[],
   where: Where,
   own = 'its passage',
+  /** Texts already indexed (a whole source text) where the words may also stand. */
+  indexed: ReturnType<typeof textIndex>[] = [],
 ) {
   const { spans, unpaired } = quotedSpans(text);
   if (unpaired.length > 0)
@@ -27,6 +29,7 @@ export function quotedWordsCited(
   for (const span of spans) {
     const words = span.words.trim().replace(/[,.;:]$/, '');
     if (words && quotes.some((quote) => textIndex(quote).locate(words))) continue;
+    if (words && indexed.some((index) => index.locate(words))) continue;
     const whose =
       cited.length === 0
         ? own
@@ -45,6 +48,26 @@ export function quotedWordsCited(
 export function statementSummaryMarks(check: Check) {
   for (const { statement, where } of eachStatement(check))
     quotedWordsCited(check, statement.summary, statement.quotes, [], where('summary'), "the statement's own quotes");
+}
+
+/**
+ * A statement's date note quotes the words of its source that date it ("have said", "mid-May"): they
+ * stand in the statement's passage or quotes, or in its source's text.
+ */
+export function statementDateNoteMarks(check: Check) {
+  for (const { statement, where } of eachStatement(check)) {
+    if (!statement.dateNote) continue;
+    const source = check.indexes.get(statement.source);
+    quotedWordsCited(
+      check,
+      statement.dateNote,
+      [statement.passage, ...statement.quotes],
+      [],
+      where('dateNote'),
+      source ? "the statement's passage or its source's text" : "the statement's passage or quotes",
+      source ? [source] : [],
+    );
+  }
 }
 
 /** A position's summary, stance rationale and conflict summaries quote only what its statements (or context) quote. */
