@@ -45,7 +45,7 @@ function readingOf({ current }: CellView): { text: string; spoken: string } {
  * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
+export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixProps) {
   const { sides, rows } = matrix;
   return (
     <div className="overflow-x-auto" role="region" aria-label="Position matrix (compact)" tabIndex={0}>
@@ -83,6 +83,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
                       conflict={Boolean(cell.current?.conflicts.length)}
                       change={Boolean(marks?.change)}
                       stale={Boolean(marks?.stale)}
+                      open={id === openCell}
                     />
                   );
                 })}
@@ -139,13 +140,15 @@ const DenseCell = memo(function DenseCell(props: {
   conflict: boolean;
   change: boolean;
   stale: boolean;
+  open: boolean;
 }) {
-  const { id, side, issue, href, text, label, title, conflict, change, stale } = props;
+  const { id, side, issue, href, text, label, title, conflict, change, stale, open } = props;
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
       <a
         href={href}
         data-cell={id}
+        data-open={open ? '' : undefined}
         // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
         data-wide={text.length > 3 || undefined}
         aria-label={label}
