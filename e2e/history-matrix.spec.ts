@@ -126,6 +126,22 @@ test.describe('matrix as of a date', () => {
     await expect(page).toHaveURL(new RegExp(`\\?asof=${beforeMove}$`));
   });
 
+  test('the open cell stays highlighted when the date changes, the first time (records loading) and after', async ({
+    page,
+  }) => {
+    await page.goto('/?cell=northland.pier');
+    await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('Northland on The pier');
+    const open = page.locator('a[data-cell="northland.pier"]');
+    await expect(open).toHaveAttribute('data-open');
+    // The first date loads the records and draws the matrix anew; the second draws it from them.
+    for (const day of [beforeMove, '2031-03-31']) {
+      await page.getByLabel('As of (end of day)', { exact: true }).fill(day);
+      await expect(page.locator(`[data-asof="${day}"]`)).toHaveCount(1);
+      await expect(page.locator(`[data-asof="${day}"] a[data-cell="northland.pier"]`)).toHaveAttribute('data-open');
+      await expect(page.locator('a[data-cell][data-open]')).toHaveCount(1);
+    }
+  });
+
   test('a date that is not a date, or before any data, says so plainly', async ({ page }) => {
     await page.goto('/?asof=2031-02-30');
     await expect(page.getByRole('status')).toContainText('2031-02-30, which is not a calendar date');

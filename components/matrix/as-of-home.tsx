@@ -22,6 +22,7 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   const [search] = useUrlSearch();
   const day = computedDay(request);
   const since = search.get('since');
+  const openCell = search.get('cell') ?? undefined;
   // The day the matrix's own links carry: the address's, by the rule every link follows. Not deferred
   // (unlike other links, AsOfDayProvider): the squares are drawn for the new day anyway, so their links
   // change in the same render — a later pass would draw all 1,800 squares at scale a second time.
@@ -64,7 +65,7 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   if (shown && loaded && 'Matrix' in loaded)
     return (
       <div data-asof={shown.view.asOf}>
-        <Shown Matrix={loaded.Matrix} view={shown.view} linkDay={cellLinkDay} />
+        <Shown Matrix={loaded.Matrix} view={shown.view} linkDay={cellLinkDay} openCell={openCell} />
       </div>
     );
   return (
@@ -74,15 +75,20 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   );
 }
 
-/** The matrix drawn again only when its view changes (not when another part of the address does). */
+/**
+ * The matrix drawn again only when its view, its links' day or the open cell changes (not when another
+ * part of the address does); a new open cell redraws only the two squares it concerns.
+ */
 const Shown = memo(function Shown({
   Matrix,
   view,
   linkDay,
+  openCell,
 }: {
   Matrix: Loaded['Matrix'];
   view: HomeView;
   linkDay: string | undefined;
+  openCell: string | undefined;
 }) {
-  return <Matrix view={view} linkDay={linkDay} />;
+  return <Matrix view={view} linkDay={linkDay} openCell={openCell} />;
 });

@@ -41,9 +41,10 @@ export function CellPanel(range: DataRange) {
     return () => document.removeEventListener('click', onClick);
   }, [setSearch]);
 
-  // The open cell's link is marked (data-open) for its highlight. Asked again on a new day (the matrix
-  // may be drawn anew), so cheaply: the marked links (none or one) and the open one, not every link
-  // (1,800 at scale, on every switch of the date).
+  // The open cell's link is marked (data-open) for its highlight: here for the server's matrix (the
+  // latest state), which cannot know the address; the matrix drawn in the browser as of a day marks it
+  // itself (AsOfHome's openCell), so one drawn once the records have loaded keeps it. Cheaply: the
+  // marked links (none or one) and the open one, not every link (1,800 at scale).
   useEffect(() => {
     for (const link of document.querySelectorAll('a[data-cell][data-open]'))
       if (link.getAttribute('data-cell') !== cellParam) link.removeAttribute('data-open');

@@ -45,7 +45,7 @@ function readingOf({ current }: CellView): { text: string; spoken: string } {
  * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
+export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixProps) {
   const { sides, rows } = matrix;
   return (
     <div className="overflow-x-auto" role="region" aria-label="Position matrix (compact)" tabIndex={0}>
@@ -57,32 +57,39 @@ export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
       <table className="border-collapse leading-none">
         <SideHeads sides={sides} />
         <tbody>
-          {rows.map(({ issue, cells }) => (
-            <tr key={issue.id} className="border-t border-slate-200">
-              <IssueHead id={issue.id} title={issue.title} />
-              {cells.map((cell) => {
-                const id = keyOf(cell);
-                const marks = markers[id];
-                const { text, spoken } = readingOf(cell);
-                const marked = markerWords(marks);
-                return (
-                  <DenseCell
-                    key={cell.side.id}
-                    id={id}
-                    side={cell.side.id}
-                    issue={issue.id}
-                    href={hrefOnDay(`/issues/${issue.id}/#side-${cell.side.id}`, linkDay)}
-                    text={text}
-                    label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
-                    title={marked}
-                    conflict={Boolean(cell.current?.conflicts.length)}
-                    change={Boolean(marks?.change)}
-                    stale={Boolean(marks?.stale)}
-                  />
-                );
-              })}
-            </tr>
-          ))}
+          {rows.map(({ issue, cells }) => {
+            // The row's page on the view's day, by the one rule (hrefOnDay), asked once per row: each
+            // square adds its side's place as a fragment after it, which is where the rule puts it too
+            // (a fragment never decides whether or where the day goes). 30 calls a switch, not 1,800.
+            const page = hrefOnDay(`/issues/${issue.id}/`, linkDay);
+            return (
+              <tr key={issue.id} className="border-t border-slate-200">
+                <IssueHead id={issue.id} title={issue.title} />
+                {cells.map((cell) => {
+                  const id = keyOf(cell);
+                  const marks = markers[id];
+                  const { text, spoken } = readingOf(cell);
+                  const marked = markerWords(marks);
+                  return (
+                    <DenseCell
+                      key={cell.side.id}
+                      id={id}
+                      side={cell.side.id}
+                      issue={issue.id}
+                      href={`${page}#side-${cell.side.id}`}
+                      text={text}
+                      label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
+                      title={marked}
+                      conflict={Boolean(cell.current?.conflicts.length)}
+                      change={Boolean(marks?.change)}
+                      stale={Boolean(marks?.stale)}
+                      open={id === openCell}
+                    />
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -133,18 +140,22 @@ const DenseCell = memo(function DenseCell(props: {
   conflict: boolean;
   change: boolean;
   stale: boolean;
+  open: boolean;
 }) {
-  const { id, side, issue, href, text, label, title, conflict, change, stale } = props;
+  const { id, side, issue, href, text, label, title, conflict, change, stale, open } = props;
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
       <a
         href={href}
         data-cell={id}
+        data-open={open ? '' : undefined}
         // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
         data-wide={text.length > 3 || undefined}
         aria-label={label}
         title={title || undefined}
-        className={`dense-cell ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'border-b-2 border-blue-900' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
+        // Every marker is drawn over the square (a shadow, a ring, an outline), none takes room in it:
+        // a marker that comes or goes on a new day then repaints the square without laying it out again.
+        className={`dense-cell ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'shadow-[inset_0_-2px_0_var(--color-blue-900)]' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
       >
         {text}
       </a>

@@ -7,6 +7,8 @@ describe('links carry ?asof= (hrefOnDay)', () => {
   it('adds the day to links to the views that read it, keeping their query and anchor', () => {
     expect(hrefOnDay('/stakeholders/northland/', DAY)).toBe('/stakeholders/northland/?asof=2031-02-28');
     expect(hrefOnDay('/issues/pier/#side-southmark', DAY)).toBe('/issues/pier/?asof=2031-02-28#side-southmark');
+    // The compact matrix asks once per row for the issue page and puts each side's #fragment after it.
+    expect(hrefOnDay('/issues/pier/', DAY)).toBe('/issues/pier/?asof=2031-02-28');
     expect(hrefOnDay('/compare/?s=northland&s=southmark', DAY)).toBe(
       '/compare/?s=northland&s=southmark&asof=2031-02-28',
     );
