@@ -98,7 +98,9 @@ export function isNameInQuotes(quote: string, before: string, after: string): bo
   const words = quote.trim().replace(/[,.]$/, '').split(/\s+/);
   if (words.length < 2 || words.length > 5 || /[.!?;:]/.test(quote.trim().replace(/[,.]$/, ''))) return false;
   const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
-  if (!capital(words[0]!) || !capital(words[words.length - 1]!)) return false;
+  // "the Aquarium", "the Embassy": a name may keep its article in lower case inside the marks.
+  const first = words[0] === 'the' && words.length >= 2 ? words[1]! : words[0]!;
+  if (!capital(first) || !capital(words[words.length - 1]!)) return false;
   if (!words.every((w) => capital(w) || TITLE_SMALL.test(w))) return false;
   if (/(?::|\b(?:said|says|say|told|added|wrote|shouted|chanted|replied|declared|asked))\s*$/i.test(before))
     return false;

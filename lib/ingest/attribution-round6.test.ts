@@ -1,0 +1,32 @@
+/**
+ * Issue 20, sixth round: general rules a reader applies, each tested on sentences written for the test (fictional
+ * sides and people, not taken from any split). Each test names the rule that, broken, turns it red.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates, isNameInQuotes } from './extract';
+import { findQuotes } from './quotes';
+
+const who = (...paragraphs: string[]) =>
+  extractCandidates(paragraphs, { published: '2036-02-11' })
+    .filter((c) => c.quote !== null)
+    .map((c) => [c.quote, c.speaker, c.evidence]);
+
+describe('quotation marks a house style uses', () => {
+  // Red if withOuterSingleQuotes is dropped: a paragraph with a title in double marks loses its single-marked quotation.
+  it('reads single-marked speech beside a title in double marks, and not single marks inside a quotation', () => {
+    expect(
+      findQuotes(
+        `Pickets stood outside the mill, one under "Cold Looms", a banner. She told us: 'We want the night shift back.'`,
+      ).map((q) => q.text),
+    ).toEqual(['Cold Looms', 'We want the night shift back.']);
+    expect(findQuotes(`He said: "They called it 'a fair offer' and left."`).map((q) => q.text)).toEqual([
+      "They called it 'a fair offer' and left.",
+    ]);
+  });
+
+  // Red if isNameInQuotes stops allowing a lower-case article: "the Lantern" becomes a quotation.
+  it('a name with its article inside the marks ("the Lantern") is no quotation', () => {
+    expect(isNameInQuotes('the Lantern', 'the inn the drivers call, fondly, ', ' because of its lamp.')).toBe(true);
+    expect(isNameInQuotes('the end', 'she called it ', '.')).toBe(false);
+  });
+});
