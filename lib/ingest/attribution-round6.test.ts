@@ -30,3 +30,22 @@ describe('quotation marks a house style uses', () => {
     expect(isNameInQuotes('the end', 'she called it ', '.')).toBe(false);
   });
 });
+
+describe('who answers in an interview', () => {
+  // Red if intervieweeName stops reading "X: "…"" in the headline, or "Does" is read as a first name again.
+  it('the headline\'s "X: "…"" names the interviewee; a question\'s "Does Kelmark" is no person', () => {
+    expect(
+      who(
+        'Varrow: "The mills can wait. The river cannot."',
+        "Kelmark's trade minister on the stalled river talks and the summer ahead. The interview has been edited for length.",
+        'Q: Does Kelmark still want the whole valley?',
+        'A: We want what we were promised. The mills can wait. The river cannot.',
+        'Q: Will you go back to the table?',
+        'A: I told the mediator so last week. I said, "Keep my chair."',
+      ),
+    ).toEqual([
+      ['The mills can wait. The river cannot.', 'Varrow', 'direct-quote'],
+      ['Keep my chair.', 'Varrow', 'direct-quote'],
+    ]);
+  });
+});

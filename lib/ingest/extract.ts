@@ -176,7 +176,7 @@ function mask(p: string, quotes: QuoteSpan[]): string {
   return parts.join('');
 }
 
-class Registry {
+export class Registry {
   readonly people: Person[] = [];
   /** Single words the article uses as places (placesOf): never a person. */
   readonly places = new Set<string>();
@@ -1803,6 +1803,26 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
   }
 }
 
+/**
+ * Who answers in a Q:/A: interview: the person the headline names ("an interview with X", or "X: "…"", the
+ * interviewee's own words as the headline), else the first person the introduction names — never a country
+ * ("Caldemar's foreign minister on …" names an office, not its holder).
+ */
+export function intervieweeName(parsed: { p: string; masked: string }[], registry: Registry): string | undefined {
+  const headline = parsed[0]?.masked ?? '';
+  const withName = /\binterview with\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(headline);
+  if (withName) return withName[1];
+  const colon = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*:\s*["“«‘']/u.exec(headline);
+  const speaker = colon ? readPhrase(colon[1]!, 'end') : null;
+  if (speaker?.kind === 'name' && !registry.places.has(fold(speaker.name))) return speaker.name;
+  const intro = parsed.slice(1).find(({ masked }) => !/^\s*(?:by|published)\s/i.test(masked) && masked.length >= 60);
+  if (!intro) return undefined;
+  return nameRuns(intro.masked)
+    .filter((run) => !qualifiesNextName(intro.masked, run) && !registry.places.has(fold(run.words.join(' '))))
+    .map(readRun)
+    .find((n) => n?.kind === 'person' && registry.find(n.name))?.name;
+}
+
 /** Candidate statements of an article given as paragraphs (the first may be its headline). */
 export function extractCandidates(paragraphs: string[], options: ExtractOptions = {}): Extracted[] {
   const registry = new Registry();
@@ -1842,22 +1862,12 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     subjectBefore: undefined,
     namedLately: [],
   };
-  // An interview (Q:/A: paragraphs): the interviewee is named in the headline ("an interview with X") or
-  // is the first person the introduction names.
+  // An interview (Q:/A: paragraphs): the person answering.
   if (
     parsed.some(({ masked }) => /^\s*Q\s*[:.]/.test(masked)) &&
     parsed.some(({ masked }) => /^\s*A\s*[:.]/.test(masked))
   ) {
-    const withName = /\binterview with\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(
-      parsed[0]?.masked ?? '',
-    );
-    const intro = parsed.slice(1).find(({ masked }) => !/^\s*(?:by|published)\s/i.test(masked) && masked.length >= 60);
-    const firstPerson = intro
-      ? nameRuns(intro.masked)
-          .map(readRun)
-          .find((n) => n?.kind === 'person' && registry.find(n.name))
-      : undefined;
-    const name = turnSpeaker ?? withName?.[1] ?? firstPerson?.name;
+    const name = turnSpeaker ?? intervieweeName(parsed, registry);
     state.interviewee = name ? (registry.find(name) ?? registry.add(name, '', 0)) : undefined;
   }
 

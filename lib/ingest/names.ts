@@ -36,7 +36,8 @@ const NOT_NAMES = new Set(
   asked speaking separately last next this today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   mr mrs ms dr according despite during under over among until unless even instead what who why how where which not no yes
-  one two three several some many other another each every all most`.split(/\s+/),
+  one two three several some many other another each every all most
+  does do did is are was were can could should would shall has have had`.split(/\s+/),
 );
 
 const PARTICLES = new Set([
