@@ -49,3 +49,41 @@ describe('who answers in an interview', () => {
     ]);
   });
 });
+
+describe("an institution's words are its statement", () => {
+  // Red if institutionalStatement is dropped: an institution's words count as spoken, with no document behind them.
+  it('"The union said the ruling was "…"" is the union\'s statement (evidence document, the union its issuer)', () => {
+    expect(
+      who('Headline', 'The Orlen Weavers\' Union said the ruling was "a loss for every loom in the valley."'),
+    ).toEqual([['a loss for every loom in the valley.', "Orlen Weavers' Union", 'document']]);
+  });
+
+  // Red if nameRuns ends a name at a plural's possessive, or namedAfterDescription refuses a description with a
+  // capitalised adjective ("Its Brenish counterpart").
+  it('"Its Brenish counterpart, the Tolva Carters\' Guild, welcomed it, calling it "…"" is the guild\'s', () => {
+    expect(
+      who(
+        'Headline',
+        'Its Brenish counterpart, the Tolva Carters\' Guild, welcomed the move, calling it "overdue by a decade."',
+        'Its rival, the Marsk Boatmen\'s League, welcomed the move too, calling it "a start."',
+      ),
+    ).toEqual([
+      ['overdue by a decade.', "Tolva Carters' Guild", 'document'],
+      ['a start.', "Marsk Boatmen's League", 'document'],
+    ]);
+  });
+
+  // Red if institutionForIt is dropped: "It" after an institution is read as a document and names nobody.
+  it('"It" is the institution the sentence or the one before is about, in full ("… of the South")', () => {
+    expect(
+      who(
+        'Headline',
+        'Brenland\'s trade ministry responded within the hour. It called the tariff "a tax on bread" and said talks would go on.',
+        'The River Board of the South, which oversees the locks, welcomed what it described as "a sensible pause".',
+      ),
+    ).toEqual([
+      ['a tax on bread', "Brenland's trade ministry", 'document'],
+      ['a sensible pause', 'River Board of the South', 'document'],
+    ]);
+  });
+});

@@ -1034,6 +1034,9 @@ function resolveDocument(
   let doc: DocumentMention | undefined;
   let issuer: string | null = phrase.issuer;
   if (phrase.text === 'it') {
+    // "The ministry responded within the hour. It called the remarks "…"": an institution, not a text.
+    const body = institutionForIt(ctx);
+    if (body) return resolvePhrase({ ...found, phrase: { kind: 'organisation', text: 'it', name: body } }, ctx);
     // "It describes the draft as …": "it" is a document named before this sentence, not the one it goes on to name.
     let earlier: DocumentMention | undefined;
     for (let i = state.documents.length - 1; i >= 0 && !earlier; i--)
@@ -1071,6 +1074,22 @@ function resolveDocument(
       : `the words of a document (${name}); its issuer is not named`,
     namedAt: doc?.at ?? ctx.sentenceNo,
   };
+}
+
+/**
+ * Whom "it" stands for when an institution is being spoken of: the institution that is the subject of the same
+ * sentence ("The council, which mediates, welcomed what it described as "…""), else the institution the previous
+ * sentence was about ("The ministry responded within the hour. It called …") — unless a document was mentioned
+ * since, which "it" then more likely means.
+ */
+export function institutionForIt(ctx: Pick<QuoteContext, 'sentenceBefore' | 'sentenceNo' | 'state'>): string | null {
+  // "it" after the sentence's own subject stands for that subject: an institution, or no institution at all.
+  const own = /\S.*\bit\b/isu.test(ctx.sentenceBefore) ? clauseSubject(ctx.sentenceBefore) : null;
+  if (own) return own.kind === 'organisation' ? own.name : null;
+  const org = ctx.state.lastOrganisation;
+  if (!org || ctx.sentenceNo - org.at > 1) return null;
+  const doc = ctx.state.documents[ctx.state.documents.length - 1];
+  return doc && doc.at >= org.at ? null : org.name;
 }
 
 /**
@@ -1398,9 +1417,11 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     };
   }
   // "for what he called "…"", "as she put it": a pronoun right before the verb is its subject.
-  const pronoun = /\b(he|she|they)\s+$/i.exec(head);
+  const pronoun = /\b(he|she|they|it)\s+$/i.exec(head);
   let phrase: Phrase = pronoun
-    ? { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
+    ? pronoun[1]!.toLowerCase() === 'it'
+      ? { kind: 'document', text: 'it', issuer: null }
+      : { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
     : (namedAfterDescription(head) ?? readSubject(head));
   // "X said in a statement that … and called Y "…"": a verb joined by "and" shares the clause's subject.
   if (phrase.kind === 'none' && /\band\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
@@ -1436,7 +1457,8 @@ function clauseSubject(clause: string): Phrase | null {
       mainClause(clause),
     );
   if (!m) return null;
-  const phrase = readSubject(m[1]!);
+  // "Its counterpart, the Lemsa Boatmen's Cooperative, welcomed …": the name set off after the description.
+  const phrase = namedAfterDescription(m[1]!) ?? readSubject(m[1]!);
   return phrase.kind === 'none' || phrase.kind === 'pronoun' ? null : phrase;
 }
 
@@ -1450,7 +1472,11 @@ export function namedAfterDescription(head: string): Phrase | null {
     /^\s*([^,]{3,80}),\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})\s*,\s*$/u.exec(head);
   if (!m) return null;
   const description = readSubject(m[1]!);
-  if (!['role', 'anonymous', 'collective'].includes(description.kind)) return null;
+  // "Its Caldemaran counterpart": a determiner and no name is a description, whatever its noun.
+  const described =
+    ['role', 'anonymous', 'collective'].includes(description.kind) ||
+    (description.kind === 'none' && /^\s*(?:its|his|her|their|the|an?)\s/i.test(m[1]!));
+  if (!described) return null;
   const named = readPhrase(m[2]!, 'start');
   return named.kind === 'name' || named.kind === 'organisation' ? named : null;
 }
@@ -2006,9 +2032,23 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
 function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: string } {
   for (const rule of ATTRIBUTION_RULES) {
     const res = rule.apply(ctx);
-    if (res) return { res, ruleName: rule.name };
+    if (res) return { res: institutionalStatement(res), ruleName: rule.name };
   }
   return { res: null, ruleName: 'none' };
+}
+
+/**
+ * An institution (a ministry, a federation, a council, a government) has no voice of its own: the words an article
+ * gives it ("The federation said the closure was "…"") come from its statement — the institution's document, with the
+ * institution as issuer. A person speaking for it is named as that person (or as unnamed), never here.
+ */
+export function institutionalStatement(res: Resolution): Resolution {
+  if (res.speakerKind !== 'organisation' || res.evidence !== 'direct-quote') return res;
+  return {
+    ...res,
+    evidence: 'document',
+    reason: `${res.reason}; an institution speaks through its statements, so the words are ${res.speaker}'s statement`,
+  };
 }
 
 /** A quotation candidate's speaker fields and its `attribution`, from the winning rule. */
@@ -2113,7 +2153,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
       state.lastSentenceSubject = { person: subject, at, words: window.trim().split(/\s+/).slice(0, 8).join(' ') };
     }
     const lead =
-      /^(.*?)\b(?:has|have|had|is|was|answered|said|issued|sent|published|released|dismissed|rejected|welcomed)\b/su.exec(
+      /^(.*?)\b(?:has|have|had|is|was|answered|said|issued|sent|published|released|dismissed|rejected|welcomed|responded|replied|reacted)\b/su.exec(
         mainClause(window),
       );
     if (lead) {

@@ -21,7 +21,7 @@ export const TITLE_WORDS = new Set(
 /** Words that end the name of an institution rather than a person. */
 const ORG_HEADS = new Set(
   `ministry office council government agency commission committee department embassy party institute center centre bank union
-  federation alliance parliament assembly senate congress court army navy force forces command service services kremlin palace
+  federation alliance association cooperative co-operative guild league chamber society board syndicate confederation parliament assembly senate congress court army navy force forces command service services kremlin palace
   house presidency cabinet university college school academy museum secretariat directorate bureau authority administration mission delegation organisation organization
   company corporation group fund foundation network news times post tribune herald journal gazette agency's press wire`.split(
     /\s+/,
@@ -71,6 +71,9 @@ const EVENT_HEADS = new Set(
   referendum ceasefire truce formula programme program plan doctrine`.split(/\s+/),
 );
 
+/** The possessive of a plural noun ("Boatmen's", "Women's", "People's"): inside a body's name, not an owner's. */
+const PLURAL_POSSESSIVE = /^[\p{Lu}][\p{L}-]*(?:men|people|children)['’]s$/u;
+
 export type NameRun = { words: string[]; start: number; end: number };
 
 /** Runs of capitalised words ("Dmitry Peskov", "Foreign Minister Ilse Marrow"), with particles inside them. */
@@ -80,13 +83,22 @@ export function nameRuns(text: string): NameRun[] {
   let current: NameRun | null = null;
   let lastEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = m[0].replace(/['’]s$/u, '').replace(/\.$/, (dot) => (/^\p{Lu}$/u.test(m![0].slice(0, -1)) ? dot : ''));
+    // "Lemsa Boatmen's Cooperative": a plural's possessive before another capitalised word is inside a body's name.
+    const inName = PLURAL_POSSESSIVE.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length));
+    const word = (inName ? m[0] : m[0].replace(/['’]s$/u, '')).replace(/\.$/, (dot) =>
+      /^\p{Lu}$/u.test(m![0].slice(0, -1)) ? dot : '',
+    );
     const gap = current ? text.slice(lastEnd, m.index) : '';
     const joined = current && /^\s+$/.test(gap);
-    if (
-      CAPITALISED.test(word) ||
-      (joined && PARTICLES.has(word) && /^\s+\p{Lu}/u.test(text.slice(m.index + word.length)))
-    ) {
+    const next = text.slice(m.index + word.length);
+    // "Maritime Council of the North": "of the" inside a body's name, after its head word.
+    const bodyOfThe =
+      joined &&
+      ((word === 'of' &&
+        ORG_HEADS.has(current!.words[current!.words.length - 1]!.toLowerCase()) &&
+        /^\s+the\s+\p{Lu}/u.test(next)) ||
+        (word === 'the' && current!.words[current!.words.length - 1] === 'of' && /^\s+\p{Lu}/u.test(next)));
+    if (CAPITALISED.test(word) || bodyOfThe || (joined && PARTICLES.has(word) && /^\s+\p{Lu}/u.test(next))) {
       if (joined && current) {
         current.words.push(word);
         current.end = m.index + word.length;
@@ -97,7 +109,7 @@ export function nameRuns(text: string): NameRun[] {
       lastEnd = m.index + m[0].length;
       // A possessive ends the run ("Putin's aide"), and so does a full stop after a word that is not an initial.
       if (
-        /['’]s$/u.test(m[0]) ||
+        (/['’]s$/u.test(m[0]) && !inName) ||
         (/\.$/.test(m[0]) && !/^\p{Lu}\.$/u.test(m[0]) && !TITLE_WORDS.has(m[0].toLowerCase()))
       ) {
         runs.push(current);
