@@ -87,3 +87,23 @@ describe("an institution's words are its statement", () => {
     ]);
   });
 });
+
+describe('a document quoted at length keeps its issuer', () => {
+  // Red if referBackToDocument or authorOf is dropped: "the text … was prepared by X" does not give the draft its
+  // issuer, and "a clause" does not keep the draft under discussion, so "It reads:" names nobody.
+  it('"The text … was prepared by X", "its first article says", "A clause …. It reads:" are X\'s document', () => {
+    expect(
+      who(
+        'Leaked plan would share the Orle river',
+        'A draft treaty handed to both sides at the Lindau talks would share the water of the Orle for twenty years, according to a copy seen by this paper.',
+        'The twelve-page text, headed "Orle Waters" and dated 2 May, was prepared by the River Board of the South, which mediates. Its first article says the parties "leave the border where it lies."',
+        'The heart of the document is the water. The draft states that "each party shall take half the flow in summer."',
+        'A clause headed "Floods" covers the spring. It reads: "Each party shall open its sluices on request."',
+      ),
+    ).toEqual([
+      ['leave the border where it lies.', 'River Board of the South', 'document'],
+      ['each party shall take half the flow in summer.', 'River Board of the South', 'document'],
+      ['Each party shall open its sluices on request.', 'River Board of the South', 'document'],
+    ]);
+  });
+});

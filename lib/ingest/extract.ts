@@ -1127,8 +1127,52 @@ function documentIssuer(rest: string): RegExpExecArray | null {
   );
 }
 
+/** A part of a text ("its opening article", "A section headed …", "the final clause"): the text is still being quoted. */
+const PART_MENTION =
+  /\b(?:a|an|the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:section|article|clause|annex|chapter|paragraph|preamble)\b/iu;
+/** Authorship given in a passive: "was prepared by the Council", "had been drawn up by X". */
+const AUTHORED_BY =
+  /\b(?:is|was|were|has been|had been|been)\s+(?:[\p{Ll}]+ly\s+)?(?:prepared|drafted|drawn up|written|issued|produced|put together|circulated|published|released|sent|signed|tabled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u;
+
+/**
+ * "The nine-page text … was prepared by the Council", "The document is more detailed …", "A section headed …": a
+ * sentence that refers back to the document under discussion keeps it under discussion (it is the one "it" and
+ * "the draft" mean), and a passive naming its author gives it its issuer when it had none.
+ */
+export function referBackToDocument(state: Pick<State, 'documents'>, at: number, issuer: string | null = null): void {
+  const last = state.documents[state.documents.length - 1];
+  if (!last) return;
+  if (issuer && !last.issuer) last.issuer = issuer;
+  if (last.at < at) state.documents.push({ ...last, at });
+}
+
+/** The author a sentence names in a passive ("was prepared by the Maritime Board"), as a body or person's name. */
+function authorOf(masked: string): string | null {
+  const m = AUTHORED_BY.exec(masked);
+  if (!m) return null;
+  const issuer = m[1]!
+    .replace(/\s+(?:for|in|on|at|to|with|which|who|and|last|this|that)\b.*$/s, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  const phrase = readPhrase(issuer, 'start');
+  return phrase.kind === 'organisation' || phrase.kind === 'name' ? phrase.name : null;
+}
+
 /** Documents a sentence mentions, with their issuer: "a memorandum from X", "a draft, prepared by X", "X sent … a draft". */
 function noteDocuments(masked: string, state: State, at: number): void {
+  const author = authorOf(masked);
+  const before = state.documents.length;
+  noteDocumentMentions(masked, state, at);
+  // No new document named: the sentence speaks of the one under discussion (a part of it, or it by its author).
+  if (state.documents.length === before && (PART_MENTION.test(masked) || author))
+    referBackToDocument(state, at, author);
+  else if (author && state.documents.length > before) {
+    const last = state.documents[state.documents.length - 1]!;
+    last.issuer ??= author;
+  }
+}
+
+function noteDocumentMentions(masked: string, state: State, at: number): void {
   for (const m of masked.matchAll(DOCUMENT_MENTION)) {
     // "a draft plan", "a joint statement text": the head noun is the last of a compound.
     const compound = DOCUMENT_COMPOUND.exec(masked.slice(m.index! + m[0].length));
@@ -1168,9 +1212,12 @@ function noteDocuments(masked: string, state: State, at: number): void {
     }
     // "a statement of principles" is content, not a text someone issued; "the text", "the document" refer back.
     if (/^\s+of\s+[\p{Ll}]/u.test(rest) && !issuer) continue;
-    if (/^(?:text|document)$/i.test(m[2]!) && state.documents.length) continue;
+    if (/^(?:text|document)$/i.test(m[2]!) && state.documents.length) {
+      referBackToDocument(state, at);
+      continue;
+    }
     // "seen by this paper": the newspaper itself, not a document.
-    if (/^(?:this|our)\s+paper$/i.test(m[0].trim())) continue;
+    if (/\b(?:this|our)\s+paper$/i.test(m[0].trim())) continue;
     // "Its central proposal is …": a part of the document under discussion, not another document.
     if (/^(?:its|their)\s/i.test(m[0]) && state.documents.length && !issuer) continue;
     state.documents.push({ words, issuer, at });
