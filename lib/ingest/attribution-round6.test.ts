@@ -107,3 +107,40 @@ describe('a document quoted at length keeps its issuer', () => {
     ]);
   });
 });
+
+describe('a document under discussion', () => {
+  // Red if documentContext is dropped (the two sentences naming no speaker get none), or if it crosses into a live
+  // blog's next entry (the reader's question becomes the statement's).
+  it("a sentence naming no speaker while the draft is quoted is the draft's; a new live entry is not", () => {
+    expect(
+      who(
+        'Headline',
+        'A draft accord prepared by the Orle Basin Commission was shown to both delegations on Monday.',
+        'The draft states that "the weirs shall stay open in summer." Barley, a thirsty crop, is left to "a later arrangement between the growers."',
+        'The draft also contains a clause on the ferries. It would let them "cross at any hour, as before."',
+      ),
+    ).toEqual([
+      ['the weirs shall stay open in summer.', 'Orle Basin Commission', 'document'],
+      ['a later arrangement between the growers.', 'Orle Basin Commission', 'document'],
+      ['cross at any hour, as before.', 'Orle Basin Commission', 'document'],
+    ]);
+    expect(
+      who(
+        'Live: Orle talks',
+        '14:10 — The Orle Basin Commission has issued a note. It reads: "Talks go on in good faith."',
+        '14:02 — From a reader in Lindau: "Please ask when the ferry will run again." We are asking.',
+      ),
+    ).toEqual([
+      ['Talks go on in good faith.', 'Orle Basin Commission', 'document'],
+      ['Please ask when the ferry will run again.', null, 'direct-quote'],
+    ]);
+  });
+
+  // Red if describesPerson is dropped: "Barley, a thirsty crop," makes Barley a person who then "says" the words.
+  it('an appositive names a person only when its head is a noun for a person', async () => {
+    const { describesPerson } = await import('./extract');
+    expect(describesPerson(', a thirsty crop, is left')).toBe(false);
+    expect(describesPerson(', a retired harbour pilot, said')).toBe(true);
+    expect(describesPerson(', an economist at the Lindau Institute, said')).toBe(true);
+  });
+});

@@ -242,6 +242,7 @@ describe('attribution that generalises (issue 20)', () => {
       'namedInNextSentence',
       'previousSentenceSubject',
       'standsAlone',
+      'documentContext',
       'carryingSentenceGroup',
       'carryingSentenceSubject',
       'interviewAnswer',

@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
   fold,
   isCommonCapitalised,
+  isPersonNoun,
   nameRuns,
   qualifiesNextName,
   readObject,
@@ -623,6 +624,8 @@ type QuoteContext = {
   previous: Resolution | null;
   continuing: Extracted | null;
   introduction: Found | null;
+  /** The paragraph opens with a time ("16:48 — …"): a live blog's entry, into which nothing from an earlier entry carries. */
+  liveEntry: boolean;
 };
 
 type Found = { phrase: Phrase; rule: string; words: string; confidence: number; verb?: string };
@@ -1412,6 +1415,9 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
   return saidBeforeVerb(ctx, before2, verb);
 }
 
+/** A live blog's entry opens with its time: "16:48 — …", "09.05 The minister …". */
+const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}\b/;
+
 /** A live blog's entry without its timestamp ("17:48 The ministry …" → "The ministry …"). */
 const withoutTimestamp = (text: string) => text.replace(/^\s*\d{1,2}[:.]\d{2}\s+/, '');
 
@@ -1718,6 +1724,38 @@ function carryingSentenceGroup(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/**
+ * A quotation in a sentence that names no speaker while a document is being quoted is the document's again: "The draft
+ * states that "…". Herring is left to "…"", "The draft also contains a clause … It would let them "…"". Only when the
+ * previous quotation (in this or the previous paragraph) was that document's, or the sentence's subject is "it" and
+ * the document was spoken of in this or the previous sentence; marked for checking when named further back.
+ */
+function documentContext(ctx: QuoteContext): Resolution | null {
+  const { state } = ctx;
+  const doc = documentUnderDiscussion(state, ctx.sentenceNo);
+  if (!doc || sentenceSubject(ctx.sentenceBefore, state)) return null;
+  const name = doc.issuer ?? lookupDocument(state, doc.words)?.issuer ?? doc.words;
+  const last = state.lastQuote;
+  const quotedJustBefore =
+    last &&
+    last.res.evidence === 'document' &&
+    last.res.speaker === name &&
+    (ctx.paragraph === last.paragraph || (ctx.paragraph - last.paragraph === 1 && !ctx.liveEntry));
+  const itSubject = /^\s*it\b/i.test(mainClause(ctx.sentenceBefore)) && ctx.sentenceNo - doc.at <= 1;
+  if (!quotedJustBefore && !itSubject) return null;
+  return {
+    speaker: name,
+    role: doc.words,
+    speakerKind: name === doc.words ? 'document' : 'organisation',
+    evidence: 'document',
+    confidence: 0.55,
+    rule: 'a document under discussion',
+    words: itSubject ? 'it' : (last?.res.words ?? null),
+    reason: `no one else is named while the article quotes ${doc.words}${name === doc.words ? '' : `, issued by ${name}`}`,
+    namedAt: quotedJustBefore ? last.res.namedAt : doc.at,
+  };
+}
+
 /** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'saidAfter', apply: saidAfter },
@@ -1734,6 +1772,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'namedInNextSentence', apply: namedInNextSentence },
   { name: 'previousSentenceSubject', apply: previousSentenceSubject },
   { name: 'standsAlone', apply: standsAlone },
+  { name: 'documentContext', apply: documentContext },
   { name: 'carryingSentenceGroup', apply: carryingSentenceGroup },
   { name: 'carryingSentenceSubject', apply: carryingSentenceSubject },
   { name: 'interviewAnswer', apply: interviewAnswer },
@@ -1832,7 +1871,7 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
       const before = masked.slice(Math.max(0, run.start - 80), run.start);
       const titled =
         named.title !== '' ||
-        /^,\s+(?:an?|the)\s+[\p{Ll}]/u.test(after) ||
+        (/^,\s+(?:an?|the)\s+[\p{Ll}]/u.test(after) && (named.name.includes(' ') || describesPerson(after))) ||
         /^,\s+[\p{Ll}]+\s+(?:of|at)\b/u.test(after) ||
         /\b(?:spokes\w+|minister|president|analyst|aide|adviser|official|envoy|chief|head|leader|negotiator|ombuds\w+|director|fellow|professor|ambassador|commander|secretary|governor|mayor|chancellor|premier|hydrologist|economist)\b(?:[^,.;:]{0,40},)?\s*$/i.test(
           before,
@@ -1894,6 +1933,19 @@ export function intervieweeName(parsed: { p: string; masked: string }[], registr
     .filter((run) => !qualifiesNextName(intro.masked, run) && !registry.places.has(fold(run.words.join(' '))))
     .map(readRun)
     .find((n) => n?.kind === 'person' && registry.find(n.name))?.name;
+}
+
+/**
+ * Whether an appositive (", a former diplomat, …") describes a person: its head noun — the last word before a
+ * preposition, a relative pronoun or the closing comma — is a noun for a person or an office. "Herring, a smaller
+ * fishery," describes a thing, so a lone capitalised word before it is no person.
+ */
+export function describesPerson(after: string): boolean {
+  const m = /^,\s+(?:an?|the)\s+([^,.;:]+)/u.exec(after);
+  if (!m) return false;
+  const phrase = m[1]!.split(/\s+(?:of|at|in|from|for|with|on|who|whose|which|that)\s/)[0]!.trim();
+  const head = phrase.split(/\s+/).pop()!.toLowerCase();
+  return TITLE_WORDS.has(head) || isPersonNoun(head);
 }
 
 /** Candidate statements of an article given as paragraphs (the first may be its headline). */
@@ -2008,6 +2060,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           previous,
           continuing,
           introduction: intro,
+          liveEntry: LIVE_ENTRY.test(masked),
         };
         const { res, ruleName } = attribute(ctx);
         const candidate = quoteCandidate(p, q, sentence, paragraph);
@@ -2150,6 +2203,7 @@ function reportedSpeech(
     previous: null,
     continuing: null,
     introduction: null,
+    liveEntry: false,
   };
   const r = resolvePhrase(paraphrase.found, ctx);
   if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;

@@ -219,6 +219,16 @@ const PRONOUNS = /^(he|she|they|we|i)$/i;
 const PERSON_OR_BODY =
   /^(?:[\p{Ll}-]*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people|ster|ee|crat|chief|head|leader|official|aide|envoy|premier|president|minister|secretary|diplomat|delegate|delegation|staff|general|officer|ministry|office|government|cabinet|administration|presidency|embassy|mission|secretariat|parliament|army|side|camp|team|members?|sources?|officials|aides|envoys|diplomats|delegates|officers|generals)s?)$/u;
 
+/** A noun for a person or a body of people ("pilot", "owner", "economist", "ministry"), by its form or as a known word. */
+export function isPersonNoun(word: string): boolean {
+  return (
+    PERSON_OR_BODY.test(word) ||
+    /^(?:pilot|guide|chef|nurse|cook|priest|pastor|monk|nun|judge|doctor|poet|artist|student|veteran|widow|widower|mother|father|son|daughter|wife|husband|brother|sister|friend|neighbour|neighbor|colleague|expert|scientist|biologist|activist|skipper|captain|owner|native|resident|citizen|refugee|child|girl|boy|guy|individual)s?$/.test(
+      word,
+    )
+  );
+}
+
 /** Trailing appositives and adverbs are dropped: "Sam Greene, an analyst, …, also" → "Sam Greene". */
 function subjectSegment(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
