@@ -144,3 +144,21 @@ describe('a document under discussion', () => {
     expect(describesPerson(', an economist at the Lindau Institute, said')).toBe(true);
   });
 });
+
+describe("a spokesperson's statement is the body's", () => {
+  // Red if spokespersonFor or institutionInFull is dropped: the statement goes to "A spokesman for the Commission",
+  // or "the Commission" is not the Orle Basin Commission named in full before.
+  it('"A spokesman for the Commission said in a statement" is the Orle Basin Commission\'s document', () => {
+    expect(
+      who(
+        'Headline',
+        'The Orle Basin Commission, which mediates, has kept silent about the leak.',
+        'A spokesman for the Commission said in a statement that "no text is final."',
+        'The Commission said the talks would "go on as planned."',
+      ),
+    ).toEqual([
+      ['no text is final.', 'Orle Basin Commission', 'document'],
+      ['go on as planned.', 'Orle Basin Commission', 'document'],
+    ]);
+  });
+});

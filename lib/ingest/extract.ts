@@ -593,6 +593,8 @@ type State = {
   /** Bodies the article has described ("Lowenfell's finance ministry", "the hauliers' federation"): "the ministry" later. */
   bodies: { name: string; head: string; at: number }[];
   documents: DocumentMention[];
+  /** Institutions the article has named in full, latest last: "the Council" later is the latest of them it shortens. */
+  institutions: string[];
   interviewee: Person | undefined;
   /** The person the interview's last question spoke of ("What did the president tell you?"). */
   questionAbout: Person | undefined;
@@ -671,12 +673,21 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     }
     case 'organisation': {
       if (OUTLET.test(phrase.name) && found.verb === 'reported') return null;
-      state.lastOrganisation = { name: phrase.name, at: ctx.sentenceNo };
-      return body(phrase.name, 'organisation', `the article names ${phrase.name} as the speaker`);
+      // "the Council" after "the Maritime Council of the North": the one-word short form of a body named in full.
+      const name = phrase.name.includes(' ') ? phrase.name : institutionInFull(phrase.name, state);
+      state.lastOrganisation = { name, at: ctx.sentenceNo };
+      return body(name, 'organisation', `the article names ${name} as the speaker`);
     }
     case 'collective':
       return body(phrase.text, 'collective', `several speakers together: ${phrase.members.join(', ')}`);
     case 'anonymous': {
+      // "A spokeswoman for the Council said in a statement": the statement is the Council's.
+      const issuer = asDocument ? spokespersonFor(phrase.text, state) : null;
+      if (issuer)
+        return {
+          ...body(issuer, 'organisation', `a statement from a spokesperson for ${issuer} is ${issuer}'s`),
+          role: phrase.text,
+        };
       const pair = theTwo(phrase.text, ctx);
       if (pair) return body(pair, 'collective', `"${phrase.text}" are the two people named just before: ${pair}`);
       // "one of them": one of the group the previous sentences spoke of.
@@ -799,6 +810,29 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     default:
       return null;
   }
+}
+
+/**
+ * The body an unnamed spokesperson speaks for ("a spokeswoman for the Council" → the Maritime Council of the North,
+ * the Council the article named in full before), or null.
+ */
+export function spokespersonFor(text: string, state: Pick<State, 'institutions'>): string | null {
+  const m = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}][^,;:]*)$/u.exec(text);
+  return m ? institutionInFull(m[1]!.trim(), state) : null;
+}
+
+/**
+ * An institution as the article first named it in full: "the Council" after "the Maritime Council of the North" is
+ * that council — the latest institution named whose name holds all the short name's words. Else the short name.
+ */
+export function institutionInFull(short: string, state: Pick<State, 'institutions'>): string {
+  const words = fold(short.replace(/^the\s+/i, '')).split(/\s+/);
+  for (let i = state.institutions.length - 1; i >= 0; i--) {
+    const full = state.institutions[i]!;
+    const fullWords = fold(full).split(/\s+/);
+    if (fullWords.length > words.length && words.every((w) => fullWords.includes(w))) return full;
+  }
+  return short.replace(/^the\s+/i, '');
 }
 
 /**
@@ -1981,6 +2015,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastOrganisation: null,
     bodies: [],
     documents: [],
+    institutions: [],
     interviewee: undefined,
     questionAbout: undefined,
     headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
@@ -2239,6 +2274,10 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     if (person && !people.includes(person)) people.push(person);
   }
   state.namedLately = [...state.namedLately.slice(-1), { at, people }];
+  for (const run of nameRuns(window)) {
+    const named = readRun(run);
+    if (named?.kind === 'organisation' && named.name.includes(' ')) state.institutions.push(named.name);
+  }
   noteDocuments(window, state, at);
   for (const m of window.matchAll(BODY_MENTION)) {
     const name = trimWords(m[0]).replace(/^(?:the|a|an|its|their)\s+/i, '');
