@@ -162,3 +162,22 @@ describe("a spokesperson's statement is the body's", () => {
     ]);
   });
 });
+
+describe('several speakers named together', () => {
+  // Red if theTwoStates, collectiveOpening or withoutDateline is dropped ("the two governments" stays unresolved),
+  // or creditStatement is (the statement "added" has no issuer).
+  it('"the two governments" are the two a wire lead named together; their joint statement stays theirs', () => {
+    expect(
+      who(
+        'Orsa and Veld close the ford',
+        'VELMORA/PORT ORIN, May 4 (Wirepress) - Orsa and Veld said on Monday they would close the ford for the spring.',
+        'In a joint statement issued in both capitals, the two governments said they had agreed "to close the ford until June."',
+        'The statement added that both sides remained "committed to talks" and thanked Lindau for "its patience."',
+      ),
+    ).toEqual([
+      ['to close the ford until June.', 'Orsa and Veld', 'document'],
+      ['committed to talks', 'Orsa and Veld', 'document'],
+      ['its patience.', 'Orsa and Veld', 'document'],
+    ]);
+  });
+});

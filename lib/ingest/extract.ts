@@ -593,6 +593,8 @@ type State = {
   /** Bodies the article has described ("Lowenfell's finance ministry", "the hauliers' federation"): "the ministry" later. */
   bodies: { name: string; head: string; at: number }[];
   documents: DocumentMention[];
+  /** The last several speakers named together as a sentence's subject ("Orsa and Veld said …"): "the two governments". */
+  lastCollective: { text: string; members: string[]; at: number } | null;
   /** Institutions the article has named in full, latest last: "the Council" later is the latest of them it shortens. */
   institutions: string[];
   interviewee: Person | undefined;
@@ -689,7 +691,7 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           role: phrase.text,
         };
       const pair = theTwo(phrase.text, ctx);
-      if (pair) return body(pair, 'collective', `"${phrase.text}" are the two people named just before: ${pair}`);
+      if (pair) return body(pair, 'collective', `"${phrase.text}" are the two named together just before: ${pair}`);
       // "one of them": one of the group the previous sentences spoke of.
       const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 2 ? state.lastGroup.text : null;
       // "one of them", "one of the officials", "the other", "another": one of the group just named, which is as
@@ -845,7 +847,23 @@ function theTwo(text: string, ctx: QuoteContext): string | null {
   const people = [
     ...new Set(ctx.state.namedLately.filter((n) => n.at >= ctx.sentenceNo - 1).flatMap((n) => n.people)),
   ].filter((p) => p.name.includes(' '));
-  return people.length === 2 ? `${people[0]!.name} and ${people[1]!.name}` : null;
+  if (people.length === 2) return `${people[0]!.name} and ${people[1]!.name}`;
+  return theTwoStates(text, ctx);
+}
+
+/**
+ * "the two governments", "both sides", "the two capitals": the two states or bodies a recent sentence named together
+ * as its subject ("Orsa and Veld said on Monday …"), within the last three sentences; else null.
+ */
+export function theTwoStates(text: string, ctx: Pick<QuoteContext, 'state' | 'sentenceNo'>): string | null {
+  if (
+    !/^(?:the\s+)?(?:two|both)\s+(?:governments|countries|sides|states|capitals|nations|neighbours|neighbors|parties|delegations|administrations)$/iu.test(
+      text.trim(),
+    )
+  )
+    return null;
+  const together = ctx.state.lastCollective;
+  return together && together.members.length === 2 && ctx.sentenceNo - together.at <= 3 ? together.text : null;
 }
 
 /**
@@ -915,9 +933,9 @@ function resolveRole(
         speaker: pair,
         role: '',
         speakerKind: 'collective',
-        evidence: 'direct-quote',
+        evidence: found.verb === 'statement' ? 'document' : 'direct-quote',
         confidence: found.confidence - 0.05,
-        reason: `"${phrase.text}" are the two people named just before: ${pair}`,
+        reason: `"${phrase.text}" are the two named together just before: ${pair}`,
       };
     const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 3 ? state.lastGroup.text : phrase.text;
     return {
@@ -1449,6 +1467,16 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
   return saidBeforeVerb(ctx, before2, verb);
 }
 
+/**
+ * A wire story's opening without its dateline: "VELMORA/PORT ORIN, May 4 (Wirepress) - Orsa and Veld said …" →
+ * "Orsa and Veld said …". The dateline is the place in capitals, a date, the agency in brackets and a dash.
+ */
+export const withoutDateline = (text: string) =>
+  text.replace(
+    /^\s*[\p{Lu}][\p{Lu}\s/.'’-]{2,60},\s*(?:[\p{L}\s,]{0,30}?\d{1,2}[\p{L}\s,]*?)?(?:\([^)]{1,40}\))?\s*[—–-]\s*/u,
+    '',
+  );
+
 /** A live blog's entry opens with its time: "16:48 — …", "09.05 The minister …". */
 const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}\b/;
 
@@ -1736,13 +1764,9 @@ function inTheViewOf(ctx: QuoteContext): Resolution | null {
  */
 function carryingSentenceGroup(ctx: QuoteContext): Resolution | null {
   const text = mainClause(ctx.sentenceBefore);
-  const named =
-    /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+[\p{Ll}]/u.exec(
-      text,
-    );
-  const phrase = named ? readPhrase(named[1]!, 'start') : null;
-  if (phrase?.kind === 'collective')
-    return resolvePhrase({ phrase, rule: 'X and Y did "…"', words: named![0].trim(), confidence: 0.7 }, ctx);
+  const named = collectiveOpening(text);
+  if (named)
+    return resolvePhrase({ phrase: named.phrase, rule: 'X and Y did "…"', words: named.words, confidence: 0.7 }, ctx);
   const group = groupSubject(text);
   if (!group) return null;
   return {
@@ -1788,6 +1812,18 @@ function documentContext(ctx: QuoteContext): Resolution | null {
     reason: `no one else is named while the article quotes ${doc.words}${name === doc.words ? '' : `, issued by ${name}`}`,
     namedAt: quotedJustBefore ? last.res.namedAt : doc.at,
   };
+}
+
+/** A clause that opens with several named speakers ("Kord and Lusk promise …", "Orsa and Veld said …"), or null. */
+export function collectiveOpening(
+  clause: string,
+): { phrase: Extract<Phrase, { kind: 'collective' }>; words: string } | null {
+  const named =
+    /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+[\p{Ll}]/u.exec(
+      clause,
+    );
+  const phrase = named ? readPhrase(named[1]!, 'start') : null;
+  return phrase?.kind === 'collective' ? { phrase, words: named![0].trim() } : null;
 }
 
 /** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
@@ -2015,6 +2051,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastOrganisation: null,
     bodies: [],
     documents: [],
+    lastCollective: null,
     institutions: [],
     interviewee: undefined,
     questionAbout: undefined,
@@ -2167,9 +2204,22 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
 function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: string } {
   for (const rule of ATTRIBUTION_RULES) {
     const res = rule.apply(ctx);
-    if (res) return { res: institutionalStatement(res), ruleName: rule.name };
+    if (res) {
+      creditStatement(ctx, res);
+      return { res: institutionalStatement(res), ruleName: rule.name };
+    }
   }
   return { res: null, ruleName: 'none' };
+}
+
+/**
+ * "In a joint statement, the two governments said …": a statement this sentence mentions without its issuer is the
+ * speaker's, so "The statement added …" later is theirs too.
+ */
+function creditStatement(ctx: QuoteContext, res: Resolution): void {
+  if (res.evidence !== 'document' || !res.speaker || res.speakerKind === 'document') return;
+  const doc = ctx.state.documents[ctx.state.documents.length - 1];
+  if (doc && doc.at === ctx.sentenceNo && !doc.issuer) doc.issuer = res.speaker;
 }
 
 /**
@@ -2278,6 +2328,8 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     const named = readRun(run);
     if (named?.kind === 'organisation' && named.name.includes(' ')) state.institutions.push(named.name);
   }
+  const together = collectiveOpening(withoutDateline(mainClause(window)));
+  if (together) state.lastCollective = { text: together.phrase.text, members: together.phrase.members, at };
   noteDocuments(window, state, at);
   for (const m of window.matchAll(BODY_MENTION)) {
     const name = trimWords(m[0]).replace(/^(?:the|a|an|its|their)\s+/i, '');
