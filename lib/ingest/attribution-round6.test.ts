@@ -181,3 +181,34 @@ describe('several speakers named together', () => {
     ]);
   });
 });
+
+describe('an unnamed speaker under discussion', () => {
+  // Red if unnamedSubject or the relaxed sameUnnamedSpeaker is dropped: "the negotiator" goes to the named envoy of
+  // the next paragraph.
+  it('"A senior negotiator, speaking on condition of anonymity, was blunter. "…," the negotiator said"', () => {
+    expect(
+      who(
+        'Headline',
+        'A senior Veldish negotiator, speaking on condition of anonymity, was blunter. "They want the ford and the fish," the negotiator said.',
+        'The Orle Basin Commission sent its envoy, Petra Lindqvist, who said both sides had "come back to the table."',
+      ),
+    ).toEqual([
+      ['They want the ford and the fish', 'A senior Veldish negotiator', 'anonymous-officials'],
+      ['come back to the table.', 'Petra Lindqvist', 'direct-quote'],
+    ]);
+  });
+
+  // Red if previousSentenceUnnamed is dropped: the quotation continues the last named speaker instead.
+  it('a quotation standing alone after "an unnamed diplomat said what many feel" is the diplomat\'s', () => {
+    expect(
+      who(
+        'Headline',
+        'The pastor, Anders Holm, spoke briefly. "Nobody drowns by flag," Holm said.',
+        'Later that night, a junior Veldish diplomat said what many seem to feel. "We all need a holiday."',
+      ),
+    ).toEqual([
+      ['Nobody drowns by flag', 'Anders Holm', 'direct-quote'],
+      ['We all need a holiday.', 'a junior Veldish diplomat', 'anonymous-officials'],
+    ]);
+  });
+});

@@ -241,6 +241,7 @@ describe('attribution that generalises (issue 20)', () => {
       'wordsCameFrom',
       'namedInNextSentence',
       'previousSentenceSubject',
+      'previousSentenceUnnamed',
       'standsAlone',
       'documentContext',
       'carryingSentenceGroup',

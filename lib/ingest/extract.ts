@@ -1073,8 +1073,11 @@ function counterpart(phrase: Extract<Phrase, { kind: 'role' }>, state: State): P
 function sameUnnamedSpeaker(phrase: Extract<Phrase, { kind: 'role' }>, ctx: QuoteContext): Resolution | null {
   const last = ctx.state.lastAnonymous;
   const head = phrase.role.split(/\s+/).pop() ?? '';
-  if (!last || !UNNAMED_HEADS.test(head) || ctx.sentenceNo - last.namedAt > 2) return null;
-  if (!fold(last.speaker ?? '').includes(head.replace(/s$/, ''))) return null;
+  if (!last || ctx.sentenceNo - last.namedAt > 2) return null;
+  // "A senior negotiator … was blunter. "…," the negotiator said": the same noun refers back to the unnamed one,
+  // whatever the noun; a noun for a kind of official also covers one described by another ("the official").
+  const same = new RegExp(`\\b${head.replace(/s$/, '')}`, 'i').test(fold(last.speaker ?? ''));
+  if (!same && !(UNNAMED_HEADS.test(head) && fold(last.speaker ?? '').includes(head.replace(/s$/, '')))) return null;
   return { ...last, reason: `"${phrase.text}" is the unnamed speaker mentioned just before` };
 }
 
@@ -1702,6 +1705,39 @@ function previousSentenceSubject(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/**
+ * A quotation standing alone right after a sentence about an unnamed speaker is theirs: "A junior diplomat said what
+ * many feel. "…"", "A senior negotiator, speaking on condition of anonymity, was blunter. "…"".
+ */
+function previousSentenceUnnamed(ctx: QuoteContext): Resolution | null {
+  const last = ctx.state.lastAnonymous;
+  if (!ctx.standsAlone || !last || last.namedAt !== ctx.sentenceNo - 1) return null;
+  if (ctx.state.lastSentenceSubject?.at === ctx.sentenceNo - 1 || ctx.state.lastQuote?.res === last) return null;
+  return {
+    ...last,
+    confidence: 0.6,
+    rule: 'the previous sentence is about an unnamed speaker',
+    reason: `the sentence before the quotation is about ${last.speaker}, whom the article does not name`,
+  };
+}
+
+/**
+ * "A senior Lindau negotiator, speaking on condition of anonymity, was blunter.": a sentence without a quotation whose
+ * subject is someone the article does not name makes them the unnamed speaker under discussion (lastAnonymous).
+ */
+export function unnamedSubject(masked: string): string | null {
+  const clause = withoutDateline(mainClause(masked)).replace(/^\s*(?:[\p{Lu}][^,]{0,60}),\s*(?=(?:a|an|one)\s)/u, '');
+  const m =
+    /^\s*((?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?:\s*,[^,]{3,120},)?\s+(?:was|were|is|had|has|did|[\p{Ll}]+ed)\b/iu.exec(
+      clause,
+    );
+  if (!m) return null;
+  const phrase = readPhrase(m[1]!, 'start');
+  return phrase.kind === 'anonymous' || (phrase.kind === 'role' && /^(?:a|an)\s/i.test(phrase.text))
+    ? phrase.text
+    : null;
+}
+
 /** A quotation standing alone continues the last speaker (in this or the previous paragraph). */
 function standsAlone(ctx: QuoteContext): Resolution | null {
   const last = ctx.state.lastQuote;
@@ -1841,6 +1877,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'wordsCameFrom', apply: wordsCameFrom },
   { name: 'namedInNextSentence', apply: namedInNextSentence },
   { name: 'previousSentenceSubject', apply: previousSentenceSubject },
+  { name: 'previousSentenceUnnamed', apply: previousSentenceUnnamed },
   { name: 'standsAlone', apply: standsAlone },
   { name: 'documentContext', apply: documentContext },
   { name: 'carryingSentenceGroup', apply: carryingSentenceGroup },
@@ -2337,6 +2374,14 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
   }
   const group = groupSubject(window) ?? accordingToGroup(window);
   if (group) state.lastGroup = { text: group, at };
+  const unnamed = noQuote ? unnamedSubject(window) : null;
+  if (unnamed && state.lastAnonymous?.namedAt !== at)
+    state.lastAnonymous = unnamedSpeaker(
+      { rule: 'an unnamed subject', words: unnamed, namedAt: at },
+      unnamed,
+      0.6,
+      `${unnamed} is the subject of the sentence before; the article does not name them`,
+    );
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
     // After "X asked Y whether …", the next "he" or the next quotation standing alone is Y's answer, not X's.
     const subject = state.registry.mention(questionAnswerer(window, state) ?? sentenceSubject(window, state));
