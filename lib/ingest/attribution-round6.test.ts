@@ -212,3 +212,15 @@ describe('an unnamed speaker under discussion', () => {
     ]);
   });
 });
+
+describe('a name the speaker gives', () => {
+  // Red if givenName is dropped: the words go to "one" (or to nobody).
+  it('"said one, who gave only his first name, Tomas" names Tomas', () => {
+    expect(
+      who(
+        'Headline',
+        'Drivers at the ford were less patient. "They shut the road and call it peace," said one, who gave only his first name, Tomas.',
+      ),
+    ).toEqual([['They shut the road and call it peace', 'Tomas', 'direct-quote']]);
+  });
+});

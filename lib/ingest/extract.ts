@@ -1340,9 +1340,27 @@ export function namedInApposition(rest: string): Phrase | null {
     /^\s*((?:one of (?:them|those|the\s+[\p{Ll}]+)|(?:a|an|the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)),\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+)\s*(?:[,.;]|$)/u.exec(
       rest,
     );
-  if (!m) return null;
+  if (!m) return givenName(rest);
   const named = readPhrase(m[2]!, 'start');
   return named.kind === 'name' ? { ...named, title: m[1]! } : null;
+}
+
+/**
+ * `said one, who gave only his first name, Arvid` / `said a nurse who gave her name as Hedda Lind`: an unnamed
+ * speaker who gives a name names that person (by the name given, even a first name alone).
+ */
+export function givenName(rest: string): Phrase | null {
+  const m =
+    /^\s*(one|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+),?\s+who\s+(?:would\s+)?gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:,|\s+as)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s*(?:[,.;]|$)/u.exec(
+      rest,
+    );
+  if (!m) return null;
+  return {
+    kind: 'name',
+    text: m[2]!,
+    name: m[2]!,
+    title: m[1]! === 'one' ? '' : m[1]!.replace(/^(?:a|an|the)\s+/i, ''),
+  };
 }
 
 /** "… in a statement", "in a letter": the words are a text's, not spoken. */
