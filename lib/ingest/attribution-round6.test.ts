@@ -224,3 +224,30 @@ describe('a name the speaker gives', () => {
     ).toEqual([['They shut the road and call it peace', 'Tomas', 'direct-quote']]);
   });
 });
+
+describe("a wire lead's office named before its holder", () => {
+  // Red if leadOfficeNamedNext is dropped (the lead's quotation names nobody), or if it ignores the holder's own
+  // office (the lead's words go to the economist introduced next).
+  it('"Orsa\'s prime minister … telling reporters … "…"", then "Ada Rusk, who has led …, said" is Rusk\'s', () => {
+    expect(
+      who(
+        'Orsa turns down ford offer',
+        'LINDAU, May 4 (Wirepress) - Orsa\'s prime minister on Tuesday turned down Veld\'s offer on the ford, telling reporters that her drivers would "not pay twice for one road."',
+        'Ada Rusk, who has led the Orsan delegation since May, said the offer was "a number meant to be refused."',
+      ),
+    ).toEqual([
+      ['not pay twice for one road.', 'Ada Rusk', 'direct-quote'],
+      ['a number meant to be refused.', 'Ada Rusk', 'direct-quote'],
+    ]);
+    expect(
+      who(
+        'Orsa turns down ford offer',
+        'LINDAU, May 4 (Wirepress) - Orsa\'s prime minister on Tuesday turned down Veld\'s offer on the ford, telling reporters that her drivers would "not pay twice for one road."',
+        'Jonas Brekke, an economist at the Lindau Institute, said the offer was "generous."',
+      ),
+    ).toEqual([
+      ['not pay twice for one road.', null, 'direct-quote'],
+      ['generous.', 'Jonas Brekke', 'direct-quote'],
+    ]);
+  });
+});

@@ -601,6 +601,8 @@ type State = {
   /** The person the interview's last question spoke of ("What did the president tell you?"). */
   questionAbout: Person | undefined;
   headlineEnd: number;
+  /** The body's first paragraph (a wire story's lead), headline matter or not. */
+  lead: number;
   /** The person the previous sentence was about (its quotation's speaker, else its subject): whom an opening "She" means. */
   subjectBefore: Person | undefined;
   /** The people each of the last two sentences named: "the two negotiators" are the two just named. */
@@ -1027,6 +1029,13 @@ function resolveRole(
       found.confidence - 0.3,
       `"${phrase.text}" is the person the previous sentences are about, ${about.person.name} (to check: the article gave no such office)`,
     );
+  const next = !known && ctx.paragraph === state.lead ? leadOfficeNamedNext(phrase, state) : undefined;
+  if (next)
+    return person(
+      next,
+      0.5,
+      `"${phrase.text}" in the lead is held by no one named before; the article names ${next.name} next (to check)`,
+    );
   if (!known) {
     // "the officer" with no officer named: an unnamed speaker. "the president" with no president named: nobody
     // the article names — unknown, to check, rather than a guess from the rules after this one.
@@ -1053,6 +1062,27 @@ function resolveRole(
     found.confidence - 0.15,
     `"${phrase.text}" refers back to ${known.name}${ago > 1 ? `, last named ${ago} sentences earlier` : ''}`,
   );
+}
+
+/**
+ * Wire copy's lead often names an office before its holder ("Orsa's prime minister on Tuesday turned down …"; the
+ * next paragraph: "Ada Rusk, who has led the Orsan delegation since May, said …"). An office in the lead that no one
+ * holds by title goes to the next person the article introduces — when that person is named in full and has no office
+ * of their own yet; at confidence 0.5, and the reviewer is asked to check.
+ */
+export function leadOfficeNamedNext(
+  phrase: Extract<Phrase, { kind: 'role' }>,
+  state: Pick<State, 'registry'>,
+): Person | undefined {
+  if (/^(?:an?|one)\s/i.test(phrase.text) || UNNAMED_HEADS.test(phrase.role.split(/\s+/).pop() ?? '')) return undefined;
+  const next = state.registry.people.find((p) => p.namedAt < 0 && p.name.includes(' '));
+  if (!next) return undefined;
+  const office = ownOffice(next.title).replace(/\b(?:mr|mrs|ms|dr)\b/gi, '');
+  return /\b(?:president|minister|premier|chancellor|leader|spokes\w*|ambassador|envoy|general|secretary|mayor|governor|chief|head|director|analyst|economist|professor)\b/i.test(
+    office,
+  )
+    ? undefined
+    : next;
 }
 
 /**
@@ -1534,7 +1564,11 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     const subject = sentenceSubject(ctx.sentenceBefore, ctx.state);
     if (!subject) {
       // "A spokesperson for the secretariat declined to comment, saying only that …": an unnamed subject speaks.
-      const unnamed = clauseSubject(head);
+      // "Orsa's prime minister on Tuesday turned down the offer, telling reporters …": an office opening the clause.
+      const opening = roleOpening(withoutDateline(mainClause(ctx.sentenceBefore)));
+      const unnamed: Phrase | null = opening
+        ? { kind: 'role', text: opening.role, role: opening.role, qualifier: opening.qualifier }
+        : clauseSubject(head);
       return unnamed && unnamed.kind !== 'name'
         ? resolvePhrase({ phrase: unnamed, rule: 'X …, saying "…"', words, confidence: 0.75 }, ctx)
         : null;
@@ -2111,6 +2145,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     interviewee: undefined,
     questionAbout: undefined,
     headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
+    lead: Math.max(0, bodyStart),
     subjectBefore: undefined,
     namedLately: [],
   };
