@@ -198,6 +198,17 @@ describe('an unnamed speaker under discussion', () => {
     ]);
   });
 
+  // Red if unnamedSubject reads a named person's appositive as an unnamed subject: "the former diplomat" then goes to
+  // "a former diplomat who", not to Marta Olsen.
+  it('"Marta Olsen, a former diplomat who served in Lindau, has doubts" introduces no unnamed speaker', () => {
+    expect(
+      who(
+        'Headline',
+        'Marta Olsen, a former diplomat who served in Lindau, has doubts. "The ford is a symbol," the former diplomat said.',
+      ),
+    ).toEqual([['The ford is a symbol', 'Marta Olsen', 'direct-quote']]);
+  });
+
   // Red if previousSentenceUnnamed is dropped: the quotation continues the last named speaker instead.
   it('a quotation standing alone after "an unnamed diplomat said what many feel" is the diplomat\'s', () => {
     expect(

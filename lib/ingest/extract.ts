@@ -17,6 +17,7 @@ import { findQuotes, splitSentences, type QuoteSpan, type Sentence } from './quo
 import {
   TITLE_WORDS,
   fold,
+  isAdverbialOpening,
   isCommonCapitalised,
   isPersonNoun,
   nameRuns,
@@ -1778,9 +1779,12 @@ function previousSentenceUnnamed(ctx: QuoteContext): Resolution | null {
  * subject is someone the article does not name makes them the unnamed speaker under discussion (lastAnonymous).
  */
 export function unnamedSubject(masked: string): string | null {
-  const clause = withoutDateline(mainClause(masked)).replace(/^\s*(?:[\p{Lu}][^,]{0,60}),\s*(?=(?:a|an|one)\s)/u, '');
+  // "Over a late drink on Thursday, a junior diplomat …": an opening adverbial (never "Marta Olsen, a diplomat who …",
+  // whose description is an appositive, not the subject).
+  let clause = withoutDateline(mainClause(masked));
+  if (isAdverbialOpening(clause)) clause = clause.replace(/^[^,]{0,80},\s*(?=(?:a|an|one)\s)/u, '');
   const m =
-    /^\s*((?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?:\s*,[^,]{3,120},)?\s+(?:was|were|is|had|has|did|[\p{Ll}]+ed)\b/iu.exec(
+    /^\s*((?:a|an|one)\s+(?:(?!(?:who|which|that)\b)[\p{L}'’-]+\s+){0,3}?(?!(?:who|which|that)\b)[\p{Ll}-]+)(?:\s*,[^,]{3,120},)?\s+(?:was|were|is|had|has|did|[\p{Ll}]+ed)\b/iu.exec(
       clause,
     );
   if (!m) return null;
