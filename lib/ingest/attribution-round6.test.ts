@@ -262,3 +262,16 @@ describe("a wire lead's office named before its holder", () => {
     ]);
   });
 });
+
+describe("a document's issuer named before its noun", () => {
+  // Red if modifierIssuer is dropped: "the Orle Commission draft" has no issuer and its words go to "draft".
+  it('"the Orle Commission draft says" is the commission\'s; "the Veldish plan", "the Lindau Accord" name no issuer', async () => {
+    const { modifierIssuer } = await import('./extract');
+    expect(modifierIssuer('Orle Commission ', 'draft')).toBe('Orle Commission');
+    expect(modifierIssuer('Veldish ', 'plan')).toBeNull();
+    expect(modifierIssuer('Lindau ', 'Accord')).toBeNull();
+    expect(
+      who('Headline', 'Read it closely. The Orle Commission draft says the board "shall set the sluice times."'),
+    ).toEqual([['shall set the sluice times.', 'Orle Commission', 'document']]);
+  });
+});

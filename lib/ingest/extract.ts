@@ -1247,6 +1247,21 @@ function authorOf(masked: string): string | null {
   return phrase.kind === 'organisation' || phrase.kind === 'name' ? phrase.name : null;
 }
 
+/**
+ * "the Concord draft", "the Orle Commission report": a body or person named right before a document's common noun
+ * issued it. A named text ("the Pellan Accord", capitalised) keeps its own name; a nationality ("the Veldish plan"),
+ * a day or a month issues nothing.
+ */
+export function modifierIssuer(modifiers: string, noun: string): string | null {
+  if (!/^[\p{Ll}]/u.test(noun)) return null;
+  const m = /((?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*)\s+$/u.exec(modifiers);
+  if (!m || m.index + m[0].length !== modifiers.length) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => isCommonCapitalised(w)) || /(?:an|ian|ese|ish|ic)$/.test(words[words.length - 1]!)) return null;
+  const phrase = readPhrase(m[1]!, 'end');
+  return phrase.kind === 'organisation' || phrase.kind === 'name' ? phrase.name : null;
+}
+
 /** Documents a sentence mentions, with their issuer: "a memorandum from X", "a draft, prepared by X", "X sent … a draft". */
 function noteDocuments(masked: string, state: State, at: number): void {
   const author = authorOf(masked);
@@ -1285,6 +1300,7 @@ function noteDocumentMentions(masked: string, state: State, at: number): void {
       );
       if (issuer && holder && readPhrase(holder[1]!, 'start').kind === 'name') issuer = holder[1]!;
     }
+    issuer ??= modifierIssuer(m[1]!, m[2]!);
     if (!issuer) {
       // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
       const head = masked.slice(0, m.index!);
