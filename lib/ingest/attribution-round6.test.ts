@@ -275,3 +275,15 @@ describe("a document's issuer named before its noun", () => {
     ).toEqual([['shall set the sluice times.', 'Orle Commission', 'document']]);
   });
 });
+
+describe('"here is what X says"', () => {
+  // Red if whatXSays is dropped: the agenda's words name nobody.
+  it('"Here is what the agenda circulated to delegations says: "…"" is the agenda\'s', () => {
+    expect(
+      who(
+        'Headline',
+        '10:30 — Talks have begun. Here is what the agenda circulated to delegations says: "Item one: the ford."',
+      ),
+    ).toEqual([['Item one: the ford.', 'agenda', 'document']]);
+  });
+});

@@ -1617,6 +1617,7 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     const relative = /\b(?:(?:at|in|on|during|after)\s+which|who|whom|where|when)\s+([^,;]{2,80})$/iu.exec(head);
     if (relative) phrase = readSubject(relative[1]!);
   }
+  if (phrase.kind === 'none') phrase = whatXSays(head) ?? phrase;
   if (phrase.kind === 'none') return null;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
@@ -1635,6 +1636,21 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     },
     ctx,
   );
+}
+
+/**
+ * "Here is what the agenda circulated to delegations says:", "This is what the minister told us:": the subject of
+ * "what … says" speaks (a participle phrase after it — "circulated to delegations" — only describes it).
+ */
+export function whatXSays(head: string): Phrase | null {
+  const m =
+    /\b(?:here|this|that)\s+(?:is|was)\s+what\s+((?:the|a|an|its|his|her|their)\s+[^,;:]{2,80}?|[\p{Lu}][^,;:]{1,60}?)\s*$/iu.exec(
+      head,
+    );
+  if (!m) return null;
+  const subject = m[1]!.replace(/\s+[\p{Ll}]+ed\b.*$/u, '');
+  const phrase = readSubject(subject);
+  return phrase.kind === 'none' ? null : phrase;
 }
 
 /** The subject of a clause read up to its first finite verb ("Vessaria's foreign ministry said …"), or null. */
