@@ -287,3 +287,15 @@ describe('"here is what X says"', () => {
     ).toEqual([['Item one: the ford.', 'agenda', 'document']]);
   });
 });
+
+describe('unnamed by an aside', () => {
+  // Red if unnamedByAside is dropped: the two owners are a collective of named-looking speakers, not unnamed ones.
+  it('"Two Veldish ferry owners, who asked not to be named, said …" are unnamed speakers', () => {
+    expect(
+      who(
+        'Headline',
+        'Two Veldish ferry owners, who asked not to be named for fear of losing their permits, said the ban had "left us on the slipway".',
+      ),
+    ).toEqual([['left us on the slipway', 'Two Veldish ferry owners', 'anonymous-officials']]);
+  });
+});

@@ -306,6 +306,21 @@ const CLAUSE_VERB =
 
 /** Reads the phrase naming who speaks, as it stands before a speech verb (the subject). */
 export function readSubject(before: string): Phrase {
+  return unnamedByAside(before, subjectPhrase(before));
+}
+
+/**
+ * "Two boat owners, who asked not to be named for fear of losing their licences, said …": an aside between the subject
+ * and its verb saying the speakers are not named makes a group of them unnamed speakers, not a collective.
+ */
+export function unnamedByAside(before: string, phrase: Phrase): Phrase {
+  if (phrase.kind !== 'collective' && phrase.kind !== 'role') return phrase;
+  if (phrase.kind === 'role' && !/^(?:an?|one|two|three|several|some)\s/i.test(phrase.text)) return phrase;
+  const aside = /,([^,]{3,160}),?\s*$/u.exec(before.trim())?.[1] ?? '';
+  return ANONYMITY_CUES.test(aside) ? { kind: 'anonymous', text: phrase.text } : phrase;
+}
+
+function subjectPhrase(before: string): Phrase {
   const segment = subjectSegment(before);
   let clause = segment
     .split(/[;:—–)]|\s-\s|,\s*(?:and|but|while|as)\b/)
