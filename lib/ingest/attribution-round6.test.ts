@@ -299,3 +299,19 @@ describe('unnamed by an aside', () => {
     ).toEqual([['left us on the slipway', 'Two Veldish ferry owners', 'anonymous-officials']]);
   });
 });
+
+describe("a live blog's entries", () => {
+  // Red if standsAlone carries a speaker into a new timestamped entry: the reader's words go to the premier.
+  it("a quotation standing alone in a new entry does not continue the previous entry's speaker", () => {
+    expect(
+      who(
+        'Live: Orle talks',
+        '15:20 — Premier Lena Sko has arrived. "We are ready," she told reporters.',
+        '15:05 — "Let them talk all night." A message from a reader in Lindau.',
+      ),
+    ).toEqual([
+      ['We are ready', 'Lena Sko', 'direct-quote'],
+      ['Let them talk all night.', null, 'direct-quote'],
+    ]);
+  });
+});

@@ -1830,6 +1830,8 @@ export function unnamedSubject(masked: string): string | null {
 function standsAlone(ctx: QuoteContext): Resolution | null {
   const last = ctx.state.lastQuote;
   if (!ctx.standsAlone || !last || ctx.paragraph - last.paragraph > 2) return null;
+  // A live blog's new entry starts afresh: its quotation is not the previous entry's speaker's.
+  if (ctx.liveEntry && ctx.paragraph !== last.paragraph) return null;
   return {
     ...last.res,
     rule: 'a quotation standing alone continues the last speaker',
