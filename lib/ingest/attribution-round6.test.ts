@@ -155,10 +155,12 @@ describe("a spokesperson's statement is the body's", () => {
         'The Orle Basin Commission, which mediates, has kept silent about the leak.',
         'A spokesman for the Commission said in a statement that "no text is final."',
         'The Commission said the talks would "go on as planned."',
+        'According to the Commission\'s statement, repairs would take "at least a year."',
       ),
     ).toEqual([
       ['no text is final.', 'Orle Basin Commission', 'document'],
       ['go on as planned.', 'Orle Basin Commission', 'document'],
+      ['at least a year.', 'Orle Basin Commission', 'document'],
     ]);
   });
 });

@@ -1149,6 +1149,8 @@ function resolveDocument(
     doc = lookupDocument(state, phrase.text);
   }
   issuer = issuer ?? doc?.issuer ?? (doc ? lookupDocument(state, doc.words)?.issuer : null) ?? null;
+  // "the Commission's statement": the commission named in full before.
+  if (issuer && !/\s/.test(issuer)) issuer = institutionInFull(issuer, state);
   const name = doc?.words ?? phrase.text;
   return {
     rule: found.rule,
