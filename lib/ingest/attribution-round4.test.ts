@@ -53,7 +53,8 @@ describe('the subject of the speech verb, read as a reader reads it', () => {
     expect(outletPhrase('Calderan state radio')).toBe('Calderan state radio');
     expect(outletPhrase('the radio')).toBeNull();
     expect(who('In Harrowgate, Calderan state radio called the visit "a stunt for the cameras."')).toEqual([
-      ['a stunt for the cameras.', 'Calderan state radio', 'direct-quote'],
+      // An institution's words are its statement (institutionalStatement, round 6).
+      ['a stunt for the cameras.', 'Calderan state radio', 'document'],
     ]);
   });
 
@@ -141,7 +142,7 @@ describe('who a sentence is about (for "he", "she", "her office" and quotations 
       ),
     ).toEqual([
       ['a generous offer.', 'Edwin Marle', 'direct-quote'],
-      ['seen no offer in writing.', "Tamsin Reyne's office", 'direct-quote'],
+      ['seen no offer in writing.', "Tamsin Reyne's office", 'document'],
     ]);
   });
 

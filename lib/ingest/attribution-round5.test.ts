@@ -103,7 +103,7 @@ describe('the speaker named after the quotation', () => {
     expect(namedAfterDescription('In Lomberg, the talks ')).toBeNull();
     expect(
       who('Headline', 'Lomberg\'s largest lenders, the Harrow Banking Union, said the plan was "too costly to start."'),
-    ).toEqual([['too costly to start.', 'Harrow Banking Union', 'direct-quote']]);
+    ).toEqual([['too costly to start.', 'Harrow Banking Union', 'document']]);
   });
 
   // Red if colonClause drops the name set off by commas: "the Harrow envoy … :" gives the words to "Harrow".

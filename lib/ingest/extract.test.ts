@@ -241,7 +241,9 @@ describe('attribution that generalises (issue 20)', () => {
       'wordsCameFrom',
       'namedInNextSentence',
       'previousSentenceSubject',
+      'previousSentenceUnnamed',
       'standsAlone',
+      'documentContext',
       'carryingSentenceGroup',
       'carryingSentenceSubject',
       'interviewAnswer',
@@ -641,7 +643,7 @@ describe('attribution classes from the second frozen split and new tuning copy (
         'The statement from the Harl government said the border would "stay closed."',
       ),
     ).toEqual([
-      ['There will be no retreat', 'defence ministry', 'direct-quote'],
+      ['There will be no retreat', 'defence ministry', 'document'],
       ['stay closed.', 'Harl government', 'document'],
     ]);
   });

@@ -17,7 +17,9 @@ import { findQuotes, splitSentences, type QuoteSpan, type Sentence } from './quo
 import {
   TITLE_WORDS,
   fold,
+  isAdverbialOpening,
   isCommonCapitalised,
+  isPersonNoun,
   nameRuns,
   qualifiesNextName,
   readObject,
@@ -98,7 +100,9 @@ export function isNameInQuotes(quote: string, before: string, after: string): bo
   const words = quote.trim().replace(/[,.]$/, '').split(/\s+/);
   if (words.length < 2 || words.length > 5 || /[.!?;:]/.test(quote.trim().replace(/[,.]$/, ''))) return false;
   const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
-  if (!capital(words[0]!) || !capital(words[words.length - 1]!)) return false;
+  // "the Aquarium", "the Embassy": a name may keep its article in lower case inside the marks.
+  const first = words[0] === 'the' && words.length >= 2 ? words[1]! : words[0]!;
+  if (!capital(first) || !capital(words[words.length - 1]!)) return false;
   if (!words.every((w) => capital(w) || TITLE_SMALL.test(w))) return false;
   if (/(?::|\b(?:said|says|say|told|added|wrote|shouted|chanted|replied|declared|asked))\s*$/i.test(before))
     return false;
@@ -174,7 +178,7 @@ function mask(p: string, quotes: QuoteSpan[]): string {
   return parts.join('');
 }
 
-class Registry {
+export class Registry {
   readonly people: Person[] = [];
   /** Single words the article uses as places (placesOf): never a person. */
   readonly places = new Set<string>();
@@ -590,10 +594,16 @@ type State = {
   /** Bodies the article has described ("Lowenfell's finance ministry", "the hauliers' federation"): "the ministry" later. */
   bodies: { name: string; head: string; at: number }[];
   documents: DocumentMention[];
+  /** The last several speakers named together as a sentence's subject ("Orsa and Veld said …"): "the two governments". */
+  lastCollective: { text: string; members: string[]; at: number } | null;
+  /** Institutions the article has named in full, latest last: "the Council" later is the latest of them it shortens. */
+  institutions: string[];
   interviewee: Person | undefined;
   /** The person the interview's last question spoke of ("What did the president tell you?"). */
   questionAbout: Person | undefined;
   headlineEnd: number;
+  /** The body's first paragraph (a wire story's lead), headline matter or not. */
+  lead: number;
   /** The person the previous sentence was about (its quotation's speaker, else its subject): whom an opening "She" means. */
   subjectBefore: Person | undefined;
   /** The people each of the last two sentences named: "the two negotiators" are the two just named. */
@@ -621,6 +631,8 @@ type QuoteContext = {
   previous: Resolution | null;
   continuing: Extracted | null;
   introduction: Found | null;
+  /** The paragraph opens with a time ("16:48 — …"): a live blog's entry, into which nothing from an earlier entry carries. */
+  liveEntry: boolean;
 };
 
 type Found = { phrase: Phrase; rule: string; words: string; confidence: number; verb?: string };
@@ -666,14 +678,23 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     }
     case 'organisation': {
       if (OUTLET.test(phrase.name) && found.verb === 'reported') return null;
-      state.lastOrganisation = { name: phrase.name, at: ctx.sentenceNo };
-      return body(phrase.name, 'organisation', `the article names ${phrase.name} as the speaker`);
+      // "the Council" after "the Maritime Council of the North": the one-word short form of a body named in full.
+      const name = phrase.name.includes(' ') ? phrase.name : institutionInFull(phrase.name, state);
+      state.lastOrganisation = { name, at: ctx.sentenceNo };
+      return body(name, 'organisation', `the article names ${name} as the speaker`);
     }
     case 'collective':
       return body(phrase.text, 'collective', `several speakers together: ${phrase.members.join(', ')}`);
     case 'anonymous': {
+      // "A spokeswoman for the Council said in a statement": the statement is the Council's.
+      const issuer = asDocument ? spokespersonFor(phrase.text, state) : null;
+      if (issuer)
+        return {
+          ...body(issuer, 'organisation', `a statement from a spokesperson for ${issuer} is ${issuer}'s`),
+          role: phrase.text,
+        };
       const pair = theTwo(phrase.text, ctx);
-      if (pair) return body(pair, 'collective', `"${phrase.text}" are the two people named just before: ${pair}`);
+      if (pair) return body(pair, 'collective', `"${phrase.text}" are the two named together just before: ${pair}`);
       // "one of them": one of the group the previous sentences spoke of.
       const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 2 ? state.lastGroup.text : null;
       // "one of them", "one of the officials", "the other", "another": one of the group just named, which is as
@@ -797,6 +818,29 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
 }
 
 /**
+ * The body an unnamed spokesperson speaks for ("a spokeswoman for the Council" → the Maritime Council of the North,
+ * the Council the article named in full before), or null.
+ */
+export function spokespersonFor(text: string, state: Pick<State, 'institutions'>): string | null {
+  const m = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}][^,;:]*)$/u.exec(text);
+  return m ? institutionInFull(m[1]!.trim(), state) : null;
+}
+
+/**
+ * An institution as the article first named it in full: "the Council" after "the Maritime Council of the North" is
+ * that council — the latest institution named whose name holds all the short name's words. Else the short name.
+ */
+export function institutionInFull(short: string, state: Pick<State, 'institutions'>): string {
+  const words = fold(short.replace(/^the\s+/i, '')).split(/\s+/);
+  for (let i = state.institutions.length - 1; i >= 0; i--) {
+    const full = state.institutions[i]!;
+    const fullWords = fold(full).split(/\s+/);
+    if (fullWords.length > words.length && words.every((w) => fullWords.includes(w))) return full;
+  }
+  return short.replace(/^the\s+/i, '');
+}
+
+/**
  * "the two negotiators", "both men", "the pair": the two people named in this or the previous sentence, together —
  * when exactly two were named; else null.
  */
@@ -806,7 +850,23 @@ function theTwo(text: string, ctx: QuoteContext): string | null {
   const people = [
     ...new Set(ctx.state.namedLately.filter((n) => n.at >= ctx.sentenceNo - 1).flatMap((n) => n.people)),
   ].filter((p) => p.name.includes(' '));
-  return people.length === 2 ? `${people[0]!.name} and ${people[1]!.name}` : null;
+  if (people.length === 2) return `${people[0]!.name} and ${people[1]!.name}`;
+  return theTwoStates(text, ctx);
+}
+
+/**
+ * "the two governments", "both sides", "the two capitals": the two states or bodies a recent sentence named together
+ * as its subject ("Orsa and Veld said on Monday …"), within the last three sentences; else null.
+ */
+export function theTwoStates(text: string, ctx: Pick<QuoteContext, 'state' | 'sentenceNo'>): string | null {
+  if (
+    !/^(?:the\s+)?(?:two|both)\s+(?:governments|countries|sides|states|capitals|nations|neighbours|neighbors|parties|delegations|administrations)$/iu.test(
+      text.trim(),
+    )
+  )
+    return null;
+  const together = ctx.state.lastCollective;
+  return together && together.members.length === 2 && ctx.sentenceNo - together.at <= 3 ? together.text : null;
 }
 
 /**
@@ -876,9 +936,9 @@ function resolveRole(
         speaker: pair,
         role: '',
         speakerKind: 'collective',
-        evidence: 'direct-quote',
+        evidence: found.verb === 'statement' ? 'document' : 'direct-quote',
         confidence: found.confidence - 0.05,
-        reason: `"${phrase.text}" are the two people named just before: ${pair}`,
+        reason: `"${phrase.text}" are the two named together just before: ${pair}`,
       };
     const group = state.lastGroup && ctx.sentenceNo - state.lastGroup.at <= 3 ? state.lastGroup.text : phrase.text;
     return {
@@ -970,6 +1030,13 @@ function resolveRole(
       found.confidence - 0.3,
       `"${phrase.text}" is the person the previous sentences are about, ${about.person.name} (to check: the article gave no such office)`,
     );
+  const next = !known && ctx.paragraph === state.lead ? leadOfficeNamedNext(phrase, state) : undefined;
+  if (next)
+    return person(
+      next,
+      0.5,
+      `"${phrase.text}" in the lead is held by no one named before; the article names ${next.name} next (to check)`,
+    );
   if (!known) {
     // "the officer" with no officer named: an unnamed speaker. "the president" with no president named: nobody
     // the article names — unknown, to check, rather than a guess from the rules after this one.
@@ -999,6 +1066,27 @@ function resolveRole(
 }
 
 /**
+ * Wire copy's lead often names an office before its holder ("Orsa's prime minister on Tuesday turned down …"; the
+ * next paragraph: "Ada Rusk, who has led the Orsan delegation since May, said …"). An office in the lead that no one
+ * holds by title goes to the next person the article introduces — when that person is named in full and has no office
+ * of their own yet; at confidence 0.5, and the reviewer is asked to check.
+ */
+export function leadOfficeNamedNext(
+  phrase: Extract<Phrase, { kind: 'role' }>,
+  state: Pick<State, 'registry'>,
+): Person | undefined {
+  if (/^(?:an?|one)\s/i.test(phrase.text) || UNNAMED_HEADS.test(phrase.role.split(/\s+/).pop() ?? '')) return undefined;
+  const next = state.registry.people.find((p) => p.namedAt < 0 && p.name.includes(' '));
+  if (!next) return undefined;
+  const office = ownOffice(next.title).replace(/\b(?:mr|mrs|ms|dr)\b/gi, '');
+  return /\b(?:president|minister|premier|chancellor|leader|spokes\w*|ambassador|envoy|general|secretary|mayor|governor|chief|head|director|analyst|economist|professor)\b/i.test(
+    office,
+  )
+    ? undefined
+    : next;
+}
+
+/**
  * "his guest", "her host", "his counterpart": a relation between the two people of an exchange — the one quoted
  * most recently other than the person "his"/"her" stands for (the last person spoken of).
  */
@@ -1016,8 +1104,11 @@ function counterpart(phrase: Extract<Phrase, { kind: 'role' }>, state: State): P
 function sameUnnamedSpeaker(phrase: Extract<Phrase, { kind: 'role' }>, ctx: QuoteContext): Resolution | null {
   const last = ctx.state.lastAnonymous;
   const head = phrase.role.split(/\s+/).pop() ?? '';
-  if (!last || !UNNAMED_HEADS.test(head) || ctx.sentenceNo - last.namedAt > 2) return null;
-  if (!fold(last.speaker ?? '').includes(head.replace(/s$/, ''))) return null;
+  if (!last || ctx.sentenceNo - last.namedAt > 2) return null;
+  // "A senior negotiator … was blunter. "…," the negotiator said": the same noun refers back to the unnamed one,
+  // whatever the noun; a noun for a kind of official also covers one described by another ("the official").
+  const same = new RegExp(`\\b${head.replace(/s$/, '')}`, 'i').test(fold(last.speaker ?? ''));
+  if (!same && !(UNNAMED_HEADS.test(head) && fold(last.speaker ?? '').includes(head.replace(/s$/, '')))) return null;
   return { ...last, reason: `"${phrase.text}" is the unnamed speaker mentioned just before` };
 }
 
@@ -1032,6 +1123,9 @@ function resolveDocument(
   let doc: DocumentMention | undefined;
   let issuer: string | null = phrase.issuer;
   if (phrase.text === 'it') {
+    // "The ministry responded within the hour. It called the remarks "…"": an institution, not a text.
+    const body = institutionForIt(ctx);
+    if (body) return resolvePhrase({ ...found, phrase: { kind: 'organisation', text: 'it', name: body } }, ctx);
     // "It describes the draft as …": "it" is a document named before this sentence, not the one it goes on to name.
     let earlier: DocumentMention | undefined;
     for (let i = state.documents.length - 1; i >= 0 && !earlier; i--)
@@ -1055,6 +1149,8 @@ function resolveDocument(
     doc = lookupDocument(state, phrase.text);
   }
   issuer = issuer ?? doc?.issuer ?? (doc ? lookupDocument(state, doc.words)?.issuer : null) ?? null;
+  // "the Commission's statement": the commission named in full before.
+  if (issuer && !/\s/.test(issuer)) issuer = institutionInFull(issuer, state);
   const name = doc?.words ?? phrase.text;
   return {
     rule: found.rule,
@@ -1069,6 +1165,22 @@ function resolveDocument(
       : `the words of a document (${name}); its issuer is not named`,
     namedAt: doc?.at ?? ctx.sentenceNo,
   };
+}
+
+/**
+ * Whom "it" stands for when an institution is being spoken of: the institution that is the subject of the same
+ * sentence ("The council, which mediates, welcomed what it described as "…""), else the institution the previous
+ * sentence was about ("The ministry responded within the hour. It called …") — unless a document was mentioned
+ * since, which "it" then more likely means.
+ */
+export function institutionForIt(ctx: Pick<QuoteContext, 'sentenceBefore' | 'sentenceNo' | 'state'>): string | null {
+  // "it" after the sentence's own subject stands for that subject: an institution, or no institution at all.
+  const own = /\S.*\bit\b/isu.test(ctx.sentenceBefore) ? clauseSubject(ctx.sentenceBefore) : null;
+  if (own) return own.kind === 'organisation' ? own.name : null;
+  const org = ctx.state.lastOrganisation;
+  if (!org || ctx.sentenceNo - org.at > 1) return null;
+  const doc = ctx.state.documents[ctx.state.documents.length - 1];
+  return doc && doc.at >= org.at ? null : org.name;
 }
 
 /**
@@ -1106,8 +1218,67 @@ function documentIssuer(rest: string): RegExpExecArray | null {
   );
 }
 
+/** A part of a text ("its opening article", "A section headed …", "the final clause"): the text is still being quoted. */
+const PART_MENTION =
+  /\b(?:a|an|the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:section|article|clause|annex|chapter|paragraph|preamble)\b/iu;
+/** Authorship given in a passive: "was prepared by the Council", "had been drawn up by X". */
+const AUTHORED_BY =
+  /\b(?:is|was|were|has been|had been|been)\s+(?:[\p{Ll}]+ly\s+)?(?:prepared|drafted|drawn up|written|issued|produced|put together|circulated|published|released|sent|signed|tabled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u;
+
+/**
+ * "The nine-page text … was prepared by the Council", "The document is more detailed …", "A section headed …": a
+ * sentence that refers back to the document under discussion keeps it under discussion (it is the one "it" and
+ * "the draft" mean), and a passive naming its author gives it its issuer when it had none.
+ */
+export function referBackToDocument(state: Pick<State, 'documents'>, at: number, issuer: string | null = null): void {
+  const last = state.documents[state.documents.length - 1];
+  if (!last) return;
+  if (issuer && !last.issuer) last.issuer = issuer;
+  if (last.at < at) state.documents.push({ ...last, at });
+}
+
+/** The author a sentence names in a passive ("was prepared by the Maritime Board"), as a body or person's name. */
+function authorOf(masked: string): string | null {
+  const m = AUTHORED_BY.exec(masked);
+  if (!m) return null;
+  const issuer = m[1]!
+    .replace(/\s+(?:for|in|on|at|to|with|which|who|and|last|this|that)\b.*$/s, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  const phrase = readPhrase(issuer, 'start');
+  return phrase.kind === 'organisation' || phrase.kind === 'name' ? phrase.name : null;
+}
+
+/**
+ * "the Concord draft", "the Orle Commission report": a body or person named right before a document's common noun
+ * issued it. A named text ("the Pellan Accord", capitalised) keeps its own name; a nationality ("the Veldish plan"),
+ * a day or a month issues nothing.
+ */
+export function modifierIssuer(modifiers: string, noun: string): string | null {
+  if (!/^[\p{Ll}]/u.test(noun)) return null;
+  const m = /((?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*)\s+$/u.exec(modifiers);
+  if (!m || m.index + m[0].length !== modifiers.length) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => isCommonCapitalised(w)) || /(?:an|ian|ese|ish|ic)$/.test(words[words.length - 1]!)) return null;
+  const phrase = readPhrase(m[1]!, 'end');
+  return phrase.kind === 'organisation' || phrase.kind === 'name' ? phrase.name : null;
+}
+
 /** Documents a sentence mentions, with their issuer: "a memorandum from X", "a draft, prepared by X", "X sent … a draft". */
 function noteDocuments(masked: string, state: State, at: number): void {
+  const author = authorOf(masked);
+  const before = state.documents.length;
+  noteDocumentMentions(masked, state, at);
+  // No new document named: the sentence speaks of the one under discussion (a part of it, or it by its author).
+  if (state.documents.length === before && (PART_MENTION.test(masked) || author))
+    referBackToDocument(state, at, author);
+  else if (author && state.documents.length > before) {
+    const last = state.documents[state.documents.length - 1]!;
+    last.issuer ??= author;
+  }
+}
+
+function noteDocumentMentions(masked: string, state: State, at: number): void {
   for (const m of masked.matchAll(DOCUMENT_MENTION)) {
     // "a draft plan", "a joint statement text": the head noun is the last of a compound.
     const compound = DOCUMENT_COMPOUND.exec(masked.slice(m.index! + m[0].length));
@@ -1131,6 +1302,7 @@ function noteDocuments(masked: string, state: State, at: number): void {
       );
       if (issuer && holder && readPhrase(holder[1]!, 'start').kind === 'name') issuer = holder[1]!;
     }
+    issuer ??= modifierIssuer(m[1]!, m[2]!);
     if (!issuer) {
       // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
       const head = masked.slice(0, m.index!);
@@ -1147,9 +1319,12 @@ function noteDocuments(masked: string, state: State, at: number): void {
     }
     // "a statement of principles" is content, not a text someone issued; "the text", "the document" refer back.
     if (/^\s+of\s+[\p{Ll}]/u.test(rest) && !issuer) continue;
-    if (/^(?:text|document)$/i.test(m[2]!) && state.documents.length) continue;
+    if (/^(?:text|document)$/i.test(m[2]!) && state.documents.length) {
+      referBackToDocument(state, at);
+      continue;
+    }
     // "seen by this paper": the newspaper itself, not a document.
-    if (/^(?:this|our)\s+paper$/i.test(m[0].trim())) continue;
+    if (/\b(?:this|our)\s+paper$/i.test(m[0].trim())) continue;
     // "Its central proposal is …": a part of the document under discussion, not another document.
     if (/^(?:its|their)\s/i.test(m[0]) && state.documents.length && !issuer) continue;
     state.documents.push({ words, issuer, at });
@@ -1214,9 +1389,27 @@ export function namedInApposition(rest: string): Phrase | null {
     /^\s*((?:one of (?:them|those|the\s+[\p{Ll}]+)|(?:a|an|the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)),\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+)\s*(?:[,.;]|$)/u.exec(
       rest,
     );
-  if (!m) return null;
+  if (!m) return givenName(rest);
   const named = readPhrase(m[2]!, 'start');
   return named.kind === 'name' ? { ...named, title: m[1]! } : null;
+}
+
+/**
+ * `said one, who gave only his first name, Arvid` / `said a nurse who gave her name as Hedda Lind`: an unnamed
+ * speaker who gives a name names that person (by the name given, even a first name alone).
+ */
+export function givenName(rest: string): Phrase | null {
+  const m =
+    /^\s*(one|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+),?\s+who\s+(?:would\s+)?gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:,|\s+as)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s*(?:[,.;]|$)/u.exec(
+      rest,
+    );
+  if (!m) return null;
+  return {
+    kind: 'name',
+    text: m[2]!,
+    name: m[2]!,
+    title: m[1]! === 'one' ? '' : m[1]!.replace(/^(?:a|an|the)\s+/i, ''),
+  };
 }
 
 /** "… in a statement", "in a letter": the words are a text's, not spoken. */
@@ -1344,6 +1537,19 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
   return saidBeforeVerb(ctx, before2, verb);
 }
 
+/**
+ * A wire story's opening without its dateline: "VELMORA/PORT ORIN, May 4 (Wirepress) - Orsa and Veld said …" →
+ * "Orsa and Veld said …". The dateline is the place in capitals, a date, the agency in brackets and a dash.
+ */
+export const withoutDateline = (text: string) =>
+  text.replace(
+    /^\s*[\p{Lu}][\p{Lu}\s/.'’-]{2,60},\s*(?:[\p{L}\s,]{0,30}?\d{1,2}[\p{L}\s,]*?)?(?:\([^)]{1,40}\))?\s*[—–-]\s*/u,
+    '',
+  );
+
+/** A live blog's entry opens with its time: "16:48 — …", "09.05 The minister …". */
+const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}\b/;
+
 /** A live blog's entry without its timestamp ("17:48 The ministry …" → "The ministry …"). */
 const withoutTimestamp = (text: string) => text.replace(/^\s*\d{1,2}[:.]\d{2}\s+/, '');
 
@@ -1377,7 +1583,11 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     const subject = sentenceSubject(ctx.sentenceBefore, ctx.state);
     if (!subject) {
       // "A spokesperson for the secretariat declined to comment, saying only that …": an unnamed subject speaks.
-      const unnamed = clauseSubject(head);
+      // "Orsa's prime minister on Tuesday turned down the offer, telling reporters …": an office opening the clause.
+      const opening = roleOpening(withoutDateline(mainClause(ctx.sentenceBefore)));
+      const unnamed: Phrase | null = opening
+        ? { kind: 'role', text: opening.role, role: opening.role, qualifier: opening.qualifier }
+        : clauseSubject(head);
       return unnamed && unnamed.kind !== 'name'
         ? resolvePhrase({ phrase: unnamed, rule: 'X …, saying "…"', words, confidence: 0.75 }, ctx)
         : null;
@@ -1396,9 +1606,11 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     };
   }
   // "for what he called "…"", "as she put it": a pronoun right before the verb is its subject.
-  const pronoun = /\b(he|she|they)\s+$/i.exec(head);
+  const pronoun = /\b(he|she|they|it)\s+$/i.exec(head);
   let phrase: Phrase = pronoun
-    ? { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
+    ? pronoun[1]!.toLowerCase() === 'it'
+      ? { kind: 'document', text: 'it', issuer: null }
+      : { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
     : (namedAfterDescription(head) ?? readSubject(head));
   // "X said in a statement that … and called Y "…"": a verb joined by "and" shares the clause's subject.
   if (phrase.kind === 'none' && /\band\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
@@ -1407,6 +1619,7 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     const relative = /\b(?:(?:at|in|on|during|after)\s+which|who|whom|where|when)\s+([^,;]{2,80})$/iu.exec(head);
     if (relative) phrase = readSubject(relative[1]!);
   }
+  if (phrase.kind === 'none') phrase = whatXSays(head) ?? phrase;
   if (phrase.kind === 'none') return null;
   // "…, X said in a statement" or "In a note circulated to parliament, the ministry warned …".
   const inStatement =
@@ -1427,6 +1640,21 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
   );
 }
 
+/**
+ * "Here is what the agenda circulated to delegations says:", "This is what the minister told us:": the subject of
+ * "what … says" speaks (a participle phrase after it — "circulated to delegations" — only describes it).
+ */
+export function whatXSays(head: string): Phrase | null {
+  const m =
+    /\b(?:here|this|that)\s+(?:is|was)\s+what\s+((?:the|a|an|its|his|her|their)\s+[^,;:]{2,80}?|[\p{Lu}][^,;:]{1,60}?)\s*$/iu.exec(
+      head,
+    );
+  if (!m) return null;
+  const subject = m[1]!.replace(/\s+[\p{Ll}]+ed\b.*$/u, '');
+  const phrase = readSubject(subject);
+  return phrase.kind === 'none' ? null : phrase;
+}
+
 /** The subject of a clause read up to its first finite verb ("Vessaria's foreign ministry said …"), or null. */
 function clauseSubject(clause: string): Phrase | null {
   const m =
@@ -1434,7 +1662,8 @@ function clauseSubject(clause: string): Phrase | null {
       mainClause(clause),
     );
   if (!m) return null;
-  const phrase = readSubject(m[1]!);
+  // "Its counterpart, the Lemsa Boatmen's Cooperative, welcomed …": the name set off after the description.
+  const phrase = namedAfterDescription(m[1]!) ?? readSubject(m[1]!);
   return phrase.kind === 'none' || phrase.kind === 'pronoun' ? null : phrase;
 }
 
@@ -1448,7 +1677,11 @@ export function namedAfterDescription(head: string): Phrase | null {
     /^\s*([^,]{3,80}),\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})\s*,\s*$/u.exec(head);
   if (!m) return null;
   const description = readSubject(m[1]!);
-  if (!['role', 'anonymous', 'collective'].includes(description.kind)) return null;
+  // "Its Caldemaran counterpart": a determiner and no name is a description, whatever its noun.
+  const described =
+    ['role', 'anonymous', 'collective'].includes(description.kind) ||
+    (description.kind === 'none' && /^\s*(?:its|his|her|their|the|an?)\s/i.test(m[1]!));
+  if (!described) return null;
   const named = readPhrase(m[2]!, 'start');
   return named.kind === 'name' || named.kind === 'organisation' ? named : null;
 }
@@ -1559,10 +1792,48 @@ function previousSentenceSubject(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/**
+ * A quotation standing alone right after a sentence about an unnamed speaker is theirs: "A junior diplomat said what
+ * many feel. "…"", "A senior negotiator, speaking on condition of anonymity, was blunter. "…"".
+ */
+function previousSentenceUnnamed(ctx: QuoteContext): Resolution | null {
+  const last = ctx.state.lastAnonymous;
+  if (!ctx.standsAlone || !last || last.namedAt !== ctx.sentenceNo - 1) return null;
+  if (ctx.state.lastSentenceSubject?.at === ctx.sentenceNo - 1 || ctx.state.lastQuote?.res === last) return null;
+  return {
+    ...last,
+    confidence: 0.6,
+    rule: 'the previous sentence is about an unnamed speaker',
+    reason: `the sentence before the quotation is about ${last.speaker}, whom the article does not name`,
+  };
+}
+
+/**
+ * "A senior Lindau negotiator, speaking on condition of anonymity, was blunter.": a sentence without a quotation whose
+ * subject is someone the article does not name makes them the unnamed speaker under discussion (lastAnonymous).
+ */
+export function unnamedSubject(masked: string): string | null {
+  // "Over a late drink on Thursday, a junior diplomat …": an opening adverbial (never "Marta Olsen, a diplomat who …",
+  // whose description is an appositive, not the subject).
+  let clause = withoutDateline(mainClause(masked));
+  if (isAdverbialOpening(clause)) clause = clause.replace(/^[^,]{0,80},\s*(?=(?:a|an|one)\s)/u, '');
+  const m =
+    /^\s*((?:a|an|one)\s+(?:(?!(?:who|which|that)\b)[\p{L}'’-]+\s+){0,3}?(?!(?:who|which|that)\b)[\p{Ll}-]+)(?:\s*,[^,]{3,120},)?\s+(?:was|were|is|had|has|did|[\p{Ll}]+ed)\b/iu.exec(
+      clause,
+    );
+  if (!m) return null;
+  const phrase = readPhrase(m[1]!, 'start');
+  return phrase.kind === 'anonymous' || (phrase.kind === 'role' && /^(?:a|an)\s/i.test(phrase.text))
+    ? phrase.text
+    : null;
+}
+
 /** A quotation standing alone continues the last speaker (in this or the previous paragraph). */
 function standsAlone(ctx: QuoteContext): Resolution | null {
   const last = ctx.state.lastQuote;
   if (!ctx.standsAlone || !last || ctx.paragraph - last.paragraph > 2) return null;
+  // A live blog's new entry starts afresh: its quotation is not the previous entry's speaker's.
+  if (ctx.liveEntry && ctx.paragraph !== last.paragraph) return null;
   return {
     ...last.res,
     rule: 'a quotation standing alone continues the last speaker',
@@ -1621,13 +1892,9 @@ function inTheViewOf(ctx: QuoteContext): Resolution | null {
  */
 function carryingSentenceGroup(ctx: QuoteContext): Resolution | null {
   const text = mainClause(ctx.sentenceBefore);
-  const named =
-    /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+[\p{Ll}]/u.exec(
-      text,
-    );
-  const phrase = named ? readPhrase(named[1]!, 'start') : null;
-  if (phrase?.kind === 'collective')
-    return resolvePhrase({ phrase, rule: 'X and Y did "…"', words: named![0].trim(), confidence: 0.7 }, ctx);
+  const named = collectiveOpening(text);
+  if (named)
+    return resolvePhrase({ phrase: named.phrase, rule: 'X and Y did "…"', words: named.words, confidence: 0.7 }, ctx);
   const group = groupSubject(text);
   if (!group) return null;
   return {
@@ -1641,6 +1908,50 @@ function carryingSentenceGroup(ctx: QuoteContext): Resolution | null {
     reason: `${group} is the subject of the sentence, though no speech verb says so`,
     namedAt: ctx.sentenceNo,
   };
+}
+
+/**
+ * A quotation in a sentence that names no speaker while a document is being quoted is the document's again: "The draft
+ * states that "…". Herring is left to "…"", "The draft also contains a clause … It would let them "…"". Only when the
+ * previous quotation (in this or the previous paragraph) was that document's, or the sentence's subject is "it" and
+ * the document was spoken of in this or the previous sentence; marked for checking when named further back.
+ */
+function documentContext(ctx: QuoteContext): Resolution | null {
+  const { state } = ctx;
+  const doc = documentUnderDiscussion(state, ctx.sentenceNo);
+  if (!doc || sentenceSubject(ctx.sentenceBefore, state)) return null;
+  const name = doc.issuer ?? lookupDocument(state, doc.words)?.issuer ?? doc.words;
+  const last = state.lastQuote;
+  const quotedJustBefore =
+    last &&
+    last.res.evidence === 'document' &&
+    last.res.speaker === name &&
+    (ctx.paragraph === last.paragraph || (ctx.paragraph - last.paragraph === 1 && !ctx.liveEntry));
+  const itSubject = /^\s*it\b/i.test(mainClause(ctx.sentenceBefore)) && ctx.sentenceNo - doc.at <= 1;
+  if (!quotedJustBefore && !itSubject) return null;
+  return {
+    speaker: name,
+    role: doc.words,
+    speakerKind: name === doc.words ? 'document' : 'organisation',
+    evidence: 'document',
+    confidence: 0.55,
+    rule: 'a document under discussion',
+    words: itSubject ? 'it' : (last?.res.words ?? null),
+    reason: `no one else is named while the article quotes ${doc.words}${name === doc.words ? '' : `, issued by ${name}`}`,
+    namedAt: quotedJustBefore ? last.res.namedAt : doc.at,
+  };
+}
+
+/** A clause that opens with several named speakers ("Kord and Lusk promise …", "Orsa and Veld said …"), or null. */
+export function collectiveOpening(
+  clause: string,
+): { phrase: Extract<Phrase, { kind: 'collective' }>; words: string } | null {
+  const named =
+    /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+[\p{Ll}]/u.exec(
+      clause,
+    );
+  const phrase = named ? readPhrase(named[1]!, 'start') : null;
+  return phrase?.kind === 'collective' ? { phrase, words: named![0].trim() } : null;
 }
 
 /** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
@@ -1658,7 +1969,9 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'wordsCameFrom', apply: wordsCameFrom },
   { name: 'namedInNextSentence', apply: namedInNextSentence },
   { name: 'previousSentenceSubject', apply: previousSentenceSubject },
+  { name: 'previousSentenceUnnamed', apply: previousSentenceUnnamed },
   { name: 'standsAlone', apply: standsAlone },
+  { name: 'documentContext', apply: documentContext },
   { name: 'carryingSentenceGroup', apply: carryingSentenceGroup },
   { name: 'carryingSentenceSubject', apply: carryingSentenceSubject },
   { name: 'interviewAnswer', apply: interviewAnswer },
@@ -1757,7 +2070,7 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
       const before = masked.slice(Math.max(0, run.start - 80), run.start);
       const titled =
         named.title !== '' ||
-        /^,\s+(?:an?|the)\s+[\p{Ll}]/u.test(after) ||
+        (/^,\s+(?:an?|the)\s+[\p{Ll}]/u.test(after) && (named.name.includes(' ') || describesPerson(after))) ||
         /^,\s+[\p{Ll}]+\s+(?:of|at)\b/u.test(after) ||
         /\b(?:spokes\w+|minister|president|analyst|aide|adviser|official|envoy|chief|head|leader|negotiator|ombuds\w+|director|fellow|professor|ambassador|commander|secretary|governor|mayor|chancellor|premier|hydrologist|economist)\b(?:[^,.;:]{0,40},)?\s*$/i.test(
           before,
@@ -1801,6 +2114,39 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
   }
 }
 
+/**
+ * Who answers in a Q:/A: interview: the person the headline names ("an interview with X", or "X: "…"", the
+ * interviewee's own words as the headline), else the first person the introduction names — never a country
+ * ("Caldemar's foreign minister on …" names an office, not its holder).
+ */
+export function intervieweeName(parsed: { p: string; masked: string }[], registry: Registry): string | undefined {
+  const headline = parsed[0]?.masked ?? '';
+  const withName = /\binterview with\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(headline);
+  if (withName) return withName[1];
+  const colon = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*:\s*["“«‘']/u.exec(headline);
+  const speaker = colon ? readPhrase(colon[1]!, 'end') : null;
+  if (speaker?.kind === 'name' && !registry.places.has(fold(speaker.name))) return speaker.name;
+  const intro = parsed.slice(1).find(({ masked }) => !/^\s*(?:by|published)\s/i.test(masked) && masked.length >= 60);
+  if (!intro) return undefined;
+  return nameRuns(intro.masked)
+    .filter((run) => !qualifiesNextName(intro.masked, run) && !registry.places.has(fold(run.words.join(' '))))
+    .map(readRun)
+    .find((n) => n?.kind === 'person' && registry.find(n.name))?.name;
+}
+
+/**
+ * Whether an appositive (", a former diplomat, …") describes a person: its head noun — the last word before a
+ * preposition, a relative pronoun or the closing comma — is a noun for a person or an office. "Herring, a smaller
+ * fishery," describes a thing, so a lone capitalised word before it is no person.
+ */
+export function describesPerson(after: string): boolean {
+  const m = /^,\s+(?:an?|the)\s+([^,.;:]+)/u.exec(after);
+  if (!m) return false;
+  const phrase = m[1]!.split(/\s+(?:of|at|in|from|for|with|on|who|whose|which|that)\s/)[0]!.trim();
+  const head = phrase.split(/\s+/).pop()!.toLowerCase();
+  return TITLE_WORDS.has(head) || isPersonNoun(head);
+}
+
 /** Candidate statements of an article given as paragraphs (the first may be its headline). */
 export function extractCandidates(paragraphs: string[], options: ExtractOptions = {}): Extracted[] {
   const registry = new Registry();
@@ -1834,28 +2180,21 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lastOrganisation: null,
     bodies: [],
     documents: [],
+    lastCollective: null,
+    institutions: [],
     interviewee: undefined,
     questionAbout: undefined,
     headlineEnd: bodyStart < 0 ? (options.headline ? 1 : 0) : options.headline ? bodyStart : 0,
+    lead: Math.max(0, bodyStart),
     subjectBefore: undefined,
     namedLately: [],
   };
-  // An interview (Q:/A: paragraphs): the interviewee is named in the headline ("an interview with X") or
-  // is the first person the introduction names.
+  // An interview (Q:/A: paragraphs): the person answering.
   if (
     parsed.some(({ masked }) => /^\s*Q\s*[:.]/.test(masked)) &&
     parsed.some(({ masked }) => /^\s*A\s*[:.]/.test(masked))
   ) {
-    const withName = /\binterview with\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(
-      parsed[0]?.masked ?? '',
-    );
-    const intro = parsed.slice(1).find(({ masked }) => !/^\s*(?:by|published)\s/i.test(masked) && masked.length >= 60);
-    const firstPerson = intro
-      ? nameRuns(intro.masked)
-          .map(readRun)
-          .find((n) => n?.kind === 'person' && registry.find(n.name))
-      : undefined;
-    const name = turnSpeaker ?? withName?.[1] ?? firstPerson?.name;
+    const name = turnSpeaker ?? intervieweeName(parsed, registry);
     state.interviewee = name ? (registry.find(name) ?? registry.add(name, '', 0)) : undefined;
   }
 
@@ -1923,6 +2262,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           previous,
           continuing,
           introduction: intro,
+          liveEntry: LIVE_ENTRY.test(masked),
         };
         const { res, ruleName } = attribute(ctx);
         const candidate = quoteCandidate(p, q, sentence, paragraph);
@@ -1994,9 +2334,36 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
 function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: string } {
   for (const rule of ATTRIBUTION_RULES) {
     const res = rule.apply(ctx);
-    if (res) return { res, ruleName: rule.name };
+    if (res) {
+      creditStatement(ctx, res);
+      return { res: institutionalStatement(res), ruleName: rule.name };
+    }
   }
   return { res: null, ruleName: 'none' };
+}
+
+/**
+ * "In a joint statement, the two governments said …": a statement this sentence mentions without its issuer is the
+ * speaker's, so "The statement added …" later is theirs too.
+ */
+function creditStatement(ctx: QuoteContext, res: Resolution): void {
+  if (res.evidence !== 'document' || !res.speaker || res.speakerKind === 'document') return;
+  const doc = ctx.state.documents[ctx.state.documents.length - 1];
+  if (doc && doc.at === ctx.sentenceNo && !doc.issuer) doc.issuer = res.speaker;
+}
+
+/**
+ * An institution (a ministry, a federation, a council, a government) has no voice of its own: the words an article
+ * gives it ("The federation said the closure was "…"") come from its statement — the institution's document, with the
+ * institution as issuer. A person speaking for it is named as that person (or as unnamed), never here.
+ */
+export function institutionalStatement(res: Resolution): Resolution {
+  if (res.speakerKind !== 'organisation' || res.evidence !== 'direct-quote') return res;
+  return {
+    ...res,
+    evidence: 'document',
+    reason: `${res.reason}; an institution speaks through its statements, so the words are ${res.speaker}'s statement`,
+  };
 }
 
 /** A quotation candidate's speaker fields and its `attribution`, from the winning rule. */
@@ -2051,6 +2418,7 @@ function reportedSpeech(
     previous: null,
     continuing: null,
     introduction: null,
+    liveEntry: false,
   };
   const r = resolvePhrase(paraphrase.found, ctx);
   if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;
@@ -2086,6 +2454,12 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     if (person && !people.includes(person)) people.push(person);
   }
   state.namedLately = [...state.namedLately.slice(-1), { at, people }];
+  for (const run of nameRuns(window)) {
+    const named = readRun(run);
+    if (named?.kind === 'organisation' && named.name.includes(' ')) state.institutions.push(named.name);
+  }
+  const together = collectiveOpening(withoutDateline(mainClause(window)));
+  if (together) state.lastCollective = { text: together.phrase.text, members: together.phrase.members, at };
   noteDocuments(window, state, at);
   for (const m of window.matchAll(BODY_MENTION)) {
     const name = trimWords(m[0]).replace(/^(?:the|a|an|its|their)\s+/i, '');
@@ -2093,6 +2467,14 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
   }
   const group = groupSubject(window) ?? accordingToGroup(window);
   if (group) state.lastGroup = { text: group, at };
+  const unnamed = noQuote ? unnamedSubject(window) : null;
+  if (unnamed && state.lastAnonymous?.namedAt !== at)
+    state.lastAnonymous = unnamedSpeaker(
+      { rule: 'an unnamed subject', words: unnamed, namedAt: at },
+      unnamed,
+      0.6,
+      `${unnamed} is the subject of the sentence before; the article does not name them`,
+    );
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
     // After "X asked Y whether …", the next "he" or the next quotation standing alone is Y's answer, not X's.
     const subject = state.registry.mention(questionAnswerer(window, state) ?? sentenceSubject(window, state));
@@ -2101,7 +2483,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
       state.lastSentenceSubject = { person: subject, at, words: window.trim().split(/\s+/).slice(0, 8).join(' ') };
     }
     const lead =
-      /^(.*?)\b(?:has|have|had|is|was|answered|said|issued|sent|published|released|dismissed|rejected|welcomed)\b/su.exec(
+      /^(.*?)\b(?:has|have|had|is|was|answered|said|issued|sent|published|released|dismissed|rejected|welcomed|responded|replied|reacted)\b/su.exec(
         mainClause(window),
       );
     if (lead) {

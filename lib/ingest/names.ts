@@ -21,7 +21,7 @@ export const TITLE_WORDS = new Set(
 /** Words that end the name of an institution rather than a person. */
 const ORG_HEADS = new Set(
   `ministry office council government agency commission committee department embassy party institute center centre bank union
-  federation alliance parliament assembly senate congress court army navy force forces command service services kremlin palace
+  federation alliance association cooperative co-operative guild league chamber society board syndicate confederation parliament assembly senate congress court army navy force forces command service services kremlin palace
   house presidency cabinet university college school academy museum secretariat directorate bureau authority administration mission delegation organisation organization
   company corporation group fund foundation network news times post tribune herald journal gazette agency's press wire`.split(
     /\s+/,
@@ -36,7 +36,8 @@ const NOT_NAMES = new Set(
   asked speaking separately last next this today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   mr mrs ms dr according despite during under over among until unless even instead what who why how where which not no yes
-  one two three several some many other another each every all most`.split(/\s+/),
+  one two three several some many other another each every all most
+  does do did is are was were can could should would shall has have had`.split(/\s+/),
 );
 
 const PARTICLES = new Set([
@@ -70,6 +71,9 @@ const EVENT_HEADS = new Set(
   referendum ceasefire truce formula programme program plan doctrine`.split(/\s+/),
 );
 
+/** The possessive of a plural noun ("Boatmen's", "Women's", "People's"): inside a body's name, not an owner's. */
+const PLURAL_POSSESSIVE = /^[\p{Lu}][\p{L}-]*(?:men|people|children)['’]s$/u;
+
 export type NameRun = { words: string[]; start: number; end: number };
 
 /** Runs of capitalised words ("Dmitry Peskov", "Foreign Minister Ilse Marrow"), with particles inside them. */
@@ -79,13 +83,22 @@ export function nameRuns(text: string): NameRun[] {
   let current: NameRun | null = null;
   let lastEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = m[0].replace(/['’]s$/u, '').replace(/\.$/, (dot) => (/^\p{Lu}$/u.test(m![0].slice(0, -1)) ? dot : ''));
+    // "Lemsa Boatmen's Cooperative": a plural's possessive before another capitalised word is inside a body's name.
+    const inName = PLURAL_POSSESSIVE.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length));
+    const word = (inName ? m[0] : m[0].replace(/['’]s$/u, '')).replace(/\.$/, (dot) =>
+      /^\p{Lu}$/u.test(m![0].slice(0, -1)) ? dot : '',
+    );
     const gap = current ? text.slice(lastEnd, m.index) : '';
     const joined = current && /^\s+$/.test(gap);
-    if (
-      CAPITALISED.test(word) ||
-      (joined && PARTICLES.has(word) && /^\s+\p{Lu}/u.test(text.slice(m.index + word.length)))
-    ) {
+    const next = text.slice(m.index + word.length);
+    // "Maritime Council of the North": "of the" inside a body's name, after its head word.
+    const bodyOfThe =
+      joined &&
+      ((word === 'of' &&
+        ORG_HEADS.has(current!.words[current!.words.length - 1]!.toLowerCase()) &&
+        /^\s+the\s+\p{Lu}/u.test(next)) ||
+        (word === 'the' && current!.words[current!.words.length - 1] === 'of' && /^\s+\p{Lu}/u.test(next)));
+    if (CAPITALISED.test(word) || bodyOfThe || (joined && PARTICLES.has(word) && /^\s+\p{Lu}/u.test(next))) {
       if (joined && current) {
         current.words.push(word);
         current.end = m.index + word.length;
@@ -96,7 +109,7 @@ export function nameRuns(text: string): NameRun[] {
       lastEnd = m.index + m[0].length;
       // A possessive ends the run ("Putin's aide"), and so does a full stop after a word that is not an initial.
       if (
-        /['’]s$/u.test(m[0]) ||
+        (/['’]s$/u.test(m[0]) && !inName) ||
         (/\.$/.test(m[0]) && !/^\p{Lu}\.$/u.test(m[0]) && !TITLE_WORDS.has(m[0].toLowerCase()))
       ) {
         runs.push(current);
@@ -206,6 +219,16 @@ const PRONOUNS = /^(he|she|they|we|i)$/i;
 const PERSON_OR_BODY =
   /^(?:[\p{Ll}-]*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people|ster|ee|crat|chief|head|leader|official|aide|envoy|premier|president|minister|secretary|diplomat|delegate|delegation|staff|general|officer|ministry|office|government|cabinet|administration|presidency|embassy|mission|secretariat|parliament|army|side|camp|team|members?|sources?|officials|aides|envoys|diplomats|delegates|officers|generals)s?)$/u;
 
+/** A noun for a person or a body of people ("pilot", "owner", "economist", "ministry"), by its form or as a known word. */
+export function isPersonNoun(word: string): boolean {
+  return (
+    PERSON_OR_BODY.test(word) ||
+    /^(?:pilot|guide|chef|nurse|cook|priest|pastor|monk|nun|judge|doctor|poet|artist|student|veteran|widow|widower|mother|father|son|daughter|wife|husband|brother|sister|friend|neighbour|neighbor|colleague|expert|scientist|biologist|activist|skipper|captain|owner|native|resident|citizen|refugee|child|girl|boy|guy|individual)s?$/.test(
+      word,
+    )
+  );
+}
+
 /** Trailing appositives and adverbs are dropped: "Sam Greene, an analyst, …, also" → "Sam Greene". */
 function subjectSegment(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
@@ -283,6 +306,21 @@ const CLAUSE_VERB =
 
 /** Reads the phrase naming who speaks, as it stands before a speech verb (the subject). */
 export function readSubject(before: string): Phrase {
+  return unnamedByAside(before, subjectPhrase(before));
+}
+
+/**
+ * "Two boat owners, who asked not to be named for fear of losing their licences, said …": an aside between the subject
+ * and its verb saying the speakers are not named makes a group of them unnamed speakers, not a collective.
+ */
+export function unnamedByAside(before: string, phrase: Phrase): Phrase {
+  if (phrase.kind !== 'collective' && phrase.kind !== 'role') return phrase;
+  if (phrase.kind === 'role' && !/^(?:an?|one|two|three|several|some)\s/i.test(phrase.text)) return phrase;
+  const aside = /,([^,]{3,160}),?\s*$/u.exec(before.trim())?.[1] ?? '';
+  return ANONYMITY_CUES.test(aside) ? { kind: 'anonymous', text: phrase.text } : phrase;
+}
+
+function subjectPhrase(before: string): Phrase {
   const segment = subjectSegment(before);
   let clause = segment
     .split(/[;:—–)]|\s-\s|,\s*(?:and|but|while|as)\b/)

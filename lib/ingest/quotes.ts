@@ -51,7 +51,27 @@ export function findQuotes(p: string): QuoteSpan[] {
   }
   if (open >= 0) spans.push(span(p, open, p.length, true));
   if (spans.length === 0) return singleQuotes(p);
-  return spans.filter((s) => s.text.length > 0);
+  return withOuterSingleQuotes(
+    p,
+    spans.filter((s) => s.text.length > 0),
+  );
+}
+
+/**
+ * A house style that quotes speech in single marks keeps double marks for titles ('… from "Empty Nets", the film.
+ * He told us: 'We …''): single-mark quotations outside every double-marked span are quotations too. Single marks
+ * inside a double-marked span stay part of it (a quotation within a quotation).
+ */
+export function withOuterSingleQuotes(p: string, doubles: QuoteSpan[]): QuoteSpan[] {
+  if (!/['\u2018\u2019]/.test(p)) return doubles;
+  // The double-marked spans blanked out (offsets kept), so single marks inside them are not read.
+  let outside = p;
+  for (const d of doubles)
+    outside =
+      outside.slice(0, d.open) + ' '.repeat(Math.min(p.length, d.close + 1) - d.open) + outside.slice(d.close + 1);
+  const singles = singleQuotes(outside).map((s) => ({ ...s, text: p.slice(s.start, s.end) }));
+  if (!singles.length) return doubles;
+  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
 }
 
 /**
