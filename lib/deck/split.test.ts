@@ -4,6 +4,8 @@ import { seedData } from '../seed-data';
 import { buildDeck } from './build';
 import { presentDeck, type Selection } from './deck';
 import { factsNeeded, joinFacts, splitFacts } from './split';
+import { readDataFolder } from '../load';
+import { readProposals } from '../proposals/load';
 
 // The seed data through the project's loader: the whole facts, before they are split.
 const full = buildDeck(buildModel(seedData()));
@@ -52,5 +54,24 @@ describe('the deck facts in parts (a narrowed deck loads only its issues’ part
   it('needs only the chosen issues’ parts', () => {
     expect(factsNeeded({ stakeholders: [a!], issues: [second!] }, full.issues)).toEqual([second]);
     expect(factsNeeded({ stakeholders: [a!], issues: [] }, full.issues)).toEqual(full.issues.map((i) => i.id));
+  });
+
+  it('narrows to the same deck with proposal slides (the settlement fixture), for each issue alone and two with two sides', () => {
+    const DIR = 'lib/fixtures/settlement-data';
+    const loaded = readDataFolder(DIR);
+    if (!loaded.ok) throw new Error('settlement fixture does not load');
+    const facts = buildDeck(buildModel(loaded.data), readProposals(DIR, loaded.data, (f) => f).proposals!);
+    expect(facts.slides.some((f) => f.kind === 'proposal')).toBe(true);
+    const split = splitFacts(facts);
+    const ids = facts.issues.map((i) => i.id);
+    const sides = facts.stakeholders.map((x) => x.id);
+    for (const selection of [
+      ...ids.map((id) => ({ stakeholders: [], issues: [id] })),
+      { stakeholders: sides.slice(0, 2), issues: ids.slice(-2) },
+    ]) {
+      const needed = split.parts.filter((p) => selection.issues.includes(p.issue));
+      const joined = joinFacts(json(split.common) as typeof split.common, json(needed) as typeof needed);
+      expect(presentDeck(joined, selection), selection.issues.join()).toEqual(presentDeck(facts, selection));
+    }
   });
 });
