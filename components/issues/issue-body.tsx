@@ -10,6 +10,8 @@ import { MoreSides } from './more-sides';
 import { MoreDemands } from './more-demands';
 import { DemandList, EndedDemandList } from '@/components/demands/demand-list';
 import { FilterableStatements } from '@/components/statements/filterable-statements';
+import { PhoneFold } from '@/components/ui/phone-fold';
+import { FILTER_KEYS } from '@/lib/url/statements';
 
 /**
  * Everything on an issue page below its title, from one model: the server renders it from the
@@ -24,6 +26,13 @@ export function IssueBody({ model, id, cut = false }: { model: Model; id: string
   const parts = cut ? issueParts(id) : undefined;
   const sides = parts ? cells.slice(0, SIDES_SHOWN) : cells;
   const shownDemands = parts ? demands.slice(0, DEMANDS_SHOWN) : demands;
+  const list = (
+    <FilterableStatements
+      model={model}
+      statements={statements}
+      chunks={parts ? { base: partUrl(parts.statements), count: statementChunks(statements).length } : undefined}
+    />
+  );
   return (
     <>
       <IssueStances cells={cells} />
@@ -54,11 +63,18 @@ export function IssueBody({ model, id, cut = false }: { model: Model; id: string
       ) : null}
       <EndedDemandList demands={endedDemands} />
       <h2 className="mt-6 text-xl font-semibold">All statements on {issue.title.toLowerCase()}, in date order</h2>
-      <FilterableStatements
-        model={model}
-        statements={statements}
-        chunks={parts ? { base: partUrl(parts.statements), count: statementChunks(statements).length } : undefined}
-      />
+      {/* The longest list on the page: on a phone one tap away (open with a filter in the URL). */}
+      {statements.length > 0 ? (
+        <PhoneFold
+          className="mt-2"
+          keepOpen={FILTER_KEYS}
+          summary={statements.length === 1 ? 'Show the statement' : `Show the ${statements.length} statements`}
+        >
+          {list}
+        </PhoneFold>
+      ) : (
+        list
+      )}
     </>
   );
 }

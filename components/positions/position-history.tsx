@@ -7,6 +7,7 @@ import { passageHref } from '@/components/statements/statement-card';
 import { AsOfAnchor } from '@/components/time/as-of-link';
 import { StepPlot } from './step-plot';
 import { Unplaced } from './unplaced';
+import { PhoneFold } from '@/components/ui/phone-fold';
 
 type Props = { history: History; side: Side; issue: Pick<Issue, 'id' | 'title' | 'scale'> };
 
@@ -31,11 +32,21 @@ export function PositionHistory({ history, side, issue }: Props) {
         </span>
       </h4>
       {steps.length > 1 ? <StepPlot history={history} side={side} issue={issue} /> : null}
-      <ol className="mt-1 space-y-1.5">
-        {steps.map((step) => (
-          <StepItem key={step.position} step={step} />
-        ))}
-      </ol>
+      {/* Each step repeats its statements' words and links: on a phone the list is one tap away. */}
+      <PhoneFold
+        className="mt-1"
+        summary={
+          steps.length === 1
+            ? 'The position, dated, with its statements'
+            : `The ${steps.length} positions, dated, with what changed and their statements`
+        }
+      >
+        <ol className="mt-1 space-y-1.5">
+          {steps.map((step) => (
+            <StepItem key={step.position} step={step} />
+          ))}
+        </ol>
+      </PhoneFold>
     </section>
   );
 }
