@@ -45,6 +45,15 @@ function readingOf({ current }: CellView): { text: string; spoken: string } {
  * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
+/**
+ * How large the squares are drawn on a wide screen: a compact matrix of a few sides more than fit as
+ * cards takes larger squares a room can read from a projector (still one screen across at 1280 px, even
+ * when every square holds a range); many sides take the smallest. A phone draws 24-px squares at any count.
+ */
+export function denseSize(sideCount: number): 'large' | 'medium' | 'small' {
+  return sideCount <= 12 ? 'large' : sideCount <= 20 ? 'medium' : 'small';
+}
+
 export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixProps) {
   const { sides, rows } = matrix;
   return (
@@ -54,7 +63,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixP
         not placed on it; a dot no stated position; a ring a conflict among the side’s own statements; a thick underline
         a stance changed in the marking window, a dashed box a stale position (each says so when focused).
       </p>
-      <table className="border-collapse leading-none">
+      <table className="dense-matrix border-collapse leading-none" data-size={denseSize(sides.length)}>
         <SideHeads sides={sides} />
         <tbody>
           {rows.map(({ issue, cells }) => {
