@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { buildDeck } from '../lib/deck/build';
 import { getProposals } from '../lib/proposals/data';
 import { presentDeck } from '../lib/deck/deck';
+import { factsPartFile, joinFacts } from '../lib/deck/split';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
 import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
 
@@ -104,6 +105,60 @@ test.describe('briefing deck', () => {
     }
   });
 
+  test('a narrowed deck loads only its issues’ facts, never the whole deck, and shows no side it was not asked for', async ({
+    page,
+  }) => {
+    const sides = model.stakeholders.slice(1, 3).map((s) => s.id);
+    const issues = [model.issues[2]!.id, model.issues[0]!.id];
+    const narrowed = presentDeck(full, { stakeholders: sides, issues });
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await openDeck(page, `?s=${sides.join(',')}&i=${issues.join(',')}`);
+    const n = narrowed.slides.length;
+    await expect(current(page)).toHaveAttribute('aria-label', `Slide 1 of ${n}: ${narrowed.slides[0]!.title}`);
+    // Its facts: the common part and the chosen issues' parts (lib/deck/split.ts); no other issue's, no whole deck.
+    expect(asked.filter((p) => p.startsWith('/brief/facts/')).sort()).toEqual(
+      ['/brief/facts/common.json', ...issues.map((i) => `/brief/facts/i-${i}.json`)].sort(),
+    );
+    expect(asked).not.toContain('/brief/deck.json');
+    // Every slide, as the whole facts narrow it; a side's name, column or demand only of the chosen sides.
+    for (let k = 1; k <= n; k++) {
+      if (k > 1) await page.keyboard.press('ArrowRight');
+      const slide = narrowed.slides[k - 1]!;
+      await expect(current(page)).toHaveAttribute('aria-label', `Slide ${k} of ${n}: ${slide.title}`);
+      if (slide.footnote) await expect(current(page).locator('footer')).toContainText(slide.footnote);
+      const shown = await current(page)
+        .locator('[data-side]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-side')));
+      for (const id of shown) expect(sides, `slide ${k} (${slide.id}) shows ${id}`).toContain(id);
+    }
+    expect(asked).not.toContain('/brief/deck.json');
+  });
+
+  test('on an issue slide a side’s stance sits on the baseline of its name', async ({ page }) => {
+    const n = deck.slides.findIndex((s) => s.kind === 'issue' && s.lines.some((l) => l.stance)) + 1;
+    await openDeck(page, `?slide=${n}`);
+    await expect(current(page)).toHaveAttribute('aria-label', new RegExp(`^Slide ${n} of `));
+    // The bottom of the first line of the name's text and of the stance's text, for each side with a stance.
+    const lines = await current(page)
+      .locator('li:has([data-side])')
+      .evaluateAll((items) =>
+        items.flatMap((li) => {
+          const name = li.querySelector('[data-side]')!;
+          const stance = name.nextElementSibling;
+          if (!stance?.textContent?.startsWith('stance')) return [];
+          const bottom = (node: Node) => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return range.getClientRects()[0]!.bottom;
+          };
+          return [{ side: name.textContent, off: Math.abs(bottom(name.lastChild!) - bottom(stance)) }];
+        }),
+      );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const { side, off } of lines) expect(off, `${side}: stance below the name by ${off} px`).toBeLessThan(1);
+  });
+
   test('without JavaScript the page’s first slides show, in order, and it says the rest need JavaScript', async ({
     browser,
     baseURL,
@@ -142,9 +197,9 @@ test.describe('briefing deck', () => {
     await page.keyboard.press('ArrowRight');
     await expect(current(page)).toHaveAttribute('aria-label', `Slide ${n} of ${count}: ${slide.title}`);
     await expect(current(page).locator('footer')).toContainText(slide.footnote);
-    // The default deck never loads the whole deck's facts (/brief/deck.json): only slide files.
+    // The default deck never loads the deck's facts (/brief/facts/*.json, once /brief/deck.json): only slide files.
     expect(asked).toContain(`/brief/slides/${n}.json`);
-    expect(asked).not.toContain('/brief/deck.json');
+    expect(asked.filter((p) => p.startsWith('/brief/facts/') || p === '/brief/deck.json')).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.deck[data-printing] .slide')).toHaveCount(count);
     const printed = page.locator(`.deck[data-printing] .slide[data-slide="${slide.id}"]`);
@@ -178,8 +233,11 @@ test.describe('briefing deck', () => {
     const html = await (await request.get('/brief/')).text();
     expect(html.match(/aria-roledescription="slide"/g)).toHaveLength(2);
     expect(html).not.toContain(deck.slides.at(-1)!.title === deck.slides[0]!.title ? '\u0000' : `Slide ${count} of`);
-    const facts = (await (await request.get('/brief/deck.json')).json()) as typeof full;
-    expect(facts).toEqual(JSON.parse(JSON.stringify(full)));
+    // The deck's facts in parts (lib/deck/split.ts) give back the whole facts: a stale or broken part turns this red.
+    const part = async (file: string) => (await (await request.get(`/brief/facts/${file}`)).json()) as never;
+    const parts = await Promise.all(full.issues.map((i) => part(factsPartFile(i.id))));
+    expect(joinFacts(await part('common.json'), parts)).toEqual(JSON.parse(JSON.stringify(full)));
+    expect((await request.get('/brief/deck.json')).status()).toBe(404);
     await openDeck(page, `?slide=${count}`);
     await expect(current(page)).toHaveAttribute(
       'aria-label',

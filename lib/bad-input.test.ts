@@ -21,8 +21,11 @@ type Op =
 type Case = {
   what: string;
   edit?: Record<string, Op[] | 'remove' | 'prefix-bom'>;
-  /** A problem expected; `warning: true` expects a warning (the data may still load). */
-  expect: 'valid' | { file: string; field: string; message: string; warning?: boolean };
+  /**
+   * A problem expected; `warning: true` expects a warning (the data may still load). The message
+   * holds `message` and, with `ends`, ends with it (nothing said after it).
+   */
+  expect: 'valid' | { file: string; field: string; message: string; warning?: boolean; ends?: string };
 };
 
 const CORPUS = path.join(import.meta.dirname, 'fixtures', 'bad-input');
@@ -98,13 +101,18 @@ describe('bad-input corpus', () => {
       expect(lines).toEqual([]);
       return;
     }
-    const { file, field, message, warning } = spec.expect;
+    const { file, field, message, warning, ends } = spec.expect;
     if (!warning) expect(result.ok, 'the folder must fail validation').toBe(false);
     const found = warning ? result.warnings : result.ok ? [] : result.problems;
     const inFile = found.filter((p) => p.file.endsWith(file));
-    const match = inFile.find((p) => fieldMatches(p, field) && p.message.includes(message));
+    const match = inFile.find(
+      (p) => fieldMatches(p, field) && p.message.includes(message) && p.message.endsWith(ends ?? ''),
+    );
     const all = [...lines, ...result.warnings.map(formatProblem)];
-    expect(match, `expected a problem "${file}: ${field} — …${message}…" among:\n${all.join('\n')}`).toBeDefined();
+    expect(
+      match,
+      `expected a problem "${file}: ${field} — …${message}…${ends ?? ''}" among:\n${all.join('\n')}`,
+    ).toBeDefined();
     // The printed line reads `<file>: <field path> — <message>`.
     expect(formatProblem(match!)).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ — .+`));
   });

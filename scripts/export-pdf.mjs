@@ -34,7 +34,7 @@ try {
   // The deck's key listener is attached after hydration: the slides are final by then.
   await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
   // The page holds its first slides; the others come from /brief/slides/<n>.json (a narrowed deck from
-  // /brief/deck.json, with ?asof= or ?since= worked out in the browser): wait until every slide is in.
+  // its issues' facts, /brief/facts/*.json, with ?asof= or ?since= worked out in the browser): wait until every slide is in.
   await page.locator('.deck[data-ready]:not([data-pending])').waitFor({ state: 'attached' });
   const slides = Number(await page.locator('.deck[data-ready]').getAttribute('data-slides'));
   // Printing puts every slide in the page (only the one shown is there on screen).

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Briefing' };
 /**
  * Slides the static page carries, complete: the title and the matrix. Every other slide is its own
  * static file (/brief/slides/<n>.json, app/brief/slides/[file]/route.ts), loaded as the reader
- * reaches it; a narrowed deck is built in the browser from /brief/deck.json.
+ * reaches it; a narrowed deck is built in the browser from its issues' facts (/brief/facts/*.json, lib/deck/split.ts).
  */
 const FIRST_SLIDES = 2;
 

@@ -18,10 +18,11 @@ import { Slide } from './slides';
 import { DeckControls } from './deck-controls';
 import { useDeckKeys } from './use-deck-keys';
 import { useDeckOverTime } from './use-deck-over-time';
-import { loadDeck } from './load-deck';
+import { loadFacts } from './load-deck';
 import { nearby, useDeckParts, type FirstSlides } from './use-deck-parts';
 import type { DataRange } from '@/lib/url';
 import { deckFileName } from '@/lib/deck/file-name';
+import { factsNeeded } from '@/lib/deck/split';
 
 function Alert({ children }: { children: ReactNode }) {
   return (
@@ -31,21 +32,25 @@ function Alert({ children }: { children: ReactNode }) {
   );
 }
 
-/** The deck's facts (/brief/deck.json), loaded once `needed` (a narrowed deck is built from them). */
-function useDeckFacts(needed: boolean) {
-  const [state, setState] = useState<{ deck: Deck | null; error?: string }>({ deck: null });
+/**
+ * The deck's facts for the chosen issues (the common part and each issue's part, /brief/facts/*.json),
+ * loaded once `needed` (a narrowed deck is built from them); null while they load.
+ */
+function useDeckFacts(needed: boolean, issues: string[]) {
+  const key = needed ? issues.join() : null;
+  const [state, setState] = useState<{ key: string; deck: Deck | null; error?: string } | null>(null);
   useEffect(() => {
-    if (!needed) return;
+    if (key === null) return;
     let live = true;
-    loadDeck().then(
-      (deck) => live && setState({ deck }),
-      (error: unknown) => live && setState({ deck: null, error: `Could not load the deck: ${String(error)}` }),
+    loadFacts(key.split(',')).then(
+      (deck) => live && setState({ key, deck }),
+      (error: unknown) => live && setState({ key, deck: null, error: `Could not load the deck: ${String(error)}` }),
     );
     return () => {
       live = false;
     };
-  }, [needed]);
-  return state;
+  }, [key]);
+  return state?.key === key ? state : { deck: null, error: undefined };
 }
 
 const noSubscription = () => () => {};
@@ -92,8 +97,9 @@ function usePrinting() {
  * The deck as presented: one slide at a time, its number in the URL, narrowed by `s` and `i`; as it
  * stood on `asof`, with the changes since `since` (both computed in the browser when asked for).
  * The static page holds the index and the first slides; the default deck's other slides are loaded
- * one file each as the reader nears them (all of them to print or make a .pptx); a narrowed or
- * over-time deck is built in the browser from the facts (/brief/deck.json, /data/history.json).
+ * one file each as the reader nears them (all of them to print or make a .pptx); a narrowed deck is
+ * built in the browser from the facts of its issues (/brief/facts/*.json), an over-time deck from
+ * /data/history.json.
  */
 export function DeckClient({
   first,
@@ -119,7 +125,7 @@ export function DeckClient({
   const dated = overTime.asof !== null || overTime.since !== null;
   // Anything but the default deck is worked out in the browser from the facts.
   const narrowed = dated || selection.stakeholders.length > 0 || selection.issues.length > 0;
-  const facts = useDeckFacts(narrowed && !dated);
+  const facts = useDeckFacts(narrowed && !dated, factsNeeded(selection, issues));
   const overTimeDeck = useDeckOverTime(facts.deck, overTime.asof, overTime.since);
   // Narrowing and fitting the whole deck takes a while at scale: once per deck and selection, not per key.
   const worked = useMemo(

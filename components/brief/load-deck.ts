@@ -1,8 +1,6 @@
 import type { Deck, DeckSlide } from '@/lib/deck/deck';
 import { checkSlide, slideUrl, type SlideEntry } from '@/lib/deck/parts';
-
-/** The deck's facts, written at build time by app/brief/deck.json/route.ts: what a narrowed deck is built from. */
-export const DECK_URL = '/brief/deck.json';
+import { FACTS_COMMON_URL, factsPartUrl, joinFacts, type FactsCommon, type FactsPart } from '@/lib/deck/split';
 
 /** A JSON file from the same origin, fetched once per page (again after a failure). */
 function once<T>(cache: Map<string, Promise<T>>, url: string, read: (body: unknown) => T): Promise<T> {
@@ -22,11 +20,21 @@ function once<T>(cache: Map<string, Promise<T>>, url: string, read: (body: unkno
   return request;
 }
 
-const decks = new Map<string, Promise<Deck>>();
+const facts = new Map<string, Promise<unknown>>();
 const slides = new Map<string, Promise<DeckSlide>>();
 
-/** The deck's facts. */
-export const loadDeck = (): Promise<Deck> => once(decks, DECK_URL, (body) => body as Deck);
+/**
+ * The deck's facts for the given issues (lib/deck/split.ts): the common part and those issues'
+ * parts (/brief/facts/*.json, written at build time), joined. What a narrowed deck is built from.
+ */
+export async function loadFacts(issues: string[]): Promise<Deck> {
+  const read = <T>(url: string) => once(facts, url, (body) => body) as Promise<T>;
+  const [common, ...parts] = await Promise.all([
+    read<FactsCommon>(FACTS_COMMON_URL),
+    ...issues.map((issue) => read<FactsPart>(factsPartUrl(issue))),
+  ]);
+  return joinFacts(common as FactsCommon, parts as FactsPart[]);
+}
 
 /** Slide n (from 1) of the default deck, checked against the index's entry for it. */
 export const loadSlide = (n: number, entry: SlideEntry | undefined): Promise<DeckSlide> =>

@@ -6,7 +6,7 @@ import type { Deck } from '@/lib/deck/deck';
 type Loaded = { key: string; deck?: Deck; error?: string };
 
 /**
- * The deck the address asks for: the built deck (latest data; null until /brief/deck.json is loaded), or — with `?asof=` or `?since=` — the
+ * The deck the address asks for: the built deck (latest data; null until its facts, /brief/facts/*.json, are loaded), or — with `?asof=` or `?since=` — the
  * deck computed in the browser from /data/history.json (loaded on demand, offline). `pending` while
  * it is being worked out.
  */

@@ -1,8 +1,10 @@
 /**
  * The briefing deck at scale, for `npm run bench`: its per-slide files (/brief/slides/<n>.json,
- * lib/deck/parts.ts) and the whole deck's facts (/brief/deck.json, loaded only for a narrowed deck)
- * by size, and how long a reader waits for a slide the page does not carry: slide 3 after pressing →
- * twice on a loaded page, and slide 3 and the last slide opened cold by address (`?slide=`).
+ * lib/deck/parts.ts) and the deck's facts in parts (/brief/facts/*.json, lib/deck/split.ts: loaded
+ * only for a narrowed deck) by size, and how long a reader waits for a slide the page does not carry:
+ * slide 3 after pressing → twice on a loaded page, and slide 3 and the last slide opened cold by
+ * address (`?slide=`); and a narrowed deck (3 sides × 4 issues) opened cold: the bytes it fetches and
+ * when slides 1 and 3 are on screen.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +19,9 @@ export type DeckBench = {
   slides: number;
   largest: FileSize | null;
   total: { raw: number; gzip: number };
-  facts: FileSize | null;
+  /** Every facts file (/brief/facts/*.json) together, and the largest. */
+  facts: { files: number; raw: number; gzip: number; largest: FileSize | null };
+  narrowed: NarrowedBench;
   /** Medians of 3, ms. */
   nextToSlide3Ms: number;
   coldSlide3Ms: number;
@@ -30,11 +34,14 @@ const size = (file: string): FileSize => {
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Resolves when slide n is on screen (a slide is drawn only once its file is in); returns performance.now() then. */
-async function slideShown(page: Page, n: number): Promise<number> {
+/**
+ * Resolves when slide n is on screen (a slide is drawn only once its file is in) in the deck `deck`
+ * selects; returns performance.now() then.
+ */
+async function slideShown(page: Page, n: number, deck = '.deck'): Promise<number> {
   const at = await page.waitForFunction(
-    (label) => !!document.querySelector(`.deck .slide[data-active][aria-label^="${label}"]`) && performance.now(),
-    `Slide ${n} of `,
+    (selector) => !!document.querySelector(selector) && performance.now(),
+    `${deck} .slide[data-active][aria-label^="Slide ${n} of "]`,
     { timeout: 120_000, polling: 16 },
   );
   return (await at.jsonValue()) as number;
@@ -46,12 +53,70 @@ async function freshPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** A narrowed deck opened cold: the bytes its requests bring (bodies, as served) and when slides 1 and 3 show. */
+export type NarrowedBench = { query: string; bytes: number; files: number; slide1Ms: number; slide3Ms: number };
+
+/** The narrowing measured: the first 3 sides and the first 4 issues of the data. */
+export function narrowedQuery(outDir: string): string {
+  const index = JSON.parse(fs.readFileSync(path.join(outDir, 'brief', 'facts', 'common.json'), 'utf8')) as {
+    stakeholders: { id: string }[];
+    issues: { id: string }[];
+  };
+  const ids = (xs: { id: string }[], n: number) =>
+    xs
+      .slice(0, n)
+      .map((x) => x.id)
+      .join(',');
+  return `?s=${ids(index.stakeholders, 3)}&i=${ids(index.issues, 4)}`;
+}
+
+/** Three cold openings of the narrowed deck (medians); its bytes are those of the first. */
+export async function benchNarrowed(
+  browser: Browser,
+  base: string,
+  query: string,
+  fullCount: number,
+): Promise<NarrowedBench> {
+  // The page's own first slides are the default deck's: the narrowed deck is the one worked out, of another count.
+  const narrowed = `.deck[data-ready]:not([data-pending]):not([data-slides="${fullCount}"])`;
+  const runs = { slide1: [] as number[], slide3: [] as number[] };
+  let bytes = 0;
+  let files = 0;
+  for (let i = 0; i < 3; i++) {
+    const page = await freshPage(browser);
+    const sizes: Promise<number>[] = [];
+    page.on('response', (r) =>
+      sizes.push(
+        r.body().then(
+          (b) => b.length,
+          () => 0,
+        ),
+      ),
+    );
+    await page.goto(`${base}/brief/${query}`, { waitUntil: 'commit', timeout: 120_000 });
+    runs.slide1.push(await slideShown(page, 1, narrowed));
+    await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached', timeout: 120_000 });
+    const start = await page.evaluate(() => performance.now());
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    runs.slide3.push((await slideShown(page, 3, narrowed)) - start);
+    if (i === 0) {
+      const all = await Promise.all(sizes);
+      bytes = all.reduce((n, b) => n + b, 0);
+      files = all.length;
+    }
+    await page.context().close();
+  }
+  return { query, bytes, files, slide1Ms: median(runs.slide1), slide3Ms: median(runs.slide3) };
+}
+
 /** The deck's files in `outDir` and three runs of each timing against the build served at `base`. */
 export async function benchDeck(browser: Browser, base: string, outDir: string): Promise<DeckBench> {
   const dir = path.join(outDir, 'brief', 'slides');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)) : [];
   const sizes = files.map((f) => size(path.join(dir, f)));
-  const factsFile = path.join(outDir, 'brief', 'deck.json');
+  const factsDir = path.join(outDir, 'brief', 'facts');
+  const factSizes = fs.existsSync(factsDir) ? fs.readdirSync(factsDir).map((f) => size(path.join(factsDir, f))) : [];
   const runs = { next: [] as number[], slide3: [] as number[], last: [] as number[] };
   let slides = 0;
   for (let i = 0; i < 3; i++) {
@@ -78,7 +143,13 @@ export async function benchDeck(browser: Browser, base: string, outDir: string):
     slides,
     largest: sizes.sort((a, b) => b.gzip - a.gzip)[0] ?? null,
     total: { raw: sizes.reduce((n, s) => n + s.raw, 0), gzip: sizes.reduce((n, s) => n + s.gzip, 0) },
-    facts: fs.existsSync(factsFile) ? size(factsFile) : null,
+    facts: {
+      files: factSizes.length,
+      raw: factSizes.reduce((n, s) => n + s.raw, 0),
+      gzip: factSizes.reduce((n, s) => n + s.gzip, 0),
+      largest: factSizes.sort((a, b) => b.raw - a.raw)[0] ?? null,
+    },
+    narrowed: await benchNarrowed(browser, base, narrowedQuery(outDir), slides),
     nextToSlide3Ms: median(runs.next),
     coldSlide3Ms: median(runs.slide3),
     coldLastMs: median(runs.last),
@@ -90,7 +161,8 @@ export function deckReport(d: DeckBench) {
   const kib = (n: number) => (n / 1024).toFixed(1);
   const lines = [
     `Slide files (/brief/slides/<n>.json): ${d.slides} slides, ${kib(d.total.raw)} KiB in all (${kib(d.total.gzip)} KiB gz); largest ${d.largest ? `${path.basename(d.largest.file)} ${kib(d.largest.raw)} KiB (${kib(d.largest.gzip)} KiB gz)` : 'none — this build has no slide files'}.`,
-    `The whole deck's facts (/brief/deck.json, loaded only for a narrowed deck): ${d.facts ? `${kib(d.facts.raw)} KiB (${kib(d.facts.gzip)} KiB gz)` : 'not in this build'}.`,
+    `The deck's facts in parts (/brief/facts/*.json, loaded only for a narrowed deck, by its issues): ${d.facts.files} files, ${kib(d.facts.raw)} KiB in all (${kib(d.facts.gzip)} KiB gz); largest ${d.facts.largest ? `${path.basename(d.facts.largest.file)} ${kib(d.facts.largest.raw)} KiB` : 'none'}.`,
+    `A narrowed deck (${d.narrowed.query}), opened cold: ${d.narrowed.files} requests, ${kib(d.narrowed.bytes)} KiB fetched; slide 1 on screen ${d.narrowed.slide1Ms.toFixed(0)} ms from navigation start, slide 3 ${d.narrowed.slide3Ms.toFixed(0)} ms after → → (medians of 3).`,
     `Slide 3 on screen after → → on a loaded page: ${d.nextToSlide3Ms.toFixed(0)} ms; opened cold by address, from navigation start: slide 3 ${d.coldSlide3Ms.toFixed(0)} ms, the last slide (${d.slides}) ${d.coldLastMs.toFixed(0)} ms (medians of 3).`,
   ];
   const budgets: [string, boolean | null, string][] = [

@@ -3,7 +3,7 @@
  * file per slide (/brief/slides/<n>.json, written at build time by app/brief/slides/[file]/route.ts)
  * and an index the page carries (every slide's id, kind and title: counts, the presenter's "Next:",
  * file names). The browser loads the slide shown and its neighbours, and every slide to print or
- * make a .pptx. A narrowed or over-time deck is still worked out from the facts (/brief/deck.json,
+ * make a .pptx. A narrowed or over-time deck is worked out from the facts (/brief/facts/*.json,
  * /data/history.json). Browser-safe.
  */
 import type { DeckSlide, ShownDeck, SlideKindName } from './deck';

@@ -17,6 +17,7 @@ import { fieldPath, recordLabel } from '../validate/field-path';
 import { schemaMessage } from '../validate/schema-message';
 import { afterAsOfMessage } from '../validate/chronology';
 import { byId as firstById } from '../validate/context';
+import { unknownId } from '../validate/unknown-id';
 
 /** Whether `a` was certainly said before `b`: exact dates only, a's last possible day before b's first. */
 const certainlyBefore = (a: Statement, b: Statement) =>
@@ -42,8 +43,13 @@ export function validateProposals(
   const { proposals, model } = parsed.data;
   const problems: Problem[] = [];
   const report = (path: string, message: string) => problems.push({ file, path, message });
-  const ref = (kind: string, id: string, other: string) =>
-    `unknown ${kind} "${id}": no record with that id in ${fileName(other)}`;
+  const ref = (kind: 'stakeholder' | 'issue' | 'statement', id: string, other: string) =>
+    unknownId(
+      kind,
+      id,
+      fileName(other),
+      { stakeholder: stakeholders, issue: issues, statement: statements.keys() }[kind],
+    );
 
   const stakeholders = new Set(data.stakeholders.map((s) => s.id));
   const issues = new Set(data.issues.map((i) => i.id));

@@ -7,8 +7,11 @@ import type { Problem, RawDataset } from '../types';
 import { textIndex } from '../text';
 import { dateKey } from '../dates';
 import { statementBounds, type Bounds } from './order';
+import { unknownId } from './unknown-id';
 
 export type Where = { file: string; path: string };
+/** The records a reference can name. */
+export type RecordKind = 'source' | 'stakeholder' | 'actor' | 'issue' | 'statement' | 'demand';
 export type Repeats = { group: string; detail: string };
 
 export type Check = {
@@ -20,8 +23,8 @@ export type Check = {
   warn: (where: Where, message: string, repeats?: Repeats) => void;
   /** Where a field of the `index`-th record of `list` in `file` is, named by its id. */
   at: (file: string, list: string, index: number, id: string, field: string) => Where;
-  /** The message for a reference to an id no record of `file` has. */
-  missing: (kind: string, id: string, file: string) => string;
+  /** The message for a reference to an id no record of `file` has, naming the nearest known ids (./unknown-id.ts). */
+  missing: (kind: RecordKind, id: string, file: string) => string;
   sources: Map<string, Source>;
   stakeholders: Map<string, Stakeholder>;
   actors: Map<string, Actor>;
@@ -51,6 +54,17 @@ export function checkContext(data: RawDataset, fileName: (file: string) => strin
   const statements = byId(data.statements);
   const actors = byId(data.actors);
   const sources = byId(data.sources);
+  const stakeholders = byId(data.stakeholders);
+  const issues = byId(data.issues);
+  const demands = byId(data.demands);
+  const known: Record<RecordKind, Map<string, unknown>> = {
+    source: sources,
+    stakeholder: stakeholders,
+    actor: actors,
+    issue: issues,
+    statement: statements,
+    demand: demands,
+  };
   return {
     data,
     fileName,
@@ -60,13 +74,13 @@ export function checkContext(data: RawDataset, fileName: (file: string) => strin
       file: fileName(file),
       path: `${list}[${index}] (id "${id}")${field ? '.' + field : ''}`,
     }),
-    missing: (kind, id, file) => `unknown ${kind} "${id}": no record with that id in ${fileName(file)}`,
+    missing: (kind, id, file) => unknownId(kind, id, fileName(file), known[kind].keys()),
     sources,
-    stakeholders: byId(data.stakeholders),
+    stakeholders,
     actors,
-    issues: byId(data.issues),
+    issues,
     statements,
-    demands: byId(data.demands),
+    demands,
     indexes: new Map([...data.texts].map(([id, text]) => [id, textIndex(text)])),
     asOf: dateKey(data.dataset.asOf),
     afterAsOf: `dated after the dataset's as-of date ${data.dataset.asOf} (dataset.json)`,

@@ -7,7 +7,7 @@ export function DemandsBody({ slide, deck, side }: BodyProps<DemandsSlide>) {
       <SideColumnsHead table="demands" label="Demand" sides={deck.stakeholders} head={(s) => s.abbreviation} />
       <tbody>
         {slide.rows.map((r, i) => (
-          <tr key={i} className="border-t border-current/30">
+          <tr key={i} className="border-t border-current/30" data-side={r.stakeholder}>
             <th scope="row" className="p-[0.3cqw] text-left font-normal">
               <strong>{side(r.stakeholder).abbreviation}</strong> {r.text}
             </th>

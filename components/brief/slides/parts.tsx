@@ -6,11 +6,17 @@ import { SideMark } from '@/components/ui/side-mark';
 
 export function SideName({ side }: { side: DeckSide }) {
   return (
+    // The name sits on the line's baseline, the mark centred beside it: text after the name (an issue
+    // slide's "stance 50/100") shares its baseline. (Centring every item made the mark's bottom edge
+    // the baseline, and the text after the name sat lower than the name.)
     <span
-      className="inline-flex items-center gap-[0.4cqw] font-bold"
+      className="inline-flex items-baseline gap-[0.4cqw] font-bold"
+      data-side={side.id}
       style={{ ['--c' as string]: side.color, ['--cd' as string]: side.darkColor }}
     >
-      <SideMark color={side.color} shape={side.shape} size={22} />
+      <span className="flex self-center">
+        <SideMark color={side.color} shape={side.shape} size={22} />
+      </span>
       {side.name}
     </span>
   );
@@ -44,7 +50,7 @@ export function SideColumnsHead({
           {label}
         </th>
         {sides.map((s) => (
-          <th key={s.id} scope="col" className={`${HEADS[table].cell} text-left`}>
+          <th key={s.id} scope="col" className={`${HEADS[table].cell} text-left`} data-side={s.id}>
             {head(s)}
           </th>
         ))}
