@@ -99,7 +99,7 @@ describe('stance gap and its sentence with ranges', () => {
  * moved (Northland +20, Eastvale +20, Westmoor −25, Isle +40, Moorland +5), Isle the most.
  */
 describe('the spectrum sentence with many sides', () => {
-  const many = {
+  const many: Record<string, string> = {
     ...names,
     west: 'Westmoor',
     isle: 'Isle',
