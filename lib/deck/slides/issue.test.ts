@@ -83,8 +83,10 @@ describe('the issue slide’s key gap when one of the pair is not on the slide',
     expect(slides.length).toBeGreaterThan(0);
     for (const slide of slides) {
       expect(slide.lines.map((l) => l.stakeholder)).not.toContain('guild');
+      // How to see it: the slide's cut-sides line (README: the last three are cut with a note).
+      expect(slide.omitted).toBe('3 more sides not shown: narrow the deck to see them');
       expect(slide.gap!.words).toBe(
-        'Eastreach–Harbourmasters’ Guild: 70 points apart, far apart; Harbourmasters’ Guild is not on this slide (narrow the deck to see it)',
+        'Eastreach–Harbourmasters’ Guild: 70 points apart, far apart; Harbourmasters’ Guild is not on this slide',
       );
     }
   });
@@ -106,7 +108,7 @@ describe('the issue slide’s key gap when one of the pair is not on the slide',
       ],
     };
     expect(offSlideGapWords(gap, ['observers'])).toBe(
-      'Northland–Southmark: 40 points apart, some way apart; Northland and Southmark are not on this slide (narrow the deck to see them)',
+      'Northland–Southmark: 40 points apart, some way apart; Northland and Southmark are not on this slide',
     );
   });
 });

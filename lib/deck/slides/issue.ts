@@ -19,7 +19,7 @@ export type IssueFacts = SlideFactsBase<'issue'> &
  * is drawn (from, to), and in words with the pair named, as the matrix row says it (keyGapWords):
  * "Northland–Southmark: 50 points apart, far apart". The pair is the issue's (every view names the
  * same one); on a slide that does not show one or both of them (a deck of many sides draws only
- * the first few), the words say so and how to see them (offSlideGapWords).
+ * the first few), the words say so (offSlideGapWords), above the slide's line on how to see them.
  */
 export type IssueSlide = SlideViewBase<'issue'> &
   Common & {
@@ -64,13 +64,13 @@ function keyGapOf(marks: StanceMark[], name: (side: string) => string): IssueSli
 /**
  * The key gap's words on a slide showing the sides `drawn`: as the matrix names it, then which of
  * the pair this slide leaves out — "Eastreach–Harbourmasters’ Guild: 70 points apart, far apart;
- * Harbourmasters’ Guild is not on this slide (narrow the deck to see it)".
+ * Harbourmasters’ Guild is not on this slide".
  */
 export function offSlideGapWords(gap: NonNullable<IssueSlide['gap']>, drawn: readonly string[]) {
   const away = gap.pair.filter((p) => !drawn.includes(p.id)).map((p) => p.name);
   if (away.length === 0) return gap.words;
-  const [verb, it] = away.length === 1 ? ['is', 'it'] : ['are', 'them'];
-  return `${gap.words}; ${away.join(' and ')} ${verb} not on this slide (narrow the deck to see ${it})`;
+  // How to see them is the slide's own cut-sides line ("N more sides not shown: narrow the deck to see them").
+  return `${gap.words}; ${away.join(' and ')} ${away.length === 1 ? 'is' : 'are'} not on this slide`;
 }
 
 export const issue: SlideKind<IssueFacts, IssueSlide> = {
