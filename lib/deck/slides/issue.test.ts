@@ -97,16 +97,9 @@ describe('the issue slide’s key gap when one of the pair is not on the slide',
   });
 
   it('when neither of the pair is drawn, it names both', () => {
-    const gap = {
-      gap: { min: 40, max: 40 },
-      from: 10,
-      to: 50,
-      words: 'Northland–Southmark: 40 points apart, some way apart',
-      pair: [
-        { id: 'northland', name: 'Northland' },
-        { id: 'southmark', name: 'Southmark' },
-      ],
-    };
+    const words = 'Northland–Southmark: 40 points apart, some way apart';
+    const pair = ['Northland', 'Southmark'].map((name) => ({ id: name.toLowerCase(), name }));
+    const gap = { gap: { min: 40, max: 40 }, from: 10, to: 50, words, pair };
     expect(offSlideGapWords(gap, ['observers'])).toBe(
       'Northland–Southmark: 40 points apart, some way apart; Northland and Southmark are not on this slide',
     );
