@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { buildDeck } from '../lib/deck/build';
 import { getProposals } from '../lib/proposals/data';
 import { presentDeck } from '../lib/deck/deck';
+import { buildPptx } from '../components/brief/pptx';
 import { factsPartFile, joinFacts } from '../lib/deck/split';
 import { expect, expectNoAxeViolations, model, test } from './fixtures';
 import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
@@ -341,6 +342,18 @@ test.describe('briefing deck', () => {
     expect(texts).toHaveLength(slides);
     const { pages, problems } = pptxRenderProblems(file, texts);
     expect(pages).toBe(slides);
+    expect(problems).toEqual([]);
+  });
+
+  test('the whole deck’s .pptx (its proposal slides’ long titles too), rendered by LibreOffice: no title runs onto the line under it, no text over other text', async () => {
+    test.setTimeout(180_000);
+    const pptx = await buildPptx(deck, { asOfDate: deck.asOfDate, stakeholders: [], issues: [], since: null });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-whole-')), 'whole.pptx');
+    await pptx.writeFile({ fileName: file });
+    const texts = await pptxSlideTexts(file);
+    expect(texts).toHaveLength(count);
+    const { pages, problems } = pptxRenderProblems(file, texts);
+    expect(pages).toBe(count);
     expect(problems).toEqual([]);
   });
 

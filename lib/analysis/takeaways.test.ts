@@ -92,6 +92,53 @@ describe('stance gap and its sentence with ranges', () => {
   });
 });
 
+/**
+ * Nine fictional sides: past four others (or four moves) the sentence names only the ends and the
+ * largest move, and points to the table. By hand: the key gap is Northland 90 – Southmark 5 (85);
+ * of the seven others Fenland (10–20, middle 15) sits lowest and Capeland (85) highest; five sides
+ * moved (Northland +20, Eastvale +20, Westmoor −25, Isle +40, Moorland +5), Isle the most.
+ */
+describe('the spectrum sentence with many sides', () => {
+  const many: Record<string, string> = {
+    ...names,
+    west: 'Westmoor',
+    isle: 'Isle',
+    fen: 'Fenland',
+    moor: 'Moorland',
+    dale: 'Dale',
+    cape: 'Capeland',
+  };
+  const marks = [
+    { stakeholder: 'north', value: 90, current: true },
+    { stakeholder: 'south', value: 5, current: true },
+    { stakeholder: 'east', value: 50, current: true },
+    { stakeholder: 'west', value: 20, current: true },
+    { stakeholder: 'isle', value: 60, current: true },
+    { stakeholder: 'fen', min: 10, max: 20, current: true },
+    { stakeholder: 'moor', value: 80, current: true },
+    { stakeholder: 'dale', value: 40, current: true },
+    { stakeholder: 'cape', value: 85, current: true },
+    { stakeholder: 'north', value: 70, current: false },
+    { stakeholder: 'east', value: 30, current: false },
+    { stakeholder: 'west', value: 45, current: false },
+    { stakeholder: 'isle', value: 20, current: false },
+    { stakeholder: 'moor', value: 75, current: false },
+  ];
+
+  it('names the key gap, the lowest and highest of the rest and the largest move, then points to the table', () => {
+    expect(spectrumSentence('Water rights', marks, stanceGap(marks), (id) => many[id]!)).toBe(
+      'On water rights, the key gap is Northland–Southmark: 85 points apart, at opposite ends; of the 7 other sides, Fenland sits lowest (between 10 and 20, a range) and Capeland highest (at 85). A range marks a stance the sources only bound. 5 sides moved on the scale since their previous stances, Isle the most (40 points up). The chart’s table lists every side.',
+    );
+  });
+
+  it('with four others and four moves, still names each one', () => {
+    const four = marks.filter((m) => !['fen', 'cape', 'moor'].includes(m.stakeholder));
+    expect(spectrumSentence('Water rights', four, stanceGap(four), (id) => many[id]!)).toBe(
+      'On water rights, the key gap is Northland–Southmark: 85 points apart, at opposite ends; Eastvale sits at 50, Westmoor sits at 20, Isle sits at 60 and Dale sits at 40. Northland moved 20 points up, Eastvale moved 20 points up, Westmoor moved 25 points down and Isle moved 40 points up the scale since their previous stances.',
+    );
+  });
+});
+
 describe('timeline sentence', () => {
   const statements = [
     { id: 'a', stakeholder: 'north', date: '2031-03-02', dateApprox: false },

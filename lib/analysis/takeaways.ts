@@ -60,6 +60,16 @@ export function stanceMoves(marks: StanceMark[]): { stakeholder: string; by: num
   return moves;
 }
 
+/**
+ * How many other sides (beside the key gap's pair), and how many moves, the spectrum's sentence
+ * names one by one; past that it names the ends and the largest move, and points to the chart's
+ * table, which lists every side (at scale the list ran to some twenty lines).
+ */
+export const SPECTRUM_NAMES = 4;
+
+/** "at 50" or "between 0 and 50, a range". */
+const placeWords = (m: StancePlace) => (isRange(m) ? `${formatStance(m)}, a range` : `at ${formatStance(m, 'bare')}`);
+
 /** "sits at 50" or "sits between 0 and 50 (a range)". */
 const sitsAt = (m: StancePlace) =>
   isRange(m) ? `sits ${formatStance(m)} (a range)` : `sits at ${formatStance(m, 'bare')}`;
@@ -79,13 +89,26 @@ export function spectrumSentence(
   }
   const { low, high } = gap;
   const others = current.filter((m) => m.stakeholder !== low && m.stakeholder !== high);
-  const moved = stanceMoves(marks).map(({ stakeholder, by }) => `${nameOf(stakeholder)} moved ${pointsMoved(by)}`);
+  const moves = stanceMoves(marks);
+  const moved = moves.map(({ stakeholder, by }) => `${nameOf(stakeholder)} moved ${pointsMoved(by)}`);
   let sentence = `On ${title}, the key gap is ${keyGapWords({ a: nameOf(gap.a), b: nameOf(gap.b) }, gap.gap)}`;
-  if (others.length > 0) sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} ${sitsAt(m)}`))}`;
+  if (others.length > SPECTRUM_NAMES) {
+    // Past the cap, only the ends: the lowest and the highest of the rest (by the middle of a range).
+    const middle = (m: StancePlace) => stanceBounds(m).low + stanceBounds(m).high;
+    const lowest = others.reduce((x, y) => (middle(y) < middle(x) ? y : x));
+    const highest = others.reduce((x, y) => (middle(y) > middle(x) ? y : x));
+    sentence += `; of the ${others.length} other sides, ${nameOf(lowest.stakeholder)} sits lowest (${placeWords(lowest)}) and ${nameOf(highest.stakeholder)} highest (${placeWords(highest)})`;
+  } else if (others.length > 0)
+    sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} ${sitsAt(m)}`))}`;
   sentence += '.';
   if (current.some(isRange)) sentence += ' A range marks a stance the sources only bound.';
-  if (moved.length === 1) sentence += ` ${moved[0]} the scale since its previous stance.`;
-  if (moved.length > 1) sentence += ` ${listNames(moved)} the scale since their previous stances.`;
+  if (moved.length > SPECTRUM_NAMES) {
+    const most = moves.reduce((x, y) => (Math.abs(y.by) > Math.abs(x.by) ? y : x));
+    sentence += ` ${moves.length} sides moved on the scale since their previous stances, ${nameOf(most.stakeholder)} the most (${pointsMoved(most.by)}).`;
+  } else if (moved.length === 1) sentence += ` ${moved[0]} the scale since its previous stance.`;
+  else if (moved.length > 1) sentence += ` ${listNames(moved)} the scale since their previous stances.`;
+  if (others.length > SPECTRUM_NAMES || moved.length > SPECTRUM_NAMES)
+    sentence += ' The chart’s table lists every side.';
   return sentence;
 }
 

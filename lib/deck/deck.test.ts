@@ -159,6 +159,10 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
       from: 20,
       to: 80,
       words: 'Northland–Southmark: 60 points apart, far apart',
+      pair: [
+        { id: 'north', name: 'Northland' },
+        { id: 'south', name: 'Southmark' },
+      ],
     });
     expect(shown.slides.filter((s) => s.kind === 'issue')).toHaveLength(1);
   });

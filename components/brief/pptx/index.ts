@@ -14,7 +14,19 @@ import { proposalPptx } from './proposal';
 import { sourcesPptx } from './sources';
 import { timelinePptx } from './timeline';
 import { titlePptx } from './title';
+import { fitText } from './text-fit';
 import { watchPptx } from './watch';
+
+/**
+ * The title's box: from the top margin to where the first thing under it starts (1.0 in: a
+ * proposal's byline). A title too long for one line at 32 pt takes a smaller size, on one line or
+ * more, so it never runs onto what follows (the box does not grow in PowerPoint or LibreOffice).
+ */
+export const TITLE_BOX = { x: 0.5, y: 0.3, w: W - 1, h: 0.7 };
+
+/** The title's font size on a slide. */
+export const titleFontSize = (title: string) =>
+  fitText(title, TITLE_BOX, { largest: 32, smallest: 14, bold: true }).fontSize;
 
 const PPTX: { [K in SlideKindName]: (target: PptxTarget, slide: Extract<DeckSlide, { kind: K }>) => void } = {
   title: titlePptx,
@@ -52,7 +64,13 @@ export async function buildPptx(deck: ShownDeck, scope: DeckScope) {
   const side = sideLookup(deck);
   deck.slides.forEach((s, n) => {
     const slide = pptx.addSlide();
-    slide.addText(s.title, { x: 0.5, y: 0.3, w: W - 1, h: 0.8, fontSize: 32, bold: true, color: '0F172A' });
+    slide.addText(s.title, {
+      ...TITLE_BOX,
+      fontSize: titleFontSize(s.title),
+      bold: true,
+      color: '0F172A',
+      valign: 'middle',
+    });
     if (s.omitted) slide.addText(`${s.omitted}.`, { x: 0.5, y: 6.5, w: W - 1, h: 0.35, fontSize: 11, bold: true });
     // One short line (lib/deck/deck.ts sourceLine): the full citations are in the notes and on the Sources slides.
     if (s.footnote) slide.addText(s.footnote, { x: 0.5, y: 6.9, w: W - 2.1, h: 0.4, fontSize: 10, color: '334155' });

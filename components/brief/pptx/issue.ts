@@ -2,6 +2,7 @@ import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
 import { lineBrief } from '@/lib/deck/slides/side-line';
 import { formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
+import { fitText } from './text-fit';
 import { scaleAxis, stanceMark } from './scale-axis';
 import { quoted } from '@/lib/quote';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
@@ -99,17 +100,14 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
   });
   const lineY = laneTop + used * LANE + 0.1;
   scaleAxis({ pptx, slide }, at, lineY, s.scale, { tick: 0.08, gap: 0.12, fontSize: 10, endW: 1.85, midW: 1.7, h: 1 });
-  if (s.gap)
-    // The key gap named, in the words the matrix row prints (keyGapWords): two lines at most.
-    slide.addText(`Key gap (analyst judgement): ${s.gap.words}`, {
-      x: BOX.x,
-      y: lineY + 0.72,
-      w: BOX.w,
-      h: 0.46,
-      fontSize: 11,
-      bold: true,
-      valign: 'top',
-    });
+  if (s.gap) {
+    // The key gap named, in the words the matrix row prints (keyGapWords), and a pair member not on
+    // the slide: two lines above the date warning (at +1.2), smaller type when longer (text-fit.ts).
+    const text = `Key gap (analyst judgement): ${s.gap.words}`;
+    const box = { x: BOX.x, y: lineY + 0.72, w: BOX.w, h: 0.48 };
+    const { fontSize } = fitText(text, box, { largest: 11, smallest: 8, bold: true });
+    slide.addText(text, { ...box, fontSize, bold: true, valign: 'top' });
+  }
   if (s.spread)
     // Framed, with a bold label, as on the page: it reads without colour.
     slide.addText(

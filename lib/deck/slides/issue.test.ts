@@ -3,12 +3,15 @@
  * on the pier the current stances are dated 20 Jan (Observers), 15 Mar (Northland) and 25 Apr 2031
  * (Southmark), 95 days apart against a 60-day window.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatProblem, readDataFolder } from '../../load';
 import { buildModel } from '../../model';
 import { historyFixture } from '../../seed-data';
 import { rawAsOf } from '../../time/asof';
 import { buildDeck } from '../build';
-import { narrowDeck, type DeckSlide } from '../deck';
+import { narrowDeck, presentDeck, type DeckSlide } from '../deck';
+import { offSlideGapWords } from './issue';
 
 const raw = historyFixture();
 const pierSlide = (slides: DeckSlide[]) =>
@@ -58,5 +61,47 @@ describe('the issue slide names the key gap', () => {
   it('narrowed to Northland alone: no pair, no key gap', () => {
     const deck = narrowDeck(buildDeck(buildModel(raw)), { stakeholders: ['northland'], issues: [] });
     expect(pierSlide(deck.slides).gap).toBeNull();
+  });
+});
+
+/**
+ * On a deck of many sides an issue slide draws only the first six (lib/fixtures/size-data/README.md:
+ * "A deck shows six sides; the last three are cut"), while the key gap is the issue's own: on fishing
+ * it is Eastreach–Harbourmasters’ Guild, 70 points (README, Charts), and the Guild is one of the cut
+ * three. The slide keeps the pair the matrix names and says the Guild is not on it.
+ */
+describe('the issue slide’s key gap when one of the pair is not on the slide', () => {
+  const size = readDataFolder(path.resolve('lib/fixtures/size-data'));
+  if (!size.ok) throw new Error(size.problems.map(formatProblem).join('\n'));
+  const fishing = (stakeholders: string[]) =>
+    presentDeck(buildDeck(buildModel(size.data)), { stakeholders, issues: [] }).slides.filter(
+      (s): s is Extract<DeckSlide, { kind: 'issue' }> => s.kind === 'issue' && s.issue === 'fishing',
+    );
+
+  it('every fishing slide of the whole deck names the pair and says the Guild is not on it', () => {
+    const slides = fishing([]);
+    expect(slides.length).toBeGreaterThan(0);
+    for (const slide of slides) {
+      expect(slide.lines.map((l) => l.stakeholder)).not.toContain('guild');
+      // How to see it: the slide's cut-sides line (README: the last three are cut with a note).
+      expect(slide.omitted).toBe('3 more sides not shown: narrow the deck to see them');
+      expect(slide.gap!.words).toBe(
+        'Eastreach–Harbourmasters’ Guild: 70 points apart, far apart; Harbourmasters’ Guild is not on this slide',
+      );
+    }
+  });
+
+  it('narrowed to Eastreach and the Guild, both are drawn and the words are the matrix’s alone', () => {
+    for (const slide of fishing(['eastreach', 'guild']))
+      expect(slide.gap!.words).toBe('Eastreach–Harbourmasters’ Guild: 70 points apart, far apart');
+  });
+
+  it('when neither of the pair is drawn, it names both', () => {
+    const words = 'Northland–Southmark: 40 points apart, some way apart';
+    const pair = ['Northland', 'Southmark'].map((name) => ({ id: name.toLowerCase(), name }));
+    const gap = { gap: { min: 40, max: 40 }, from: 10, to: 50, words, pair };
+    expect(offSlideGapWords(gap, ['observers'])).toBe(
+      'Northland–Southmark: 40 points apart, some way apart; Northland and Southmark are not on this slide',
+    );
   });
 });

@@ -17,11 +17,13 @@ export type IssueFacts = SlideFactsBase<'issue'> &
  * gap: the issue's key gap among the sides shown (lib/analysis/key-gap.ts, the rule the matrix,
  * compare, heatmap and issue page call; a min–max when a range is involved), where on the scale it
  * is drawn (from, to), and in words with the pair named, as the matrix row says it (keyGapWords):
- * "Northland–Southmark: 50 points apart, far apart".
+ * "Northland–Southmark: 50 points apart, far apart". The pair is the issue's (every view names the
+ * same one); on a slide that does not show one or both of them (a deck of many sides draws only
+ * the first few), the words say so (offSlideGapWords), above the slide's line on how to see them.
  */
 export type IssueSlide = SlideViewBase<'issue'> &
   Common & {
-    gap: { gap: Gap; from: number; to: number; words: string } | null;
+    gap: { gap: Gap; from: number; to: number; words: string; pair: { id: string; name: string }[] } | null;
     /** Said when the current stances shown are further apart in time than the window (lib/analysis/date-spread.ts). */
     spread?: string;
     /**
@@ -55,7 +57,20 @@ function keyGapOf(marks: StanceMark[], name: (side: string) => string): IssueSli
     ...gapSpan(at(found.low), at(found.high)),
     // The pair in the data's side order, as the matrix row names it.
     words: keyGapWords({ a: name(found.a), b: name(found.b) }, found.gap),
+    pair: [found.a, found.b].map((id) => ({ id, name: name(id) })),
   };
+}
+
+/**
+ * The key gap's words on a slide showing the sides `drawn`: as the matrix names it, then which of
+ * the pair this slide leaves out — "Eastreach–Harbourmasters’ Guild: 70 points apart, far apart;
+ * Harbourmasters’ Guild is not on this slide".
+ */
+export function offSlideGapWords(gap: NonNullable<IssueSlide['gap']>, drawn: readonly string[]) {
+  const away = gap.pair.filter((p) => !drawn.includes(p.id)).map((p) => p.name);
+  if (away.length === 0) return gap.words;
+  // How to see them is the slide's own cut-sides line ("N more sides not shown: narrow the deck to see them").
+  return `${gap.words}; ${away.join(' and ')} ${away.length === 1 ? 'is' : 'are'} not on this slide`;
 }
 
 export const issue: SlideKind<IssueFacts, IssueSlide> = {
@@ -104,8 +119,10 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
     const room = slide.spread ? SIDE_LIST.linesUnderWarning : SIDE_LIST.lines;
     const pages = pageBy(rows, (row) => Math.max(...row.map(cellLines)) + 0.5, room);
     const omitted = cut('sides', lines.length, slide.lines.length);
-    if (pages.length === 1) return { ...slide, lines, omitted };
-    return continued({ ...slide, lines, omitted }, pages.length, (n) => ({
+    const drawn = lines.map((l) => l.stakeholder);
+    const gap = slide.gap && { ...slide.gap, words: offSlideGapWords(slide.gap, drawn) };
+    if (pages.length === 1) return { ...slide, lines, gap, omitted };
+    return continued({ ...slide, lines, gap, omitted }, pages.length, (n) => ({
       listed: pages[n]!.flat().map((l) => l.stakeholder),
     }));
   },
