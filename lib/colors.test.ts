@@ -14,6 +14,24 @@ describe('stakeholder colours', () => {
     expect(new Set(styles.map((s) => s.shape)).size).toBe(7);
   });
 
+  it.each(Array.from({ length: 60 }, (_, i) => i + 1))(
+    'gives each of %i sides its own colour-and-shape pair, and its own shape while shapes last',
+    (count) => {
+      // Hand-written rule: 8 colours × 8 shapes; the first 8 sides differ by shape alone.
+      const styles = Array.from({ length: count }, (_, i) => stakeholderStyle(i));
+      expect(new Set(styles.map((s) => `${s.color} ${s.shape}`)).size).toBe(count);
+      expect(new Set(styles.map((s) => s.shape)).size).toBe(Math.min(count, 8));
+      expect(new Set(styles.map((s) => s.color)).size).toBe(Math.min(count, 8));
+    },
+  );
+
+  it('keeps the size fixture’s nine sides apart (Westhaven and Harbourmasters’ Guild were both orange circles)', () => {
+    const [first, ninth, eighth] = [stakeholderStyle(0), stakeholderStyle(8), stakeholderStyle(7)];
+    expect(ninth.color).toBe(first.color);
+    expect(ninth.shape).not.toBe(first.shape);
+    expect(eighth.shape).not.toBe('circle');
+  });
+
   it('computes WCAG contrast', () => {
     expect(contrastRatio('#000000', '#FFFFFF')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#777777')).toBeCloseTo(1, 5);

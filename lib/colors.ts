@@ -12,15 +12,26 @@ export const PALETTE = {
 
 export const BACKGROUNDS = { light: '#FFFFFF', dark: '#0F172A' } as const;
 
-export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'circle'] as const;
+/** Eight distinct shapes, one per palette colour. */
+export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'triangle-down'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export type StakeholderStyle = { color: string; darkColor: string; shape: Shape };
 
-/** A stakeholder's colour and shape, by its position in stakeholders.json. */
+/**
+ * A stakeholder's colour and shape, by its position in stakeholders.json — the one rule. The first
+ * eight sides each get their own colour and their own shape (told apart without colour). After that
+ * colours come round again and the shape moves one step on each round (side 8: the first colour with
+ * the second shape), so no two of the first 64 sides (8 colours × 8 shapes) share both colour and shape;
+ * from the 65th side on a pair repeats, and the abbreviation printed beside every mark is what tells
+ * those sides apart.
+ */
 export function stakeholderStyle(index: number): StakeholderStyle {
-  const i = ((index % PALETTE.light.length) + PALETTE.light.length) % PALETTE.light.length;
-  return { color: PALETTE.light[i]!, darkColor: PALETTE.dark[i]!, shape: SHAPES[i]! };
+  const n = PALETTE.light.length;
+  const at = ((index % (n * n)) + n * n) % (n * n);
+  const c = at % n;
+  const shape = (c + Math.floor(at / n)) % SHAPES.length;
+  return { color: PALETTE.light[c]!, darkColor: PALETTE.dark[c]!, shape: SHAPES[shape]! };
 }
 
 function luminance(hex: string): number {
