@@ -18,11 +18,12 @@ type Op =
   | { at: Step[]; append: unknown }
   | { at: Step[]; appendCopyOf: Step[] }
   | { at: Step[]; setCopyOf: Step[] };
+type Expected = { file: string; field: string; message: string; warning?: boolean };
 type Case = {
   what: string;
   edit?: Record<string, Op[] | 'remove' | 'prefix-bom'>;
-  /** A problem expected; `warning: true` expects a warning (the data may still load). */
-  expect: 'valid' | { file: string; field: string; message: string; warning?: boolean };
+  /** A problem expected, or several (all from one run); `warning: true` expects a warning (the data may still load). */
+  expect: 'valid' | Expected | Expected[];
 };
 
 const CORPUS = path.join(import.meta.dirname, 'fixtures', 'bad-input');
@@ -98,14 +99,15 @@ describe('bad-input corpus', () => {
       expect(lines).toEqual([]);
       return;
     }
-    const { file, field, message, warning } = spec.expect;
-    if (!warning) expect(result.ok, 'the folder must fail validation').toBe(false);
-    const found = warning ? result.warnings : result.ok ? [] : result.problems;
-    const inFile = found.filter((p) => p.file.endsWith(file));
-    const match = inFile.find((p) => fieldMatches(p, field) && p.message.includes(message));
-    const all = [...lines, ...result.warnings.map(formatProblem)];
-    expect(match, `expected a problem "${file}: ${field} — …${message}…" among:\n${all.join('\n')}`).toBeDefined();
-    // The printed line reads `<file>: <field path> — <message>`.
-    expect(formatProblem(match!)).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ — .+`));
+    for (const { file, field, message, warning } of [spec.expect].flat()) {
+      if (!warning) expect(result.ok, 'the folder must fail validation').toBe(false);
+      const found = warning ? result.warnings : result.ok ? [] : result.problems;
+      const inFile = found.filter((p) => p.file.endsWith(file));
+      const match = inFile.find((p) => fieldMatches(p, field) && p.message.includes(message));
+      const all = [...lines, ...result.warnings.map(formatProblem)];
+      expect(match, `expected a problem "${file}: ${field} — …${message}…" among:\n${all.join('\n')}`).toBeDefined();
+      // The printed line reads `<file>: <field path> — <message>`.
+      expect(formatProblem(match!)).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ — .+`));
+    }
   });
 });
