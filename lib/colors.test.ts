@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKGROUNDS, PALETTE, contrastRatio, stakeholderStyle } from './colors';
+import { BACKGROUNDS, PALETTE, contrastRatio, sideStyles, stakeholderStyle } from './colors';
 
 describe('stakeholder colours', () => {
   it.each(['light', 'dark'] as const)('every %s-theme mark reaches 3:1 against its background', (theme) => {
@@ -30,6 +30,22 @@ describe('stakeholder colours', () => {
     expect(ninth.color).toBe(first.color);
     expect(ninth.shape).not.toBe(first.shape);
     expect(eighth.shape).not.toBe('circle');
+  });
+
+  it('without colours chosen in the data, every side takes the style of its place', () => {
+    const styles = sideStyles(Array.from({ length: 60 }, () => undefined));
+    styles.forEach((style, i) => expect(style).toEqual(stakeholderStyle(i)));
+  });
+
+  it('keeps pairs and shapes distinct when the data chooses colours, even the same one twice', () => {
+    const [orange, blue] = [PALETTE.light[0], PALETTE.light[1]];
+    // Hand-written: side 2 chooses side 0's orange, side 3 chooses orange too, side 5 blue.
+    const chosen = [undefined, undefined, orange, orange, undefined, blue, undefined, undefined, undefined];
+    const styles = sideStyles(chosen);
+    expect(styles.map((s) => s.color).slice(0, 4)).toEqual([orange, PALETTE.light[1], orange, orange]);
+    expect(styles[2]!.darkColor).toBe(PALETTE.dark[0]);
+    expect(new Set(styles.map((s) => `${s.color} ${s.shape}`)).size).toBe(chosen.length);
+    expect(new Set(styles.slice(0, 8).map((s) => s.shape)).size).toBe(8);
   });
 
   it('computes WCAG contrast', () => {

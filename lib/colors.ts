@@ -34,6 +34,34 @@ export function stakeholderStyle(index: number): StakeholderStyle {
   return { color: PALETTE.light[c]!, darkColor: PALETTE.dark[c]!, shape: SHAPES[shape]! };
 }
 
+/**
+ * Every side's colour and shape, in file order, where the data may choose a side's colour (`color` in
+ * stakeholders.json, one of the palette's colours) — the one rule every view calls. A side without a
+ * choice takes `stakeholderStyle`'s colour for its place. Its shape is `stakeholderStyle`'s unless that
+ * shape is taken: then the next shape no side has yet, or, once all are used, the next one no side of
+ * the same colour has — so two sides share colour and shape only past 64 (8 × 8) pairs, and two sides
+ * given the same colour by the data still differ by shape (`npm run validate` warns about the choice).
+ * Without choices it is `stakeholderStyle(i)` for every side.
+ */
+export function sideStyles(chosen: readonly (string | undefined)[]): StakeholderStyle[] {
+  const shapes = new Set<Shape>();
+  const pairs = new Set<string>();
+  return chosen.map((color, i) => {
+    const auto = stakeholderStyle(i);
+    const c = color ? PALETTE.light.indexOf(color as (typeof PALETTE.light)[number]) : -1;
+    const [light, dark] = c >= 0 ? [PALETTE.light[c]!, PALETTE.dark[c]!] : [auto.color, auto.darkColor];
+    const from = SHAPES.indexOf(auto.shape);
+    const order = SHAPES.map((_, k) => SHAPES[(from + k) % SHAPES.length]!);
+    const shape =
+      order.find((s) => !shapes.has(s) && !pairs.has(`${light} ${s}`)) ??
+      order.find((s) => !pairs.has(`${light} ${s}`)) ??
+      auto.shape;
+    shapes.add(shape);
+    pairs.add(`${light} ${shape}`);
+    return { color: light, darkColor: dark, shape };
+  });
+}
+
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   const [r, g, b] = channels.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));

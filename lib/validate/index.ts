@@ -5,7 +5,7 @@
  */
 import type { Problem, RawDataset } from '../types';
 import { checkContext, type Check } from './context';
-import { duplicateAbbreviations, duplicateIds, duplicatePositionDates } from './identity';
+import { duplicateAbbreviations, duplicateColours, duplicateIds, duplicatePositionDates } from './identity';
 import {
   actorStakeholders,
   citedStatementsExist,
@@ -32,7 +32,7 @@ export { formatProblem, summariseProblems } from './report';
 
 /** Every rule, by family, in the order their problems are reported. */
 export const RULES: Record<string, ((check: Check) => void)[]> = {
-  identity: [duplicateIds, duplicateAbbreviations, duplicatePositionDates],
+  identity: [duplicateIds, duplicateAbbreviations, duplicateColours, duplicatePositionDates],
   references: [actorStakeholders, statementReferences, sidesAndIssues, citedStatementsExist, eventReferences],
   verbatim: [statementsVerbatim, eventsVerbatim],
   quotationMarks: [statementSummaryMarks, positionTextMarks, demandTextMarks, eventLabelMarks],
