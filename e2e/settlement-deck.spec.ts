@@ -133,7 +133,7 @@ test.describe('the proposals pages under ?asof=', () => {
     expect(download.suggestedFilename()).toBe('proposal-eastholm-counter.svg');
     const svg = fs.readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain(COUNTER);
-    expect(svg).toContain('10 points; outside its range');
+    expect(svg).toContain('10 points from the term to the nearest edge of its range; outside its range');
     expect(svg).toContain('“is a non-starter on water” — Ivo Lenk');
     expect(svg).toContain('data as of 31 Mar 2032');
     const [png] = await Promise.all([
