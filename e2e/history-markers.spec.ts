@@ -70,3 +70,15 @@ test('the changes page, which has its own window, says so when a link brings a d
   await page.goto('/changes/');
   await expect(page.getByTestId('as-of-dropped')).toHaveCount(0);
 });
+
+test('a side’s first stance inside the window is marked placed on the scale, as the legend promises', async ({
+  page,
+}) => {
+  // README: Northland's first position on "Who sits at the table" (format), 15 Mar 2031 at 0, lies inside
+  // the 30 days before 31 Mar; nothing of Northland stood on that issue at the window's start.
+  await page.goto('/?asof=2031-03-31');
+  const format = cell(page, 'northland', 'format').locator('[data-marker="change"]');
+  await expect(format).toHaveCount(1);
+  await expect(format).toContainText('◇');
+  await expect(format).toContainText('first stance on record');
+});

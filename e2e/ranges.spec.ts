@@ -13,8 +13,8 @@ import { expect, model, positionsOf, test } from './fixtures';
  * Worked out by hand from data/positions.json (current stances as of 7 Aug 2025): territory is the
  * first issue where a range meets another stance — Russia 90–100 and Ukraine 0–85; the United States,
  * the analysts and the source's own analysis have positions there without a stance, and nobody moved.
- * The gap is at least 90 − 85 = 5 and at most 100 − 0 = 100 points (a key gap, close together to
- * opposite ends; named in the data's side order, Russia–Ukraine, in words and on the spectrum's key,
+ * The gap is at least 90 − 85 = 5 and at most 100 − 0 = 100 points (a key gap the ranges allow to be
+ * anything from close together to opposite ends; named in the data's side order, Russia–Ukraine, in words and on the spectrum's key,
  * RU–UA). On the deck's territory slide the same two ranges are drawn, and no point mark (both are ranges).
  */
 const HAND = {
@@ -26,7 +26,7 @@ const HAND = {
   gap: { short: '5–100', words: 'between 5 and 100 points apart' },
   keyGap: 'RU–UA 5–100 pts',
   takeaway:
-    'On territory, the key gap is Russia–Ukraine: 5–100 points apart: close together to opposite ends. A range marks a stance the sources only bound.',
+    'On territory, the key gap is Russia–Ukraine: 5–100 points apart: the ranges allow anything from close together to opposite ends. A range marks a stance the sources only bound.',
 };
 
 const ranged = model.positions.filter((p) => p.stance && p.stance.min !== undefined);
@@ -138,7 +138,7 @@ test('deck: the issue slide draws a range as a bar on the scale and gives the ga
   }
   // The key gap is named, with its size in points (the same words as the matrix row's).
   await expect(picture).toContainText(
-    'Key gap (analyst judgement): Russia–Ukraine: 5–100 points apart: close together to opposite ends',
+    'Key gap (analyst judgement): Russia–Ukraine: 5–100 points apart: the ranges allow anything from close together to opposite ends',
   );
   await expect(picture).toContainText(HAND.gap.short);
   // A mark for each point, none for a range (red if a range gets a point mark as well as its bar).

@@ -43,7 +43,7 @@ test.describe('the proposal slides', () => {
     const { slide } = await openSlide(page, '', COUNTER, 'water-sixty');
     expect(slide).not.toBeNull();
     const west = sideLine(page, 'water-sixty', 'westria');
-    await expect(west).toContainText('10 points; outside its range');
+    await expect(west).toContainText('10 points from the term to the nearest edge of its range; outside its range');
     await expect(west).toContainText('crosses red line: Giving Eastholm more than half of the water');
     await expect(west).toContainText('Rejects “is a non-starter on water” — Ivo Lenk');
     await expect(sideLine(page, 'water-sixty', 'eastholm')).toContainText('0 points; inside its range');
@@ -63,7 +63,7 @@ test.describe('the proposal slides', () => {
     const { slide } = await openSlide(page, '', REVISED, 'joint-patrols');
     expect(slide).not.toBeNull();
     const east = sideLine(page, 'joint-patrols', 'eastholm');
-    await expect(east).toContainText('50 points; not at its stance');
+    await expect(east).toContainText('50 points from its stance; not at its stance');
     await expect(east).not.toContainText('crosses red line');
     await expect(east).toContainText('Rejects “are still patrols” — Mara Quist');
     await expect(sideLine(page, 'joint-patrols', 'westria')).toContainText('no stance placed');
@@ -77,7 +77,9 @@ test.describe('the proposal slides', () => {
     await expect(sideLine(page, 'water-half', 'westria')).toContainText('Accepts');
     await expect(sideLine(page, 'water-half', 'eastholm')).toContainText('No stated response');
     await openSlide(page, '?asof=2032-03-02', PLAN, 'fishing-tilt');
-    await expect(sideLine(page, 'fishing-tilt', 'westria')).toContainText('10 points; not at its stance');
+    await expect(sideLine(page, 'fishing-tilt', 'westria')).toContainText(
+      '10 points from its stance; not at its stance',
+    );
     const rest = await openSlide(page, '?asof=2032-03-02', COUNTER);
     expect(rest.slide).toBeNull();
     expect(new Set(rest.titles.map(base).filter((t) => t.endsWith('against the sides')))).toEqual(new Set([PLAN]));
@@ -105,7 +107,7 @@ test.describe('the proposal slides', () => {
     // Each proposal's two terms take a slide each at 1280×720 ("(1 of 2)", "(2 of 2)").
     expect(ours).toHaveLength(6);
     const counter = texts.find((t) => t.startsWith(COUNTER) && t.includes('Sixty percent'))!;
-    expect(counter).toContain('10 points; outside its range');
+    expect(counter).toContain('10 points from the term to the nearest edge of its range; outside its range');
     expect(counter).toContain('crosses red line: Giving Eastholm more than half of the water');
     expect(counter).toContain('“is a non-starter on water” — Ivo Lenk');
     const { problems } = pptxRenderProblems(file, texts);
@@ -131,7 +133,7 @@ test.describe('the proposals pages under ?asof=', () => {
     expect(download.suggestedFilename()).toBe('proposal-eastholm-counter.svg');
     const svg = fs.readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain(COUNTER);
-    expect(svg).toContain('10 points; outside its range');
+    expect(svg).toContain('10 points from the term to the nearest edge of its range; outside its range');
     expect(svg).toContain('“is a non-starter on water” — Ivo Lenk');
     expect(svg).toContain('data as of 31 Mar 2032');
     const [png] = await Promise.all([

@@ -13,22 +13,26 @@ test.describe('a proposal against the sides', () => {
     await page.goto('/proposals/council-plan/');
     await expect(page.getByText('Superseded by')).toContainText('The Lakes Council’s revised plan');
     const half = (side: string) => termRow(page, 'The water shared half and half', side);
-    await expect(half('westria')).toContainText('0 points from its stance; inside its range');
+    await expect(half('westria')).toContainText('0 points; inside its range');
     await expect(half('westria')).toContainText('Giving Eastholm more than half of the water — not crossed');
     await expect(half('westria')).toContainText('Accepts');
     await expect(half('westria')).toContainText('“will never give up more than half of the water”');
-    await expect(half('eastholm')).toContainText('0 points from its stance; inside its range');
+    await expect(half('eastholm')).toContainText('0 points; inside its range');
     await expect(half('lakes-council')).toContainText('Nothing can be said: no stance placed');
     const tilt = (side: string) => termRow(page, 'Fishing quotas tilted slightly towards Eastholm', side);
     await expect(tilt('westria')).toContainText('10 points from its stance; not at its stance');
-    await expect(tilt('eastholm')).toContainText('10 points from its stance; outside its range');
+    await expect(tilt('eastholm')).toContainText(
+      '10 points from the term to the nearest edge of its range; outside its range',
+    );
     await expect(page.locator('tr[data-side="lake-watch"]')).toHaveCount(0);
   });
 
   test('the counter-plan crosses Westria’s red line; a range term gives a range of distances', async ({ page }) => {
     await page.goto('/proposals/eastholm-counter/');
     const sixty = (side: string) => termRow(page, 'Sixty percent of the water for Eastholm', side);
-    await expect(sixty('westria')).toContainText('10 points from its stance; outside its range');
+    await expect(sixty('westria')).toContainText(
+      '10 points from the term to the nearest edge of its range; outside its range',
+    );
     await expect(sixty('westria')).toContainText('the term crosses it');
     await expect(sixty('westria')).toContainText('Rejects');
     await expect(sixty('westria')).toContainText('“is a non-starter on water”');
@@ -151,7 +155,9 @@ test.describe('proposals as of a day (README: "As of a day")', () => {
     await expect(page.locator('li h2')).toHaveText(['Eastholm’s counter-plan', 'The Lakes Council’s plan']);
     await page.goto('/proposals/eastholm-counter/?asof=2032-03-19');
     const sixty = (side: string) => termRow(page, 'Sixty percent of the water for Eastholm', side);
-    await expect(sixty('westria')).toContainText('10 points from its stance; outside its range');
+    await expect(sixty('westria')).toContainText(
+      '10 points from the term to the nearest edge of its range; outside its range',
+    );
     await expect(sixty('westria')).toContainText('the term crosses it');
     await expect(sixty('westria')).toContainText('Rejects');
     await page.goto('/proposals/council-plan-revised/?asof=2032-03-19');

@@ -77,3 +77,31 @@ test('an unknown path shows the not-found page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
+
+test('a title the analyst wrote is never shown in quotation marks without saying it is inferred', async ({ page }) => {
+  // Expected: every “title” of a source whose `inferred` lists "title" is followed by "(title inferred)".
+  const inferred = model.sources.filter((s) => s.inferred.includes('title'));
+  expect(inferred.length).toBeGreaterThan(0);
+  const current = model.positions.filter((p) => positionsOf(p.stakeholder, p.issue)[0] === p);
+  for (const source of inferred) {
+    const cited = new Set(model.statements.filter((s) => s.source === source.id).map((s) => s.id));
+    const position = current.find((p) => p.statements.some((id) => cited.has(id)))!;
+    const views: [string, 'dialog' | 'main'][] = [
+      [`/?cell=${position.stakeholder}.${position.issue}`, 'dialog'],
+      [`/issues/${position.issue}/`, 'main'],
+      ['/statements/', 'main'],
+    ];
+    for (const [url, role] of views) {
+      await page.goto(url);
+      const scope = page.getByRole(role).first();
+      await expect(scope.getByRole('link', { name: /In context/ }).first()).toBeVisible();
+      const text = await scope.innerText();
+      const quoted = `“${source.title}”`;
+      const at = [...text.matchAll(new RegExp(quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))];
+      expect(at.length, `${url}: the title in quotation marks`).toBeGreaterThan(0);
+      for (const m of at) {
+        expect(text.slice(m.index + quoted.length).startsWith(' (title inferred)'), `${url} at ${m.index}`).toBe(true);
+      }
+    }
+  }
+});

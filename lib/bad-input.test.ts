@@ -18,14 +18,15 @@ type Op =
   | { at: Step[]; append: unknown }
   | { at: Step[]; appendCopyOf: Step[] }
   | { at: Step[]; setCopyOf: Step[] };
+type Expected = { file: string; field: string; message: string; warning?: boolean; ends?: string };
 type Case = {
   what: string;
   edit?: Record<string, Op[] | 'remove' | 'prefix-bom'>;
   /**
-   * A problem expected; `warning: true` expects a warning (the data may still load). The message
-   * holds `message` and, with `ends`, ends with it (nothing said after it).
+   * A problem expected, or several (all from one run); `warning: true` expects a warning (the data may
+   * still load). The message holds `message` and, with `ends`, ends with it (nothing said after it).
    */
-  expect: 'valid' | { file: string; field: string; message: string; warning?: boolean; ends?: string };
+  expect: 'valid' | Expected | Expected[];
 };
 
 const CORPUS = path.join(import.meta.dirname, 'fixtures', 'bad-input');
@@ -101,19 +102,20 @@ describe('bad-input corpus', () => {
       expect(lines).toEqual([]);
       return;
     }
-    const { file, field, message, warning, ends } = spec.expect;
-    if (!warning) expect(result.ok, 'the folder must fail validation').toBe(false);
-    const found = warning ? result.warnings : result.ok ? [] : result.problems;
-    const inFile = found.filter((p) => p.file.endsWith(file));
-    const match = inFile.find(
-      (p) => fieldMatches(p, field) && p.message.includes(message) && p.message.endsWith(ends ?? ''),
-    );
-    const all = [...lines, ...result.warnings.map(formatProblem)];
-    expect(
-      match,
-      `expected a problem "${file}: ${field} — …${message}…${ends ?? ''}" among:\n${all.join('\n')}`,
-    ).toBeDefined();
-    // The printed line reads `<file>: <field path> — <message>`.
-    expect(formatProblem(match!)).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ — .+`));
+    for (const { file, field, message, warning, ends } of [spec.expect].flat()) {
+      if (!warning) expect(result.ok, 'the folder must fail validation').toBe(false);
+      const found = warning ? result.warnings : result.ok ? [] : result.problems;
+      const inFile = found.filter((p) => p.file.endsWith(file));
+      const match = inFile.find(
+        (p) => fieldMatches(p, field) && p.message.includes(message) && p.message.endsWith(ends ?? ''),
+      );
+      const all = [...lines, ...result.warnings.map(formatProblem)];
+      expect(
+        match,
+        `expected a problem "${file}: ${field} — …${message}…${ends ?? ''}" among:\n${all.join('\n')}`,
+      ).toBeDefined();
+      // The printed line reads `<file>: <field path> — <message>`.
+      expect(formatProblem(match!)).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ — .+`));
+    }
   });
 });

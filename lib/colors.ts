@@ -12,15 +12,54 @@ export const PALETTE = {
 
 export const BACKGROUNDS = { light: '#FFFFFF', dark: '#0F172A' } as const;
 
-export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'circle'] as const;
+/** Eight distinct shapes, one per palette colour. */
+export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'triangle-down'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export type StakeholderStyle = { color: string; darkColor: string; shape: Shape };
 
-/** A stakeholder's colour and shape, by its position in stakeholders.json. */
+/**
+ * A stakeholder's colour and shape, by its position in stakeholders.json — the one rule. The first
+ * eight sides each get their own colour and their own shape (told apart without colour). After that
+ * colours come round again and the shape moves one step on each round (side 8: the first colour with
+ * the second shape), so no two of the first 64 sides (8 colours × 8 shapes) share both colour and shape;
+ * from the 65th side on a pair repeats, and the abbreviation printed beside every mark is what tells
+ * those sides apart.
+ */
 export function stakeholderStyle(index: number): StakeholderStyle {
-  const i = ((index % PALETTE.light.length) + PALETTE.light.length) % PALETTE.light.length;
-  return { color: PALETTE.light[i]!, darkColor: PALETTE.dark[i]!, shape: SHAPES[i]! };
+  const n = PALETTE.light.length;
+  const at = ((index % (n * n)) + n * n) % (n * n);
+  const c = at % n;
+  const shape = (c + Math.floor(at / n)) % SHAPES.length;
+  return { color: PALETTE.light[c]!, darkColor: PALETTE.dark[c]!, shape: SHAPES[shape]! };
+}
+
+/**
+ * Every side's colour and shape, in file order, where the data may choose a side's colour (`color` in
+ * stakeholders.json, one of the palette's colours) — the one rule every view calls. A side without a
+ * choice takes `stakeholderStyle`'s colour for its place. Its shape is `stakeholderStyle`'s unless that
+ * shape is taken: then the next shape no side has yet, or, once all are used, the next one no side of
+ * the same colour has — so two sides share colour and shape only past 64 (8 × 8) pairs, and two sides
+ * given the same colour by the data still differ by shape (`npm run validate` warns about the choice).
+ * Without choices it is `stakeholderStyle(i)` for every side.
+ */
+export function sideStyles(chosen: readonly (string | undefined)[]): StakeholderStyle[] {
+  const shapes = new Set<Shape>();
+  const pairs = new Set<string>();
+  return chosen.map((color, i) => {
+    const auto = stakeholderStyle(i);
+    const c = color ? PALETTE.light.indexOf(color as (typeof PALETTE.light)[number]) : -1;
+    const [light, dark] = c >= 0 ? [PALETTE.light[c]!, PALETTE.dark[c]!] : [auto.color, auto.darkColor];
+    const from = SHAPES.indexOf(auto.shape);
+    const order = SHAPES.map((_, k) => SHAPES[(from + k) % SHAPES.length]!);
+    const shape =
+      order.find((s) => !shapes.has(s) && !pairs.has(`${light} ${s}`)) ??
+      order.find((s) => !pairs.has(`${light} ${s}`)) ??
+      auto.shape;
+    shapes.add(shape);
+    pairs.add(`${light} ${shape}`);
+    return { color: light, darkColor: dark, shape };
+  });
 }
 
 function luminance(hex: string): number {

@@ -12,7 +12,8 @@ export type StatementDigest = Pick<
 > & {
   stakeholder: string;
   actorRecord: Pick<Actor, 'id' | 'name' | 'role' | 'stakeholder'>;
-  sourceRecord: Pick<Source, 'id' | 'title'>;
+  /** `inferred` only when the source lists any (a card marks an inferred title: `quotedTitle`). */
+  sourceRecord: Pick<Source, 'id' | 'title'> & { inferred?: Source['inferred'] };
 };
 
 /**
@@ -37,6 +38,9 @@ export function digestStatement(statement: StatementView): StatementDigest {
   digest.source = statement.source;
   digest.stakeholder = statement.stakeholder;
   digest.actorRecord = { id: actor.id, name: actor.name, role: actor.role, stakeholder: actor.stakeholder };
-  digest.sourceRecord = { id: source.id, title: source.title };
+  digest.sourceRecord =
+    source.inferred && source.inferred.length > 0
+      ? { id: source.id, title: source.title, inferred: source.inferred }
+      : { id: source.id, title: source.title };
   return digest;
 }

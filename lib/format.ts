@@ -170,14 +170,24 @@ function headlinePhrases(issue: Pick<Issue, 'scale'>, stance?: StancePlace): str
   return [words, `at ${low} on the scale`].filter(Boolean);
 }
 
+/**
+ * A source's title as the product writes it, in quotation marks — the one place: a title the analyst
+ * wrote (the source has none; `inferred` lists "title") is followed by "(title inferred)", so words in
+ * quotation marks are never taken for the source's own headline.
+ */
+export function quotedTitle(source: { title: string; inferred?: readonly string[] }): string {
+  return `“${source.title}”${source.inferred?.includes('title') ? ' (title inferred)' : ''}`;
+}
+
 /** A citation line for the sources behind a chart or slide: outlet, “title”, date; inferred facts marked. */
 export function citeSources(
   sources: { outlet: string; title: string; published: string; publishedApprox: boolean; inferred: string[] }[],
 ): string {
   return sources
     .map((s) => {
-      const inferred = s.inferred.length > 0 ? ` (${s.inferred.join(', ')} inferred)` : '';
-      return `${s.outlet}, “${s.title}”, ${formatDate(s.published, s.publishedApprox)}${inferred}`;
+      const others = s.inferred.filter((f) => f !== 'title');
+      const inferred = others.length > 0 ? ` (${others.join(', ')} inferred)` : '';
+      return `${s.outlet}, ${quotedTitle(s)}, ${formatDate(s.published, s.publishedApprox)}${inferred}`;
     })
     .join('; ');
 }

@@ -14,12 +14,13 @@ const current = (view: ReturnType<typeof homeView>, side: string, issue: string)
   view.matrix.rows.find((r) => r.issue.id === issue)?.cells.find((c) => c.side.id === side)?.current?.id;
 
 describe('homeView over time', () => {
-  it('as of 28 Feb 2031: the January position stands, nothing later is counted, nothing marked', () => {
+  it('as of 28 Feb 2031: the January position stands, nothing later is counted, Southmark newly placed', () => {
     const view = viewAsOf('2031-02-28');
     expect(current(view, 'northland', 'pier')).toBe('northland-pier-jan');
     expect(current(view, 'northland', 'format')).toBeUndefined();
     expect([view.statements, view.sources]).toEqual([3, 2]);
-    expect(view.markers).toEqual({});
+    // Southmark's first pier stance (10 Feb, README) lies inside the window from 29 Jan: placed on the scale.
+    expect(view.markers).toEqual({ 'southmark.pier': { change: { kind: 'placed' } } });
     expect(view.since).toBe('2031-01-29');
   });
 
@@ -41,7 +42,9 @@ describe('homeView over time', () => {
     expect(latest.sinceDefault).toBe(true);
     const since = homeView(buildModel(raw), '2031-02-28');
     expect(since.sinceDefault).toBe(false);
-    expect(since.markers['northland.pier']?.change?.earlier.id).toBe('northland-pier-jan');
+    expect(since.markers['northland.pier']?.change?.earlier?.id).toBe('northland-pier-jan');
+    // Northland's first format stance (15 Mar, README) lies inside that window: placed on the scale, nothing earlier.
+    expect(since.markers['northland.format']?.change).toEqual({ kind: 'placed' });
     // A since that is not a date falls back to the default window.
     expect(homeView(buildModel(raw), '2031-02-30').since).toBe('2031-03-31');
   });

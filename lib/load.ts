@@ -39,6 +39,7 @@ function parseFile<S extends z.ZodType>(
   file: string,
   schema: S,
   problems: Problem[],
+  lenient?: Failed,
 ): z.infer<S> | undefined {
   const full = path.join(dir, file);
   const shown = displayPath(full);
@@ -67,9 +68,67 @@ function parseFile<S extends z.ZodType>(
     for (const issue of result.error.issues) {
       problems.push({ file: shown, path: fieldPath(issue.path, json), message: issue.message });
     }
-    return undefined;
+    return lenient ? readLeniently(schema, json, result.error.issues, shown, lenient) : undefined;
   }
   return result.data;
+}
+
+/** Where a record failed the schema: its file and the path of each failed field (cross-checks say nothing there). */
+type Failed = { file: string; path: string }[];
+
+/**
+ * A list file that failed the schema only inside its records, read field by field so the cross-file
+ * checks still run in the same run: a failed record keeps every field that passes on its own (its
+ * references, quotes, passage) and leaves out the fields that failed, whose problems are already
+ * reported. Undefined when the failure is not inside records (a missing list, an unknown top-level key).
+ * The result is only ever checked, never built: the folder has failed already.
+ */
+function readLeniently<S extends z.ZodType>(
+  schema: S,
+  json: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  shown: string,
+  failed: Failed,
+): z.infer<S> | undefined {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  const key = shape && Object.keys(shape).find((k) => k !== '$schema');
+  const list = key ? (json as Record<string, unknown>)[key] : undefined;
+  const item = key ? (shape[key] as unknown as { element?: { shape?: Record<string, z.ZodType> } }).element : undefined;
+  const fields = item?.shape;
+  if (!key || !Array.isArray(list) || !fields) return undefined;
+  const byRecord = new Map<number, Set<string>>();
+  for (const issue of issues) {
+    const [top, index, field] = issue.path;
+    if (top !== key || typeof index !== 'number' || typeof field !== 'string') return undefined;
+    byRecord.set(index, (byRecord.get(index) ?? new Set()).add(field));
+  }
+  const records = list.map((raw: unknown, index) => {
+    const parsed = (item as unknown as z.ZodType).safeParse(raw);
+    if (parsed.success) return parsed.data;
+    const bad = byRecord.get(index) ?? new Set<string>();
+    const kept: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(fields)) {
+      const one = field.safeParse((raw as Record<string, unknown>)[name]);
+      if (one.success && !bad.has(name)) {
+        if (one.data !== undefined) kept[name] = one.data;
+      } else bad.add(name);
+    }
+    for (const name of bad) failed.push({ file: shown, path: fieldPath([key, index, name], json) });
+    return kept;
+  });
+  return { [key]: records } as z.infer<S>;
+}
+
+/** The cross-check problems, less those at a field that failed the schema (already reported, and read as missing). */
+function notAtFailed(found: Problem[], failed: Failed): Problem[] {
+  return found.filter(
+    (p) =>
+      !failed.some(
+        (f) =>
+          p.file === f.file &&
+          (p.path === f.path || (/^[.[]/.test(p.path.slice(f.path.length)) && p.path.startsWith(f.path))),
+      ),
+  );
 }
 
 /** The version a data folder declares, when dataset.json can be read; undefined otherwise. */
@@ -113,15 +172,22 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
   // An older data format fails almost every file; the one thing to say is how to upgrade it.
   const old = olderVersion(dir);
   if (old) return { ok: false, problems: [old], warnings: [] };
+  const failed: Failed = [];
   const dataset = parseFile(dir, FILES.dataset.file, FILES.dataset.schema, problems);
-  const sources = parseFile(dir, FILES.sources.file, FILES.sources.schema, problems)?.sources;
-  const stakeholders = parseFile(dir, FILES.stakeholders.file, FILES.stakeholders.schema, problems)?.stakeholders;
-  const actors = parseFile(dir, FILES.actors.file, FILES.actors.schema, problems)?.actors;
-  const issues = parseFile(dir, FILES.issues.file, FILES.issues.schema, problems)?.issues;
-  const statements = parseFile(dir, FILES.statements.file, FILES.statements.schema, problems)?.statements;
-  const positions = parseFile(dir, FILES.positions.file, FILES.positions.schema, problems)?.positions;
-  const demands = parseFile(dir, FILES.demands.file, FILES.demands.schema, problems)?.demands;
-  const events = parseFile(dir, FILES.events.file, FILES.events.schema, problems)?.events;
+  const sources = parseFile(dir, FILES.sources.file, FILES.sources.schema, problems, failed)?.sources;
+  const stakeholders = parseFile(
+    dir,
+    FILES.stakeholders.file,
+    FILES.stakeholders.schema,
+    problems,
+    failed,
+  )?.stakeholders;
+  const actors = parseFile(dir, FILES.actors.file, FILES.actors.schema, problems, failed)?.actors;
+  const issues = parseFile(dir, FILES.issues.file, FILES.issues.schema, problems, failed)?.issues;
+  const statements = parseFile(dir, FILES.statements.file, FILES.statements.schema, problems, failed)?.statements;
+  const positions = parseFile(dir, FILES.positions.file, FILES.positions.schema, problems, failed)?.positions;
+  const demands = parseFile(dir, FILES.demands.file, FILES.demands.schema, problems, failed)?.demands;
+  const events = parseFile(dir, FILES.events.file, FILES.events.schema, problems, failed)?.events;
 
   const texts = new Map<string, string>();
   (sources ?? []).forEach((source, index) => {
@@ -166,9 +232,21 @@ export function readDataFolder(dir: string = dataDir()): LoadResult {
     demands,
     events,
   };
-  const { errors, warnings } = checkDataset(data, (file) => displayPath(path.join(dir, file)));
+  const shownFile = (file: string) => displayPath(path.join(dir, file));
+  if (failed.length > 0) {
+    // Records read field by field (see readLeniently): every rule that can run on them runs (a rule that
+    // needs a field left out is skipped); should even the checks' setup fail, the schema problems stand.
+    try {
+      const { errors, warnings } = checkDataset(data, shownFile, true);
+      problems.push(...notAtFailed([...errors, ...proposalProblems(dir, data, shownFile)], failed));
+      return { ok: false, problems, warnings: notAtFailed(warnings, failed) };
+    } catch {
+      return { ok: false, problems, warnings: [] };
+    }
+  }
+  const { errors, warnings } = checkDataset(data, shownFile);
   problems.push(...errors);
-  problems.push(...proposalProblems(dir, data, (file) => displayPath(path.join(dir, file))));
+  problems.push(...proposalProblems(dir, data, shownFile));
   return problems.length > 0 ? { ok: false, problems, warnings } : { ok: true, data, warnings };
 }
 

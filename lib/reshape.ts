@@ -12,7 +12,7 @@ import { cellKey } from './time/core';
 import type { Demand, DemandStatus, EvidenceKind, Issue, Position, ResponseKind, Stakeholder } from './schema';
 import { demandIsCurrent } from './demands';
 import { fallbackHeadline } from './format';
-import { stakeholderStyle, type StakeholderStyle } from './colors';
+import { sideStyles, type StakeholderStyle } from './colors';
 import { compareDates } from './dates';
 import { responseOrder } from './validate/order';
 import { shapePath } from './shapes';
@@ -139,8 +139,9 @@ function memo(model: Model) {
   let entry = cache.get(model);
   if (!entry) {
     const roles = sideRoles(model);
+    const styles = sideStyles(model.stakeholders.map((s) => s.color));
     const sides = model.stakeholders.map((s, i): Side => {
-      const style = stakeholderStyle(i);
+      const style = styles[i]!;
       const mark = shapePath(style.shape, 10, 10, 8.5);
       return { id: s.id, name: s.name, abbreviation: s.abbreviation, style, mark, role: roles.get(s.id) ?? 'party' };
     });

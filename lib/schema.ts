@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { EVIDENCE_KINDS } from './evidence-kinds';
 import { HEADLINE_MAX_CHARS } from './validate/headline-rule';
+import { PALETTE } from './colors';
 
 export const SCHEMA_VERSION = 2;
 
@@ -159,6 +160,12 @@ export const Stakeholder = z
       .optional()
       .describe(
         'What kind of side this is: "party" (the default) negotiates; "analysts" (analysts the sources quote) and "source-analysis" (a source\'s own analysis) only assess — their statements never count as a party\'s evidence, and they are no bargaining actors.',
+      ),
+    color: z
+      .enum(PALETTE.light)
+      .optional()
+      .describe(
+        "Optional: the colour of this side's marks, one of the palette's colours (lib/colors.ts). Without it the side takes the colour of its place in the file. Two sides given the same colour still differ by shape; validate warns.",
       ),
   })
   .describe('A side in the negotiation. Its column order in the matrix is its order in the file.');

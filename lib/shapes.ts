@@ -60,6 +60,12 @@ export function shapePoints(shape: Shape): [number, number][] | null {
         [-1, 0.7],
         [-0.3, 0],
       ];
+    case 'triangle-down':
+      return [
+        [-1, -0.8],
+        [1, -0.8],
+        [0, 1],
+      ];
     case 'circle':
     default:
       return null;

@@ -6,7 +6,7 @@ import { ProposalBody } from './proposal-body';
 import { ProposalImage } from './proposal-image';
 import { buildProposalSlides } from '@/lib/deck/slides/proposal.build';
 import { proposalChartSvg } from '@/lib/proposals/chart-svg';
-import { stakeholderStyle } from '@/lib/colors';
+import { sideStyles } from '@/lib/colors';
 import { citeSources } from '@/lib/format';
 import { formatDate } from '@/lib/dates';
 import { DateText } from '@/components/ui/date-text';
@@ -76,8 +76,9 @@ export function ProposalAt({ model, proposals, id }: { model: Model; proposals: 
 function proposalImage(model: Model, proposals: Proposals, id: string) {
   const facts = buildProposalSlides(model, proposals).find((f) => f.proposal === id);
   if (!facts) return null;
+  const styles = sideStyles(model.stakeholders.map((s) => s.color));
   const sides = new Map(
-    model.stakeholders.map((s, i) => [s.id, { name: s.name, abbreviation: s.abbreviation, ...stakeholderStyle(i) }]),
+    model.stakeholders.map((s, i) => [s.id, { name: s.name, abbreviation: s.abbreviation, ...styles[i]! }]),
   );
   const cited = model.sources.filter((s) => facts.sources.includes(s.id));
   return (

@@ -1,8 +1,7 @@
 import { ColumnHeads } from './column-heads';
 import type { SettlementData, TermView } from '@/lib/proposals/view';
 import { stanceBounds, formatStance } from '@/lib/stance';
-import { formatDistance, termDistance } from '@/lib/analysis/settlement';
-import { insideWords, redLineWords } from '@/lib/proposals/term-fit';
+import { redLineWords, termFitWords } from '@/lib/proposals/term-fit';
 import { IssueScale } from './issue-scale';
 import { ResponseItem } from './response-item';
 
@@ -54,7 +53,7 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
                       ? 'Nothing can be said: no stance placed'
                       : !place || !term.place
                         ? 'Term not placed'
-                        : `${formatDistance(termDistance(place, stance))} from its stance; ${insideWords(place, stance)}`}
+                        : termFitWords(place, stance)}
                   </td>
                   <td className="py-1 pr-2">
                     {own.length === 0

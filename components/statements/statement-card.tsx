@@ -1,6 +1,6 @@
 import { AsOfLink as Link } from '@/components/time/as-of-link';
 import type { StatementDigest } from '@/lib/digest';
-import { EVIDENCE_LABELS } from '@/lib/format';
+import { EVIDENCE_LABELS, quotedTitle } from '@/lib/format';
 import { quoteRecords } from '@/lib/quote';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import { DateText } from '@/components/ui/date-text';
@@ -60,7 +60,7 @@ export function StatementCard({ statement, speakerSide, issueTitles }: Props) {
       ) : null}
       <p className="text-sm">
         <Link href={passageHref(statement)} className="text-blue-800 underline underline-offset-2">
-          In context: “{source.title}”
+          In context: {quotedTitle(source)}
         </Link>
       </p>
     </article>

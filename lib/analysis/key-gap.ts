@@ -48,8 +48,10 @@ export function distanceWords(points: number): string {
 }
 
 /**
- * A gap in points and words: "65 points apart, far apart"; with a range, "5–95 points apart: close
- * together to opposite ends", or "0–50 points apart: they may overlap".
+ * A gap in points and words: "65 points apart, far apart"; with a range whose ends fall in different
+ * bands, "5–95 points apart: the ranges allow anything from close together to opposite ends" (it
+ * cannot be pinned down: the words never lead with one end as if it were the reading), or
+ * "0–50 points apart: they may overlap".
  */
 export function gapInWords(gap: Gap): string {
   if (gap.max === 0) return 'at the same place';
@@ -57,10 +59,12 @@ export function gapInWords(gap: Gap): string {
   if (gap.min === gap.max) return `${size}, ${distanceWords(gap.min)}`;
   if (gap.min === 0) return `${size}: they may overlap`;
   const [near, far] = [distanceWords(gap.min), distanceWords(gap.max)];
-  return near === far ? `${size}, ${far}` : `${size}: ${near} to ${far.replace(/^at /, '')}`;
+  return near === far
+    ? `${size}, ${far}`
+    : `${size}: the ranges allow anything from ${near} to ${far.replace(/^at /, '')}`;
 }
 
-/** The key gap named: "Russia–Ukraine: 5–95 points apart: from close together to at opposite ends". */
+/** The key gap named: "Russia–Ukraine: 5–95 points apart: the ranges allow anything from close together to opposite ends". */
 export function keyGapWords(names: { a: string; b: string }, gap: Gap): string {
   return `${names.a}–${names.b}: ${gapInWords(gap)}`;
 }

@@ -80,7 +80,7 @@ describe('stance gap and its sentence with ranges', () => {
 
   it('says a range gap as a range, and where a range stance sits', () => {
     expect(spectrumSentence('Water rights', marks, stanceGap(marks), nameOf)).toBe(
-      'On water rights, the key gap is Northland–Eastvale: 45–95 points apart: far apart to opposite ends; Southmark sits between 0 and 90 (a range). A range marks a stance the sources only bound.',
+      'On water rights, the key gap is Northland–Eastvale: 45–95 points apart: the ranges allow anything from far apart to opposite ends; Southmark sits between 0 and 90 (a range). A range marks a stance the sources only bound.',
     );
   });
 

@@ -1,7 +1,7 @@
 /** Builds the deck's facts from the model, on the server; deck.ts narrows and fits them anywhere. */
 import type { Model } from '../model';
 import { citeSources } from '../format';
-import { stakeholderStyle } from '../colors';
+import { sideStyles } from '../colors';
 import type { Deck } from './deck';
 import { buildDemandsSlide } from './slides/demands.build';
 import { buildIssueSlides } from './slides/issue.build';
@@ -18,6 +18,7 @@ import { sideRoles } from '../sides';
 /** `proposals` (lib/proposals, cut to the same day as the model) add a slide per proposal. */
 export function buildDeck(model: Model, proposals?: Proposals): Deck {
   const roles = sideRoles(model);
+  const styles = sideStyles(model.stakeholders.map((s) => s.color));
   return {
     title: model.dataset.title,
     asOf: formatDate(model.dataset.asOf),
@@ -27,7 +28,7 @@ export function buildDeck(model: Model, proposals?: Proposals): Deck {
       name: s.name,
       abbreviation: s.abbreviation,
       role: roles.get(s.id) ?? 'party',
-      ...stakeholderStyle(i),
+      ...styles[i]!,
     })),
     issues: model.issues.map((i) => ({ id: i.id, title: i.title })),
     sources: model.sources.map((s) => ({

@@ -3,7 +3,14 @@
  * the side's red lines it crosses. The one place the proposal page, the deck slide and the chart
  * image say it (distances and crossings themselves are lib/analysis/settlement.ts's rules).
  */
-import { termCrossing, type Crossing, type Place, type RedLine } from '../analysis/settlement';
+import {
+  formatDistance,
+  termCrossing,
+  termDistance,
+  type Crossing,
+  type Place,
+  type RedLine,
+} from '../analysis/settlement';
 
 /** Whether a term lies inside a side's stance: wholly, partly (ranges overlapping) or not. */
 export function insideWords(term: Place, stance: Place): string {
@@ -12,6 +19,19 @@ export function insideWords(term: Place, stance: Place): string {
   if (term.high < stance.low || term.low > stance.high)
     return stance.low === stance.high ? 'not at its stance' : 'outside its range';
   return 'partly inside its range';
+}
+
+/**
+ * How far a term is from a side's stance, saying what the distance is measured to, and whether it
+ * lies inside: "10 points from its stance; not at its stance", "5–15 points from the term to the
+ * nearest edge of its range; outside its range", "0 points; inside its range". The one place the
+ * proposal page and the deck slide (and its image) word it.
+ */
+export function termFitWords(term: Place, stance: Place): string {
+  const distance = termDistance(term, stance);
+  if (distance.max === 0) return `0 points; ${insideWords(term, stance)}`;
+  const to = stance.low === stance.high ? 'from its stance' : 'from the term to the nearest edge of its range';
+  return `${formatDistance(distance)} ${to}; ${insideWords(term, stance)}`;
 }
 
 export const CROSSING_WORDS: Record<Crossing, string> = {

@@ -46,16 +46,31 @@ describe('cellMarkers', () => {
     expect(staleWords({ age: 86 }).text).toBe('stated 86 days before this view');
   });
 
-  it('does not mark a restatement or a first position, and marks a rewording', () => {
+  it('does not mark a restatement, and marks a rewording', () => {
     expect(markers.has('east.port')).toBe(false);
-    expect(markers.has('fresh.port')).toBe(false);
     expect(markers.get('west.port')?.change?.kind).toBe('reworded');
+  });
+
+  it('marks a side’s first stance inside the window as placed on the scale (◇), with nothing earlier', () => {
+    // fresh-1 (30 Mar, 20) is fresh's only position, after the since day (1 Mar): newly placed.
+    expect(markers.get('fresh.port')).toEqual({ change: { kind: 'placed' } });
+    expect(changeWords(markers.get('fresh.port')!.change!)).toMatchObject({
+      glyph: '◇',
+      how: 'now placed on the scale',
+      text: 'first stance on record',
+    });
+    // A first position with no stance is not placed on the scale: no marker.
+    const unplaced = cellMarkers([position('quiet-1', '2031-03-30', undefined)], window);
+    expect(unplaced.has('quiet.port')).toBe(false);
+    // A first stance restated inside the window is still newly placed.
+    const twice = cellMarkers([position('twice-1', '2031-03-05', 30), position('twice-2', '2031-03-28', 30)], window);
+    expect(twice.get('twice.port')).toEqual({ change: { kind: 'placed' } });
   });
 
   it('ignores positions dated after the view day', () => {
     const earlier = cellMarkers(positions, { asOf: '2031-03-10', since: '2031-02-01', staleAfterDays: 60 });
-    // As of 10 Mar north's position is the 10 Feb one, stated after 1 Feb: a first position, unmarked.
-    expect(earlier.get('north.port')).toBeUndefined();
+    // As of 10 Mar north's position is the 10 Feb one (10), stated after 1 Feb: its first stance, placed.
+    expect(earlier.get('north.port')).toEqual({ change: { kind: 'placed' } });
     // 5 Jan → 10 Mar is 64 days.
     expect(earlier.get('south.port')?.stale?.age).toBe(64);
   });

@@ -35,8 +35,10 @@ const ways = {
 };
 
 describe.each(Object.entries(ways))('change markers inside the window, through %s', (_, view) => {
-  it('as of 14 Jul: no marker (Westhaven has only its first position, Eastport has not moved)', () => {
-    expect(markers(view('2032-07-14'))).toEqual({});
+  it('as of 14 Jul: Westhaven’s first position is newly placed (◇), Eastport has not moved', () => {
+    expect(markers(view('2032-07-14'))).toEqual({
+      'westhaven.ferry': { change: '◇ now placed on the scale, first stance on record', stale: undefined },
+    });
   });
 
   it('as of 15 Jul: both moves of that day are marked, Westhaven’s against its 8 Jul position inside the window', () => {

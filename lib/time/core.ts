@@ -123,9 +123,11 @@ export type ChangeMarker = {
   by?: number;
   /**
    * The position the change is measured from: the one that stood at the end of `since`, or, when
-   * none stood then, the side's first position inside the window.
+   * none stood then, the side's first position inside the window. Absent on a `placed` marker for a
+   * side's first stance: it had no position before the window, and its first one inside it is placed
+   * on the scale (nothing earlier to show).
    */
-  earlier: { id: string; asOf: string; stance?: StancePlace };
+  earlier?: { id: string; asOf: string; stance?: StancePlace };
 };
 
 /** `age` in days; `atLeast` when the position's date is partial ("2025-05"): counted from its last possible day. */
@@ -145,8 +147,8 @@ export type MarkerWindow = {
  * One cell's markers (undefined: none), from its track as it stands on the window's day. A change is
  * the standing position measured against the one that stood at the end of `since` — or, when the
  * side had none then, against its first position inside the window — so every move that lands
- * inside the window (on the view's day too) is marked. A restatement is not, nor a side's only
- * position (there is no earlier stance to show).
+ * inside the window (on the view's day too) is marked. A restatement is not. A side with no position
+ * before the window whose position inside it has a stance is marked placed (◇), with no earlier stance.
  */
 export function markersOf(track: Track, window: MarkerWindow): CellMarkers | undefined {
   // Oldest first, so what is known by the day is a prefix, and what stood at `since` the last of a shorter one.
@@ -167,6 +169,9 @@ export function markersOf(track: Track, window: MarkerWindow): CellMarkers | und
         earlier: { id: earlier.id, asOf: earlier.asOf, ...(earlier.stance ? { stance: earlier.stance } : {}) },
       };
   }
+  // No position stood at `since` and the standing one has a stance: the side was placed on the scale
+  // inside the window (its first position, or a first one restated) — the legend's ◇.
+  if (!cell.change && before === 0 && current.stance) cell.change = { kind: 'placed' };
   // A partial date ("2025-05") is aged from its last possible day: flagged only when surely stale.
   const partial = current.asOf.length < 10;
   const { age, stale } = staleness(lastDay(current.asOf), window.asOf, window.staleAfterDays);

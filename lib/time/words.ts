@@ -47,6 +47,14 @@ const onDay = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${formatDat
  * both, for a screen reader or a tooltip.
  */
 export function changeWords(change: ChangeMarker): { glyph: string; how: string; text: string; spoken: string } {
+  if (!change.earlier)
+    // A side's first stance, inside the window: there is no earlier one to show.
+    return {
+      glyph: '◇',
+      how: 'now placed on the scale',
+      text: 'first stance on record',
+      spoken: 'Changed: now placed on the scale; first stance on record',
+    };
   const when = onDay(change.earlier.asOf);
   // Short enough for one line of a matrix cell; `how` and the legend say what off the scale means.
   const was = `was ${change.earlier.stance ? formatStance(change.earlier.stance) : 'off the scale'} ${when}`;

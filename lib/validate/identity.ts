@@ -41,6 +41,26 @@ export function duplicateAbbreviations(check: Check) {
   });
 }
 
+/**
+ * Two sides given the same colour in the data (`color`): a warning — the site still tells them apart
+ * by shape and abbreviation (lib/colors.ts, sideStyles), but colour no longer does.
+ */
+export function duplicateColours(check: Check) {
+  const owner = new Map<string, number>();
+  check.data.stakeholders.forEach((side, i) => {
+    if (!side.color) return;
+    const other = owner.get(side.color);
+    if (other === undefined) owner.set(side.color, i);
+    else {
+      const first = check.data.stakeholders[other]!;
+      check.warn(
+        check.at('stakeholders.json', 'stakeholders', i, side.id, 'color'),
+        `is ${side.color}, the colour stakeholders[${other}] (id "${first.id}").color also chooses: the two sides differ only by shape and abbreviation; choose another colour or leave one out`,
+      );
+    }
+  });
+}
+
 /** A side states one position on an issue per date; a second on the same date is ambiguous. */
 export function duplicatePositionDates(check: Check) {
   const first = new Map<string, string>();

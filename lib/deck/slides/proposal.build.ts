@@ -2,8 +2,7 @@
 import type { Model } from '../../model';
 import type { Proposals } from '../../proposals/schema';
 import { proposalView, settlementData, type ResponseView } from '../../proposals/view';
-import { insideWords, redLineWords } from '../../proposals/term-fit';
-import { formatDistance, termDistance } from '../../analysis/settlement';
+import { redLineWords, termFitWords } from '../../proposals/term-fit';
 import { formatStance, stanceBounds } from '../../stance';
 import { quoteRecords } from '../../quote';
 import { RESPONSE_LABELS } from '../../format';
@@ -68,11 +67,7 @@ export function buildProposalSlides(model: Model, proposals: Proposals): Proposa
         return {
           stakeholder: side.id,
           stance: at ? { low: at.low, high: at.high, words: formatStance(at.stance, 'bare') } : null,
-          distance: !at
-            ? 'nothing can be said: no stance placed'
-            : !term
-              ? 'term not placed'
-              : `${formatDistance(termDistance(term, at))}; ${insideWords(term, at)}`,
+          distance: !at ? 'nothing can be said: no stance placed' : !term ? 'term not placed' : termFitWords(term, at),
           crossed: own.filter((l) => ['crosses', 'partly'].includes(redLineWords(term, l).crossing)).map((l) => l.text),
           response: response ? responseLine(response) : null,
         };

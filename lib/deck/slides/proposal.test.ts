@@ -46,7 +46,7 @@ describe('the proposal slides', () => {
     // Observers (Lake Watch) are no sides to the talks.
     expect(counter.terms[0]!.sides.map((s) => s.stakeholder)).toEqual(['westria', 'eastholm', 'lakes-council']);
     const west = row(counter, 'water-sixty', 'westria');
-    expect(west.distance).toBe('10 points; outside its range');
+    expect(west.distance).toBe('10 points from the term to the nearest edge of its range; outside its range');
     expect(west.crossed).toEqual(['Giving Eastholm more than half of the water']);
     expect(west.response).toMatchObject({
       label: 'Rejects',
@@ -64,13 +64,15 @@ describe('the proposal slides', () => {
     expect(row(revised, 'joint-patrols', 'westria').distance).toBe('nothing can be said: no stance placed');
     // Eastholm's red line on patrols cannot be placed, so it is not counted as crossed.
     expect(row(revised, 'joint-patrols', 'eastholm')).toMatchObject({
-      distance: '50 points; not at its stance',
+      distance: '50 points from its stance; not at its stance',
       crossed: [],
       response: { label: 'Rejects', quote: { text: 'are still patrols', speaker: 'Mara Quist' } },
     });
     const plan = slideOf('council-plan');
     expect(row(plan, 'water-half', 'westria')).toMatchObject({ distance: '0 points; inside its range', crossed: [] });
-    expect(row(plan, 'fishing-tilt', 'eastholm').distance).toBe('10 points; outside its range');
+    expect(row(plan, 'fishing-tilt', 'eastholm').distance).toBe(
+      '10 points from the term to the nearest edge of its range; outside its range',
+    );
     expect(row(plan, 'fishing-tilt', 'westria').response?.label).toBe('Partly');
   });
 
@@ -108,7 +110,7 @@ describe('the proposal slides', () => {
     expect(row(plan, 'water-half', 'westria').distance).toBe('nothing can be said: no stance placed');
     expect(row(plan, 'water-half', 'westria').response?.label).toBe('Accepts');
     expect(row(plan, 'water-half', 'eastholm').response).toBeNull();
-    expect(row(plan, 'fishing-tilt', 'westria').distance).toBe('10 points; not at its stance');
+    expect(row(plan, 'fishing-tilt', 'westria').distance).toBe('10 points from its stance; not at its stance');
   });
 
   it('a proposal with more terms than a slide holds continues on a further slide, "(1 of 2)"', () => {
@@ -133,7 +135,9 @@ describe('the proposal slides', () => {
       abbreviation: id.slice(0, 2),
       color: '#123456',
     }));
-    expect(svg).toContain('westria: stance 0–50 · 10 points; outside its range · crosses red line: Giving Eastholm');
+    expect(svg).toContain(
+      'westria: stance 0–50 · 10 points from the term to the nearest edge of its range; outside its range · crosses red line:',
+    );
     expect(svg).toContain('“is a non-starter on water” — Ivo Lenk');
     // A range is a bar (a rect with the side's colour), a point a circle: Westria's water 0–50 is no circle.
     expect(svg.match(/<circle/g)?.length ?? 0).toBe(1); // Westria's fishing 50, on eastern-bay

@@ -29,7 +29,7 @@ export type TermSide = {
   stakeholder: string;
   /** The side's current stance, as low/high (equal for a point); null when none is placed. */
   stance: { low: number; high: number; words: string } | null;
-  /** "10 points from its stance; outside its range", or why nothing can be said. */
+  /** "10 points from the term to the nearest edge of its range; outside its range" (termFitWords), or why nothing can be said. */
   distance: string;
   /** The side's stated red lines on the issue the term crosses (wholly or partly), in our words. */
   crossed: string[];
