@@ -50,6 +50,9 @@ export function slideFitProblems(slide: Element): string[] {
  * or over-time deck worked out): the page holds only the slide on screen (all of them only while printing).
  */
 export async function deckSlideCount(page: Page): Promise<number> {
+  // After hydration: the static HTML is the whole deck, ready and not pending, before the page reads its
+  // address (a narrowed deck read then counted 17 slides where it has 8).
+  await page.locator('html[data-deck-keys="on"]').waitFor({ state: 'attached' });
   const deck = page.locator('.deck[data-ready]:not([data-pending])');
   await deck.waitFor({ state: 'attached' });
   return Number(await deck.getAttribute('data-slides'));
