@@ -33,6 +33,11 @@ test.describe('a proposal against the sides', () => {
     await expect(sixty('westria')).toContainText('Rejects');
     await expect(sixty('westria')).toContainText('“is a non-starter on water”');
     await expect(termRow(page, 'All fishing rights in the eastern bay', 'westria')).toContainText('20–40 points');
+    // The verdict is the analysts' reading of Westria's words, and the column says so; Eastholm proposed it.
+    const table = page.getByRole('region', { name: /^Sixty percent/ }).getByRole('table');
+    await expect(table.getByRole('columnheader').last()).toHaveText('Response — analysts’ reading of the side’s words');
+    await expect(sixty('eastholm').locator('td').last()).toHaveText('Proposed it');
+    await expect(sixty('lakes-council').locator('td').last()).toHaveText('No stated response');
   });
 
   test('the revised plan: joint patrols against a red line that cannot be placed', async ({ page }) => {

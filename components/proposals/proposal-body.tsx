@@ -83,7 +83,7 @@ export function ProposalBody({
             : ''}
         </p>
         {proposal.terms.map((t) => (
-          <TermAgainstSides key={t.id} term={t} data={data} />
+          <TermAgainstSides key={t.id} term={t} data={data} proposer={proposal.by.id} />
         ))}
       </section>
       <section className="mt-4" aria-labelledby="said">
