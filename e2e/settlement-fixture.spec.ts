@@ -96,6 +96,35 @@ test.describe('the what-if on a package', () => {
     );
   });
 
+  test('by keyboard: Clear moves focus to the slider, an unset point reads “not set”, totals are announced', async ({
+    page,
+  }) => {
+    await page.goto('/settlement/?water=60&fishing=60&patrols=50');
+    // README "What-if … Totals", said once in a polite live region (not every number on the page).
+    const summary = page.getByTestId('package-summary');
+    await expect(summary).toHaveAttribute('aria-live', 'polite');
+    await expect(summary).toHaveText(
+      'Package on 3 of 3 issues. Westria: 20 points, 1 red line crossed. Eastholm: 60 points, 0 red lines crossed. Lakes Council: nothing can be said.',
+    );
+    const slider = page.getByRole('slider', { name: /^Patrols/ });
+    await expect(slider).not.toHaveAttribute('aria-valuetext', 'not set');
+    await page.getByRole('button', { name: 'Clear Patrols' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\?water=60&fishing=60$/);
+    await expect(slider).toBeFocused();
+    await expect(slider).toHaveAttribute('aria-valuetext', 'not set');
+    expect(await slider.evaluate((el) => el.ariaValueText)).toBe('not set');
+    // Without patrols (Eastholm's 50 points there gone): Westria 10 + 10, Eastholm 0 + 10.
+    await expect(summary).toHaveText(
+      'Package on 2 of 3 issues. Westria: 20 points, 1 red line crossed. Eastholm: 10 points, 0 red lines crossed. Lakes Council: nothing can be said.',
+    );
+    // The slider, still focused, sets the point from the keyboard; then it reads as the number.
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/patrols=51/);
+    await expect(slider).not.toHaveAttribute('aria-valuetext', 'not set');
+    await expect(summary).toContainText('Package on 3 of 3 issues.');
+  });
+
   test('starting from a proposal sets its package', async ({ page }) => {
     await page.goto('/settlement/');
     await page.getByLabel('Start from').selectOption({ label: 'Proposal: The Lakes Council’s revised plan' });
