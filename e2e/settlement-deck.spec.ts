@@ -153,8 +153,7 @@ test.describe('the proposals pages under ?asof=', () => {
   }) => {
     // A fictional title as long as the seed's longest ("…summit sequence with Putin and Zelensky against the sides").
     const words = {
-      title:
-        'The Lakes Council’s summit sequence with the Westrian first minister and Eastholm’s premier against the sides',
+      title: 'Westhaven’s sequence: meet Dunmore, then a summit with Dunmore and Marrowmede, against the sides',
       takeaway: 'Put forward by the Lakes Council, 1 Mar 2032.',
       judgement: true,
       source: 'none',
@@ -172,7 +171,7 @@ test.describe('the proposals pages under ?asof=', () => {
         }),
       );
       expect(over).toEqual([]);
-      expect(await page.locator('text[font-weight="700"]').first().textContent()).toMatch(/^The Lakes Council’s/);
+      expect(await page.locator('text[font-weight="700"]').first().textContent()).toMatch(/^Westhaven’s sequence/);
     }
   });
 
