@@ -125,6 +125,26 @@ test.describe('the what-if on a package', () => {
     await expect(summary).toContainText('Package on 3 of 3 issues.');
   });
 
+  test('a shared link names the side it started from, so a range’s middle is still explained', async ({ page }) => {
+    // Westria's water stance is the range 0–50 (README): its positions start water at the middle, 25.
+    await page.goto('/settlement/');
+    await page.getByLabel('Start from').selectOption({ label: 'Side: Westria’s positions' });
+    await expect(page).toHaveURL(/from=side%3Awestria/);
+    const note = 'Water: a range 0–50; the package starts at its middle, 25';
+    await expect(page.getByTestId('start-notes')).toContainText(note);
+    // The reader moves fishing and shares the address: water is still Westria's middle, and says so.
+    await page.getByLabel('Fishing point').fill('60');
+    await expect(page).toHaveURL(/fishing=60/);
+    await page.goto(page.url());
+    await expect(page.getByLabel('Water point')).toHaveValue('25');
+    await expect(page.getByTestId('start-notes')).toContainText('Numbers still as started from Westria’s positions');
+    await expect(page.getByTestId('start-notes')).toContainText(note);
+    await expect(page.getByText(/ignored/)).toHaveCount(0);
+    // Once the reader moves water itself, the number is the reader's own: no note for it.
+    await page.getByLabel('Water point').fill('30');
+    await expect(page.getByText(note)).toHaveCount(0);
+  });
+
   test('starting from a proposal sets its package', async ({ page }) => {
     await page.goto('/settlement/');
     await page.getByLabel('Start from').selectOption({ label: 'Proposal: The Lakes Council’s revised plan' });

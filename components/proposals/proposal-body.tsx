@@ -23,6 +23,7 @@ export function ProposalBody({
     ? settlementQuery(
         start.values,
         data.issues.map((i) => i.id),
+        start.id,
       )
     : '';
   return (
