@@ -148,7 +148,7 @@ test.describe('the what-if on a package', () => {
   test('starting from a proposal sets its package', async ({ page }) => {
     await page.goto('/settlement/');
     await page.getByLabel('Start from').selectOption({ label: 'Proposal: The Lakes Council’s revised plan' });
-    await expect(page).toHaveURL(/\?water=45&patrols=50$/);
+    await expect(page).toHaveURL(/\?water=45&patrols=50&from=proposal%3Acouncil-plan-revised$/);
   });
 });
 
