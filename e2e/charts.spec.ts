@@ -11,7 +11,8 @@ import { chartRoot as root, openTable, reachChart } from './charts-helpers';
 
 /** The seed's demands all stand (none has a status), so every demand is charted. */
 const demands = model.demands;
-const others = model.stakeholders.length - 1;
+// A demand's grid row has a cell for every other party; observers (role "analysts" or "source-analysis") never respond.
+const others = model.stakeholders.filter((s) => (s.role ?? 'party') === 'party').length - 1;
 /** Each side's latest position on an issue (positions by date; the seed dates them by day or month). */
 const latest = (issue: string) =>
   model.stakeholders.flatMap((s) => {

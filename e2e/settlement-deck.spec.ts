@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { expect, test } from './fixtures';
+import { chartPage, slideSvg } from '../lib/chart-export';
 import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
 
 const COUNTER = 'Eastholm’s counter-plan against the sides';
@@ -136,6 +137,9 @@ test.describe('the proposals pages under ?asof=', () => {
     expect(svg).toContain('10 points from the term to the nearest edge of its range; outside its range');
     expect(svg).toContain('“is a non-starter on water” — Ivo Lenk');
     expect(svg).toContain('data as of 31 Mar 2032');
+    // README "Responses on a proposal's page and image": a verdict is labelled; the proposer proposed it.
+    expect(svg).toContain('Rejects (analysts’ reading)');
+    expect(svg).toContain('Proposed it');
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page
@@ -144,6 +148,33 @@ test.describe('the proposals pages under ?asof=', () => {
         .click(),
     ]);
     expect(png.suggestedFilename()).toBe('proposal-eastholm-counter.png');
+  });
+
+  test('a long title wraps inside the image (the PNG’s page and the 16:9 slide), measured in Chromium', async ({
+    page,
+  }) => {
+    // A fictional title as long as the seed's longest ("…summit sequence with Putin and Zelensky against the sides").
+    const words = {
+      title: 'Westhaven’s sequence: meet Dunmore, then a summit with Dunmore and Marrowmede, against the sides',
+      takeaway: 'Put forward by the Lakes Council, 1 Mar 2032.',
+      judgement: true,
+      source: 'none',
+      asOf: '31 Mar 2032',
+    };
+    const body = { svg: '<rect width="900" height="120" fill="#e2e8f0"/>', width: 900, height: 120 };
+    for (const svg of [chartPage(words, body).svg, slideSvg(words, body)]) {
+      await page.setContent(svg);
+      // Each text's right edge against the width of the picture it is drawn in (its own svg's viewBox).
+      const over = await page.evaluate(() =>
+        [...document.querySelectorAll('text')].flatMap((t) => {
+          const frame = t.closest('svg')!.viewBox.baseVal.width;
+          const box = t.getBBox();
+          return box.x + box.width > frame ? [`${t.textContent} (${Math.round(box.x + box.width)} > ${frame})`] : [];
+        }),
+      );
+      expect(over).toEqual([]);
+      expect(await page.locator('text[font-weight="700"]').first().textContent()).toMatch(/^Westhaven’s sequence/);
+    }
   });
 
   test('the what-if link says the what-if uses the latest data', async ({ page }) => {

@@ -37,6 +37,11 @@ test.describe('a proposal against the sides', () => {
     await expect(sixty('westria')).toContainText('Rejects');
     await expect(sixty('westria')).toContainText('“is a non-starter on water”');
     await expect(termRow(page, 'All fishing rights in the eastern bay', 'westria')).toContainText('20–40 points');
+    // The verdict is the analysts' reading of Westria's words, and the column says so; Eastholm proposed it.
+    const table = page.getByRole('region', { name: /^Sixty percent/ }).getByRole('table');
+    await expect(table.getByRole('columnheader').last()).toHaveText('Response — analysts’ reading of the side’s words');
+    await expect(sixty('eastholm').locator('td').last()).toHaveText('Proposed it');
+    await expect(sixty('lakes-council').locator('td').last()).toHaveText('No stated response');
   });
 
   test('the revised plan: joint patrols against a red line that cannot be placed', async ({ page }) => {
@@ -95,10 +100,59 @@ test.describe('the what-if on a package', () => {
     );
   });
 
+  test('by keyboard: Clear moves focus to the slider, an unset point reads “not set”, totals are announced', async ({
+    page,
+  }) => {
+    await page.goto('/settlement/?water=60&fishing=60&patrols=50');
+    // README "What-if … Totals", said once in a polite live region (not every number on the page).
+    const summary = page.getByTestId('package-summary');
+    await expect(summary).toHaveAttribute('aria-live', 'polite');
+    await expect(summary).toHaveText(
+      'Package on 3 of 3 issues. Westria: 20 points, 1 red line crossed. Eastholm: 60 points, 0 red lines crossed. Lakes Council: nothing can be said.',
+    );
+    const slider = page.getByRole('slider', { name: /^Patrols/ });
+    await expect(slider).not.toHaveAttribute('aria-valuetext', 'not set');
+    await page.getByRole('button', { name: 'Clear Patrols' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\?water=60&fishing=60$/);
+    await expect(slider).toBeFocused();
+    await expect(slider).toHaveAttribute('aria-valuetext', 'not set');
+    expect(await slider.evaluate((el) => el.ariaValueText)).toBe('not set');
+    // Without patrols (Eastholm's 50 points there gone): Westria 10 + 10, Eastholm 0 + 10.
+    await expect(summary).toHaveText(
+      'Package on 2 of 3 issues. Westria: 20 points, 1 red line crossed. Eastholm: 10 points, 0 red lines crossed. Lakes Council: nothing can be said.',
+    );
+    // The slider, still focused, sets the point from the keyboard; then it reads as the number.
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/patrols=51/);
+    await expect(slider).not.toHaveAttribute('aria-valuetext', 'not set');
+    await expect(summary).toContainText('Package on 3 of 3 issues.');
+  });
+
+  test('a shared link names the side it started from, so a range’s middle is still explained', async ({ page }) => {
+    // Westria's water stance is the range 0–50 (README): its positions start water at the middle, 25.
+    await page.goto('/settlement/');
+    await page.getByLabel('Start from').selectOption({ label: 'Side: Westria’s positions' });
+    await expect(page).toHaveURL(/from=side%3Awestria/);
+    const note = 'Water: a range 0–50; the package starts at its middle, 25';
+    await expect(page.getByTestId('start-notes')).toContainText(note);
+    // The reader moves fishing and shares the address: water is still Westria's middle, and says so.
+    await page.getByLabel('Fishing point').fill('60');
+    await expect(page).toHaveURL(/fishing=60/);
+    await page.goto(page.url());
+    await expect(page.getByLabel('Water point')).toHaveValue('25');
+    await expect(page.getByTestId('start-notes')).toContainText('Numbers still as started from Westria’s positions');
+    await expect(page.getByTestId('start-notes')).toContainText(note);
+    await expect(page.getByText(/ignored/)).toHaveCount(0);
+    // Once the reader moves water itself, the number is the reader's own: no note for it.
+    await page.getByLabel('Water point').fill('30');
+    await expect(page.getByText(note)).toHaveCount(0);
+  });
+
   test('starting from a proposal sets its package', async ({ page }) => {
     await page.goto('/settlement/');
     await page.getByLabel('Start from').selectOption({ label: 'Proposal: The Lakes Council’s revised plan' });
-    await expect(page).toHaveURL(/\?water=45&patrols=50$/);
+    await expect(page).toHaveURL(/\?water=45&patrols=50&from=proposal%3Acouncil-plan-revised$/);
   });
 });
 

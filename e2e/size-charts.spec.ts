@@ -28,14 +28,17 @@ test.describe('charts on the size fixture', () => {
     await expect(await openTable(page, 'demands-by-side')).toHaveCount(9);
   });
 
-  test('demand–response grid: 96 cells, 4 accept, 2 partly, 3 reject, 87 unstated', async ({ page }) => {
+  test('demand–response grid: 84 cells (no observer column), 4 accept, 2 partly, 3 reject, 75 unstated', async ({
+    page,
+  }) => {
     const grid = await reachChart(page, 'demand-responses', { surface: false });
-    await expect(grid.locator('td[data-response]')).toHaveCount(96);
+    await expect(grid.locator('td[data-response]')).toHaveCount(84);
+    await expect(grid.getByRole('columnheader', { name: 'Lagoon Policy Institute' })).toHaveCount(0);
     for (const [kind, n] of [
       ['accepts', 4],
       ['partly', 2],
       ['rejects', 3],
-      ['none', 87],
+      ['none', 75],
     ] as const)
       await expect(grid.locator(`td[data-response="${kind}"]`), kind).toHaveCount(n);
   });

@@ -23,7 +23,8 @@ test.describe('stakeholder pages', () => {
       await expect(page.locator(`[id="actor-${actor.id}"]`)).toContainText(actor.role);
     await expect(page.getByText(conflicted.conflicts[0]!.summary)).toBeVisible();
     const demands = model.demands.filter((d) => d.stakeholder === side);
-    const others = model.stakeholders.length - 1;
+    // Observers (role "analysts" or "source-analysis") never respond, so they are not listed as silent.
+    const others = model.stakeholders.filter((s) => (s.role ?? 'party') === 'party').length - 1;
     const silent = demands.reduce((n, d) => n + others - d.responses.length, 0);
     await expect(page.getByText('No stated response', { exact: true })).toHaveCount(silent);
     const statements = model.statements.filter((s) => s.stakeholder === side);

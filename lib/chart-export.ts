@@ -72,16 +72,73 @@ export const escapeXml = (text: string) =>
 
 /** Words broken into lines of at most `chars` characters (a long word keeps its own line). */
 export function wrapWords(text: string, chars: number): string[] {
+  return wrapFit(text, (line) => line.length <= chars);
+}
+
+/** Words broken into lines, each as long as `fits` allows (a word that fits on no line keeps its own). */
+export function wrapFit(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > chars) {
+    if (line && !fits(`${line} ${word}`)) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * Advance widths (share of the font size) of DejaVu Sans Bold, which the images' bold system-ui falls
+ * back to on Linux, measured in Chromium; the bold system fonts of macOS and Windows are narrower, so a
+ * line measured with these fits wherever the image is drawn. A character not listed counts as 1.1.
+ */
+const BOLD_EM: [number, string][] = [
+  [0.34, 'ijl'],
+  [0.35, ' '],
+  [0.37, 'IJ/\\|'],
+  [0.38, ',.’‘·'],
+  [0.4, ':;'],
+  [0.42, '-'],
+  [0.44, 'f'],
+  [0.46, '!()[]'],
+  [0.48, 't'],
+  [0.49, 'r'],
+  [0.5, '–_`'],
+  [0.52, '"*'],
+  [0.58, '?z'],
+  [0.59, 'c'],
+  [0.6, 's'],
+  [0.64, 'L'],
+  [0.65, 'vxy'],
+  [0.66, '“”'],
+  [0.67, "ak'"],
+  [0.68, 'eEFT'],
+  [0.69, 'o'],
+  [0.7, '0123456789$'],
+  [0.71, 'hnu{}'],
+  [0.72, 'bdgpqSY'],
+  [0.73, 'CPZ'],
+  [0.76, 'B'],
+  [0.77, 'AKRVX'],
+  [0.81, 'U'],
+  [0.82, 'G'],
+  [0.83, 'D'],
+  [0.84, 'HN#+<=>^~'],
+  [0.85, 'OQ'],
+  [0.87, '&'],
+  [0.92, 'w'],
+  [1, 'M%@—…'],
+  [1.04, 'm'],
+];
+const BOLD_WIDTH = new Map(BOLD_EM.flatMap(([em, chars]) => [...chars].map((c) => [c, em] as const)));
+
+/** The drawn width of bold text at `size` px (see BOLD_EM). */
+export function boldTextWidth(text: string, size: number): number {
+  let em = 0;
+  for (const c of text) em += BOLD_WIDTH.get(c) ?? 1.1;
+  return em * size;
 }
 
 /** Everything a downloaded chart image says around its drawing. */
@@ -123,13 +180,21 @@ export function chartPage(
   const chars = (size: number) => Math.max(20, Math.floor((width - 2 * pad) / (size * GLYPH)));
   const parts: string[] = [];
   let y = pad;
-  const block = (text: string, size: number, attrs = '', fill = '#0f172a') => {
-    for (const line of wrapWords(text, chars(size))) {
+  const block = (text: string, size: number, attrs = '', fill = '#0f172a', lines = wrapWords(text, chars(size))) => {
+    for (const line of lines) {
       y += Math.round(size * 1.3);
       parts.push(`<text x="${pad}" y="${y}" font-size="${size}" fill="${fill}"${attrs}>${escapeXml(line)}</text>`);
     }
   };
-  block(words.title, Math.round(fontSize * 1.5), ' font-weight="700"');
+  // The title is bold and large: wrapped by its measured width, so no line runs past the image's edge.
+  const titleSize = Math.round(fontSize * 1.5);
+  block(
+    words.title,
+    titleSize,
+    ' font-weight="700"',
+    '#0f172a',
+    wrapFit(words.title, (line) => boldTextWidth(line, titleSize) <= width - 2 * pad),
+  );
   y += Math.round(fontSize * 0.3);
   block(words.takeaway, Math.round(fontSize * 1.15));
   if (words.warning) {

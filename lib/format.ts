@@ -31,6 +31,21 @@ export const RESPONSE_LABELS: Record<ResponseKind | 'none', string> = {
   none: 'No stated response',
 };
 
+/**
+ * Accepts / Rejects / Partly are an analyst's reading of a side's words (a response's rationale and
+ * statements), never the side's own verdict. Wherever a verdict word is printed, this says so: as a
+ * column head, a CSV header, or after the word where nothing around it does (responseVerdict).
+ */
+export const RESPONSE_JUDGEMENT = 'analysts’ reading of the side’s words';
+export const RESPONSE_HEAD = `Response — ${RESPONSE_JUDGEMENT}`;
+/** The proposer of a proposal in place of a response: it put the proposal forward, it did not fail to answer. */
+export const PROPOSED_IT = 'Proposed it';
+
+/** A verdict word with its judgement label, for a line that has no column head to carry it (images, notes). */
+export function responseVerdict(label: string): string {
+  return `${label} (analysts’ reading)`;
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

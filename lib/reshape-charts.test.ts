@@ -43,3 +43,27 @@ describe('the charts page’s views', () => {
     expect([...lanes].sort()).toEqual(raw.stakeholders.flatMap((s, i) => (speaking.has(s.id) ? [i] : [])).sort());
   });
 });
+
+describe('the demand–response grid’s table (its CSV)', () => {
+  it('has a column for every party and none for an observer; each header says its verdicts are analysts’ readings', () => {
+    const raw = seedData();
+    // Written out by hand from data/stakeholders.json: the analysts and the source's own analysis only assess.
+    expect(raw.stakeholders.map((s) => s.id)).toEqual([
+      'russia',
+      'ukraine',
+      'united-states',
+      'europe',
+      'analysts',
+      'rferl-analysis',
+    ]);
+    const grid = chartsPageViews(buildModel(raw)).find((v) => v.head.id === 'demand-responses')!;
+    expect(grid.data.table.columns).toEqual([
+      'Side',
+      'Demand',
+      'Russia: response — analysts’ reading of the side’s words',
+      'Ukraine: response — analysts’ reading of the side’s words',
+      'United States: response — analysts’ reading of the side’s words',
+      'Europe: response — analysts’ reading of the side’s words',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import type { Model } from './model';
 import type { ChartAbout, TableData } from './chart-export';
 import { issueFill } from './colors';
 import { formatDate, dateValue } from './dates';
-import { RESPONSE_LABELS, stanceWords } from './format';
+import { RESPONSE_HEAD, RESPONSE_LABELS, stanceWords } from './format';
 import type { ResponseKind } from './schema';
 import * as figures from './analysis/charts';
 import { citeStatementSources } from './analysis/citations';
@@ -21,6 +21,7 @@ import { positionTrack } from './analysis/positions';
 import { timeWindows } from './analysis/time-axis';
 import { formatGapShort, formatStance, gapSpan, isRange, stancePlace, type Gap, type StancePlace } from './stance';
 import { standingDemands } from './demands';
+import { assessingSides } from './sides';
 import { chartSides, demandsBySide, type ChartSide } from './reshape';
 
 export type { ChartSide };
@@ -212,13 +213,18 @@ export const GRID_DEMAND_LIMIT = 40;
 export function responsesChartView(model: Model): ChartView {
   const rows = figures.responseGrid(model);
   const styles = chartSides(model);
-  const columns = model.stakeholders.map((s) => {
-    const { id, name, color, shape } = styleOf(styles, s.id);
-    return { id, name, color, shape };
-  });
+  // Observers never respond (lib/sides.ts): no column for them.
+  const observers = assessingSides(model);
+  const columns = model.stakeholders
+    .filter((s) => !observers.has(s.id))
+    .map((s) => {
+      const { id, name, color, shape } = styleOf(styles, s.id);
+      return { id, name, color, shape };
+    });
   const cellFor = (row: (typeof rows)[number], side: string) => row.cells.find((c) => c.stakeholder === side);
   const table: TableData = {
-    columns: ['Side', 'Demand', ...columns.map((c) => c.name)],
+    // Each side's column holds verdicts that are analysts' readings of its words: the header says so.
+    columns: ['Side', 'Demand', ...columns.map((c) => `${c.name}: ${RESPONSE_HEAD.toLowerCase()}`)],
     rows: rows.map((r) => [
       styleOf(styles, r.stakeholder).name,
       `${r.kind === 'rules-out' ? 'Rules out: ' : ''}${r.text}`,

@@ -236,16 +236,16 @@ describe('reshape, on the real data/', () => {
     );
   });
 
-  it('every demand lists every other side once; a responder’s statements are its own', () => {
+  it('every demand lists every other party once, no observer; a responder’s statements are its own', () => {
+    // A party: a side with no role, or role "party" (the analysts and a source's own analysis only assess).
+    const parties = raw.stakeholders.filter((s) => (s.role ?? 'party') === 'party').map((s) => s.id);
     const views = raw.issues.flatMap((i) => demandViews(model, { issue: i.id }));
     expect(views.map((d) => d.id).sort()).toEqual(raw.demands.map((d) => d.id).sort());
     for (const view of views) {
       const demand = raw.demands.find((d) => d.id === view.id)!;
-      expect(view.responses.map((r) => r.side.id)).toEqual(
-        raw.stakeholders.map((s) => s.id).filter((id) => id !== demand.stakeholder),
-      );
+      expect(view.responses.map((r) => r.side.id)).toEqual(parties.filter((id) => id !== demand.stakeholder));
       expect(view.responses.filter((r) => r.response === 'none')).toHaveLength(
-        raw.stakeholders.length - 1 - demand.responses.length,
+        parties.filter((id) => id !== demand.stakeholder).length - demand.responses.length,
       );
       for (const r of view.responses) for (const s of r.statements) expect(s.stakeholder).toBe(r.side.id);
     }

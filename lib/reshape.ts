@@ -16,7 +16,7 @@ import { sideStyles, type StakeholderStyle } from './colors';
 import { compareDates } from './dates';
 import { responseOrder } from './validate/order';
 import { shapePath } from './shapes';
-import { sideRoles } from './sides';
+import { assessingSides, sideRoles } from './sides';
 import { digestStatement, type StatementDigest } from './digest';
 import type { SideRole } from './analysis/key-gap';
 import { evidenceCounts, positionTrack, statementLimit, statementsOf } from './analysis/positions';
@@ -331,6 +331,7 @@ export function reshapeDemand(model: Model, demand: Demand): DemandView {
   const first = firstDate(statements);
   const { status } = demand;
   const replacement = status?.supersededBy ? model.demands.find((d) => d.id === status.supersededBy) : undefined;
+  const observers = assessingSides(model);
   return {
     id: demand.id,
     kind: demand.kind,
@@ -340,8 +341,9 @@ export function reshapeDemand(model: Model, demand: Demand): DemandView {
     statements,
     ...(demand.context?.length ? { context: digests(model, demand.context) } : {}),
     ...(first ? { firstStated: first } : {}),
+    // Observers (lib/sides.ts) never respond: they are left out, not listed as silent.
     responses: reshapeSides(model)
-      .filter((side) => side.id !== demand.stakeholder)
+      .filter((side) => side.id !== demand.stakeholder && !observers.has(side.id))
       .map((side) => {
         const entry = demand.responses.find((r) => r.stakeholder === side.id);
         if (!entry) return { side, response: 'none' as const, statements: [] };

@@ -26,7 +26,8 @@ export function ResponseGrid({ columns, rows, total }: { columns: Column[]; rows
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-[0.95rem]">
         <caption className="sr-only">
-          Each side’s demands (rows) and the other sides’ stated responses (columns)
+          Each side’s demands (rows) and the other parties’ responses (columns), each an analysts’ reading of the side’s
+          words
         </caption>
         <thead>
           <tr>

@@ -23,6 +23,7 @@ export function ProposalBody({
     ? settlementQuery(
         start.values,
         data.issues.map((i) => i.id),
+        start.id,
       )
     : '';
   return (
@@ -83,7 +84,7 @@ export function ProposalBody({
             : ''}
         </p>
         {proposal.terms.map((t) => (
-          <TermAgainstSides key={t.id} term={t} data={data} />
+          <TermAgainstSides key={t.id} term={t} data={data} proposer={proposal.by.id} />
         ))}
       </section>
       <section className="mt-4" aria-labelledby="said">

@@ -84,10 +84,14 @@ function proposalImage(model: Model, proposals: Proposals, id: string) {
   return (
     <ProposalImage
       id={id}
-      drawing={proposalChartSvg(facts.terms, (side) => sides.get(side)!)}
+      drawing={proposalChartSvg(
+        facts.terms,
+        (side) => sides.get(side)!,
+        proposals.proposals.find((p) => p.id === id)?.by,
+      )}
       words={{
         title: facts.title,
-        takeaway: `${facts.byline}. Each term against every side’s current stance: distance in points, red lines crossed, stated response.`,
+        takeaway: `${facts.byline}. Each term against every side’s current stance: distance in points, red lines crossed, response (analysts’ reading of the side’s words).`,
         judgement: true,
         source: cited.length > 0 ? citeSources(cited) : 'none',
         asOf: formatDate(model.dataset.asOf),

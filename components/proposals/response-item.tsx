@@ -1,18 +1,20 @@
 import Link from 'next/link';
 import type { ResponseView } from '@/lib/proposals/view';
-import { RESPONSE_LABELS } from '@/lib/format';
+import { RESPONSE_JUDGEMENT, RESPONSE_LABELS } from '@/lib/format';
 import { quoteRecords } from '@/lib/quote';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import { DateText } from '@/components/ui/date-text';
 import { passageHref } from '@/components/statements/statement-card';
 
-/** A side's stated response: the mark, the analyst's reason, and each statement's exact words (or its summary, unquoted). */
+/** A side's response as analysts read its words: the mark, the analysts' reason, and each statement's exact words (or its summary, unquoted). */
 export function ResponseItem({ response }: { response: ResponseView }) {
   return (
     <div className="text-sm">
       <p>
         <strong>{RESPONSE_LABELS[response.response]}</strong>{' '}
-        <span className="text-slate-700">(analyst judgement: {response.rationale})</span>
+        <span className="text-slate-700">
+          ({RESPONSE_JUDGEMENT}: {response.rationale})
+        </span>
       </p>
       <ul className="mt-1 space-y-1">
         {response.statements.map((s) => (

@@ -3,10 +3,14 @@ import type { SettlementData, TermView } from '@/lib/proposals/view';
 import { stanceBounds, formatStance } from '@/lib/stance';
 import { redLineWords, termFitWords } from '@/lib/proposals/term-fit';
 import { IssueScale } from './issue-scale';
+import { PROPOSED_IT, RESPONSE_HEAD, RESPONSE_LABELS } from '@/lib/format';
 import { ResponseItem } from './response-item';
 
-/** One term on its issue's scale against every bargaining side's current stance, with their responses. */
-export function TermAgainstSides({ term, data }: { term: TermView; data: SettlementData }) {
+/**
+ * One term on its issue's scale against every bargaining side's current stance, with their responses
+ * (each verdict an analysts' reading of the side's words); the proposer reads "Proposed it".
+ */
+export function TermAgainstSides({ term, data, proposer }: { term: TermView; data: SettlementData; proposer: string }) {
   const place = term.place ? stanceBounds(term.place) : undefined;
   const lines = data.redLines[term.issue.id] ?? [];
   return (
@@ -32,10 +36,12 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
       />
       <div className="mt-2 overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">{term.text}: each side’s stance, distance, red lines and response</caption>
+          <caption className="sr-only">
+            {term.text}: each side’s stance, distance, red lines and response (analysts’ reading)
+          </caption>
           <ColumnHeads
             cellClass="py-1"
-            names={['Side', 'Stance (analyst judgement)', 'Distance from the term', 'Red lines', 'Stated response']}
+            names={['Side', 'Stance (analyst judgement)', 'Distance from the term', 'Red lines', RESPONSE_HEAD]}
           />
           <tbody>
             {data.sides.map((side) => {
@@ -64,7 +70,18 @@ export function TermAgainstSides({ term, data }: { term: TermView; data: Settlem
                           </p>
                         ))}
                   </td>
-                  <td className="py-1">{response ? <ResponseItem response={response} /> : 'No stated response'}</td>
+                  <td
+                    className="py-1"
+                    data-response={response?.response ?? (side.id === proposer ? 'proposer' : 'none')}
+                  >
+                    {response ? (
+                      <ResponseItem response={response} />
+                    ) : side.id === proposer ? (
+                      PROPOSED_IT
+                    ) : (
+                      RESPONSE_LABELS.none
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -11,14 +11,15 @@ import { ModelPanel } from './model-panel';
 export function SettlementExplorer({ data }: { data: SettlementData }) {
   const [params, replace] = useUrlSearch();
   const ids = data.issues.map((i) => i.id);
-  const { values, messages } = parseSettlement(params, ids);
-  const query = settlementQuery(values, ids);
+  const { values, messages, from } = parseSettlement(params, ids);
   const onChange = useCallback(
     (issue: string, value: number | undefined) => {
-      const next: Package = { ...parseSettlement(readQuery(window.location.search), ids).values };
+      const now = parseSettlement(readQuery(window.location.search), ids);
+      const next: Package = { ...now.values };
       if (value === undefined) delete next[issue];
       else next[issue] = value;
-      replace(settlementQuery(next, ids));
+      // The start stays named: the numbers the reader has not moved still came from it.
+      replace(settlementQuery(next, ids, now.from));
     },
     // ids come from the page's fixed data
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -26,9 +27,17 @@ export function SettlementExplorer({ data }: { data: SettlementData }) {
   );
   const start = (id: string) => {
     const chosen = data.starts.find((s) => s.id === id);
-    replace(chosen ? settlementQuery(chosen.values, ids) : '');
+    replace(chosen ? settlementQuery(chosen.values, ids, chosen.id) : '');
   };
-  const current = data.starts.find((s) => settlementQuery(s.values, ids) === query && query !== '');
+  // The start the address names (`from`), else one whose package is exactly this one.
+  const named = data.starts.find((s) => s.id === from);
+  const exact = (s: (typeof data.starts)[number]) =>
+    Object.keys(values).length > 0 && settlementQuery(s.values, ids) === settlementQuery(values, ids);
+  const origin = named ?? data.starts.find(exact);
+  const current = origin && exact(origin) ? origin : undefined;
+  // Its notes for the numbers still as it set them; a number the reader moved is the reader's own.
+  const notes = origin ? origin.notes.filter((n) => values[n.issue] === origin.values[n.issue]) : [];
+  const unknownFrom = from && !named ? `No start point ${from} in the data: ignored.` : '';
   return (
     <>
       <div className="mt-3 flex flex-wrap items-end gap-3">
@@ -51,16 +60,19 @@ export function SettlementExplorer({ data }: { data: SettlementData }) {
         </select>
         <span className="text-sm text-slate-700">The address keeps the package: copy it to share this view.</span>
       </div>
-      {current && current.notes.length > 0 ? (
-        <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
-          {current.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
+      {origin && notes.length > 0 ? (
+        <div className="mt-1 text-sm text-slate-700" data-testid="start-notes">
+          {current ? null : <p>Numbers still as started from {origin.label}:</p>}
+          <ul className="list-disc pl-5">
+            {notes.map((n) => (
+              <li key={n.issue}>{n.text}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
-      {messages.length > 0 ? (
+      {messages.length > 0 || unknownFrom ? (
         <p role="status" className="mt-2 rounded bg-amber-100 p-2 text-sm">
-          {messages.join(' ')} Issues: {ids.join(', ')}.
+          {[...messages, unknownFrom].filter(Boolean).join(' ')} Issues: {ids.join(', ')}.
         </p>
       ) : null}
       <div className="mt-3 grid gap-3 xl:grid-cols-2">

@@ -1,5 +1,5 @@
 'use client';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { SettlementData, SettlementIssue } from '@/lib/proposals/view';
 import { sideOnIssue, zoneOfAgreement } from '@/lib/analysis/settlement';
 import { IssueScale } from '@/components/proposals/issue-scale';
@@ -20,6 +20,8 @@ export const IssueControl = memo(function IssueControl({ issue, data, value, onC
     lines,
   );
   const id = `pkg-${issue.id}`;
+  // After "Clear" the button goes: focus moves to the slider, not to the page's body.
+  const slider = useRef<HTMLInputElement>(null);
   return (
     <section className="rounded border border-slate-300 p-3" aria-labelledby={`${id}-title`} data-issue={issue.id}>
       <h2 id={`${id}-title`} className="text-lg font-semibold">
@@ -31,11 +33,14 @@ export const IssueControl = memo(function IssueControl({ issue, data, value, onC
         </label>
         <input
           id={`${id}-range`}
+          ref={slider}
           type="range"
           min={0}
           max={100}
           step={1}
           value={value ?? 50}
+          // An unset point rests in the middle; it is announced as not set, not as 50.
+          aria-valuetext={value === undefined ? 'not set' : undefined}
           onChange={(e) => onChange(issue.id, Number(e.target.value))}
           className={`min-w-40 flex-1 ${value === undefined ? 'opacity-40' : ''}`}
         />
@@ -60,7 +65,10 @@ export const IssueControl = memo(function IssueControl({ issue, data, value, onC
         {value !== undefined ? (
           <button
             type="button"
-            onClick={() => onChange(issue.id, undefined)}
+            onClick={() => {
+              onChange(issue.id, undefined);
+              slider.current?.focus();
+            }}
             className="text-sm text-blue-800 underline"
           >
             Clear<span className="sr-only"> {issue.title}</span>

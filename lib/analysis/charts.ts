@@ -2,7 +2,7 @@
  * The numbers behind every chart, and the one-sentence takeaway each chart prints — computed here
  * from the model so the sentence can never go stale. Pure functions, tested in charts.test.ts.
  */
-import { sideRoles } from '../sides';
+import { assessingSides, sideRoles } from '../sides';
 import type { Model } from '../model';
 import type { ResponseKind } from '../schema';
 import { compareDates } from '../dates';
@@ -75,8 +75,12 @@ export type ResponseRow = {
   cells: ResponseCell[];
 };
 
-/** Each demand against every other side: its stated response, or 'none'. */
+/**
+ * Each demand against every other party: its stated response, or 'none'. Observers (analysts, a
+ * source's own analysis — lib/sides.ts) never respond, so they get no cell.
+ */
 export function responseGrid(model: Model): ResponseRow[] {
+  const observers = assessingSides(model);
   const order = new Map(model.stakeholders.map((s, i) => [s.id, i]));
   return standingDemands(model)
     .sort((a, b) => order.get(a.stakeholder)! - order.get(b.stakeholder)!)
@@ -87,7 +91,7 @@ export function responseGrid(model: Model): ResponseRow[] {
       kind: demand.kind,
       text: demand.text,
       cells: model.stakeholders
-        .filter((s) => s.id !== demand.stakeholder)
+        .filter((s) => s.id !== demand.stakeholder && !observers.has(s.id))
         .map((s) => {
           const response = demand.responses.find((r) => r.stakeholder === s.id);
           return response

@@ -35,7 +35,14 @@ export type SettlementData = {
   model: Record<string, BargainInput[]>;
   modelNotes: (ModelInput & { sideName: string })[];
   /** Packages to start from. */
-  starts: { id: string; label: string; kind: 'proposal' | 'side'; values: Record<string, number>; notes: string[] }[];
+  starts: {
+    id: string;
+    label: string;
+    kind: 'proposal' | 'side';
+    values: Record<string, number>;
+    /** Why a number is what it is (a range started at its middle), per issue. */
+    notes: { issue: string; text: string }[];
+  }[];
 };
 
 const scaleWords = (issue: Issue): ScaleWords => ({
@@ -89,25 +96,31 @@ export function settlementData(model: Model, proposals: Proposals): SettlementDa
   const starts: SettlementData['starts'] = [];
   for (const p of proposals.proposals) {
     const values: Record<string, number> = {};
-    const notes: string[] = [];
+    const notes: SettlementData['starts'][number]['notes'] = [];
     for (const t of p.terms) {
       if (!t.place || values[t.issue] !== undefined) continue;
       const b = stanceBounds(t.place);
       values[t.issue] = middle(b);
       if (b.low !== b.high)
-        notes.push(`${t.text}: a range ${b.low}–${b.high}; the package starts at its middle, ${middle(b)}`);
+        notes.push({
+          issue: t.issue,
+          text: `${t.text}: a range ${b.low}–${b.high}; the package starts at its middle, ${middle(b)}`,
+        });
     }
     starts.push({ id: `proposal:${p.id}`, label: p.title, kind: 'proposal', values, notes });
   }
   for (const side of sides) {
     const values: Record<string, number> = {};
-    const notes: string[] = [];
+    const notes: SettlementData['starts'][number]['notes'] = [];
     for (const issue of model.issues) {
       const at = stances[side.id]![issue.id];
       if (!at) continue;
       values[issue.id] = middle(at);
       if (at.low !== at.high)
-        notes.push(`${issue.title}: a range ${at.low}–${at.high}; the package starts at its middle, ${middle(at)}`);
+        notes.push({
+          issue: issue.id,
+          text: `${issue.title}: a range ${at.low}–${at.high}; the package starts at its middle, ${middle(at)}`,
+        });
     }
     if (Object.keys(values).length > 0)
       starts.push({ id: `side:${side.id}`, label: `${side.name}’s positions`, kind: 'side', values, notes });

@@ -29,8 +29,9 @@ export const PAGES: readonly PageParams[] = [
   { path: /^\/changes\/$/, params: ['from', 'to'], asof: 'drops' },
   { path: /^\/sources\/([^/]+\/)?$/, params: [], asof: 'drops' },
   { path: /^\/proposals\/([^/]+\/)?$/, params: ['asof'], asof: 'reads' },
-  // Its parameters are the data's issue ids (lib/url/settlement.ts), not names of this table's.
-  { path: /^\/settlement\/$/, params: [], asof: 'drops' },
+  // Its other parameters are the data's issue ids (lib/url/settlement.ts), not names of this table's;
+  // `from` names the start point the package came from.
+  { path: /^\/settlement\/$/, params: ['from'], asof: 'drops' },
 ];
 
 /** The page at a path, or undefined for a path the table does not know (a file, another site). */

@@ -25,4 +25,18 @@ describe('a settlement package in the address', () => {
   it('writes a package back in the issues’ order', () => {
     expect(settlementQuery({ ferry: 5, pier: 60 }, ISSUES)).toBe('pier=60&ferry=5');
   });
+
+  it('keeps the start a package came from, so a shared link can say where a number came from', () => {
+    expect(parseSettlement(readQuery('pier=43&from=side:northland'), ISSUES)).toEqual({
+      values: { pier: 43 },
+      messages: [],
+      from: 'side:northland',
+    });
+    expect(settlementQuery({ pier: 43 }, ISSUES, 'side:northland')).toBe('pier=43&from=side%3Anorthland');
+    // No package, no origin; a malformed origin is dropped with a message.
+    expect(settlementQuery({}, ISSUES, 'side:northland')).toBe('');
+    expect(parseSettlement(readQuery('pier=1&from=<x>'), ISSUES).messages).toEqual([
+      'Not a start point, ignored: from=<x>.',
+    ]);
+  });
 });

@@ -1,14 +1,18 @@
 /**
  * A settlement package in the address: one number on the issue's 0–100 scale per issue id
  * (`/settlement/?territory=60&security=80`). Ready for the settlement page; an unknown issue or a
- * value that is not a whole number from 0 to 100 is dropped with a message, never thrown.
+ * value that is not a whole number from 0 to 100 is dropped with a message, never thrown. `from` names
+ * the start the package came from (`from=side:ukraine`, `from=proposal:<id>`), so a shared link can
+ * still say where a number came from (a side's range started at its middle); the page checks the name.
  */
 import type { SearchParamsLike } from './query';
 
 /** A package: one point (0–100) per issue id. */
 export type Package = Record<string, number>;
 
-export type Settlement = { values: Package; messages: string[] };
+export type Settlement = { values: Package; messages: string[]; from?: string };
+
+const FROM = /^(side|proposal):[a-z0-9][a-z0-9-]*$/;
 
 const WHOLE = /^\d{1,3}$/;
 
@@ -26,15 +30,24 @@ export function parseSettlement(
     if (WHOLE.test(value) && n <= 100) values[id] = n;
     else messages.push(`The value for ${id}, ${value.slice(0, 40)}, is not a whole number from 0 to 100: ignored.`);
   }
-  // `asof` may ride along on any page's address; every other name must be an issue.
-  const unknown = [...new Set(params.keys())].filter((key) => key !== 'asof' && !issues.includes(key));
+  const from = params.getAll('from')[0]?.trim();
+  if (from && !FROM.test(from)) messages.push(`Not a start point, ignored: from=${from.slice(0, 40)}.`);
+  // `asof` may ride along on any page's address, `from` names the start; every other name must be an issue.
+  const unknown = [...new Set(params.keys())].filter(
+    (key) => key !== 'asof' && key !== 'from' && !issues.includes(key),
+  );
   if (unknown.length) messages.push(`Not an issue in the data, ignored: ${unknown.join(', ')}.`);
-  return { values, messages };
+  return { values, messages, ...(from && FROM.test(from) ? { from } : {}) };
 }
 
-/** The address of a package: issues in the given order, unset ones left out. */
-export function settlementQuery(values: Record<string, number | undefined>, issues: readonly string[]): string {
+/** The address of a package: issues in the given order, unset ones left out, then the start it came from. */
+export function settlementQuery(
+  values: Record<string, number | undefined>,
+  issues: readonly string[],
+  from?: string,
+): string {
   const params = new URLSearchParams();
   for (const id of issues) if (values[id] !== undefined) params.set(id, String(values[id]));
+  if (from && params.size > 0) params.set('from', from);
   return params.toString();
 }
