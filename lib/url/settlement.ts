@@ -12,6 +12,12 @@ export type Package = Record<string, number>;
 
 export type Settlement = { values: Package; messages: string[]; from?: string };
 
+/**
+ * The what-if address's own names beside the issue ids: `asof` may ride along on any page's address,
+ * `from` names the start. An issue may not take one as its id (the validator says so).
+ */
+export const SETTLEMENT_OWN_PARAMS = ['asof', 'from'] as const;
+
 const FROM = /^(side|proposal):[a-z0-9][a-z0-9-]*$/;
 
 const WHOLE = /^\d{1,3}$/;
@@ -32,10 +38,9 @@ export function parseSettlement(
   }
   const from = params.getAll('from')[0]?.trim();
   if (from && !FROM.test(from)) messages.push(`Not a start point, ignored: from=${from.slice(0, 40)}.`);
-  // `asof` may ride along on any page's address, `from` names the start; every other name must be an issue.
-  const unknown = [...new Set(params.keys())].filter(
-    (key) => key !== 'asof' && key !== 'from' && !issues.includes(key),
-  );
+  // Every name but the address's own must be an issue.
+  const own: readonly string[] = SETTLEMENT_OWN_PARAMS;
+  const unknown = [...new Set(params.keys())].filter((key) => !own.includes(key) && !issues.includes(key));
   if (unknown.length) messages.push(`Not an issue in the data, ignored: ${unknown.join(', ')}.`);
   return { values, messages, ...(from && FROM.test(from) ? { from } : {}) };
 }

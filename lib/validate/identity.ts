@@ -1,5 +1,6 @@
 /** Rules of identity: one record per id, one abbreviation per side, one position per side, issue and date. */
 import type { Check } from './context';
+import { SETTLEMENT_OWN_PARAMS } from '../url/settlement';
 
 /** Ids are unique within each file: other files refer to records by them. */
 export function duplicateIds(check: Check) {
@@ -73,5 +74,17 @@ export function duplicatePositionDates(check: Check) {
         `"${earlier}" already states ${position.stakeholder}'s position on ${position.issue} as of ${position.asOf}; give one a different date or merge them`,
       );
     else first.set(key, position.id);
+  });
+}
+
+/** An issue's id names its number in the what-if's address (`/settlement/?territory=60`): not one of the address's own names. */
+export function issueIdsFreeInAddress(check: Check) {
+  const own: readonly string[] = SETTLEMENT_OWN_PARAMS;
+  check.data.issues.forEach((issue, i) => {
+    if (own.includes(issue.id))
+      check.report(
+        check.at('issues.json', 'issues', i, issue.id, 'id'),
+        `"${issue.id}" cannot be an issue's id: the what-if's address uses it for itself (${own.join(', ')}) — choose another id`,
+      );
   });
 }

@@ -5,7 +5,13 @@
  */
 import type { Problem, RawDataset } from '../types';
 import { checkContext, type Check } from './context';
-import { duplicateAbbreviations, duplicateColours, duplicateIds, duplicatePositionDates } from './identity';
+import {
+  duplicateAbbreviations,
+  duplicateColours,
+  duplicateIds,
+  duplicatePositionDates,
+  issueIdsFreeInAddress,
+} from './identity';
 import {
   actorStakeholders,
   citedStatementsExist,
@@ -38,7 +44,7 @@ export { formatProblem, summariseProblems } from './report';
 
 /** Every rule, by family, in the order their problems are reported. */
 export const RULES: Record<string, ((check: Check) => void)[]> = {
-  identity: [duplicateIds, duplicateAbbreviations, duplicateColours, duplicatePositionDates],
+  identity: [duplicateIds, duplicateAbbreviations, duplicateColours, duplicatePositionDates, issueIdsFreeInAddress],
   references: [actorStakeholders, statementReferences, sidesAndIssues, citedStatementsExist, eventReferences],
   verbatim: [statementsVerbatim, eventsVerbatim],
   quotationMarks: [statementSummaryMarks, statementDateNoteMarks, positionTextMarks, demandTextMarks, eventLabelMarks],
