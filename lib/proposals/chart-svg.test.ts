@@ -34,7 +34,7 @@ describe('the proposal image', () => {
     const svg = image('eastholm-counter');
     const west = sideLines(svg, 'Westria');
     expect(west[0]).toBe(
-      'Westria: stance 0–50 · 10 points; outside its range · crosses red line: Giving Eastholm more than half of the water · Rejects (analysts’ reading) “is a non-starter on water” — Ivo Lenk',
+      'Westria: stance 0–50 · 10 points from the term to the nearest edge of its range; outside its range · crosses red line: Giving Eastholm more than half of the water · Rejects (analysts’ reading) “is a non-starter on water” — Ivo Lenk',
     );
     // Eastholm put the counter-plan forward: on both its terms it "Proposed it", never "No stated response".
     expect(sideLines(svg, 'Eastholm')).toHaveLength(2);
