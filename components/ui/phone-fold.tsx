@@ -1,6 +1,7 @@
 'use client';
 
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { readQuery, type ParamName } from '@/lib/url';
 
 /** A phone, as the site's CSS says it (app/globals.css: ≤ 640 px). */
 export const PHONE_QUERY = '(max-width: 640px)';
@@ -18,7 +19,7 @@ export function PhoneFold({
   children,
 }: {
   summary: ReactNode;
-  keepOpen?: readonly string[];
+  keepOpen?: readonly ParamName[];
   className?: string;
   children: ReactNode;
 }) {
@@ -27,8 +28,8 @@ export function PhoneFold({
     const details = fold.current;
     if (!details) return;
     const phone = window.matchMedia(PHONE_QUERY);
-    const params = new URLSearchParams(window.location.search);
-    if (phone.matches && !keepOpen.some((key) => params.get(key))) details.open = false;
+    const query = readQuery(window.location.search);
+    if (phone.matches && !keepOpen.some((key) => query.get(key))) details.open = false;
     // Turned to a wide screen, the summary is hidden: the list must be open there.
     const widened = () => {
       if (!phone.matches) details.open = true;
