@@ -6,6 +6,7 @@
  * drew the seed's 58-character title line 811 pt wide at 32 pt; measured here 815 pt). A line
  * breaks only at a space, so the count is never less than LibreOffice's.
  */
+import { wrapFit } from '@/lib/chart-export';
 
 /** Per-em line height (Carlito's ascent 0.75 + descent 0.25 + line gap 0.22). */
 export const LINE_HEIGHT = 1.22;
@@ -63,16 +64,8 @@ export function textWidth(text: string, style: TextStyle) {
 /** The lines `text` wraps into in a box `width` inches wide (insets taken off), breaking at spaces. */
 export function wrapLines(text: string, width: number, style: TextStyle): string[] {
   const room = (width - 2 * INSET.x) * 72;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/ +/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, style) > room) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  lines.push(line);
+  const lines = wrapFit(text, (line) => textWidth(line, style) <= room);
+  if (lines.length === 0) lines.push('');
   // A word wider than the box runs on to further lines.
   return lines.flatMap((l) => {
     const parts = Math.max(1, Math.ceil(textWidth(l, style) / room));
