@@ -46,7 +46,11 @@ test.describe('the proposal slides', () => {
     const west = sideLine(page, 'water-sixty', 'westria');
     await expect(west).toContainText('10 points from the term to the nearest edge of its range; outside its range');
     await expect(west).toContainText('crosses red line: Giving Eastholm more than half of the water');
-    await expect(west).toContainText('Rejects “is a non-starter on water” — Ivo Lenk');
+    // README "Deck slide": the verdict is the analysts' reading; the side that put the plan forward proposed it.
+    await expect(west).toContainText('Rejects (analysts’ reading) “is a non-starter on water” — Ivo Lenk');
+    await expect(sideLine(page, 'water-sixty', 'eastholm')).toContainText('Proposed it');
+    await expect(sideLine(page, 'water-sixty', 'eastholm')).not.toContainText('No stated response');
+    await expect(sideLine(page, 'water-sixty', 'lakes-council')).toContainText('No stated response');
     await expect(sideLine(page, 'water-sixty', 'eastholm')).toContainText('0 points; inside its range');
     await expect(sideLine(page, 'water-sixty', 'eastholm')).not.toContainText('crosses red line');
     await expect(sideLine(page, 'water-sixty', 'lakes-council')).toContainText('nothing can be said: no stance placed');
@@ -66,7 +70,8 @@ test.describe('the proposal slides', () => {
     const east = sideLine(page, 'joint-patrols', 'eastholm');
     await expect(east).toContainText('50 points from its stance; not at its stance');
     await expect(east).not.toContainText('crosses red line');
-    await expect(east).toContainText('Rejects “are still patrols” — Mara Quist');
+    await expect(east).toContainText('Rejects (analysts’ reading) “are still patrols” — Mara Quist');
+    await expect(sideLine(page, 'joint-patrols', 'lakes-council')).toContainText('Proposed it');
     await expect(sideLine(page, 'joint-patrols', 'westria')).toContainText('no stance placed');
   });
 
@@ -75,7 +80,7 @@ test.describe('the proposal slides', () => {
     const { slide } = await openSlide(page, '?asof=2032-03-02', PLAN, 'water-half');
     expect(slide).not.toBeNull();
     await expect(sideLine(page, 'water-half', 'westria')).toContainText('nothing can be said: no stance placed');
-    await expect(sideLine(page, 'water-half', 'westria')).toContainText('Accepts');
+    await expect(sideLine(page, 'water-half', 'westria')).toContainText('Accepts (analysts’ reading)');
     await expect(sideLine(page, 'water-half', 'eastholm')).toContainText('No stated response');
     await openSlide(page, '?asof=2032-03-02', PLAN, 'fishing-tilt');
     await expect(sideLine(page, 'fishing-tilt', 'westria')).toContainText(
@@ -110,7 +115,9 @@ test.describe('the proposal slides', () => {
     const counter = texts.find((t) => t.startsWith(COUNTER) && t.includes('Sixty percent'))!;
     expect(counter).toContain('10 points from the term to the nearest edge of its range; outside its range');
     expect(counter).toContain('crosses red line: Giving Eastholm more than half of the water');
-    expect(counter).toContain('“is a non-starter on water” — Ivo Lenk');
+    // The verdict and the quote are two runs (the quote in italics): the text between them is white space.
+    expect(counter).toMatch(/Rejects \(analysts’ reading\)\s+“is a non-starter on water” — Ivo Lenk/);
+    expect(counter).toMatch(/Eastholm:\s+stance 40–100 · 0 points; inside its range · Proposed it/);
     const { problems } = pptxRenderProblems(file, texts);
     expect(problems.filter((p) => ours.some((n) => p.startsWith(`slide ${n}:`)))).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Side } from '@/lib/reshape';
 import type { Place, RedLine } from '@/lib/analysis/settlement';
 import type { SettlementIssue } from '@/lib/proposals/view';
@@ -8,10 +9,23 @@ const pct = (v: number) => `${v}%`;
 type Row = { side: Side; place?: Place };
 
 /**
+ * A slider drawn over the scale (the `control` of IssueScale): its thumb is 1rem wide and its track
+ * reaches half a thumb past each end of the scale, so the thumb's centre at 0 and at 100 sits on the
+ * scale's 0 and 100 (a range input's thumb travels its width less one thumb).
+ */
+export const SCALE_SLIDER_CLASS =
+  'block h-6 w-[calc(100%+1rem)] -mx-2 cursor-pointer appearance-none bg-transparent ' +
+  '[&::-webkit-slider-runnable-track]:h-1.5 [&::-webkit-slider-runnable-track]:rounded-full [&::-webkit-slider-runnable-track]:bg-slate-400 ' +
+  '[&::-webkit-slider-thumb]:-mt-[0.3125rem] [&::-webkit-slider-thumb]:size-4 [&::-webkit-slider-thumb]:appearance-none [&::-webkit-slider-thumb]:rounded-full [&::-webkit-slider-thumb]:bg-blue-800 ' +
+  '[&::-moz-range-track]:h-1.5 [&::-moz-range-track]:rounded-full [&::-moz-range-track]:bg-slate-400 ' +
+  '[&::-moz-range-thumb]:size-4 [&::-moz-range-thumb]:rounded-full [&::-moz-range-thumb]:border-0 [&::-moz-range-thumb]:bg-blue-800';
+
+/**
  * One issue's 0–100 scale with every side's current stance on its own row (a point as the side's
  * mark, a range as a bar with no midpoint mark), the standing red lines hatched, an optional zone
- * of agreement and the term or package point drawn across all rows. No hooks: the proposal pages
- * render it on the server, the what-if redraws it in the browser.
+ * of agreement and the term or package point drawn across all rows; a `control` (the what-if's slider,
+ * SCALE_SLIDER_CLASS) sits above the rows over the same 0–100. No hooks: the proposal pages render it on
+ * the server, the what-if redraws it in the browser.
  */
 export function IssueScale({
   issue,
@@ -20,6 +34,7 @@ export function IssueScale({
   markLabel,
   redLines = [],
   zone,
+  control,
 }: {
   issue: SettlementIssue;
   rows: Row[];
@@ -27,6 +42,7 @@ export function IssueScale({
   markLabel: string;
   redLines?: RedLine[];
   zone?: { low: number; high: number };
+  control?: ReactNode;
 }) {
   const described = rows
     .map((r) =>
@@ -37,6 +53,12 @@ export function IssueScale({
     .join('; ');
   return (
     <figure className="mt-2" data-testid={`scale-${issue.id}`}>
+      {control ? (
+        <div className="flex items-center gap-2">
+          <span className="w-10 shrink-0" />
+          <div className="flex-1">{control}</div>
+        </div>
+      ) : null}
       <div
         role="img"
         aria-label={`${issue.title} scale, 0 to 100: ${markLabel}${mark ? ` at ${mark.low === mark.high ? mark.low : `${mark.low}–${mark.high}`}` : ''}; ${described}.`}
@@ -45,7 +67,7 @@ export function IssueScale({
         {rows.map((r) => (
           <div key={r.side.id} className="flex items-center gap-2 py-0.5 text-xs">
             <span className="w-10 shrink-0 text-right font-semibold text-slate-700">{r.side.abbreviation}</span>
-            <div className="relative h-4 flex-1">
+            <div className="relative h-4 flex-1" data-scale-track="">
               <div className="absolute inset-x-0 top-1/2 h-px bg-slate-300" />
               {redLines
                 .filter((l) => l.side === r.side.id && l.place)

@@ -84,11 +84,7 @@ function proposalImage(model: Model, proposals: Proposals, id: string) {
   return (
     <ProposalImage
       id={id}
-      drawing={proposalChartSvg(
-        facts.terms,
-        (side) => sides.get(side)!,
-        proposals.proposals.find((p) => p.id === id)?.by,
-      )}
+      drawing={proposalChartSvg(facts.terms, (side) => sides.get(side)!)}
       words={{
         title: facts.title,
         takeaway: `${facts.byline}. Each term against every side’s current stance: distance in points, red lines crossed, response (analysts’ reading of the side’s words).`,

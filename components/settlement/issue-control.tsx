@@ -2,7 +2,7 @@
 import { memo, useRef } from 'react';
 import type { SettlementData, SettlementIssue } from '@/lib/proposals/view';
 import { sideOnIssue, zoneOfAgreement } from '@/lib/analysis/settlement';
-import { IssueScale } from '@/components/proposals/issue-scale';
+import { IssueScale, SCALE_SLIDER_CLASS } from '@/components/proposals/issue-scale';
 
 type Props = {
   issue: SettlementIssue;
@@ -28,22 +28,6 @@ export const IssueControl = memo(function IssueControl({ issue, data, value, onC
         {issue.title}
       </h2>
       <div className="mt-1 flex flex-wrap items-center gap-3">
-        <label htmlFor={`${id}-range`} className="sr-only">
-          {issue.title}: package point (slider)
-        </label>
-        <input
-          id={`${id}-range`}
-          ref={slider}
-          type="range"
-          min={0}
-          max={100}
-          step={1}
-          value={value ?? 50}
-          // An unset point rests in the middle; it is announced as not set, not as 50.
-          aria-valuetext={value === undefined ? 'not set' : undefined}
-          onChange={(e) => onChange(issue.id, Number(e.target.value))}
-          className={`min-w-40 flex-1 ${value === undefined ? 'opacity-40' : ''}`}
-        />
         <label htmlFor={`${id}-number`} className="text-sm">
           {issue.title} point
         </label>
@@ -84,6 +68,26 @@ export const IssueControl = memo(function IssueControl({ issue, data, value, onC
         markLabel={value === undefined ? 'no package point set' : 'the package point'}
         redLines={lines}
         zone={zone.kind === 'zone' ? zone : undefined}
+        control={
+          <>
+            <label htmlFor={`${id}-range`} className="sr-only">
+              {issue.title}: package point (slider)
+            </label>
+            <input
+              id={`${id}-range`}
+              ref={slider}
+              type="range"
+              min={0}
+              max={100}
+              step={1}
+              value={value ?? 50}
+              // An unset point rests in the middle; it is announced as not set, not as 50.
+              aria-valuetext={value === undefined ? 'not set' : undefined}
+              onChange={(e) => onChange(issue.id, Number(e.target.value))}
+              className={`${SCALE_SLIDER_CLASS} ${value === undefined ? 'opacity-40' : ''}`}
+            />
+          </>
+        }
       />
       <p className="mt-1 text-sm" data-testid={`zone-${issue.id}`}>
         <strong>Zone of possible agreement:</strong>{' '}

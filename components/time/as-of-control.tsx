@@ -79,7 +79,9 @@ export function AsOfControl({ first, last, notice: withNotice = true }: DataRang
         onBlur={flush}
         // Load the records for an as-of view as soon as the reader reaches for the date.
         onFocus={() => void import('@/lib/time/history-file').then((m) => m.loadHistory().catch(() => undefined))}
-        className="rounded border border-slate-500 px-1 py-0.5"
+        // Focused, the calendar button inside the field leaves the field neither :focus nor :focus-visible
+        // (Chromium), only :focus-within: so the field draws the site's ring (app/globals.css) then too.
+        className="rounded border border-slate-500 px-1 py-0.5 focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-[#1d4ed8]"
       />
       <button
         type="button"

@@ -16,11 +16,11 @@ const proposals = readProposals(DIR, loaded.data, (f) => f).proposals!;
 const facts = buildProposalSlides(buildModel(loaded.data), proposals);
 const names: Record<string, string> = { westria: 'Westria', eastholm: 'Eastholm', 'lakes-council': 'Lakes Council' };
 const image = (id: string) =>
-  proposalChartSvg(
-    facts.find((f) => f.proposal === id)!.terms,
-    (side) => ({ name: names[side] ?? side, abbreviation: side.slice(0, 2), color: '#123456' }),
-    proposals.proposals.find((p) => p.id === id)!.by,
-  ).svg;
+  proposalChartSvg(facts.find((f) => f.proposal === id)!.terms, (side) => ({
+    name: names[side] ?? side,
+    abbreviation: side.slice(0, 2),
+    color: '#123456',
+  })).svg;
 /** Each side's line in the image (its 12.5 px text), wrapped pieces joined again: "<name>: … · <response>". */
 const sideLines = (svg: string, name: string) =>
   [...svg.matchAll(/<text[^>]*font-size="12.5"[^>]*>([^<]*)<\/text>/g)]

@@ -1,7 +1,7 @@
 /**
  * The stand-alone image of "<proposal> against the sides": every term on its issue's 0–100 scale
  * against the sides' current stances, with each side's distance, red lines crossed and response
- * under it (the verdict word labelled as the analysts' reading; the proposer "Proposed it"). Pure (an SVG fragment as a string, every colour written out), drawn from the deck slide's
+ * under it (sideLineText: the verdict word labelled as the analysts' reading; the proposer "Proposed it"). Pure (an SVG fragment as a string, every colour written out), drawn from the deck slide's
  * facts (lib/deck/slides/proposal.build.ts), so the slide and the image say the same; the labels are
  * placed by lib/deck/label-layout.ts so none prints over another. lib/chart-export.ts's chartPage adds
  * the title, takeaway, source and date around it.
@@ -11,7 +11,6 @@ import { spreadLabels, stackMarks } from '../deck/label-layout';
 import { sideLineText, type TermRow } from '../deck/slides/proposal';
 import type { DeckSide } from '../deck/types';
 import { quoted } from '../quote';
-import { PROPOSED_IT, responseVerdict } from '../format';
 
 const WIDTH = 900;
 const x = (v: number) => 40 + v * 8.2;
@@ -19,8 +18,6 @@ const x = (v: number) => 40 + v * 8.2;
 export function proposalChartSvg(
   terms: TermRow[],
   side: (id: string) => Pick<DeckSide, 'name' | 'abbreviation' | 'color'>,
-  /** The side that put the proposal forward: it reads "Proposed it", not as having said nothing. */
-  proposer?: string,
 ): { svg: string; width: number; height: number } {
   const parts: string[] = [];
   let y = 0;
@@ -85,12 +82,7 @@ export function proposalChartSvg(
     text(x(100), y, `${t.scale[2]} · 100`, 12, ' text-anchor="end"');
     for (const s of t.sides) {
       // Only a quote record's words go inside quotation marks.
-      const response = s.response
-        ? { ...s.response, label: responseVerdict(s.response.label), quote: null }
-        : s.stakeholder === proposer
-          ? { stakeholder: s.stakeholder, label: PROPOSED_IT, quote: null, sources: [] }
-          : null;
-      const plain = sideLineText({ ...s, response });
+      const plain = sideLineText({ ...s, response: s.response ? { ...s.response, quote: null } : null });
       const quote = s.response?.quote ? ` ${quoted(s.response.quote)} — ${s.response.quote.speaker}` : '';
       wrapWords(`${side(s.stakeholder).name}: ${plain}${quote}`, 118).forEach((line) => {
         y += 17;

@@ -1,14 +1,14 @@
-import type { ProposalSlide, ResponseLine, TermSide } from '@/lib/deck/slides/proposal';
+import { responseWords, type ProposalSlide, type ResponseLine, type TermSide } from '@/lib/deck/slides/proposal';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import { SideName, type BodyProps } from './parts';
 import { ProposalScale } from './proposal-scale';
 
-function Response({ response }: { response: ResponseLine | null }) {
-  if (!response) return <span>No stated response</span>;
+/** The verdict as the analysts' reading, the proposer "Proposed it" (responseWords), then the speaker's words. */
+function Response({ response, proposed = false }: { response: ResponseLine | null; proposed?: boolean }) {
   return (
-    <span data-response={response.label}>
-      <strong>{response.label}</strong>
-      {response.quote ? (
+    <span data-response={response?.label ?? (proposed ? 'proposer' : 'none')}>
+      <strong>{responseWords(response, proposed)}</strong>
+      {response?.quote ? (
         <span className="font-serif italic">
           {' '}
           <VerbatimQuote quote={response.quote} speaker speakerClassName="not-italic opacity-80" />
@@ -32,7 +32,7 @@ function SideRow({ row, side }: BodyProps<ProposalSlide> & { row: TermSide }) {
         </>
       ) : null}
       {' · '}
-      <Response response={row.response} />
+      <Response response={row.response} proposed={row.proposed} />
     </li>
   );
 }

@@ -70,6 +70,7 @@ export function buildProposalSlides(model: Model, proposals: Proposals): Proposa
           distance: !at ? 'nothing can be said: no stance placed' : !term ? 'term not placed' : termFitWords(term, at),
           crossed: own.filter((l) => ['crosses', 'partly'].includes(redLineWords(term, l).crossing)).map((l) => l.text),
           response: response ? responseLine(response) : null,
+          proposed: side.id === view.by.id,
         };
       });
       return {

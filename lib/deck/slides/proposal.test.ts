@@ -10,7 +10,7 @@ import { deckOverTime } from '../over-time';
 import type { RawDataset } from '../../types';
 import { buildDeck } from '../build';
 import { narrowDeck, presentDeck, type DeckSlide, type Selection } from '../deck';
-import type { ProposalFacts, ProposalSlide } from './proposal';
+import { sideLineText, type ProposalFacts, type ProposalSlide } from './proposal';
 import { proposalChartSvg } from '../../proposals/chart-svg';
 
 const DIR = 'lib/fixtures/settlement-data';
@@ -74,6 +74,23 @@ describe('the proposal slides', () => {
       '10 points from the term to the nearest edge of its range; outside its range',
     );
     expect(row(plan, 'fishing-tilt', 'westria').response?.label).toBe('Partly');
+  });
+
+  it('a verdict reads as the analysts’ reading; the side that put the proposal forward "Proposed it"', () => {
+    // README "Deck slide": the lines as the slide (HTML and .pptx) prints them after the side's name.
+    const counter = slideOf('eastholm-counter');
+    expect(sideLineText(row(counter, 'water-sixty', 'westria'))).toBe(
+      'stance 0–50 · 10 points from the term to the nearest edge of its range; outside its range · crosses red line: Giving Eastholm more than half of the water · Rejects (analysts’ reading) “is a non-starter on water” — Ivo Lenk',
+    );
+    for (const term of ['water-sixty', 'eastern-bay']) {
+      expect(sideLineText(row(counter, term, 'eastholm'))).toMatch(/ · Proposed it$/);
+      expect(sideLineText(row(counter, term, 'lakes-council'))).toMatch(/ · No stated response$/);
+    }
+    for (const term of ['water-half', 'fishing-tilt'])
+      expect(sideLineText(row(slideOf('council-plan'), term, 'lakes-council'))).toMatch(/ · Proposed it$/);
+    expect(sideLineText(row(slideOf('council-plan'), 'fishing-tilt', 'westria'))).toMatch(
+      / · Partly \(analysts’ reading\)/,
+    );
   });
 
   it('a range stance is drawn as its bounds, a term as its place', () => {

@@ -6,6 +6,7 @@
  * settlement rules; this module only narrows and pages it.
  */
 import type { QuoteRecord } from '../../quote';
+import { PROPOSED_IT, RESPONSE_LABELS, responseVerdict } from '../../format';
 import {
   continued,
   pageBy,
@@ -18,7 +19,7 @@ import {
 
 export type ResponseLine = {
   stakeholder: string;
-  /** "Accepts", "Rejects", "Partly" (lib/format.ts RESPONSE_LABELS). */
+  /** "Accepts", "Rejects", "Partly" (lib/format.ts RESPONSE_LABELS): the analysts' reading, printed by responseWords. */
   label: string;
   /** The speaker's exact words behind the response, when a statement quotes them. */
   quote: QuoteRecord | null;
@@ -34,6 +35,8 @@ export type TermSide = {
   /** The side's stated red lines on the issue the term crosses (wholly or partly), in our words. */
   crossed: string[];
   response: ResponseLine | null;
+  /** The side put the proposal forward: with no response it reads "Proposed it", not "No stated response". */
+  proposed: boolean;
 };
 
 export type TermRow = {
@@ -73,8 +76,16 @@ export const PROPOSAL_FIT = {
   titleLine: 2.6,
 } as const;
 
-const responseText = (r: ResponseLine | null) =>
-  r ? `${r.label}${r.quote ? ` “${r.quote.text}” — ${r.quote.speaker}` : ''}` : 'No stated response';
+/**
+ * What a line says of a side's response, the quote aside: the verdict labelled as the analysts' reading
+ * (responseVerdict), the proposer "Proposed it", else "No stated response". The slide (HTML and .pptx)
+ * and the proposal's image all print this.
+ */
+export const responseWords = (r: ResponseLine | null, proposed = false) =>
+  r ? responseVerdict(r.label) : proposed ? PROPOSED_IT : RESPONSE_LABELS.none;
+
+const responseText = (r: ResponseLine | null, proposed = false) =>
+  `${responseWords(r, proposed)}${r?.quote ? ` “${r.quote.text}” — ${r.quote.speaker}` : ''}`;
 
 /** The line a side takes under a term, as the slide prints it (without the side's name). */
 export const sideLineText = (s: TermSide) =>
@@ -82,7 +93,7 @@ export const sideLineText = (s: TermSide) =>
     s.stance ? `stance ${s.stance.words}` : 'no stance placed',
     s.distance,
     s.crossed.length > 0 ? `crosses red line: ${s.crossed.join('; ')}` : '',
-    responseText(s.response),
+    responseText(s.response, s.proposed),
   ]
     .filter(Boolean)
     .join(' · ');
