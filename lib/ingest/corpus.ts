@@ -29,6 +29,8 @@ export const READ_DIRS = [
   'corpus-frozen-3',
   'corpus-frozen-4',
   'corpus-frozen-5',
+  // Read in round 7 (after its final score, 0.85), except three articles held back unread (see its README).
+  'corpus-frozen-6',
 ].map((d) => path.join(process.cwd(), 'lib', 'ingest', d));
 
 export function corpusArticles(dir = CORPUS_DIR): { name: string; file: string; labels: Labels }[] {

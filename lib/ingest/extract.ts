@@ -30,6 +30,7 @@ import {
   type Phrase,
 } from './names';
 import { saidOn } from './dates';
+import { descriptionCue, issuerInPhrase, isTreatyName, resolveDescription } from './referents';
 
 export type CandidateEvidence = 'direct-quote' | 'paraphrase' | 'anonymous-officials' | 'document';
 
@@ -452,6 +453,8 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
   if (/^\s*(?:but\s+|and\s+)?(?:he|she)\b/i.test(text)) return state.lastSubject;
   const role = roleOpening(text);
   if (role) return state.registry.byRole(role.role, role.qualifier, state.lastSubject);
+  const described = describedPerson(text, state.registry);
+  if (described) return described;
   const according = /^\s*according to\s+/i.exec(text);
   if (according) {
     const named = nameRuns(text.slice(according[0].length)).map(readRun)[0];
@@ -475,6 +478,24 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A clause opening with a description the article has used for someone ("The engineer …" after "Valentin Lorne, the
+ * dam's chief engineer"; "Counsel for Ombrelia …"): that person, by the register's scoring (lib/ingest/referents.ts);
+ * undefined when no one or two people fit.
+ */
+export function describedPerson(text: string, registry: Registry): Person | undefined {
+  const cue = descriptionCue(text);
+  if (!cue) return undefined;
+  const named = registry.people.filter((p) => p.namedAt >= 0);
+  const now = Math.max(-1, ...named.map((p) => p.namedAt));
+  const found = resolveDescription(
+    named.map((p) => ({ name: p.name, title: p.title, gender: genderOf(p), lastAt: p.namedAt })),
+    cue,
+    now,
+  );
+  return found.referent ? named.find((p) => p.name === found.referent.name) : undefined;
 }
 
 /**

@@ -1,0 +1,152 @@
+/**
+ * A reader's register of who is who. As a reader goes through an article they learn, for every person, the words
+ * the article uses for them — "Valentin Lorne, the dam's chief engineer" makes "the engineer" mean Lorne; "Rashida
+ * Penhallow, counsel for Ombrelia" makes "Counsel for Ombrelia" mean her — and which of them the text spoke of last.
+ * A description is then resolved by a small explicit score over everyone the article has named (a shared descriptive
+ * noun, the qualifier, the age, gender agreement, recency), not by a list of office words fixed in advance; where two
+ * people fit equally well the description is left unresolved ("unknown — check"), never guessed.
+ *
+ * Pure functions over plain objects: intake's Registry (extract.ts) keeps the people; this module only reads them.
+ */
+import { fold } from './names';
+
+export type Gender = 'f' | 'm';
+
+/** What the register knows of one person: their name, the words the article has used for them, when last spoken of. */
+export type Referent = {
+  name: string;
+  /** The article's descriptions of them, run together ("counsel for Ombrelia the dam's chief engineer 58-year-old"). */
+  title: string;
+  gender?: Gender | null;
+  /** Sentence (article-wide count) where the article last named or described them; -1 when not yet named. */
+  lastAt: number;
+};
+
+/** A description as the text gives it: "the engineer", "Counsel for Korvana", "the 71-year-old", "the former envoy". */
+export type Cue = {
+  /** The descriptive noun ("engineer", "counsel", "judge"). */
+  head: string;
+  /** Other lower-case words before the head ("chief", "presiding"), which the referent's title should share. */
+  modifiers: string[];
+  /** What the description is "for"/"of" ("Korvana" in "counsel for Korvana"). */
+  of: string | null;
+  age: number | null;
+  former: boolean;
+  gender: Gender | null;
+};
+
+/** Words that describe no one by themselves (articles, fillers, prepositions). */
+const FILLER = new Set(
+  'the a an of for to in on at by with from and or his her its their our my your who which that this then also called'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that are never a description of one person (a group, a place, a time, a body, a thing). */
+const NOT_A_PERSON =
+  /^(?:officials?|people|government|ministry|office|court|tribunal|country|river|dam|city|capital|talks|meeting|day|week|year|statement|report|paper|draft|memorandum|plan|case|team|party|union|league|side|sides|parties)$/;
+
+/**
+ * A definite description opening a clause ("The engineer …", "Counsel for Ombrelia …", "the 71-year-old …",
+ * "The former envoy …"), or null. Only lower-case description words: "The Korvanan leader" (a country word) and
+ * named bodies are other rules' business.
+ */
+export function descriptionCue(text: string): Cue | null {
+  const m =
+    /^\s*(?:(?:but|and|then|later|so)\s+)?(?:(the)\s+|(?=[Cc]ounsel\b))((?:(?:\d{1,3}-year-old|[\p{Ll}-]+)\s+){0,3}?)((?:\d{1,3}-year-old)|[\p{Ll}-]{3,})(?:\s+(?:for|of)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*))?(?=[\s,.;:]|$)/iu.exec(
+      text,
+    );
+  if (!m) return null;
+  const head = m[3]!.toLowerCase();
+  if (!m[1] && head !== 'counsel') return null;
+  // The head must itself be lower-case in the text (a capitalised word after "The" is a name or a country word).
+  if (/^[\p{Lu}]/u.test(m[3]!) || FILLER.has(head) || NOT_A_PERSON.test(head)) return null;
+  const modifiers = m[2]!
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !FILLER.has(w.toLowerCase()));
+  if (modifiers.some((w) => /^[\p{Lu}]/u.test(w))) return null;
+  const ageWord = [head, ...modifiers].find((w) => /^\d{1,3}-year-old$/.test(w));
+  return {
+    head: ageWord === head ? 'year-old' : head,
+    modifiers: modifiers.map((w) => w.toLowerCase()).filter((w) => w !== 'former' && !/year-old$/.test(w)),
+    of: m[4] ? m[4].replace(/^the\s+/i, '') : null,
+    age: ageWord ? Number(ageWord.split('-')[0]) : null,
+    former: modifiers.some((w) => /^(?:former|ex-|one-time)$/i.test(w)),
+    gender: null,
+  };
+}
+
+/** A noun's simple stem for matching "engineer"/"engineers", "judge"/"judges". */
+const stem = (w: string) => fold(w).replace(/(?:es|s)$/, '');
+
+/** The words of a title, folded, for matching: "the dam's chief engineer" → dam's, chief, engineer. */
+function titleWords(title: string): string[] {
+  return fold(title)
+    .split(/[^\p{L}\d'’-]+/u)
+    .filter((w) => w && !FILLER.has(w));
+}
+
+/**
+ * How well a person fits a description, or null when they cannot be meant: the head noun must be among the words the
+ * article used for them (the age for "the 71-year-old"); "the former envoy" never means a serving one nor "the envoy"
+ * a former one; "counsel for X" must be for X; a description with "she" never means a man. Above that:
+ * +1 for each shared modifier, and recency: −0.1 for each sentence since the article last spoke of them.
+ */
+export function fitScore(r: Referent, cue: Cue, now: number): number | null {
+  if (r.lastAt < 0 || r.lastAt > now) return null;
+  const words = titleWords(r.title);
+  if (cue.age !== null) {
+    if (!words.includes(`${cue.age}-year-old`)) return null;
+  } else if (!words.some((w) => stem(w) === stem(cue.head))) return null;
+  const wasFormer = words.some((w) => /^(?:former|ex-|one-time|retired)$/.test(w));
+  if (cue.age === null && wasFormer !== cue.former) return null;
+  if (cue.of && !fold(r.title).includes(fold(cue.of))) return null;
+  if (cue.gender && r.gender && cue.gender !== r.gender) return null;
+  const shared = cue.modifiers.filter((m) => words.some((w) => stem(w) === stem(m))).length;
+  return 1 + shared - 0.1 * (now - r.lastAt);
+}
+
+/** Whom a description means: the best-fitting person, or null (with why) when no one fits or two fit as well. */
+export function resolveDescription(
+  people: readonly Referent[],
+  cue: Cue,
+  now: number,
+): { referent: Referent; score: number } | { referent: null; reason: string } {
+  const scored = people
+    .map((referent) => ({ referent, score: fitScore(referent, cue, now) }))
+    .filter((x): x is { referent: Referent; score: number } => x.score !== null)
+    .sort((a, b) => b.score - a.score);
+  if (scored.length === 0) return { referent: null, reason: `no one the article named is described as "${cue.head}"` };
+  // Two people fit and neither is clearly better (a shared modifier counts; recency of one sentence does not):
+  // the article has not said which, so the reader is asked.
+  if (scored.length > 1 && scored[0]!.score - scored[1]!.score < 0.5)
+    return {
+      referent: null,
+      reason: `"${cue.head}" fits both ${scored[0]!.referent.name} and ${scored[1]!.referent.name}`,
+    };
+  return scored[0]!;
+}
+
+/**
+ * The issuer a document's own noun phrase names, wherever in it the agent stands: "a memorandum prepared for
+ * President X by the Ministry of Water" → the Ministry of Water (not the person it was prepared for); "a note attached
+ * by the league's secretariat" → the league's secretariat. Null when the phrase names no agent.
+ */
+export function issuerInPhrase(rest: string): string | null {
+  const m =
+    /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:prepared|drafted|drawn up|written|issued|produced|compiled|attached|signed|sent|circulated|published)\s+(?:(?:for|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5}?)?by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*|[\p{Ll}]+['’]s)(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}\p{Ll}][\p{L}'’-]*)*)/u.exec(
+      rest,
+    );
+  if (!m) return null;
+  const issuer = m[1]!
+    .replace(/\s+(?:after|on|in|at|last|this|that|which|who|and|says?|said|states?|reads?|is|was|has|had)\b.*$/s, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  return issuer.length > 1 ? issuer : null;
+}
+
+/** A named treaty or convention ("the 1987 Ilvar Convention", "Treaty of Sarn"): a text, never a person or body. */
+export function isTreatyName(name: string): boolean {
+  return /\b(?:Convention|Treaty|Accords?|Charter|Protocol|Covenant|Compact Treaty)\b/.test(name);
+}
