@@ -30,7 +30,7 @@ import {
   type Phrase,
 } from './names';
 import { saidOn } from './dates';
-import { descriptionCue, issuerInPhrase, isTreatyName, resolveDescription } from './referents';
+import { descriptionCue, issuerInPhrase, isTreatyName, resolveDescription, unsignedText } from './referents';
 
 export type CandidateEvidence = 'direct-quote' | 'paraphrase' | 'anonymous-officials' | 'document';
 
@@ -1289,6 +1289,11 @@ export function modifierIssuer(modifiers: string, noun: string): string | null {
 function noteDocuments(masked: string, state: State, at: number): void {
   const author = authorOf(masked);
   const before = state.documents.length;
+  const unsigned = unsignedText(masked);
+  if (unsigned) {
+    state.documents.push({ words: unsigned, issuer: null, at });
+    return;
+  }
   noteDocumentMentions(masked, state, at);
   // No new document named: the sentence speaks of the one under discussion (a part of it, or it by its author).
   if (state.documents.length === before && (PART_MENTION.test(masked) || author))
@@ -1323,6 +1328,8 @@ function noteDocumentMentions(masked: string, state: State, at: number): void {
       );
       if (issuer && holder && readPhrase(holder[1]!, 'start').kind === 'name') issuer = holder[1]!;
     }
+    // "a memorandum prepared for President X by Y": the agent anywhere in the phrase, not the person it was for.
+    if (!explicit || /^\s*,?\s*[\p{Ll}]+\s+(?:for|to)\s/u.test(rest)) issuer = issuerInPhrase(rest) ?? issuer;
     issuer ??= modifierIssuer(m[1]!, m[2]!);
     if (!issuer) {
       // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
@@ -1346,6 +1353,12 @@ function noteDocumentMentions(masked: string, state: State, at: number): void {
     }
     // "seen by this paper": the newspaper itself, not a document.
     if (/\b(?:this|our)\s+paper$/i.test(m[0].trim())) continue;
+    // "The League … would not comment. Its own draft …": "its" is the body the last sentence was about, when no
+    // document was spoken of since — that body's text, not a part of the document under discussion.
+    const org = state.lastOrganisation;
+    const lastDoc = state.documents[state.documents.length - 1];
+    if (!issuer && /^(?:its|their)\s/i.test(m[0]) && org && at - org.at <= 1 && (!lastDoc || lastDoc.at < org.at))
+      issuer = org.name;
     // "Its central proposal is …": a part of the document under discussion, not another document.
     if (/^(?:its|their)\s/i.test(m[0]) && state.documents.length && !issuer) continue;
     state.documents.push({ words, issuer, at });
@@ -2504,7 +2517,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
       state.lastSentenceSubject = { person: subject, at, words: window.trim().split(/\s+/).slice(0, 8).join(' ') };
     }
     const lead =
-      /^(.*?)\b(?:has|have|had|is|was|answered|said|issued|sent|published|released|dismissed|rejected|welcomed|responded|replied|reacted)\b/su.exec(
+      /^(.*?)\b(?:has|have|had|is|was|would|will|could|did|answered|said|issued|sent|published|released|dismissed|rejected|welcomed|responded|replied|reacted)\b/su.exec(
         mainClause(window),
       );
     if (lead) {

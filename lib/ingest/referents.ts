@@ -135,7 +135,7 @@ export function resolveDescription(
  */
 export function issuerInPhrase(rest: string): string | null {
   const m =
-    /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:prepared|drafted|drawn up|written|issued|produced|compiled|attached|signed|sent|circulated|published)\s+(?:(?:for|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5}?)?by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*|[\p{Ll}]+['’]s)(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}\p{Ll}][\p{L}'’-]*)*)/u.exec(
+    /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:prepared|drafted|drawn up|written|issued|produced|compiled|attached|signed|sent|circulated|published)\s+(?:(?:for|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5}?)?by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}'’-]*)*|[\p{Ll}]+['’]s\s+[\p{Ll}]+))/u.exec(
       rest,
     );
   if (!m) return null;
@@ -149,4 +149,19 @@ export function issuerInPhrase(rest: string): string | null {
 /** A named treaty or convention ("the 1987 Ilvar Convention", "Treaty of Sarn"): a text, never a person or body. */
 export function isTreatyName(name: string): boolean {
   return /\b(?:Convention|Treaty|Accords?|Charter|Protocol|Covenant|Compact Treaty)\b/.test(name);
+}
+
+/**
+ * "A one-page annex, unsigned and without a letterhead, …": a text the article introduces (indefinite) while saying
+ * no one signed it is a document of its own, with no issuer — its words are the annex's, not the main document's
+ * issuer's. Returns the document's noun, or null.
+ */
+export function unsignedText(masked: string): string | null {
+  const m =
+    /\b(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(annex|appendix|attachment|note|page|letter|memo|paper|document)\b([^.;]{0,80})/iu.exec(
+      masked,
+    );
+  if (!m || !/\b(?:unsigned|anonymous|unattributed|without (?:a )?(?:letterhead|signature|author))\b/i.test(m[2]!))
+    return null;
+  return m[1]!.toLowerCase();
 }
