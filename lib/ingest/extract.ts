@@ -30,7 +30,14 @@ import {
   type Phrase,
 } from './names';
 import { saidOn } from './dates';
-import { descriptionCue, issuerInPhrase, isTreatyName, resolveDescription, unsignedText } from './referents';
+import {
+  descriptionCue,
+  issuerInPhrase,
+  isTreatyName,
+  resolveDescription,
+  treatyRelative,
+  unsignedText,
+} from './referents';
 
 export type CandidateEvidence = 'direct-quote' | 'paraphrase' | 'anonymous-officials' | 'document';
 
@@ -691,6 +698,8 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
   });
   switch (phrase.kind) {
     case 'name': {
+      if (isTreatyName(phrase.name))
+        return resolvePhrase({ ...found, phrase: { kind: 'organisation', text: phrase.text, name: phrase.name } }, ctx);
       // A place the article names as such ("in Tarnhold") that speaks is its government ("Tarnhold said"), not a person.
       if (state.registry.places.has(fold(phrase.name)) && !phrase.title)
         return resolvePhrase({ ...found, phrase: { kind: 'organisation', text: phrase.text, name: phrase.name } }, ctx);
@@ -699,6 +708,9 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     }
     case 'organisation': {
       if (OUTLET.test(phrase.name) && found.verb === 'reported') return null;
+      // "the Ilvar Convention says": a treaty's words are a document's, quoted under its own name.
+      if (isTreatyName(phrase.name))
+        return { ...body(phrase.name, 'document', `the words of a treaty, ${phrase.name}`), evidence: 'document' };
       // "the Council" after "the Maritime Council of the North": the one-word short form of a body named in full.
       const name = phrase.name.includes(' ') ? phrase.name : institutionInFull(phrase.name, state);
       state.lastOrganisation = { name, at: ctx.sentenceNo };
@@ -1989,6 +2001,23 @@ export function collectiveOpening(
 }
 
 /** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
+/** "… the Ilvar Convention, which obliges each party to "…"": the treaty's words (a document, its own issuer). */
+function treatyWords(ctx: QuoteContext): Resolution | null {
+  const name = treatyRelative(ctx.sentenceBefore);
+  if (!name) return null;
+  return {
+    rule: 'treatyWords',
+    words: name,
+    speaker: name,
+    role: name,
+    speakerKind: 'document',
+    evidence: 'document',
+    confidence: 0.7,
+    reason: `a relative clause after ${name} quotes the treaty`,
+    namedAt: ctx.sentenceNo,
+  };
+}
+
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'saidAfter', apply: saidAfter },
   { name: 'quotedAsSaying', apply: quotedAsSaying },
@@ -2006,6 +2035,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'previousSentenceUnnamed', apply: previousSentenceUnnamed },
   { name: 'standsAlone', apply: standsAlone },
   { name: 'documentContext', apply: documentContext },
+  { name: 'treatyWords', apply: treatyWords },
   { name: 'carryingSentenceGroup', apply: carryingSentenceGroup },
   { name: 'carryingSentenceSubject', apply: carryingSentenceSubject },
   { name: 'interviewAnswer', apply: interviewAnswer },

@@ -165,3 +165,16 @@ export function unsignedText(masked: string): string | null {
     return null;
   return m[1]!.toLowerCase();
 }
+
+/**
+ * "… Article 4 of the 1987 Ilvar Convention, which obliges each party to": a relative clause whose antecedent is a
+ * named treaty puts the quotation in the treaty's mouth, however many people the sentence names before it. Returns
+ * the treaty's name as the text gives it, or null.
+ */
+export function treatyRelative(before: string): string | null {
+  const m =
+    /((?:[\p{Lu}\d][\p{L}\d'’-]*\s+)*(?:Convention|Treaty|Accords?|Charter|Protocol|Covenant)(?:\s+(?:of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)?)\s*,?\s*(?:which|that)\s+(?:obliges|requires|provides|says|states|reads|commits|binds|forbids|allows|calls|declares|bars|guarantees)\b[^,;.]*$/u.exec(
+      before,
+    );
+  return m ? m[1]!.replace(/^\d{4}\s+/, '').trim() : null;
+}
