@@ -34,7 +34,9 @@ import {
   descriptionCue,
   issuerInPhrase,
   isTreatyName,
+  personalOffice,
   resolveDescription,
+  sameOffice,
   treatyRelative,
   unsignedText,
 } from './referents';
@@ -127,7 +129,14 @@ const DOCUMENT_PARTS =
   /^(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:preamble|article|clause|annex|section|paragraph|part|chapter|conclusions?|introduction|opening|text)\b/iu;
 
 /** A person the article names; `gender` once its pronouns tell ("she said", "his ministry"), for pronoun agreement. */
-type Person = { name: string; title: string; namedAt: number; gender?: Gender };
+type Person = {
+  name: string;
+  title: string;
+  namedAt: number;
+  gender?: Gender;
+  /** The paragraph where the article first names them (read before attribution starts). */
+  firstSeen?: number;
+};
 
 type Gender = 'f' | 'm';
 
@@ -459,6 +468,12 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
   const text = mainClause(masked);
   if (/^\s*(?:but\s+|and\s+)?(?:he|she)\b/i.test(text)) return state.lastSubject;
   const role = roleOpening(text);
+  if (
+    role &&
+    state.pendingOffice?.qualifier === role.qualifier &&
+    state.pendingOffice.role === personalOffice(role.role)
+  )
+    return undefined;
   if (role) return state.registry.byRole(role.role, role.qualifier, state.lastSubject);
   const described = describedPerson(text, state.registry);
   if (described) return described;
@@ -636,6 +651,9 @@ type State = {
   subjectBefore: Person | undefined;
   /** The people each of the last two sentences named: "the two negotiators" are the two just named. */
   namedLately: { at: number; people: Person[] }[];
+  /** An office the article spoke of before naming its holder ("Ombrelia's prime minister was unmoved."): the next person
+   * it introduces without an office of their own is that holder. */
+  pendingOffice: { role: string; qualifier: string; at: number } | null;
 };
 
 /** What a rule sees of one quotation. */
@@ -945,6 +963,33 @@ function resolveRole(
 ): Resolution | null {
   const { state } = ctx;
   const base = { rule: found.rule, words: trimWords(found.words), namedAt: ctx.sentenceNo };
+  phrase = { ...phrase, role: personalOffice(phrase.role) };
+  // "Ombrelia's prime minister … the head of government said": the office the article has not yet given a name.
+  const pending = state.pendingOffice;
+  if (
+    pending &&
+    ctx.sentenceNo - pending.at <= 1 &&
+    /^the\s/i.test(phrase.text) &&
+    sameOffice(phrase.role, pending.role) &&
+    (!phrase.qualifier || demonymStem(phrase.qualifier) === demonymStem(pending.qualifier))
+  ) {
+    const holder = pendingHolder(state, ctx.paragraph);
+    if (holder)
+      return person(
+        holder,
+        0.5,
+        `"${phrase.text}" is ${pending.qualifier}'s ${pending.role}, whom the article names next: ${holder.name} (to check)`,
+      );
+    return {
+      ...base,
+      speaker: null,
+      role: phrase.text,
+      speakerKind: 'unknown',
+      evidence: 'direct-quote',
+      confidence: 0.4,
+      reason: `"${phrase.text}" is ${pending.qualifier}'s ${pending.role}, whom the article has not named`,
+    };
+  }
   // "a Koldish minister told him …": an indefinite description introduces someone new, never a person named before.
   if (/^an?\s/i.test(phrase.text))
     return unnamedSpeaker(
@@ -1111,12 +1156,53 @@ export function leadOfficeNamedNext(
   if (/^(?:an?|one)\s/i.test(phrase.text) || UNNAMED_HEADS.test(phrase.role.split(/\s+/).pop() ?? '')) return undefined;
   const next = state.registry.people.find((p) => p.namedAt < 0 && p.name.includes(' '));
   if (!next) return undefined;
-  const office = ownOffice(next.title).replace(/\b(?:mr|mrs|ms|dr)\b/gi, '');
+  return holdsOffice(next) ? undefined : next;
+}
+
+/** The article has given this person an office or profession of their own. */
+function holdsOffice(p: Person): boolean {
   return /\b(?:president|minister|premier|chancellor|leader|spokes\w*|ambassador|envoy|general|secretary|mayor|governor|chief|head|director|analyst|economist|professor)\b/i.test(
-    office,
-  )
-    ? undefined
-    : next;
+    ownOffice(p.title).replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''),
+  );
+}
+
+/**
+ * "Ombrelia's prime minister gave the plan a cool welcome.": an office with its country, held by no one the article
+ * has named, is someone the reader does not know yet — noted as pending (whom a following "the head of government"
+ * means) rather than given to another country's leader. Returns true when the office is pending.
+ */
+function notePendingOffice(role: { role: string; qualifier: string }, state: State, at: number): boolean {
+  if (!role.qualifier) return false;
+  const stem = demonymStem(role.qualifier);
+  const office = personalOffice(role.role);
+  // Held by someone named whose title gives no other country ("Premier Marisol Tenbrook" is Quellmark's premier).
+  const word = new RegExp(`\\b(?:${SYNONYMS[office] ?? office})\\b`, 'iu');
+  const held = state.registry.people.some(
+    (p) => p.namedAt >= 0 && word.test(ownOffice(p.title)) && !namesAnotherPlace(p.title, stem),
+  );
+  if (held) return false;
+  state.pendingOffice = { role: office, qualifier: role.qualifier, at };
+  return true;
+}
+
+/**
+ * The holder of a pending office, when the article names them next: the first person named for the first time in
+ * this paragraph or the next, with no office of their own. They take the office. At confidence 0.5, to check.
+ */
+function pendingHolder(state: State, paragraph: number): Person | undefined {
+  const pending = state.pendingOffice;
+  if (!pending) return undefined;
+  const next = state.registry.people.find(
+    (p) =>
+      p.namedAt < 0 &&
+      p.name.includes(' ') &&
+      p.firstSeen !== undefined &&
+      p.firstSeen >= paragraph &&
+      p.firstSeen <= paragraph + 1,
+  );
+  if (!next || holdsOffice(next)) return undefined;
+  next.title = `${next.title} ${pending.qualifier}'s ${pending.role}`.trim();
+  return next;
 }
 
 /**
@@ -2125,7 +2211,7 @@ const STATE_OWNER =
   /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:(?:deputy|vice|acting|chief|senior|top)\s+)?(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|presidential|premier|chancellor|leader|troops|forces|navy)\b/gu;
 
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
-  for (const { masked } of parsed) {
+  for (const [paragraph, { masked }] of parsed.entries()) {
     for (const run of nameRuns(masked)) {
       const named = readRun(run);
       if (!named || named.kind !== 'person' || qualifiesNextName(masked, run) || registry.places.has(fold(named.name)))
@@ -2166,13 +2252,14 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
             appositive.split(/\s+/).some((w) => w !== 'of' && TITLE_WORDS.has(w.toLowerCase())));
         // "X, who served as Peltonia's ambassador for six years,": an office held once — "the former ambassador".
         const held = /^,\s+who\s+(?:had\s+)?(?:served|was|worked)\s+as\s+([^,.;]{3,60})/u.exec(after)?.[1];
-        registry.add(
+        const added = registry.add(
           named.name,
           `${role} ${isRole ? appositive.replace(/[.;:]+$/, '') : ''} ${age ? `${age}-year-old` : ''} ${held && !isRole ? `former ${held}` : ''}`
             .replace(/\s+/g, ' ')
             .trim(),
           -1,
         );
+        added.firstSeen ??= paragraph;
       }
     }
   }
@@ -2252,6 +2339,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     lead: Math.max(0, bodyStart),
     subjectBefore: undefined,
     namedLately: [],
+    pendingOffice: null,
   };
   // An interview (Q:/A: paragraphs): the person answering.
   if (
@@ -2510,10 +2598,16 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
   const window = masked.slice(0, 4 * CONTEXT);
   learnGender(window, state);
   const people: Person[] = [];
+  const pending = state.pendingOffice && at - state.pendingOffice.at <= 1 ? state.pendingOffice : null;
   for (const run of nameRuns(window)) {
     const named = readRun(run);
     if (named?.kind !== 'person') continue;
     const person = state.registry.find(named.name);
+    // "Ombrelia's prime minister was unmoved. "…," Aurelian Talmadi told …": the office's holder, named next.
+    if (person && pending && person.namedAt < 0 && person.name.includes(' ') && !holdsOffice(person)) {
+      person.title = `${person.title} ${pending.qualifier}'s ${pending.role}`.trim();
+      state.pendingOffice = null;
+    }
     if (person) person.namedAt = at;
     if (person && !people.includes(person)) people.push(person);
   }
@@ -2539,6 +2633,8 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
       0.6,
       `${unnamed} is the subject of the sentence before; the article does not name them`,
     );
+  const opening = noQuote ? roleOpening(mainClause(window)) : null;
+  if (opening) notePendingOffice(opening, state, at);
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
     // After "X asked Y whether …", the next "he" or the next quotation standing alone is Y's answer, not X's.
     const subject = state.registry.mention(questionAnswerer(window, state) ?? sentenceSubject(window, state));

@@ -178,3 +178,20 @@ export function treatyRelative(before: string): string | null {
     );
   return m ? m[1]!.replace(/^\d{4}\s+/, '').trim() : null;
 }
+
+/** "head of government", "head of state": a leader's office — a person, not the body "government". */
+export function personalOffice(role: string): string {
+  return role.replace(/^(?:head|chief)\s+of\s+(?:the\s+)?(?:government|state)$/i, 'leader');
+}
+
+const LEADERS = /^(?:leader|president|prime minister|premier|chancellor|head of government|head of state)$/;
+
+/** Two descriptions of an office that news copy uses for the same person ("prime minister", "the leader"). */
+export function sameOffice(a: string, b: string): boolean {
+  const x = fold(a).trim();
+  const y = fold(b).trim();
+  const head = (s: string) => s.split(/\s+/).pop() ?? '';
+  return (
+    x === y || (LEADERS.test(x) && LEADERS.test(y)) || (head(x) === head(y) && !x.includes(' ') !== !y.includes(' '))
+  );
+}
