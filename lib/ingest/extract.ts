@@ -31,7 +31,9 @@ import {
 } from './names';
 import { saidOn } from './dates';
 import {
+  dashCredit,
   descriptionCue,
+  isConduit,
   issuerInPhrase,
   isTreatyName,
   personalOffice,
@@ -1480,6 +1482,8 @@ function saidAfter(ctx: QuoteContext): Resolution | null {
   if (!subject!.trim() || /^according to$/i.test(verb!)) {
     const phrase = namedInApposition(rest!) ?? readObject(rest!);
     if (phrase.kind === 'none') return null;
+    // "…," according to Radio Drelsk: where the words were found, not who said them — the sentence's speaker is.
+    if (/^according/i.test(verb!) && isConduit(phrase.text)) return null;
     return resolvePhrase(
       { phrase, rule: /^according/i.test(verb!) ? 'according to X' : '"…," said X', words, confidence: 0.9, verb },
       ctx,
@@ -2087,6 +2091,16 @@ export function collectiveOpening(
 }
 
 /** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
+/** `"…" — Name, role`: the person a dash credits the quotation to. */
+function creditedAfterDash(ctx: QuoteContext): Resolution | null {
+  // The sentence may end inside the quotation ("…canal."), the dash then opening the next one.
+  const credit = dashCredit(ctx.after) ?? (/\S/.test(ctx.after) ? null : dashCredit(ctx.nextSentence));
+  if (!credit) return null;
+  const phrase = readPhrase(credit, 'start');
+  if (phrase.kind !== 'name' && phrase.kind !== 'organisation') return null;
+  return resolvePhrase({ phrase, rule: '"…" — X', words: `— ${credit}`, confidence: 0.85 }, ctx);
+}
+
 /** "… the Ilvar Convention, which obliges each party to "…"": the treaty's words (a document, its own issuer). */
 function treatyWords(ctx: QuoteContext): Resolution | null {
   const name = treatyRelative(ctx.sentenceBefore);
@@ -2106,6 +2120,7 @@ function treatyWords(ctx: QuoteContext): Resolution | null {
 
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'saidAfter', apply: saidAfter },
+  { name: 'creditedAfterDash', apply: creditedAfterDash },
   { name: 'quotedAsSaying', apply: quotedAsSaying },
   { name: 'describedBy', apply: describedBy },
   { name: 'attributionSentenceAfter', apply: attributionSentenceAfter },

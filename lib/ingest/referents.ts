@@ -195,3 +195,24 @@ export function sameOffice(a: string, b: string): boolean {
     x === y || (LEADERS.test(x) && LEADERS.test(y)) || (head(x) === head(y) && !x.includes(' ') !== !y.includes(' '))
   );
 }
+
+/**
+ * What carried the words rather than said them: a broadcaster, an agency, a newspaper, a record or a transcript
+ * ("…," according to Radio Drelsk; according to the official record). It tells where the words were found, never who
+ * said them.
+ */
+export function isConduit(text: string): boolean {
+  return /\b(?:radio|television|tv|agency|newspaper|broadcaster|channel|daily|outlet|wire|record|transcript|recording|footage|timetable|schedule)\b/i.test(
+    text,
+  );
+}
+
+/**
+ * `"…" — Gregor Vellacott, chairman of the union`: a quotation credited after a dash, as a "quote of the week" or an
+ * epigraph is. Returns the credited words up to the first comma (a name or a description), or null.
+ */
+export function dashCredit(after: string): string | null {
+  const m =
+    /^\s*[—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the|de|van|von))*)\s*(?:[,(]|$)/u.exec(after);
+  return m ? m[1]!.trim() : null;
+}
