@@ -484,6 +484,7 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
     const named = nameRuns(text.slice(according[0].length)).map(readRun)[0];
     if (named?.kind === 'person') return state.registry.find(named.name);
   }
+  let possessor: Person | undefined;
   for (const run of nameRuns(text)) {
     // "outside Velmora", "with Trump", "thanked Idowu": a name after a preposition or a verb is not the subject.
     const lead = text.slice(0, run.start);
@@ -495,13 +496,21 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
     )
       continue;
     if (qualifiesNextName(text, run) || state.registry.places.has(fold(run.words.join(' ')))) continue;
+    // "Ombrelia's allies …", "Vornecka's spokesman …": a possessor, not the subject — the noun after it is; a person
+    // the article has described stays the topic ("Belden's team modelled …") when the clause names no one else.
+    if (/^['’]s\s+[\p{Ll}]/u.test(text.slice(run.end))) {
+      const owner = readRun(run);
+      const person = owner?.kind === 'person' ? state.registry.find(owner.name) : undefined;
+      if (person && /\p{L}/u.test(person.title)) possessor ??= person;
+      continue;
+    }
     const named = readRun(run);
     if (named?.kind === 'person') {
       const person = state.registry.find(named.name);
       if (person) return person;
     }
   }
-  return undefined;
+  return possessor;
 }
 
 /**
