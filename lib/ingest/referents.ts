@@ -53,29 +53,38 @@ const NOT_A_PERSON =
  */
 export function descriptionCue(text: string): Cue | null {
   const m =
-    /^\s*(?:(?:but|and|then|later|so)\s+)?(?:(the)\s+|(?=[Cc]ounsel\b))((?:(?:\d{1,3}-year-old|[\p{Ll}-]+)\s+){0,3}?)((?:\d{1,3}-year-old)|[\p{Ll}-]{3,})(?:\s+(?:for|of)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*))?(?=[\s,.;:]|$)/iu.exec(
+    /^\s*(?:(?:[Bb]ut|[Aa]nd|[Tt]hen|[Ll]ater|[Ss]o)\s+)?(?:([Tt]he)\s+|(?=[Cc]ounsel\s+(?:for|of)\s))([^,.;:!?]*)/u.exec(
       text,
     );
   if (!m) return null;
-  const head = m[3]!.toLowerCase();
-  if (!m[1] && head !== 'counsel') return null;
-  // The head must itself be lower-case in the text (a capitalised word after "The" is a name or a country word).
-  if (/^[\p{Lu}]/u.test(m[3]!) || FILLER.has(head) || NOT_A_PERSON.test(head)) return null;
-  const modifiers = m[2]!
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w && !FILLER.has(w.toLowerCase()));
-  if (modifiers.some((w) => /^[\p{Lu}]/u.test(w))) return null;
-  const ageWord = [head, ...modifiers].find((w) => /^\d{1,3}-year-old$/.test(w));
+  const words = m[2]!.split(/\s+/).filter(Boolean).slice(0, 7);
+  // The description runs up to its verb ("The former envoy shook …") or to "for"/"of" and what it is for.
+  let end = words.findIndex((w, i) => (i > 0 || !m[1]) && (VERB_LIKE.test(w) || /^(?:for|of|who|whom|which)$/.test(w)));
+  if (end < 0) end = Math.min(words.length, 4);
+  const described = words.slice(0, end).map((w, i) => (i === 0 && !m[1] ? w.toLowerCase() : w));
+  const head = described[described.length - 1];
+  if (!head || described.length > 4 || described.some((w) => !/^(?:\d{1,3}-year-old|[\p{Ll}-]+(?:['’]s)?)$/u.test(w)))
+    return null;
+  if (FILLER.has(head) || NOT_A_PERSON.test(head) || /['’]s$/.test(head)) return null;
+  const of = /^(?:for|of)$/.test(words[end] ?? '')
+    ? (/^((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)/u.exec(words.slice(end + 1).join(' '))?.[1] ??
+      null)
+    : null;
+  const modifiers = described.slice(0, -1).filter((w) => !FILLER.has(w));
+  const ageWord = described.find((w) => /^\d{1,3}-year-old$/.test(w));
   return {
     head: ageWord === head ? 'year-old' : head,
-    modifiers: modifiers.map((w) => w.toLowerCase()).filter((w) => w !== 'former' && !/year-old$/.test(w)),
-    of: m[4] ? m[4].replace(/^the\s+/i, '') : null,
+    modifiers: modifiers.filter((w) => !/^(?:former|ex-|one-time)$/.test(w) && !/year-old$/.test(w)),
+    of: of ? of.replace(/^the\s+/i, '') : null,
     age: ageWord ? Number(ageWord.split('-')[0]) : null,
-    former: modifiers.some((w) => /^(?:former|ex-|one-time)$/i.test(w)),
+    former: modifiers.some((w) => /^(?:former|ex-|one-time)$/.test(w)),
     gender: null,
   };
 }
+
+/** A word that ends a description: its verb ("said", "added", "shook", "was", "would"). */
+const VERB_LIKE =
+  /^(?:[\p{Ll}]+ed|said|says|told|tells|shook|took|gave|made|went|came|saw|rose|stood|spoke|sat|left|kept|put|let|got|thought|was|is|has|had|did|does|would|could|will|can|may|might|should|must|asks|adds|replies|insists|warns|argues|notes|agrees|thinks|believes)$/u;
 
 /** A noun's simple stem for matching "engineer"/"engineers", "judge"/"judges". */
 const stem = (w: string) => fold(w).replace(/(?:es|s)$/, '');
