@@ -1,0 +1,107 @@
+/**
+ * Issue 20, seventh round: the reader's register (referents.ts) wired into intake, each case on paragraphs written for
+ * the test (fictional sides and people, not taken from any split). Each test names what, broken, turns it red.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './extract';
+
+const run = (...paragraphs: string[]) =>
+  extractCandidates(paragraphs, { published: '2037-03-02' }).filter((c) => c.quote !== null);
+const who = (...paragraphs: string[]) => run(...paragraphs).map((c) => [c.quote, c.speaker, c.evidence]);
+
+describe('descriptions the article itself used', () => {
+  // Red if describedPerson is dropped from sentenceSubject: "he" goes back to the judge named before.
+  it('"the pilot said …" after "Odo Farrant, the ferry\'s senior pilot" makes the next "he" Farrant', () => {
+    expect(
+      who(
+        'The inquiry heard first from Judge Ilsa Brandt, who opened the session.',
+        'It then heard from Odo Farrant, the ferry\'s senior pilot, called by the harbour. Asked whether the ferry could have turned, the pilot said it could. "Could, in calm water," he said.',
+      ),
+    ).toContainEqual(['Could, in calm water', 'Odo Farrant', 'direct-quote']);
+  });
+});
+
+describe('documents and their issuers', () => {
+  // Red if issuerInPhrase is dropped: the words go to "memorandum" (no issuer) or to the governor it was written for.
+  it('a memorandum "prepared for Governor X by the Harbour Board" is the board\'s', () => {
+    const said = who(
+      'A memorandum prepared for Governor Amos Brant by the Harbour Board concludes that the quay can take larger ships.',
+      'The memorandum says the quay "can carry ships of twelve thousand tonnes in all but the worst winter".',
+    );
+    expect(said).toContainEqual([
+      'can carry ships of twelve thousand tonnes in all but the worst winter',
+      'Harbour Board',
+      'document',
+    ]);
+  });
+
+  // Red if unsignedText is dropped: the annex's words go to the board that wrote the memorandum.
+  it('an unsigned annex speaks for no one but itself', () => {
+    const said = who(
+      'A memorandum prepared by the Harbour Board concludes that the quay can take larger ships.',
+      'A one-page annex, unsigned and without a letterhead, is blunter. It warns that "the dredging budget is a fiction".',
+    );
+    expect(said).toContainEqual(['the dredging budget is a fiction', 'annex', 'document']);
+  });
+
+  // Red if a treaty is read as a person (treatyWords / isTreatyName dropped): the lawyer is given the treaty's words.
+  it('"the Sallow Treaty, which obliges …" quotes the treaty, as a document', () => {
+    const said = who(
+      'Mr Brant relied on Article 2 of the 1961 Sallow Treaty, which obliges each state to "keep the channel open to the ships of the other".',
+    );
+    expect(said).toEqual([['keep the channel open to the ships of the other', 'Sallow Treaty', 'document']]);
+  });
+});
+
+describe('an office named before its holder', () => {
+  // Red if notePendingOffice / pendingHolder are dropped: "the head of government" is a body, or another country's leader.
+  it('"Vessany\'s prime minister … the head of government said" is the person the article names next, to check', () => {
+    const said = run(
+      'President Lotte Kragh of Dunmarch announced the new tolls on Monday. "The canal must pay for itself," she said.',
+      'Vessany\'s prime minister gave the tolls a cool welcome. Speaking in Orle, the head of government said they were "a tax on friendship".',
+      'Ada Quist, who has made the canal her cause, added: "We will pay, and we will remember."',
+    );
+    const tax = said.find((c) => c.quote === 'a tax on friendship')!;
+    expect(tax.speaker).toBe('Ada Quist');
+    expect(tax.attribution.needsCheck).toBe(true);
+  });
+
+  // Red if the pending office falls back to the leader named before: Kragh (Dunmarch's president) is a wrong speaker.
+  it('with no one named next, the head of government is "unknown — check", never the other country\'s president', () => {
+    const said = run(
+      'President Lotte Kragh of Dunmarch announced the new tolls on Monday. "The canal must pay for itself," she said.',
+      'Vessany\'s prime minister gave the tolls a cool welcome. Speaking in Orle, the head of government said they were "a tax on friendship".',
+    );
+    expect(said.find((c) => c.quote === 'a tax on friendship')!.speaker).toBeNull();
+  });
+});
+
+describe('who carried the words and who said them', () => {
+  // Red if isConduit is dropped from saidAfter: the radio station becomes the speaker.
+  it('"…", according to Radio Tessel: the sentence\'s speaker, not the station', () => {
+    expect(
+      who(
+        'Governor Amos Brant told harbour workers on Friday that the tolls were "a price worth paying", according to Radio Tessel, which obtained a recording.',
+      ),
+    ).toEqual([['a price worth paying', 'Amos Brant', 'direct-quote']]);
+  });
+
+  // Red if creditedAfterDash is dropped: the quotation of the week has no speaker.
+  it('"…" — Name, role: the name after the dash', () => {
+    expect(
+      who(
+        'Quote of the week:',
+        '"We dredged for ten years and the river filled it in ten days." — Nils Ockham, chairman of the Pilots\' Guild, at a dinner in Orle.',
+      ),
+    ).toEqual([['We dredged for ten years and the river filled it in ten days.', 'Nils Ockham', 'direct-quote']]);
+  });
+
+  // Red if sentenceSubject takes a possessor for the subject again: the words go to "Vessany".
+  it('"Vessany\'s allies in the Reed Compact welcomed …, calling it "…"" is the allies\' words', () => {
+    const said = who(
+      'Dunmarch and Vessany agreed on Tuesday to suspend the tolls.',
+      'Vessany\'s allies in the Reed Compact welcomed the pause, calling it "overdue and welcome".',
+    );
+    expect(said).toContainEqual(['overdue and welcome', "Vessany's allies in the Reed Compact", 'direct-quote']);
+  });
+});
