@@ -21,6 +21,29 @@ describe('descriptions the article itself used', () => {
   });
 });
 
+describe('the people a court report alternates', () => {
+  // Red if registerPeople stops reading "Name, counsel for X," as a description: "Counsel for Vessany" is no one, and
+  // "she" goes to the judge, the last woman named.
+  it('"Counsel for Vessany pressed him. "…?" she asked" is the counsel for Vessany', () => {
+    const said = who(
+      'Opening the case, Ines Carrow, counsel for Vessany, said the canal had silted. "This is about last spring," she told the judges.',
+      'The presiding judge, Mara Strand, interrupted her. "We have the readings," the judge said.',
+      'The tribunal then heard from Odo Farrant, the canal\'s chief engineer. Asked by Ms Carrow whether the gates could open wider, the engineer said they could. "Could, yes," he said.',
+      'Counsel for Vessany pressed him. "Is double the flow possible?" she asked.',
+    );
+    expect(said).toContainEqual(['Is double the flow possible?', 'Ines Carrow', 'direct-quote']);
+  });
+
+  // Red if reportedSpeech stops making its speaker the current one: the quotation goes to the last one quoted.
+  it('a quotation standing alone after "…, he said." (reported speech) is his', () => {
+    const said = who(
+      '"The tolls are a scandal," said Mara Strand, who chairs the shippers\' council.',
+      'Odo Farrant, a retired pilot of the Vessany guard, worries about the fog. The new buoys were overdue, he said. "Last winter two ferries nearly met in the narrows."',
+    );
+    expect(said).toContainEqual(['Last winter two ferries nearly met in the narrows.', 'Odo Farrant', 'direct-quote']);
+  });
+});
+
 describe('documents and their issuers', () => {
   // Red if issuerInPhrase is dropped: the words go to "memorandum" (no issuer) or to the governor it was written for.
   it('a memorandum "prepared for Governor X by the Harbour Board" is the board\'s', () => {

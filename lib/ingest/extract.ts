@@ -2270,6 +2270,8 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
           !new RegExp(`^(?:[a-z]+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERBS})\\b`).test(appositive) &&
           (/^(?:an?|the)\s/.test(appositive) ||
             /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||
+            // "Ines Carrow, counsel for Vessany,": a bare noun with whom it serves describes the person.
+            /^[\p{Ll}]+\s+(?:for|of|at|to)\s+(?:the\s+)?[\p{Lu}]/u.test(appositive) ||
             /\b(?:official|officer|minister|general|diplomat|economist|analyst|adviser|envoy|ambassador|professor|negotiator|spokes\w+)\b/i.test(
               appositive,
             ) ||
@@ -2599,6 +2601,8 @@ function reportedSpeech(
   const r = resolvePhrase(paraphrase.found, ctx);
   if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;
   if (!r?.speaker) return null;
+  // "The patrols were overdue, he said. "…"": the person just reported is the current speaker, as a reader takes it.
+  if (r.speakerKind === 'person') state.lastQuote = { res: r, paragraph };
   const confidence = Math.min(0.7, r.confidence - 0.2);
   return {
     ...paraphrase.candidate,
