@@ -229,6 +229,7 @@ describe('attribution that generalises (issue 20)', () => {
   it('every rule is a named function, tried in a fixed order', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
       'saidAfter',
+      'creditedAfterDash',
       'quotedAsSaying',
       'describedBy',
       'attributionSentenceAfter',
@@ -244,6 +245,7 @@ describe('attribution that generalises (issue 20)', () => {
       'previousSentenceUnnamed',
       'standsAlone',
       'documentContext',
+      'treatyWords',
       'carryingSentenceGroup',
       'carryingSentenceSubject',
       'interviewAnswer',

@@ -35,6 +35,7 @@ import {
   descriptionCue,
   isConduit,
   issuerInPhrase,
+  namedNotSaid,
   isTreatyName,
   personalOffice,
   resolveDescription,
@@ -2401,7 +2402,9 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         const sentenceBefore = masked.slice(Math.max(sentence.start, q.open - CONTEXT), q.open);
         const after = masked.slice(Math.min(q.close + 1, p.length), Math.min(sentence.end, q.close + 1 + CONTEXT));
         return (
-          !NOT_A_STATEMENT.test(sentenceBefore) && !(paragraph > 0 && isNameInQuotes(q.text, sentenceBefore, after))
+          !NOT_A_STATEMENT.test(sentenceBefore) &&
+          !namedNotSaid(q.text, sentenceBefore) &&
+          !(paragraph > 0 && isNameInQuotes(q.text, sentenceBefore, after))
         );
       });
       const sentenceMasked = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 4 * CONTEXT));

@@ -10,6 +10,7 @@ import {
   isConduit,
   isTreatyName,
   issuerInPhrase,
+  namedNotSaid,
   personalOffice,
   resolveDescription,
   sameOffice,
@@ -118,5 +119,19 @@ describe("a reader's small rules", () => {
     expect(personalOffice('head of government')).toBe('leader');
     expect(sameOffice('leader', 'prime minister')).toBe(true);
     expect(sameOffice('judge', 'prime minister')).toBe(false);
+  });
+
+  // Red if namedNotSaid is dropped (each would be a candidate quotation) or stops keeping a person's own phrase.
+  it("a case name, a book title, a body's term, a nickname, a billing, a word as a word are no quotations", () => {
+    expect(namedNotSaid('Vessany v. Dunmarch (Canal Tolls)', 'The case, listed as ')).toBe(true);
+    expect(namedNotSaid('Locks and Keys', 'Lise Morrow, who wrote a book on the canal, ')).toBe(true);
+    expect(namedNotSaid('slow dredging', 'the plan is what Orle calls ')).toBe(true);
+    expect(namedNotSaid('the harbour king', 'Critics call him ')).toBe(true);
+    expect(namedNotSaid('Canal Cup', 'a match the organisers billed as the ')).toBe(true);
+    expect(namedNotSaid('common', 'whether the canal should be called "      " or ')).toBe(true);
+    // The same marks around someone's words stay quotations.
+    expect(namedNotSaid('the tolls of shame', 'He is scornful of what he calls ')).toBe(false);
+    expect(namedNotSaid('a betrayal', 'Critics called him ')).toBe(false);
+    expect(namedNotSaid('We will pay', 'She said: ')).toBe(false);
   });
 });

@@ -225,3 +225,41 @@ export function dashCredit(after: string): string | null {
     /^\s*[—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the|de|van|von))*)\s*(?:[,(]|$)/u.exec(after);
   return m ? m[1]!.trim() : null;
 }
+
+/**
+ * Quotation marks that name a thing rather than quote a speaker, as a reader sees from the words around them (the
+ * reporter's, quotations masked): a case name ("Ombra v. Kessel"); a title set off after "a book on the region, …";
+ * a term after "what X calls" or "calls … simply"; a nickname after "call you/him/her "the …""; a billing or listing
+ * ("billed as the …", "listed in the register as …"); a word discussed as a word ("should be called "shared" or
+ * "common"").
+ */
+export function namedNotSaid(quote: string, before: string): boolean {
+  const text = quote.trim().replace(/[,.]$/, '');
+  const words = text.split(/\s+/);
+  if (/^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*\s+v\.?\s+[\p{Lu}]/u.test(text)) return true;
+  const titled = words.every(
+    (w, i) => i === 0 || /^[\p{Lu}\d]/u.test(w) || /^(?:a|an|the|and|or|of|in|on|to)$/.test(w),
+  );
+  if (
+    titled &&
+    /^[\p{Lu}]/u.test(text) &&
+    /\b(?:book|memoir|novel|film|documentary|study|play|essay|biography|album|song)\b[^.;:"“”«»]{0,60},\s*["“]?\s*$/iu.test(
+      before,
+    )
+  )
+    return true;
+  if (words.length > 5 || /[.!?]/.test(text)) return false;
+  // "what Drelsk calls "…"": a government's or a body's term; "what he calls "…"" stays the words of the person
+  // under discussion (a phrase of their own, which a reader quotes as theirs).
+  const what = /\bwhat\s+([^,;"“”]{1,40}?)\s+calls?\s+["“]?\s*$/iu.exec(before);
+  if (what && !/^(?:he|she|they|i|we)$/i.test(what[1]!)) return true;
+  if (/\bcalls?\s+(?:it\s+)?simply\s+["“]?\s*$/iu.test(before)) return true;
+  if (/^the\s/i.test(text) && /\bcall(?:s|ed)?\s+(?:you|him|her|them|me|us)\s+["“]?\s*$/iu.test(before)) return true;
+  if (/\b(?:billed|listed|registered|branded|styled)\s+(?:[^,;"“”]{0,50}\s+)?as\s+(?:the\s+)?["“]?\s*$/iu.test(before))
+    return true;
+  return (
+    words.length === 1 &&
+    /^[\p{Ll}]/u.test(text) &&
+    /(?:\b(?:be|been|being|is|was)\s+called\s+|["”]\s+(?:or|and)\s+)["“]?\s*$/iu.test(before)
+  );
+}
