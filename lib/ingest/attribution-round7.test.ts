@@ -44,6 +44,28 @@ describe('the people a court report alternates', () => {
   });
 });
 
+describe('an introduction that names no one', () => {
+  // Red if subjectlessIntroduction is dropped (the quotation has no speaker) or reads an adjective as a new person.
+  it('"Then, with a nod to the Vessanian reporters: "…"" continues the captain just quoted, to check', () => {
+    const said = run(
+      'Dunmarch\'s captain, Tove Brisk, was less cheerful. "The referee saw nothing all afternoon," Brisk said.',
+      'Then, with a nod to the Vessanian reporters by the bench: "We know how this goes."',
+    );
+    const last = said.find((c) => c.quote === 'We know how this goes.')!;
+    expect(last.speaker).toBe('Tove Brisk');
+    expect(last.attribution.needsCheck).toBe(true);
+  });
+
+  // Red if the rule carries the last speaker into an introduction that names someone else.
+  it('an introduction naming someone else does not continue the last speaker', () => {
+    const said = run(
+      'Dunmarch\'s captain, Tove Brisk, was less cheerful. "The referee saw nothing all afternoon," Brisk said.',
+      'Vessany\'s manager, Ilse Varro, had a different view of the match: "We earned every point."',
+    );
+    expect(said.find((c) => c.quote === 'We earned every point.')!.speaker).toBe('Ilse Varro');
+  });
+});
+
 describe('documents and their issuers', () => {
   // Red if issuerInPhrase is dropped: the words go to "memorandum" (no issuer) or to the governor it was written for.
   it('a memorandum "prepared for Governor X by the Harbour Board" is the board\'s', () => {

@@ -244,6 +244,7 @@ describe('attribution that generalises (issue 20)', () => {
       'previousSentenceSubject',
       'previousSentenceUnnamed',
       'standsAlone',
+      'subjectlessIntroduction',
       'documentContext',
       'treatyWords',
       'carryingSentenceGroup',

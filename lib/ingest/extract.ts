@@ -1988,6 +1988,44 @@ function standsAlone(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/**
+ * "Then, with a glance at the reporters in the front row: "…"": an introduction ending in a colon that names no one
+ * (no name, no description, no pronoun, no speech verb) leaves the speaker the one just quoted — at low confidence,
+ * marked for checking, and never into a live blog's new entry.
+ */
+function subjectlessIntroduction(ctx: QuoteContext): Resolution | null {
+  const last = ctx.state.lastQuote;
+  const intro = ctx.sentenceBefore;
+  if (
+    !last ||
+    ctx.paragraph < ctx.state.headlineEnd ||
+    ctx.paragraph - last.paragraph > 1 ||
+    ctx.liveEntry ||
+    ctx.answer ||
+    !/:\s*["“«‘']?\s*$/u.test(intro)
+  )
+    return null;
+  const words = intro.replace(/:\s*["“«‘']?\s*$/u, '');
+  if (
+    nameRuns(words).some((run) => {
+      const named = readRun(run);
+      // A capitalised adjective ("the Korvanan journalists") reads as a name but is no one the article introduced.
+      return (named?.kind === 'person' && ctx.state.registry.find(named.name)) || named?.kind === 'organisation';
+    }) ||
+    /['’]s\s+[\p{Ll}]/u.test(words) ||
+    /\b(?:he|she|they|i|we|me|my)\b/i.test(words) ||
+    /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:man|woman|er|or|ist|ant|ent|ian)\b/u.test(words) ||
+    new RegExp(`\\b(?:${VERBS})\\b`, 'i').test(words)
+  )
+    return null;
+  return {
+    ...last.res,
+    rule: 'an introduction naming no one continues the last speaker',
+    confidence: 0.55,
+    reason: `the introduction names no one; ${last.res.speaker} was quoted just before (to check)`,
+  };
+}
+
 /** The subject of the sentence that carries the quotation: "X thanked Y for "…"", "X called it "…"". */
 function carryingSentenceSubject(ctx: QuoteContext): Resolution | null {
   const text = ctx.sentenceBefore;
@@ -2145,6 +2183,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'previousSentenceSubject', apply: previousSentenceSubject },
   { name: 'previousSentenceUnnamed', apply: previousSentenceUnnamed },
   { name: 'standsAlone', apply: standsAlone },
+  { name: 'subjectlessIntroduction', apply: subjectlessIntroduction },
   { name: 'documentContext', apply: documentContext },
   { name: 'treatyWords', apply: treatyWords },
   { name: 'carryingSentenceGroup', apply: carryingSentenceGroup },
