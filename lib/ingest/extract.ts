@@ -1120,12 +1120,13 @@ function resolveRole(
       found.confidence - 0.3,
       `"${phrase.text}" is the person the previous sentences are about, ${about.person.name} (to check: the article gave no such office)`,
     );
-  const next = !known && ctx.paragraph === state.lead ? leadOfficeNamedNext(phrase, state) : undefined;
+  // Not in the headline: the headline's rules give its words the body's speaker.
+  const next = !known && ctx.paragraph >= state.headlineEnd ? officeNamedNext(phrase, state, ctx.paragraph) : undefined;
   if (next)
     return person(
       next,
       0.5,
-      `"${phrase.text}" in the lead is held by no one named before; the article names ${next.name} next (to check)`,
+      `"${phrase.text}" is held by no one named before; the article names ${next.name} next (to check)`,
     );
   if (!known) {
     // "the officer" with no officer named: an unnamed speaker. "the president" with no president named: nobody
@@ -1156,24 +1157,33 @@ function resolveRole(
 }
 
 /**
- * Wire copy's lead often names an office before its holder ("Orsa's prime minister on Tuesday turned down …"; the
- * next paragraph: "Ada Rusk, who has led the Orsan delegation since May, said …"). An office in the lead that no one
- * holds by title goes to the next person the article introduces — when that person is named in full and has no office
- * of their own yet; at confidence 0.5, and the reviewer is asked to check.
+ * An office named before its holder — wire copy's lead ("Orsa's prime minister on Tuesday turned down …"; the next
+ * paragraph: "Ada Rusk, who has led the Orsan delegation since May, said …"), or any paragraph ("Ombrelia's prime
+ * minister gave it a cool welcome … the head of government said"): an office no one named holds goes to the next
+ * person the article introduces, in this paragraph or the next — when that person is named in full and has no office
+ * of their own yet. They take the office; at confidence 0.5, and the reviewer is asked to check.
  */
-export function leadOfficeNamedNext(
-  phrase: Extract<Phrase, { kind: 'role' }>,
+export function officeNamedNext(
+  phrase: Pick<Extract<Phrase, { kind: 'role' }>, 'text' | 'role' | 'qualifier'>,
   state: Pick<State, 'registry'>,
+  paragraph: number,
 ): Person | undefined {
   if (/^(?:an?|one)\s/i.test(phrase.text) || UNNAMED_HEADS.test(phrase.role.split(/\s+/).pop() ?? '')) return undefined;
-  const next = state.registry.people.find((p) => p.namedAt < 0 && p.name.includes(' '));
-  if (!next) return undefined;
-  return holdsOffice(next) ? undefined : next;
+  const next = state.registry.people.find(
+    (p) =>
+      p.namedAt < 0 &&
+      p.name.includes(' ') &&
+      (p.firstSeen === undefined || (p.firstSeen >= paragraph && p.firstSeen <= paragraph + 1)),
+  );
+  if (!next || holdsOffice(next)) return undefined;
+  const office = phrase.qualifier ? `${phrase.qualifier}'s ${phrase.role}` : phrase.role;
+  if (!fold(next.title).includes(fold(phrase.role))) next.title = `${next.title} ${office}`.trim();
+  return next;
 }
 
 /** The article has given this person an office or profession of their own. */
 function holdsOffice(p: Person): boolean {
-  return /\b(?:president|minister|premier|chancellor|leader|spokes\w*|ambassador|envoy|general|secretary|mayor|governor|chief|head|director|analyst|economist|professor)\b/i.test(
+  return /\b(?:president|minister|premier|chancellor|leader|spokes\w*|ambassador|envoy|general|secretary|mayor|governor|chief|head|director|analyst|economist|professor|editor|correspondent|reporter)\b/i.test(
     ownOffice(p.title).replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''),
   );
 }
@@ -1204,17 +1214,11 @@ function notePendingOffice(role: { role: string; qualifier: string }, state: Sta
 function pendingHolder(state: State, paragraph: number): Person | undefined {
   const pending = state.pendingOffice;
   if (!pending) return undefined;
-  const next = state.registry.people.find(
-    (p) =>
-      p.namedAt < 0 &&
-      p.name.includes(' ') &&
-      p.firstSeen !== undefined &&
-      p.firstSeen >= paragraph &&
-      p.firstSeen <= paragraph + 1,
+  return officeNamedNext(
+    { text: `the ${pending.role}`, role: pending.role, qualifier: pending.qualifier },
+    state,
+    paragraph,
   );
-  if (!next || holdsOffice(next)) return undefined;
-  next.title = `${next.title} ${pending.qualifier}'s ${pending.role}`.trim();
-  return next;
 }
 
 /**
