@@ -80,6 +80,15 @@ describe('documents and their issuers', () => {
     ]);
   });
 
+  // Red if "Minutes of …" is read as a person again, or the agent after the clause's comma is not read as its issuer.
+  it('"Minutes of the session, published by the Canal League, say …" are the league\'s', () => {
+    expect(
+      who(
+        'Minutes of the last pilots\' session, published by the Canal League on Monday, say the pilots "agreed on the depth of the channel".',
+      ),
+    ).toEqual([['agreed on the depth of the channel', 'Canal League', 'document']]);
+  });
+
   // Red if unsignedText is dropped: the annex's words go to the board that wrote the memorandum.
   it('an unsigned annex speaks for no one but itself', () => {
     const said = who(

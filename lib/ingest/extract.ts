@@ -1284,6 +1284,9 @@ function resolveDocument(
     doc = lookupDocument(state, phrase.text);
   }
   issuer = issuer ?? doc?.issuer ?? (doc ? lookupDocument(state, doc.words)?.issuer : null) ?? null;
+  // "Minutes of the session, published by the League on Wednesday, say": the agent in the rest of the phrase.
+  const at = ctx.sentenceBefore.indexOf(phrase.text);
+  if (!issuer && at >= 0) issuer = issuerInPhrase(ctx.sentenceBefore.slice(at + phrase.text.length));
   // "the Commission's statement": the commission named in full before.
   if (issuer && !/\s/.test(issuer)) issuer = institutionInFull(issuer, state);
   const name = doc?.words ?? phrase.text;

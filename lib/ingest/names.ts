@@ -383,6 +383,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     return { kind: 'pronoun', text: near };
   if (
     PART_OF_TEXT.test(text) ||
+    // "Minutes of the last session, published by …": a record named without an article, not a person "Minutes".
+    /^(?:minutes|records|notes|transcripts?|papers)\s+(?:of|from)\s/i.test(text) ||
     /^(?:joint\s+)?(?:statement|communiqu[eé]|memo|memorandum|declaration|readout|letter|note)\s+(?:from|by|of)\s/i.test(
       text,
     ) ||
