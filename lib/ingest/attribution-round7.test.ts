@@ -44,6 +44,23 @@ describe('the people a court report alternates', () => {
   });
 });
 
+describe('speakers together, and someone commenting on their words', () => {
+  // Red if saidAfter gives the words to "a line that one diplomat", if "They also agreed to" is not the two states just
+  // quoted together, or if the commentator is forgotten (the next "the diplomat said" names no one).
+  it('"They also agreed to "…" — a line that one diplomat said was …": the two states\' words; the diplomat next', () => {
+    expect(
+      who(
+        'In the statement, issued by the Canal League after a long session, Orle and Tessel said they "accept that the canal is a common good". They also agreed to "refrain from raising the tolls before spring" — a line that one diplomat said was aimed at both capitals.',
+        '"They have been fighting through the newspapers for a year," the diplomat said.',
+      ).map(([quote, speaker]) => [quote, speaker]),
+    ).toEqual([
+      ['accept that the canal is a common good', 'Orle and Tessel'],
+      ['refrain from raising the tolls before spring', 'Orle and Tessel'],
+      ['They have been fighting through the newspapers for a year', 'one diplomat'],
+    ]);
+  });
+});
+
 describe('an introduction that names no one', () => {
   // Red if subjectlessIntroduction is dropped (the quotation has no speaker) or reads an adjective as a new person.
   it('"Then, with a nod to the Vessanian reporters: "…"" continues the captain just quoted, to check', () => {

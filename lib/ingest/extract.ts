@@ -89,7 +89,7 @@ const CONTEXT = 300;
 const CHECK_BELOW = 0.6;
 
 const VERBS =
-  'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|proposes|proposed|said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
+  'agreed to|interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|proposes|proposed|said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|noted|notes|explained|continued|replied|responded|asked|asks|tweeted|posted|claimed|claims|recalled|remarked|stressed|stresses|emphasi[sz]ed|underlined|concluded|suggested|suggests|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|urges|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|called|calls|described|describes|dismissed|denied|accused|hailed|praised|critici[sz]ed|labell?ed|reads|read|put it|puts it|went on|shot back|told reporters|saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting|according to|let it be known|made clear|made it clear|provides|stipulates|recommends|warns|begins|opens|committed|commits|welcomed|welcomes|answered|lists|sets out';
 const VERB_RE = new RegExp(`(?<!-)\\b(${VERBS}|According to)\\b`, 'g');
 const AFTER_VERBS =
   'interjected|interrupted|cut in|chimed in|broke in|shouted|snapped|joked|mused|murmured|whispered|objected|protested|pleaded|boasted|scoffed|exclaimed|yelled|pointed out|assured|reminded|said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|insists|argued|argues|warned|warns|noted|explained|continued|replied|responded|asked|tweeted|posted|claimed|recalled|remarked|stressed|emphasi[sz]ed|underlined|concluded|suggested|acknowledged|admitted|conceded|confirmed|announced|predicted|cautioned|complained|promised|vowed|pledged|urged|repeated|reiterated|observed|commented|quipped|maintained|contended|countered|retorted|reads|read|went on|shot back|according to|reported|answered|recommends|provides|stipulates|begins|concludes';
@@ -747,6 +747,8 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
       return body(name, 'organisation', `the article names ${name} as the speaker`);
     }
     case 'collective':
+      // Whom a following "they" means: the speakers just quoted together.
+      state.lastCollective = { text: phrase.text, members: phrase.members, at: ctx.sentenceNo };
       return body(phrase.text, 'collective', `several speakers together: ${phrase.members.join(', ')}`);
     case 'anonymous': {
       // "A spokeswoman for the Council said in a statement": the statement is the Council's.
@@ -823,6 +825,10 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           reason: `"${phrase.text}" is the speaker of the sentence's previous quotation`,
           namedAt: ctx.previous.namedAt,
         };
+      // "Drelsk and Cassaro said … They also agreed to "…"": the speakers the last sentence named together.
+      const together = state.lastCollective;
+      if (/^they$/i.test(phrase.text) && together && ctx.sentenceNo - together.at <= 1)
+        return body(together.text, 'collective', `"they" are ${together.text}, named together just before`);
       if (/^they$/i.test(phrase.text)) return null;
       const asked = answerPronoun(phrase.text, ctx);
       if (asked)
@@ -1492,6 +1498,20 @@ function saidAfter(ctx: QuoteContext): Resolution | null {
   // "…," the news agency reported: the outlet that carried the words, not their speaker.
   if (verb === 'reported' && OUTLET.test(subject!)) return null;
   if (subject!.split(/\s+/).filter(Boolean).length > 22 || /[.!?]\s/.test(subject!)) return null;
+  // "— a line that one diplomat said was aimed at …": someone commenting on the words, not their speaker; the
+  // commentator is remembered ("the diplomat said" next is them), the words keep their own speaker.
+  const comment = /^[\s—–-]*(?:a|an|the)\s+[\p{Ll}]+\s+(?:that|which)\s+(.+)$/iu.exec(subject!);
+  if (comment && /^\s*(?:was|were|is|had been)\b/.test(rest!)) {
+    const commentator = readSubject(comment[1]!);
+    if (commentator.kind === 'anonymous' || commentator.kind === 'role')
+      ctx.state.lastAnonymous = unnamedSpeaker(
+        { rule: 'a comment on the words', words: comment[1]!.trim(), namedAt: ctx.sentenceNo },
+        commentator.text,
+        0.6,
+        `${commentator.text} commented on the words`,
+      );
+    return null;
+  }
   // "…," while Helena Strand said it could "…": a new clause, whose speaker belongs to the next quotation.
   if (/^\s*(?:while|whereas|but|and|as|though|although)\s/i.test(subject!) && /\S/.test(rest!.replace(/[.!?\s]+$/, '')))
     return null;
@@ -1759,7 +1779,7 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     };
   }
   // "for what he called "…"", "as she put it": a pronoun right before the verb is its subject.
-  const pronoun = /\b(he|she|they|it)\s+$/i.exec(head);
+  const pronoun = /\b(he|she|they|it)\s+(?:(?:also|then|later|again|[\p{Ll}]+ly)\s+)?$/iu.exec(head);
   let phrase: Phrase = pronoun
     ? pronoun[1]!.toLowerCase() === 'it'
       ? { kind: 'document', text: 'it', issuer: null }
