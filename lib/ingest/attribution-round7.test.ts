@@ -61,6 +61,17 @@ describe('speakers together, and someone commenting on their words', () => {
   });
 });
 
+describe('an aside naming the speaker', () => {
+  // Red if the aside is only seen right before the quotation: "The minister" becomes the speaker.
+  it('"The minister, she said, had "…"" is the spokeswoman\'s words about the minister', () => {
+    const said = who(
+      'Orle\'s economy minister, Sabine Lode, was blunt. "Tessel wants our ships," she said.',
+      'A spokeswoman for the Tessel trade ministry, Ines Halle, said the talks were "difficult but alive". The minister, she said, had "made three offers and heard none".',
+    );
+    expect(said).toContainEqual(['made three offers and heard none', 'Ines Halle', 'direct-quote']);
+  });
+});
+
 describe('an introduction that names no one', () => {
   // Red if subjectlessIntroduction is dropped (the quotation has no speaker) or reads an adjective as a new person.
   it('"Then, with a nod to the Vessanian reporters: "…"" continues the captain just quoted, to check', () => {

@@ -838,7 +838,10 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           `"${phrase.text}" in the answer is the person the question asked about, ${asked.name}`,
         );
       // "The minister, she insisted, "…"": the minister is what she speaks of; "she" is the person before.
-      const parenthetical = /,\s*(?:he|she)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*,?\s*$/u.test(ctx.sentenceBefore);
+      // ("The minister, she said, had "…"": the aside may stand before more of the reporter's words.)
+      const parenthetical =
+        /,\s*(?:he|she)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*,?\s*$/u.test(ctx.sentenceBefore) ||
+        /^[^,]{1,60},\s*(?:he|she)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*,/u.test(mainClause(ctx.sentenceBefore));
       // Only the words before the pronoun can name whom it stands for: "he said only that Kelvennia …" is not Kelvennia.
       const at = [...ctx.sentenceBefore.matchAll(new RegExp(`\\b${phrase.text}\\b`, 'gi'))].pop()?.index ?? -1;
       const own = parenthetical
