@@ -21,6 +21,17 @@ describe('descriptions the article itself used', () => {
   });
 });
 
+describe('an age that introduces the person just named', () => {
+  // Red if describedPerson stops reading "The 71-year-old ran …" (a verb ending the description) or the weak age fit.
+  it('"… better than Marta Ilves. The 71-year-old ran … "…," she said" is Ilves', () => {
+    expect(
+      who(
+        'Few people know the salt trade better than Marta Ilves. The 71-year-old ran the largest salt works in Tessel for three decades. "Every government promises cheap salt and then taxes it," she said.',
+      ),
+    ).toEqual([['Every government promises cheap salt and then taxes it', 'Marta Ilves', 'direct-quote']]);
+  });
+});
+
 describe('the people a court report alternates', () => {
   // Red if registerPeople stops reading "Name, counsel for X," as a description: "Counsel for Vessany" is no one, and
   // "she" goes to the judge, the last woman named.

@@ -467,7 +467,7 @@ function mainClause(text: string): string {
 }
 
 /** The person a clause is about: its first named person (not after a preposition), a role, or a pronoun. */
-function sentenceSubject(masked: string, state: State): Person | undefined {
+function sentenceSubject(masked: string, state: State, at?: number): Person | undefined {
   const text = mainClause(masked);
   if (/^\s*(?:but\s+|and\s+)?(?:he|she)\b/i.test(text)) return state.lastSubject;
   const role = roleOpening(text);
@@ -478,7 +478,7 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
   )
     return undefined;
   if (role) return state.registry.byRole(role.role, role.qualifier, state.lastSubject);
-  const described = describedPerson(text, state.registry);
+  const described = describedPerson(text, state.registry, at);
   if (described) return described;
   const according = /^\s*according to\s+/i.exec(text);
   if (according) {
@@ -519,11 +519,11 @@ function sentenceSubject(masked: string, state: State): Person | undefined {
  * dam's chief engineer"; "Counsel for Ombrelia …"): that person, by the register's scoring (lib/ingest/referents.ts);
  * undefined when no one or two people fit.
  */
-export function describedPerson(text: string, registry: Registry): Person | undefined {
+export function describedPerson(text: string, registry: Registry, at?: number): Person | undefined {
   const cue = descriptionCue(text);
   if (!cue) return undefined;
   const named = registry.people.filter((p) => p.namedAt >= 0);
-  const now = Math.max(-1, ...named.map((p) => p.namedAt));
+  const now = at ?? Math.max(-1, ...named.map((p) => p.namedAt));
   const found = resolveDescription(
     named.map((p) => ({ name: p.name, title: p.title, gender: genderOf(p), lastAt: p.namedAt })),
     cue,
@@ -2737,7 +2737,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
   if (opening) notePendingOffice(opening, state, at);
   if (noQuote && !/^\s*(?:by|published|updated|last updated)\s/i.test(window)) {
     // After "X asked Y whether …", the next "he" or the next quotation standing alone is Y's answer, not X's.
-    const subject = state.registry.mention(questionAnswerer(window, state) ?? sentenceSubject(window, state));
+    const subject = state.registry.mention(questionAnswerer(window, state) ?? sentenceSubject(window, state, at));
     if (subject) {
       state.lastSubject = subject;
       state.lastSentenceSubject = { person: subject, at, words: window.trim().split(/\s+/).slice(0, 8).join(' ') };

@@ -69,6 +69,16 @@ describe('whom a description means', () => {
     expect(resolveDescription(people, descriptionCue('the 71-year-old said')!, 5).referent?.name).toBe('Lise Morrow');
   });
 
+  // Red if an age no one was given stops meaning the person named just before, or starts meaning someone named later.
+  it('"Marta Ilves. The 71-year-old …": an age given to no one is the person named in the sentence before', () => {
+    const ilves: Referent = { name: 'Marta Ilves', title: '', lastAt: 4 };
+    const later: Referent = { name: 'Jonas Pirk', title: 'a historian', lastAt: 5 };
+    expect(
+      resolveDescription([ilves, later], descriptionCue('The 71-year-old ran the salt works')!, 5).referent?.name,
+    ).toBe('Marta Ilves');
+    expect(resolveDescription([later], descriptionCue('The 71-year-old ran the salt works')!, 5).referent).toBeNull();
+  });
+
   // Red if fitScore lets a description refer forward to someone the article has not named yet.
   it('never means someone the article names only later', () => {
     expect(resolveDescription([{ ...pilot, lastAt: -1 }], descriptionCue('the pilot said')!, 5).referent).toBeNull();

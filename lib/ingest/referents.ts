@@ -84,7 +84,7 @@ export function descriptionCue(text: string): Cue | null {
 
 /** A word that ends a description: its verb ("said", "added", "shook", "was", "would"). */
 const VERB_LIKE =
-  /^(?:[\p{Ll}]+ed|said|says|told|tells|shook|took|gave|made|went|came|saw|rose|stood|spoke|sat|left|kept|put|let|got|thought|was|is|has|had|did|does|would|could|will|can|may|might|should|must|asks|adds|replies|insists|warns|argues|notes|agrees|thinks|believes)$/u;
+  /^(?:[\p{Ll}]+ed|said|says|told|tells|shook|took|gave|made|went|came|saw|rose|stood|spoke|sat|left|kept|put|let|got|thought|ran|runs|led|leads|won|lost|spent|built|wrote|held|met|sent|began|became|grew|knew|felt|found|heard|brought|bought|taught|sees|points|thinks|was|is|has|had|did|does|would|could|will|can|may|might|should|must|asks|adds|replies|insists|warns|argues|notes|agrees|thinks|believes)$/u;
 
 /** A noun's simple stem for matching "engineer"/"engineers", "judge"/"judges". */
 const stem = (w: string) => fold(w).replace(/(?:es|s)$/, '');
@@ -106,7 +106,12 @@ export function fitScore(r: Referent, cue: Cue, now: number): number | null {
   if (r.lastAt < 0 || r.lastAt > now) return null;
   const words = titleWords(r.title);
   if (cue.age !== null) {
-    if (!words.includes(`${cue.age}-year-old`)) return null;
+    // An age the article has not given anyone describes the person it has just named ("Marta Ilves. The 71-year-old
+    // ran …"): a weak fit, only for someone named in the sentence before (not later in this one), age not known.
+    if (!words.includes(`${cue.age}-year-old`)) {
+      if (words.some((w) => /^\d{1,3}-year-old$/.test(w)) || r.lastAt >= now || now - r.lastAt > 1) return null;
+      return -0.1;
+    }
   } else if (!words.some((w) => stem(w) === stem(cue.head))) return null;
   const wasFormer = words.some((w) => /^(?:former|ex-|one-time|retired)$/.test(w));
   if (cue.age === null && wasFormer !== cue.former) return null;
