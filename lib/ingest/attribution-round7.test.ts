@@ -169,6 +169,18 @@ describe('an office named before its holder', () => {
   });
 });
 
+describe('a live blog, newest first', () => {
+  // Red if notePendingOffice ignores the holder named in an older entry below: the newest entry's words go unnamed.
+  it('"Orle\'s economy minister is speaking now. "…"" is the minister an older entry names', () => {
+    const said = who(
+      'Salt talks: live updates',
+      '18:12 — Orle\'s economy minister is speaking now. "We have offered a ceiling of nine per cent."',
+      '17:55 — Sabine Lode, Orle\'s economy minister, is due to speak shortly. Her spokesman, Tom Berg, said she would be "brief".',
+    );
+    expect(said).toContainEqual(['We have offered a ceiling of nine per cent.', 'Sabine Lode', 'direct-quote']);
+  });
+});
+
 describe('who carried the words and who said them', () => {
   // Red if isConduit is dropped from saidAfter: the radio station becomes the speaker.
   it('"…", according to Radio Tessel: the sentence\'s speaker, not the station', () => {

@@ -1211,7 +1211,12 @@ function notePendingOffice(role: { role: string; qualifier: string }, state: Sta
   const held = state.registry.people.some(
     (p) => p.namedAt >= 0 && word.test(ownOffice(p.title)) && !namesAnotherPlace(p.title, stem),
   );
-  if (held) return false;
+  // A live blog, newest first, names the holder in an older entry further down ("Sabine Lode, Orle's economy
+  // minister, …"): the register already knows who holds it.
+  const namedBelow = state.registry.people.some(
+    (p) => p.namedAt < 0 && word.test(ownOffice(p.title)) && fold(p.title).includes(stem),
+  );
+  if (held || namedBelow) return false;
   state.pendingOffice = { role: office, qualifier: role.qualifier, at };
   return true;
 }
