@@ -169,6 +169,24 @@ describe('an office named before its holder', () => {
   });
 });
 
+describe('an office no one in an interview holds', () => {
+  // Red if officeNamedNext runs in an interview (the prime minister becomes the person the next question names) or the
+  // office goes to a lone capitalised word that spoke ("Orle says …").
+  it('"The prime minister told me: "…"" with no prime minister named is "unknown — check", not the next person asked about', () => {
+    const said = run(
+      "'We will not sell the coast': Tessel's trade minister on the salt talks",
+      "Benedikt Aaro, Tessel's trade minister, spoke to us in Merin on Tuesday.",
+      'Q: Orle says your tariff is "ruinous". Is it?',
+      'A: It is a tariff. We will not sell the coast.',
+      'Q: Your own prime minister called the talks "a test of patience". Is your patience running out?',
+      'A: The prime minister told me last week: "Take your time." I am taking it.',
+      'Q: Sabine Lode says you refuse to meet her alone.',
+    );
+    expect(said.find((c) => c.quote === 'a test of patience')!.speaker).toBeNull();
+    expect(said.find((c) => c.quote === 'Take your time.')!.speaker).toBeNull();
+  });
+});
+
 describe('a live blog, newest first', () => {
   // Red if notePendingOffice ignores the holder named in an older entry below: the newest entry's words go unnamed.
   it('"Orle\'s economy minister is speaking now. "…"" is the minister an older entry names', () => {

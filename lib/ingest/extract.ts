@@ -309,6 +309,9 @@ export class Registry {
       !UNNAMED_HEADS.test(head) &&
       current &&
       current !== exclude &&
+      // Only someone the article named as a person (a full name or a courtesy title), never a lone capitalised word
+      // ("Orle says …" may be a country).
+      (current.name.includes(' ') || /\b(?:mr|mrs|ms|dr)\b/i.test(current.title)) &&
       !/\p{L}/u.test(current.title.replace(/\b(?:mr|mrs|ms|dr)\b/gi, ''))
     ) {
       current.title = words;
@@ -1130,7 +1133,11 @@ function resolveRole(
       `"${phrase.text}" is the person the previous sentences are about, ${about.person.name} (to check: the article gave no such office)`,
     );
   // Not in the headline: the headline's rules give its words the body's speaker.
-  const next = !known && ctx.paragraph >= state.headlineEnd ? officeNamedNext(phrase, state, ctx.paragraph) : undefined;
+  // Nor in an interview, where the next person named is whom a question asks about, not the office's holder.
+  const next =
+    !known && ctx.paragraph >= state.headlineEnd && !ctx.answer && !state.interviewee
+      ? officeNamedNext(phrase, state, ctx.paragraph)
+      : undefined;
   if (next)
     return person(
       next,
