@@ -128,6 +128,16 @@ describe('documents and their issuers', () => {
     ).toEqual([['agreed on the depth of the channel', 'Canal League', 'document']]);
   });
 
+  // Red if lastVerb reads the noun "states" after "both" as the verb (the speaker becomes "nine-page text says both"),
+  // if "the text" stops meaning the document under discussion, or the issuer runs on into "would cap …".
+  it('"The nine-page text says both states "…"" is the draft\'s, issued by the commission', () => {
+    const said = run(
+      'A draft accord drawn up by the Merin Salt Commission would cap tariffs on salt.',
+      'The nine-page text says both states "shall refrain from new duties on salt".',
+    );
+    expect(said.map((c) => [c.speaker, c.evidence])).toEqual([['Merin Salt Commission', 'document']]);
+  });
+
   // Red if unsignedText is dropped: the annex's words go to the board that wrote the memorandum.
   it('an unsigned annex speaks for no one but itself', () => {
     const said = who(

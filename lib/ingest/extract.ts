@@ -452,7 +452,17 @@ function namesAnotherPlace(title: string, stem: string): boolean {
 
 function lastVerb(text: string): { index: number; verb: string } | null {
   let found: { index: number; verb: string } | null = null;
-  for (const m of text.matchAll(VERB_RE)) found = { index: m.index!, verb: m[1]! };
+  for (const m of text.matchAll(VERB_RE)) {
+    // "both states", "the notes", "member states": a noun after a determiner, not the verb "states".
+    if (
+      /^(?:states|notes|reads|claims|calls|warns|lists|opens|begins|posts)$/i.test(m[1]!) &&
+      /\b(?:both|the|two|three|all|these|those|its|their|our|member|other|many|some|several|of|and)\s+$/i.test(
+        text.slice(Math.max(0, m.index! - 12), m.index!),
+      )
+    )
+      continue;
+    found = { index: m.index!, verb: m[1]! };
+  }
   return found;
 }
 
@@ -1303,6 +1313,8 @@ function resolveDocument(
     else doc = recentDoc;
   } else {
     doc = lookupDocument(state, phrase.text);
+    // "The nine-page text says …", "the document", "the paper": a generic noun for the document under discussion.
+    if (!doc && /\b(?:text|document|paper)$/i.test(phrase.text)) doc = documentUnderDiscussion(state, ctx.sentenceNo);
   }
   issuer = issuer ?? doc?.issuer ?? (doc ? lookupDocument(state, doc.words)?.issuer : null) ?? null;
   // "Minutes of the session, published by the League on Wednesday, say": the agent in the rest of the phrase.
@@ -1457,6 +1469,8 @@ function noteDocumentMentions(masked: string, state: State, at: number): void {
           /\s+(?:for|in|on|at|to|with|seen|obtained|last|this|that|which|who|and|has|have|had|was|is|dated)\b.*$/s,
           '',
         )
+        // "the Merin Salt Commission would cap …": the name ends before its clause's verb.
+        .replace(/\s+(?:would|will|could|can|may|might|should|must|says|said|proposes|calls|sets)\b.*$/s, '')
         .replace(/^the\s+/i, '')
         .trim();
       if (!/^[\p{Lu}]/u.test(issuer) || readPhrase(issuer, 'start').kind === 'none') issuer = null;
