@@ -72,6 +72,18 @@ describe('speakers together, and someone commenting on their words', () => {
   });
 });
 
+describe('what a person has is not the person', () => {
+  // Red if a possessive with a title ("President X's office") or "X's deputy" is read as X again.
+  it('"President Mira Kand\'s office said …" is her office\'s; "Ebbe\'s deputy told reporters …" is not Ebbe', () => {
+    const said = run(
+      'Tessel recalled its envoy to Orle on Monday. President Mira Kand\'s office said the move was "a signal, not a rupture".',
+      'Orle\'s foreign minister, Lars Ebbe, said he regretted the decision. Ebbe\'s deputy told reporters the ministry was "calm".',
+    );
+    expect(said.find((c) => c.quote === 'a signal, not a rupture')!.speaker).toMatch(/Mira Kand's office$/);
+    expect(said.find((c) => c.quote === 'calm')!.speaker).not.toBe('Lars Ebbe');
+  });
+});
+
 describe('an aside naming the speaker', () => {
   // Red if the aside is only seen right before the quotation: "The minister" becomes the speaker.
   it('"The minister, she said, had "…"" is the spokeswoman\'s words about the minister', () => {
