@@ -239,7 +239,7 @@ describe('a name the speaker gives', () => {
 });
 
 describe("a wire lead's office named before its holder", () => {
-  // Red if leadOfficeNamedNext is dropped (the lead's quotation names nobody), or if it ignores the holder's own
+  // Red if officeNamedNext is dropped (the lead's quotation names nobody), or if it ignores the holder's own
   // office (the lead's words go to the economist introduced next).
   it('"Orsa\'s prime minister … telling reporters … "…"", then "Ada Rusk, who has led …, said" is Rusk\'s', () => {
     expect(

@@ -79,7 +79,16 @@ describe('intake on the labelled set', () => {
       speakersRight: 0,
       found: 2,
       misses: ['Never'],
+      namedWrong: 1,
+      unflaggedWrong: 1,
     });
+    // A wrong name marked to check is still wrong, but the studio warned; no name at all is a blank, not a wrong name.
+    const flagged = {
+      ...candidate('We wait', 'Ilse Marrow'),
+      attribution: { ...candidate('', '').attribution, needsCheck: true },
+    };
+    const blank = { ...candidate('Never', ''), speaker: null };
+    expect(score(labels, [flagged, blank])).toMatchObject({ speakersRight: 0, namedWrong: 1, unflaggedWrong: 0 });
   });
 });
 

@@ -229,6 +229,7 @@ describe('attribution that generalises (issue 20)', () => {
   it('every rule is a named function, tried in a fixed order', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
       'saidAfter',
+      'creditedAfterDash',
       'quotedAsSaying',
       'describedBy',
       'attributionSentenceAfter',
@@ -243,7 +244,9 @@ describe('attribution that generalises (issue 20)', () => {
       'previousSentenceSubject',
       'previousSentenceUnnamed',
       'standsAlone',
+      'subjectlessIntroduction',
       'documentContext',
+      'treatyWords',
       'carryingSentenceGroup',
       'carryingSentenceSubject',
       'interviewAnswer',

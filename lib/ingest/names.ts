@@ -217,7 +217,7 @@ const PRONOUNS = /^(he|she|they|we|i)$/i;
 
 /** A noun for a person, a group or a body: what a qualifier ("Kestrian", "Northland's") can qualify. */
 const PERSON_OR_BODY =
-  /^(?:[\p{Ll}-]*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people|ster|ee|crat|chief|head|leader|official|aide|envoy|premier|president|minister|secretary|diplomat|delegate|delegation|staff|general|officer|ministry|office|government|cabinet|administration|presidency|embassy|mission|secretariat|parliament|army|side|camp|team|members?|sources?|officials|aides|envoys|diplomats|delegates|officers|generals)s?)$/u;
+  /^(?:[\p{Ll}-]*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people|ster|ee|crat|chief|head|leader|deputy|deputies|official|aide|envoy|premier|president|minister|secretary|diplomat|delegate|delegation|staff|general|officer|ministry|office|government|cabinet|administration|presidency|embassy|mission|secretariat|parliament|army|side|camp|team|members?|sources?|officials|aides|envoys|diplomats|delegates|officers|generals)s?)$/u;
 
 /** A noun for a person or a body of people ("pilot", "owner", "economist", "ministry"), by its form or as a known word. */
 export function isPersonNoun(word: string): boolean {
@@ -383,6 +383,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     return { kind: 'pronoun', text: near };
   if (
     PART_OF_TEXT.test(text) ||
+    // "Minutes of the last session, published by …": a record named without an article, not a person "Minutes".
+    /^(?:minutes|records|notes|transcripts?|papers)\s+(?:of|from)\s/i.test(text) ||
     /^(?:joint\s+)?(?:statement|communiqu[eé]|memo|memorandum|declaration|readout|letter|note)\s+(?:from|by|of)\s/i.test(
       text,
     ) ||
@@ -425,7 +427,9 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   // official": a capitalised word that qualifies the lower-case noun after it names nobody by itself.
   const qualifier =
     !!pick &&
-    (pick.run.words.length <= 2 || pick.named!.kind === 'organisation') &&
+    // ("President Mira Kand's office": the title does not count.)
+    (pick.run.words.filter((w) => !TITLE_WORDS.has(w.toLowerCase())).length <= 2 ||
+      pick.named!.kind === 'organisation') &&
     (pick.named!.kind === 'person' ||
       // "the Castellan Palace aide", "a Foreign Ministry official": an institution qualifying a person.
       (pick.named!.kind === 'organisation' &&

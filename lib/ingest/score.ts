@@ -48,6 +48,10 @@ export type Score = {
   found: number;
   matched: number;
   speakersRight: number;
+  /** Wrong speakers that are a name (or a description) rather than none: what misleads if not checked. */
+  namedWrong: number;
+  /** Of those, the ones intake did not mark to check (attribution.needsCheck false): the studio gave no warning. */
+  unflaggedWrong: number;
   misses: string[];
   wrongSpeakers: string[];
   extras: string[];
@@ -87,6 +91,8 @@ export function score(labels: Labels, candidates: Candidate[]): Score {
     found: quoted.length,
     matched: 0,
     speakersRight: 0,
+    namedWrong: 0,
+    unflaggedWrong: 0,
     misses: [],
     wrongSpeakers: [],
     extras: [],
@@ -99,11 +105,17 @@ export function score(labels: Labels, candidates: Candidate[]): Score {
     }
     used.add(index);
     result.matched++;
-    if (speakerRight(label, quoted[index]!)) result.speakersRight++;
-    else
+    const candidate = quoted[index]!;
+    if (speakerRight(label, candidate)) result.speakersRight++;
+    else {
+      if (candidate.speaker) {
+        result.namedWrong++;
+        if (!candidate.attribution.needsCheck) result.unflaggedWrong++;
+      }
       result.wrongSpeakers.push(
-        `"${label.quote.slice(0, 50)}": labelled ${label.speaker}, got ${quoted[index]!.speaker ?? 'none'} (${quoted[index]!.why})`,
+        `"${label.quote.slice(0, 50)}": labelled ${label.speaker}, got ${candidate.speaker ?? 'none'} (${candidate.why}${candidate.attribution.needsCheck ? ', to check' : ''})`,
       );
+    }
   }
   quoted.forEach((c, i) => {
     if (!used.has(i)) result.extras.push(c.quote!);
