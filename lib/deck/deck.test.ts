@@ -127,7 +127,7 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
       );
     expect(details([])).toEqual([
       '20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.',
-      'Eastvale: Monthly border talks — Condition in play: Northland partly accepts.',
+      'Eastvale: Monthly border talks — Condition in play: Northland partly accepts (analysts’ reading).',
     ]);
     expect(details(['east', 'south'])).toEqual([
       '20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.',
