@@ -69,6 +69,38 @@ describe('settlement fixture: a quote stands only under the issue its statement 
   });
 });
 
+describe('a response to a proposal as a whole quotes only a statement on the proposal’s issues', () => {
+  const DIR = 'lib/fixtures/settlement-data';
+  const raw = load(DIR);
+  const proposals = readProposals(DIR, raw, (f) => f).proposals!;
+  // Westria answers two plans as a whole, citing lenk-mar (water and fishing). The Council plan's terms
+  // are on water and fishing, so its words can be about nothing else; the revised plan's are on water
+  // and patrols, so the fishing words might be what a quote is about.
+  const whole = (id: string) => ({
+    ...proposals,
+    proposals: proposals.proposals.map((p) =>
+      p.id === id
+        ? {
+            ...p,
+            responses: [
+              ...p.responses,
+              { stakeholder: 'westria', response: 'partly' as const, statements: ['lenk-mar'], rationale: 'Test.' },
+            ],
+          }
+        : p,
+    ),
+  });
+  const answer = (id: string) =>
+    presentDeck(buildDeck(buildModel(raw), whole(id)), all)
+      .slides.flatMap((s) => (s.kind === 'proposal' && s.proposal === id ? s.whole : []))
+      .find((r) => r.stakeholder === 'westria')!;
+
+  it('the Council plan (water, fishing): Lenk’s first quote; the revised plan (water, patrols): none, and says so', () => {
+    expect(answer('council-plan').quote?.text).toBe('will never give up more than half of the water');
+    expect(answer('council-plan-revised')).toMatchObject({ quote: null, quoteGap: 'several-issues' });
+  });
+});
+
 describe('size fixture: a quote too long for the slide is said to be in the notes, never dropped unsaid', () => {
   const raw = load('lib/fixtures/size-data');
   const slides = presentDeck(buildDeck(buildModel(raw)), all).slides;
