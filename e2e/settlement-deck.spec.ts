@@ -95,6 +95,26 @@ test.describe('the proposal slides', () => {
     await expect(narrowed.slide!.locator('[data-term]')).toHaveCount(1);
   });
 
+  test('a quote stands only under the issue its statement bears on alone (README "Deck: the one quote")', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/brief/');
+    await deckSlideCount(page);
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
+    // Red before: Westria's fishing line quoted "will never give up more than half of the water".
+    const fishing = page.locator('.slide[data-slide^="issue-fishing"] li');
+    await expect(fishing.filter({ hasText: 'Westria' })).toContainText('Words bear on several issues: see notes');
+    await expect(fishing.filter({ hasText: 'Eastholm' })).toContainText('Words bear on several issues: see notes');
+    await expect(page.locator('.slide[data-slide^="issue-fishing"] ul')).not.toContainText('of the water');
+    await expect(page.locator('.slide[data-slide^="issue-patrols"] ul')).toContainText('“are still patrols”');
+    await expect(page.locator('.slide[data-slide^="issue-patrols"] ul')).not.toContainText('of the water');
+    const tilt = page.locator('[data-term="fishing-tilt"] li[data-side="westria"]');
+    await expect(tilt).toContainText('Partly (analysts’ reading) · Words bear on several issues: see notes');
+    await expect(tilt).not.toContainText('“');
+  });
+
   test('no proposal slide clips, cuts or overruns text (HTML, 1280×720)', async ({ page }) => {
     test.setTimeout(120_000);
     const { problems } = await deckFitProblems(page, '');
@@ -118,6 +138,10 @@ test.describe('the proposal slides', () => {
     // The verdict and the quote are two runs (the quote in italics): the text between them is white space.
     expect(counter).toMatch(/Rejects \(analysts’ reading\)\s+“is a non-starter on water” — Ivo Lenk/);
     expect(counter).toMatch(/Eastholm:\s+stance 40–100 · 0 points; inside its range · Proposed it/);
+    // README "Deck: the one quote": Westria's fishing words bear on water too, so none is quoted there.
+    const fishing = texts.find((t) => t.startsWith('Fishing'))!;
+    expect(fishing).toContain('Words bear on several issues: see notes');
+    expect(fishing).not.toContain('“');
     const { problems } = pptxRenderProblems(file, texts);
     expect(problems.filter((p) => ours.some((n) => p.startsWith(`slide ${n}:`)))).toEqual([]);
   });

@@ -57,6 +57,14 @@ test.describe('the deck on the size fixture', () => {
       'Harbourmasters’ Guild rules out: Any closure of the outer fishing grounds to Guild members',
     ])
       await expect(watch.filter({ hasText: redLine })).toHaveCount(1);
+    // README "What to watch" and "Deck: long quotes": a verdict says it is the analysts' reading; a quote
+    // too long for the slide says it is in the notes (red before: the words vanished unsaid).
+    await expect(watch.filter({ hasText: 'Eastreach partly accepts (analysts’ reading)' })).not.toHaveCount(0);
+    await expect(page.locator('.slide[data-slide^="demands"] thead').first()).toContainText(
+      'Response — analysts’ reading of the side’s words',
+    );
+    const waters = page.locator('.slide[data-slide^="issue-waters"] li').filter({ hasText: 'Westhaven' });
+    await expect(waters.first()).toContainText('Words too long for the slide: in the notes');
     // Every footer is one short line: the citations, or how many sources (listed at the end).
     for (const footer of await page.locator('.slide footer > span:first-child').allInnerTexts())
       expect(footer.length, footer).toBeLessThanOrEqual(150);
@@ -81,6 +89,8 @@ test.describe('the deck on the size fixture', () => {
       expect(saved).toBe(file);
       const texts = await pptxSlideTexts(pptx);
       expect(texts).toHaveLength(slides);
+      const demands = texts.filter((t) => t.startsWith('Demands and responses'));
+      for (const t of demands) expect(t).toContain('Response — analysts’ reading of the side’s words');
       const { pages, problems } = pptxRenderProblems(pptx, texts);
       expect(pages).toBe(slides);
       expect(problems).toEqual([]);

@@ -127,7 +127,7 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
       );
     expect(details([])).toEqual([
       '20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.',
-      'Eastvale: Monthly border talks — Condition in play: Northland partly accepts.',
+      'Eastvale: Monthly border talks — Condition in play: Northland partly accepts (analysts’ reading).',
     ]);
     expect(details(['east', 'south'])).toEqual([
       '20 Apr 2031: Planned summit — Open deadline: after the data’s as-of date.',
@@ -185,11 +185,12 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
 
   it('splits a long demand table across slides at full size, never dropping or repeating a row', () => {
     const row = (n: number, length: number) => ({ text: `${n}`.padEnd(length, 'x') });
-    // 48 characters a line, two at least: a 40-character row takes 2.4 lines, a 200-character row 5.4, the header 1.4.
-    expect(pageDemandRows([row(1, 40), row(2, 40), row(3, 40)], 9).map((p) => p.map((r) => r.text[0]))).toEqual([
+    // 48 characters a line, two at least: a 40-character row takes 2.4 lines, a 200-character row 5.4, the
+    // header 2.4 (its head says, on two lines, that the verdicts are the analysts' reading).
+    expect(pageDemandRows([row(1, 40), row(2, 40), row(3, 40)], 10).map((p) => p.map((r) => r.text[0]))).toEqual([
       ['1', '2', '3'],
     ]);
-    expect(pageDemandRows([row(1, 200), row(2, 200), row(3, 40)], 10).map((p) => p.map((r) => r.text[0]))).toEqual([
+    expect(pageDemandRows([row(1, 200), row(2, 200), row(3, 40)], 11).map((p) => p.map((r) => r.text[0]))).toEqual([
       ['1'],
       ['2', '3'],
     ]);

@@ -4,7 +4,7 @@ import { formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
 import { fitText } from './text-fit';
 import { scaleAxis, stanceMark } from './scale-axis';
-import { quoted } from '@/lib/quote';
+import { QUOTE_GAP, quoted } from '@/lib/quote';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 
 /** The stance picture's box on the slide, in inches, and where 0 and 100 fall in it. */
@@ -138,7 +138,9 @@ export function issuePptx(target: PptxTarget, s: IssueSlide) {
     // Only a quote record's verbatim words go inside quotation marks.
     ...(l.quote
       ? [{ text: `${quoted(l.quote)} — ${l.quote.speaker}`, options: { italic: true, breakLine: true, fontSize: 11 } }]
-      : []),
+      : l.quoteGap
+        ? [{ text: QUOTE_GAP[l.quoteGap], options: { breakLine: true, fontSize: 11, color: '334155' } }]
+        : []),
   ]);
   slide.addText(text, { x: 6.3, y: 1.7, w: W - 6.8, h: 5, fontSize: 12, valign: 'top' });
 }

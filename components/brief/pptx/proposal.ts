@@ -1,4 +1,4 @@
-import { responseWords, sideLineText, termLines, type ProposalSlide, type TermRow } from '@/lib/deck/slides/proposal';
+import { responsePlain, sideLineText, termLines, type ProposalSlide, type TermRow } from '@/lib/deck/slides/proposal';
 import { quoted } from '@/lib/quote';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 import { hex, W, type PptxTarget } from './parts';
@@ -103,7 +103,7 @@ export function proposalPptx(target: PptxTarget, s: ProposalSlide) {
   if (s.whole.length > 0) {
     const runs = s.whole.flatMap((r) => [
       { text: `${side(r.stakeholder).name} on the whole: `, options: { bold: true, breakLine: false } },
-      { text: responseWords(r), options: { breakLine: !r.quote } },
+      { text: responsePlain(r), options: { breakLine: !r.quote } },
       ...(r.quote
         ? [{ text: ` ${quoted(r.quote)} — ${r.quote.speaker}`, options: { italic: true, breakLine: true } }]
         : []),

@@ -1,10 +1,10 @@
-import { answerOf, type DemandsSlide } from '@/lib/deck/slides/demands';
+import { answerOf, DEMAND_HEAD, type DemandsSlide } from '@/lib/deck/slides/demands';
 import { SideColumnsHead, type BodyProps } from './parts';
 
 export function DemandsBody({ slide, deck, side }: BodyProps<DemandsSlide>) {
   return (
     <table className="w-full table-fixed border-collapse text-[1.46cqw] leading-tight">
-      <SideColumnsHead table="demands" label="Demand" sides={deck.stakeholders} head={(s) => s.abbreviation} />
+      <SideColumnsHead table="demands" label={DEMAND_HEAD} sides={deck.stakeholders} head={(s) => s.abbreviation} />
       <tbody>
         {slide.rows.map((r, i) => (
           <tr key={i} className="border-t border-current/30" data-side={r.stakeholder}>

@@ -4,6 +4,7 @@ import type { DeckSide } from '@/lib/deck/types';
 import { MiniSpectrum } from './mini-spectrum';
 import { formatStance, isRange } from '@/lib/stance';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
+import { QUOTE_GAP } from '@/lib/quote';
 import { SideName, type BodyProps } from './parts';
 
 function Line({ line, side }: { line: SideLine; side: DeckSide }) {
@@ -21,6 +22,11 @@ function Line({ line, side }: { line: SideLine; side: DeckSide }) {
       {line.quote ? (
         <p className="font-serif italic">
           <VerbatimQuote quote={line.quote} speaker speakerClassName="not-italic opacity-80" />
+        </p>
+      ) : line.quoteGap ? (
+        // Our words, not the speaker's: upright, no quotation marks.
+        <p className="opacity-80" data-quote-gap={line.quoteGap}>
+          {QUOTE_GAP[line.quoteGap]}
         </p>
       ) : null}
     </li>

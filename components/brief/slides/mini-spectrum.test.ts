@@ -17,6 +17,7 @@ const line = (stakeholder: string, stance: SideLine['stance']): SideLine => ({
   stanceWords: null,
   stanceShort: null,
   quote: null,
+  quoteGap: null,
   sources: [],
 });
 const side = (id: string, abbreviation: string, shape: DeckSide['shape']): DeckSide => ({

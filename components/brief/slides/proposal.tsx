@@ -1,5 +1,6 @@
 import { responseWords, type ProposalSlide, type ResponseLine, type TermSide } from '@/lib/deck/slides/proposal';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
+import { QUOTE_GAP } from '@/lib/quote';
 import { SideName, type BodyProps } from './parts';
 import { ProposalScale } from './proposal-scale';
 
@@ -13,6 +14,8 @@ function Response({ response, proposed = false }: { response: ResponseLine | nul
           {' '}
           <VerbatimQuote quote={response.quote} speaker speakerClassName="not-italic opacity-80" />
         </span>
+      ) : response?.quoteGap ? (
+        <span data-quote-gap={response.quoteGap}> · {QUOTE_GAP[response.quoteGap]}</span>
       ) : null}
     </span>
   );

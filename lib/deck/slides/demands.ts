@@ -1,4 +1,4 @@
-import { RESPONSE_LABELS } from '../../format';
+import { RESPONSE_HEAD, RESPONSE_LABELS } from '../../format';
 import { cut, joinNotes, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
 
 type Row = {
@@ -19,11 +19,17 @@ export const answerOf = (row: Row, side: string) =>
     : (row.responses.find((x) => x.stakeholder === side)?.label ?? RESPONSE_LABELS.none);
 
 /**
+ * The demand column's head, which also says once for the whole table that the side columns' verdicts
+ * ("Accepts", "Partly", "Rejects") are the analysts' reading (a label in each narrow cell would clip).
+ */
+export const DEMAND_HEAD = `Demand · side columns: ${RESPONSE_HEAD}`;
+
+/**
  * The demand table at 14 pt on a 16:9 slide: the demand column holds about this many characters a
  * line, and the table area this many lines (header included). Rows are split across slides by
  * these, so a long table continues on the next slide instead of shrinking or running off it.
  */
-export const DEMAND_TABLE = { charsPerLine: 48, lines: 21 } as const;
+export const DEMAND_TABLE = { charsPerLine: 48, lines: 21, head: 2.4 } as const;
 
 /**
  * Lines a row takes: its demand text wrapped in the demand column, at least two (an answer such as
@@ -36,13 +42,13 @@ export const demandRowLines = (row: Pick<Row, 'text'>) =>
 export function pageDemandRows<R extends Pick<Row, 'text'>>(rows: R[], lines: number = DEMAND_TABLE.lines): R[][] {
   const pages: R[][] = [];
   let page: R[] = [];
-  let used = 1.4; // the header row
+  let used = DEMAND_TABLE.head; // the header row: DEMAND_HEAD takes two lines
   for (const row of rows) {
     const need = demandRowLines(row);
     if (page.length > 0 && used + need > lines) {
       pages.push(page);
       page = [];
-      used = 1.4;
+      used = DEMAND_TABLE.head;
     }
     page.push(row);
     used += need;

@@ -4,6 +4,7 @@ import { stanceGap, type StanceMark } from '../../analysis/takeaways';
 import { spreadNote } from '../../analysis/date-spread';
 import { continued, cut, pageBy, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
 import { lineBrief, type SideLine } from './side-line';
+import { quoteWithin } from '../../quote';
 
 type Common = { issue: string; question: string; scale: [string, string, string]; lines: SideLine[] };
 export type IssueFacts = SlideFactsBase<'issue'> &
@@ -42,7 +43,8 @@ export const SIDE_LIST = { charsPerLine: 44, lines: 12, linesUnderWarning: 10, p
 const cellLines = (l: SideLine) =>
   2 +
   Math.ceil(lineBrief(l).length / SIDE_LIST.charsPerLine) +
-  (l.quote ? Math.ceil((l.quote.text.length + l.quote.speaker.length + 6) / SIDE_LIST.charsPerLine) : 0);
+  (l.quote ? Math.ceil((l.quote.text.length + l.quote.speaker.length + 6) / SIDE_LIST.charsPerLine) : 0) +
+  (l.quoteGap && !l.quote ? 1 : 0);
 
 /** The lines shown on an issue slide, as it lists them. */
 export const listedLines = (s: IssueSlide) =>
@@ -108,12 +110,13 @@ export const issue: SlideKind<IssueFacts, IssueSlide> = {
   },
   fit: (slide, { shown }) => {
     // Only sides the deck keeps: a line of a cut side has no colour or name to draw with.
-    // A quote reads on the slide only when short. It stays beside an assessment too: where no
-    // stance is placed, the speaker's own words are the evidence the room needs most.
+    // A quote reads on the slide only when short; a long one gives way to a line saying the words are
+    // in the notes. It stays beside an assessment too: where no stance is placed, the speaker's own
+    // words are the evidence the room needs most.
     const lines = slide.lines
       .filter((l) => shown.has(l.stakeholder))
       .slice(0, SLIDE_FIT.lines)
-      .map((l) => (l.quote && l.quote.text.length > SLIDE_FIT.quoteLength ? { ...l, quote: null } : l));
+      .map((l) => quoteWithin(l, SLIDE_FIT.quoteLength));
     const rows: SideLine[][] = [];
     for (let i = 0; i < lines.length; i += SIDE_LIST.perRow) rows.push(lines.slice(i, i + SIDE_LIST.perRow));
     const room = slide.spread ? SIDE_LIST.linesUnderWarning : SIDE_LIST.lines;

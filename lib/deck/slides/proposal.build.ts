@@ -4,7 +4,7 @@ import type { Proposals } from '../../proposals/schema';
 import { proposalView, settlementData, type ResponseView } from '../../proposals/view';
 import { redLineWords, termFitWords } from '../../proposals/term-fit';
 import { formatStance, stanceBounds } from '../../stance';
-import { quoteRecords } from '../../quote';
+import { quoteAbout } from '../../quote';
 import { RESPONSE_LABELS } from '../../format';
 import { formatDate } from '../../dates';
 import type { Note } from '../types';
@@ -12,12 +12,12 @@ import type { ProposalFacts, ResponseLine, TermSide } from './proposal';
 
 const VERB = { accepts: 'accepts', rejects: 'rejects', partly: 'partly accepts' } as const;
 
-function responseLine(r: ResponseView): ResponseLine {
-  const quote = r.statements.flatMap((s) => quoteRecords(s, s.actorRecord.name))[0] ?? null;
+/** A response's line; its quote only from a statement about `about` alone (the term's issue, or the proposal's issues). */
+function responseLine(r: ResponseView, about: readonly string[]): ResponseLine {
   return {
     stakeholder: r.side.id,
     label: RESPONSE_LABELS[r.response],
-    quote,
+    ...quoteAbout(r.statements, about, (s) => s.actorRecord.name),
     sources: [...new Set(r.statements.map((s) => s.source))],
   };
 }
@@ -69,7 +69,7 @@ export function buildProposalSlides(model: Model, proposals: Proposals): Proposa
           stance: at ? { low: at.low, high: at.high, words: formatStance(at.stance, 'bare') } : null,
           distance: !at ? 'nothing can be said: no stance placed' : !term ? 'term not placed' : termFitWords(term, at),
           crossed: own.filter((l) => ['crosses', 'partly'].includes(redLineWords(term, l).crossing)).map((l) => l.text),
-          response: response ? responseLine(response) : null,
+          response: response ? responseLine(response, [t.issue.id]) : null,
           proposed: side.id === view.by.id,
         };
       });
@@ -90,7 +90,7 @@ export function buildProposalSlides(model: Model, proposals: Proposals): Proposa
       proposal: p.id,
       byline: `Put forward by ${view.by.name}, ${formatDate(view.date, view.dateApprox)}${view.supersededBy ? ` · superseded by ${view.supersededBy.title}` : ''}`,
       terms,
-      whole: view.responses.map(responseLine),
+      whole: view.responses.map((r) => responseLine(r, [...new Set(view.terms.map((t) => t.issue.id))])),
       sources: [...new Set([...view.statements, ...view.terms.flatMap((t) => t.statements)].map((s) => s.source))],
       notes,
     };

@@ -5,7 +5,7 @@
  * response. Everything here is computed on the server by lib/proposals (view.ts, term-fit.ts) and the
  * settlement rules; this module only narrows and pages it.
  */
-import type { QuoteRecord } from '../../quote';
+import { QUOTE_GAP, quoteWithin, type QuotePick } from '../../quote';
 import { PROPOSED_IT, RESPONSE_LABELS, responseVerdict } from '../../format';
 import {
   continued,
@@ -21,8 +21,12 @@ export type ResponseLine = {
   stakeholder: string;
   /** "Accepts", "Rejects", "Partly" (lib/format.ts RESPONSE_LABELS): the analysts' reading, printed by responseWords. */
   label: string;
-  /** The speaker's exact words behind the response, when a statement quotes them. */
-  quote: QuoteRecord | null;
+  /**
+   * The speaker's exact words behind the response, from a statement about the term's issue alone (the
+   * proposal's issues for a response to the whole; lib/quote.ts quoteAbout); else quoteGap says why none.
+   */
+  quote: QuotePick['quote'];
+  quoteGap: QuotePick['quoteGap'];
   sources: string[];
 };
 
@@ -84,8 +88,12 @@ export const PROPOSAL_FIT = {
 export const responseWords = (r: ResponseLine | null, proposed = false) =>
   r ? responseVerdict(r.label) : proposed ? PROPOSED_IT : RESPONSE_LABELS.none;
 
+/** responseWords, then why no quote is shown when the side has words on record (our words: no quotation marks). */
+export const responsePlain = (r: ResponseLine | null, proposed = false) =>
+  `${responseWords(r, proposed)}${r?.quoteGap && !r.quote ? ` · ${QUOTE_GAP[r.quoteGap]}` : ''}`;
+
 const responseText = (r: ResponseLine | null, proposed = false) =>
-  `${responseWords(r, proposed)}${r?.quote ? ` “${r.quote.text}” — ${r.quote.speaker}` : ''}`;
+  `${responsePlain(r, proposed)}${r?.quote ? ` “${r.quote.text}” — ${r.quote.speaker}` : ''}`;
 
 /** The line a side takes under a term, as the slide prints it (without the side's name). */
 export const sideLineText = (s: TermSide) =>
@@ -135,16 +143,10 @@ export const proposal: SlideKind<ProposalFacts, ProposalSlide> = {
       ...t,
       sides: t.sides
         .filter((s) => shown.has(s.stakeholder))
-        // A long quote stays in the notes: the slide says the response, the notes give the words.
-        .map((s) =>
-          s.response?.quote && s.response.quote.text.length > SLIDE_FIT.quoteLength
-            ? { ...s, response: { ...s.response, quote: null } }
-            : s,
-        ),
+        // A long quote stays in the notes: the slide says the response and that the words are there.
+        .map((s) => (s.response ? { ...s, response: quoteWithin(s.response, SLIDE_FIT.quoteLength) } : s)),
     }));
-    const whole = slide.whole
-      .filter((r) => shown.has(r.stakeholder))
-      .map((r) => (r.quote && r.quote.text.length > SLIDE_FIT.quoteLength ? { ...r, quote: null } : r));
+    const whole = slide.whole.filter((r) => shown.has(r.stakeholder)).map((r) => quoteWithin(r, SLIDE_FIT.quoteLength));
     const first =
       whole.length > 0
         ? 1 + whole.reduce((n, r) => n + wrappedLines(responseText(r), PROPOSAL_FIT.charsPerLine), 0)

@@ -2,7 +2,7 @@ import type { Model } from '../../model';
 import { formatDate } from '../../dates';
 import { stanceWords, stanceWordsShort } from '../../format';
 import { formatStance, isRange, stancePlace } from '../../stance';
-import { quoted, quoteRecords } from '../../quote';
+import { quoteAbout, quoted, quoteRecords } from '../../quote';
 import { positionTrack, statementsOf } from '../../analysis/positions';
 import type { Note } from '../types';
 import type { SideLine } from './side-line';
@@ -19,10 +19,17 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
   const current = positionTrack(model, stakeholder, issue).current;
   const sources = positionSources(model, stakeholder, issue);
   if (!current)
-    return { stakeholder, summary: null, stance: null, stanceWords: null, stanceShort: null, quote: null, sources };
-  const quoted = statementsOf(model, current.statements).find(
-    (s) => s.stakeholder === stakeholder && s.quotes.length > 0,
-  );
+    return {
+      stakeholder,
+      summary: null,
+      stance: null,
+      stanceWords: null,
+      stanceShort: null,
+      quote: null,
+      quoteGap: null,
+      sources,
+    };
+  const own = statementsOf(model, current.statements).filter((s) => s.stakeholder === stakeholder);
   const issueRecord = model.issueById.get(issue)!;
   return {
     stakeholder,
@@ -31,7 +38,7 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
     stance: current.stance ? stancePlace(current.stance) : null,
     stanceWords: current.stance ? stanceWords(issueRecord, current.stance) : null,
     stanceShort: current.stance ? stanceWordsShort(issueRecord, current.stance) : null,
-    quote: quoted ? quoteRecords(quoted, `${quoted.actorRecord.name}, ${quoted.actorRecord.role}`)[0]! : null,
+    ...quoteAbout(own, [issue], (s) => `${s.actorRecord.name}, ${s.actorRecord.role}`),
     sources,
   };
 }

@@ -1,5 +1,5 @@
 import type { StancePlace } from '../../stance';
-import type { QuoteRecord } from '../../quote';
+import type { QuotePick } from '../../quote';
 
 export const NO_POSITION = 'No stated position in the sources.';
 
@@ -16,8 +16,12 @@ export type SideLine = {
   stanceWords: string | null;
   /** The same, short enough for a matrix slide's cell (lib/format.ts's stanceWordsShort). */
   stanceShort: string | null;
-  /** A verbatim quote behind the position and who said it. */
-  quote: QuoteRecord | null;
+  /**
+   * A verbatim quote behind the position and who said it, from a statement about this issue alone
+   * (lib/quote.ts quoteAbout); else quoteGap says why none is shown.
+   */
+  quote: QuotePick['quote'];
+  quoteGap: QuotePick['quoteGap'];
   /** Sources of the statements behind the side's positions on the issue. */
   sources: string[];
 };

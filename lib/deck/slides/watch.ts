@@ -1,4 +1,5 @@
 import { listNames } from '../../analysis/takeaways';
+import { responseVerdict } from '../../format';
 import {
   continued,
   pageBy,
@@ -40,7 +41,8 @@ function item(fact: Fact, scope: Scope): Item | null {
   if (partly.length > 0)
     return {
       label: fact.label,
-      detail: `Condition in play: ${listNames(partly.map(scope.name))} partly accept${partly.length === 1 ? 's' : ''}.`,
+      // The verdict is the analysts' reading of the sides' words, and says so (lib/format.ts).
+      detail: `Condition in play: ${listNames(partly.map(scope.name))} ${responseVerdict(`partly accept${partly.length === 1 ? 's' : ''}`)}.`,
     };
   if (!fact.answered && fact.couldAnswer.some(scope.keepSide))
     return { label: fact.label, detail: 'Condition with no stated response from any side.' };
