@@ -52,6 +52,22 @@ export function positionsOf(stakeholder: string, issue: string, data: Pick<typeo
 }
 
 /** The matrix cell of a stakeholder on an issue. */
+/**
+ * What a side's place on an issue says when no position stands, written from the data by hand: with
+ * none of its statements on the issue (as of `day`, when given), "No stated position in the sources";
+ * with some, that no position is drawn from them and how many there are.
+ */
+export function noPositionText(
+  stakeholder: string,
+  issue: string,
+  { data = model, day }: { data?: Pick<typeof model, 'statements'>; day?: string } = {},
+): string {
+  const n = data.statements.filter(
+    (s) => s.stakeholder === stakeholder && s.issues.includes(issue) && (!day || s.date.slice(0, 10) <= day),
+  ).length;
+  return n ? `No position drawn; ${n} related statement${n === 1 ? '' : 's'}` : 'No stated position in the sources';
+}
+
 export function cell(page: Page, stakeholder: string, issue: string) {
   return page.locator(`td[data-stakeholder="${stakeholder}"][data-issue="${issue}"]`);
 }

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { reachChart } from './charts-helpers';
-import { downloadedSvgText, expect, expectNoAxeViolations, historyData, test } from './fixtures';
+import { buildModel } from '../lib/model';
+import { downloadedSvgText, expect, expectNoAxeViolations, historyData, noPositionText, test } from './fixtures';
 
 const raw = historyData();
 const position = (id: string) => raw.positions.find((p) => p.id === id)!;
@@ -71,7 +72,9 @@ test.describe('as of a day, on the issue page', () => {
     const format = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: issueTitle('format') }) });
-    await expect(format).toContainText('No stated position in the sources');
+    await expect(format).toContainText(
+      noPositionText('northland', 'format', { data: buildModel(raw), day: BEFORE_MOVE }),
+    );
     await format.getByRole('link', { name: issueTitle('format') }).click();
     await expect(page).toHaveURL(new RegExp(`/issues/format/\\?asof=${BEFORE_MOVE}$`));
   });

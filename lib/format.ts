@@ -51,6 +51,15 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /**
+ * What a side's place on an issue says when no position stands (as of the view's day): nothing in the
+ * sources, or statements of the side on the issue that no position is drawn from — then "no stated
+ * position in the sources" would be false, since the sources hold its words. One wording for every view.
+ */
+export function noPositionWords(related: number): string {
+  return related ? `No position drawn; ${plural(related, 'related statement')}` : 'No stated position in the sources';
+}
+
+/**
  * Where a stance sits relative to the scale's named points (0, 50, 100), as structured words: a range
  * with its ends; a point exactly at a named point; a point within 10 of one ("near", with how far
  * toward the next); halfway between two; or nearer one of two ("nearer", with how many points short

@@ -12,6 +12,8 @@ import { cellView, demandViews, firstClause, matrixView, reshapeSides, sideOf } 
 import { issuePage, stakeholderPage } from './page-views';
 import { formatStance } from './stance';
 import { CELL_STATEMENT_LIMIT } from './analysis/positions';
+import { readDataFolder } from './load';
+import { modelAsOf } from './time/history-file';
 
 const scale = { short: 'x', description: 'x' };
 const statement = (
@@ -268,5 +270,26 @@ describe('firstClause (a cell headline when a position has none)', () => {
   });
   it('drops quotation marks: a headline is our words', () => {
     expect(firstClause('Vell called it “a trap” and left.')).toBe('Vell called it a trap and left');
+  });
+});
+
+describe('a cell’s related statements (uncited) are counted per cell', () => {
+  // The settlement fixture's answer (lib/fixtures/settlement-data/README.md, the issue page as of 2 March):
+  // Lenk's words of 2 March (`lenk-mar`) bear on water and fishing; Westria's fishing position of 2 March
+  // cites them, its water position is dated 19 March.
+  const loaded = readDataFolder('lib/fixtures/settlement-data');
+  if (!loaded.ok) throw new Error('settlement fixture does not load');
+  const water = loaded.data.issues.find((i) => i.id === 'water')!;
+
+  it('a statement a position on another issue cites is still related on this one, when none of this cell’s positions cites it', () => {
+    const cell = cellView(modelAsOf(loaded.data, '2032-03-02'), 'westria', water);
+    expect(cell.current).toBeUndefined();
+    expect(cell.uncited.map((s) => s.id)).toEqual(['lenk-mar']);
+  });
+
+  it('once the cell’s own position cites it, it is not related any more', () => {
+    const cell = cellView(buildModel(loaded.data), 'westria', water);
+    expect(cell.current?.id).toBe('westria-water');
+    expect(cell.uncited.map((s) => s.id)).not.toContain('lenk-mar');
   });
 });

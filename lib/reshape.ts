@@ -100,7 +100,8 @@ const cache = new WeakMap<
     sides: Side[];
     sideById: Map<string, Side>;
     byCell: ReadonlyMap<string, StatementView[]>;
-    cited: Set<string>;
+    /** The statements each cell's positions cite, by cellKey. */
+    citedByCell: ReadonlyMap<string, Set<string>>;
     /** Fallback headlines by position id: a position cut to a day keeps its side, issue, stance and summary. */
     headlines: Map<string, string>;
   }
@@ -128,12 +129,30 @@ export const citedBy = (positions: Iterable<Pick<Position, 'statements'>>): Set<
   return cited;
 };
 
+/** Whether a position is the cell's (its side on its issue): only the cell's own positions cite for it. */
+export const positionOfCell = (p: Pick<Position, 'stakeholder' | 'issue'>, key: string) =>
+  cellKey(p.stakeholder, p.issue) === key;
+
 /**
- * The one rule for a cell's uncited statements: the side's statements on the issue that no standing
- * position cites — shown, never made into a position.
+ * The one rule for a cell's uncited statements: the side's statements on the issue that none of the
+ * cell's standing positions cites — shown, never made into a position. A statement on two issues that
+ * a position on the other issue cites is still uncited here: no position on this issue is drawn from it.
  */
 export const uncitedOf = <S extends Pick<StatementView, 'id'>>(cellStatements: readonly S[], cited: Set<string>): S[] =>
   cellStatements.filter((s) => !cited.has(s.id));
+
+const NONE_CITED: Set<string> = new Set();
+
+function citedByCellOf(positions: readonly Position[]): Map<string, Set<string>> {
+  const byCell = new Map<string, Position[]>();
+  for (const p of positions) {
+    const key = cellKey(p.stakeholder, p.issue);
+    const list = byCell.get(key);
+    if (list) list.push(p);
+    else byCell.set(key, [p]);
+  }
+  return new Map([...byCell].map(([key, list]) => [key, citedBy(list)]));
+}
 
 function memo(model: Model) {
   let entry = cache.get(model);
@@ -149,7 +168,7 @@ function memo(model: Model) {
       sides,
       sideById: new Map(sides.map((s) => [s.id, s])),
       byCell: statementsByCell(model.statements),
-      cited: citedBy(model.positions),
+      citedByCell: citedByCellOf(model.positions),
       headlines: new Map(),
     };
     cache.set(model, entry);
@@ -281,8 +300,9 @@ export function cellView(
   { history: withHistory = true } = {},
 ): CellView {
   const { current, history } = positionTrack(model, stakeholder, issue.id);
-  const { byCell, cited } = memo(model);
-  const uncited = uncitedOf(byCell.get(cellKey(stakeholder, issue.id)) ?? [], cited);
+  const { byCell, citedByCell } = memo(model);
+  const key = cellKey(stakeholder, issue.id);
+  const uncited = uncitedOf(byCell.get(key) ?? [], citedByCell.get(key) ?? NONE_CITED);
   return {
     side: sideOf(model, stakeholder),
     issue,

@@ -2,6 +2,7 @@ import type { CellView } from '@/lib/reshape';
 import type { PositionHistory as History } from '@/lib/analysis/position-history';
 import { PositionSummary } from '@/components/positions/position-summary';
 import { PositionHistory } from '@/components/positions/position-history';
+import { RelatedStatements } from '@/components/positions/related-statements';
 import { StakeholderName } from '@/components/ui/stakeholder-name';
 
 /**
@@ -21,7 +22,9 @@ export function SideTrack({ cell, history }: { cell: CellView; history?: History
         <StakeholderName side={side} size={16} />
       </h3>
       {/* Earlier positions are in the history below, each with what changed. */}
-      <PositionSummary issue={issue} side={side} position={cell.current} />
+      <PositionSummary issue={issue} side={side} position={cell.current} related={cell.uncited.length} />
+      {/* With no position drawn, the side's words on the issue are shown here, not only elsewhere on the page. */}
+      {cell.current ? null : <RelatedStatements statements={cell.uncited} />}
       {history ? <PositionHistory history={history} side={side} issue={issue} /> : null}
     </section>
   );

@@ -8,6 +8,7 @@ import { AsOfLink } from '@/components/time/as-of-link';
 import { computedDay, type DataRange } from '@/lib/url/asof';
 import { withParam } from '@/lib/url/query';
 import { formatDate } from '@/lib/dates';
+import { RelatedStatements } from '@/components/positions/related-statements';
 import { PositionSummary } from '@/components/positions/position-summary';
 import { StatementCards } from '@/components/statements/statement-cards';
 
@@ -111,7 +112,14 @@ function CellDetail({ cell }: { cell: CellView }) {
   const href = `/issues/${issue.id}/#side-${side.id}`;
   return (
     <div className="mt-2 space-y-3 text-sm">
-      <PositionSummary issue={issue} side={side} position={current} history={history} statements={false} />
+      <PositionSummary
+        issue={issue}
+        side={side}
+        position={current}
+        history={history}
+        statements={false}
+        related={uncited.length}
+      />
       {current ? (
         <section aria-label="Statements behind the position" className="space-y-3">
           <h3 className="font-semibold">
@@ -121,12 +129,7 @@ function CellDetail({ cell }: { cell: CellView }) {
           <StatementCards statements={current.statements} />
         </section>
       ) : null}
-      {uncited.length ? (
-        <section aria-label="Related statements" className="space-y-3">
-          <h3 className="font-semibold">Related statements (no position drawn)</h3>
-          <StatementCards statements={uncited} />
-        </section>
-      ) : null}
+      <RelatedStatements statements={uncited} />
       <p>
         <AsOfLink href={href} className="text-blue-800 underline underline-offset-2">
           Issue page<span className="sr-only"> for {issue.title}</span>: every side and its history

@@ -1,5 +1,5 @@
 import type { CellView } from '@/lib/reshape';
-import { plural, stanceWordsShort } from '@/lib/format';
+import { noPositionWords, stanceWordsShort } from '@/lib/format';
 import { formatStance } from '@/lib/stance';
 import { StanceScale } from '@/components/positions/stance-scale';
 import { Unplaced } from '@/components/positions/unplaced';
@@ -49,13 +49,7 @@ export function MatrixCell({
       {label}
     </DayAnchor>
   );
-  if (!current)
-    return (
-      <div className="text-sm">
-        {link(uncited.length ? plural(uncited.length, 'related statement') : 'No stated position in the sources')}
-        {uncited.length ? <p className="text-xs text-slate-700">No stated position in the sources</p> : null}
-      </div>
-    );
+  if (!current) return <div className="text-sm">{link(noPositionWords(uncited.length))}</div>;
   return (
     <div className="text-sm">
       {link(current.headline)}

@@ -2,7 +2,7 @@ import { quoteRecords } from '@/lib/quote';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
 import type { Issue } from '@/lib/schema';
 import type { PositionView, Side } from '@/lib/reshape';
-import { evidenceCount, plural, possessive } from '@/lib/format';
+import { evidenceCount, noPositionWords, plural, possessive } from '@/lib/format';
 import { StatementCards } from '@/components/statements/statement-cards';
 import { StanceOrAssessment, StanceRationale } from './stance-scale';
 import { ConflictFlag, ConflictNotes } from './conflict-notes';
@@ -12,8 +12,10 @@ import { DateText } from '@/components/ui/date-text';
 type Props = {
   issue: Pick<Issue, 'id' | 'title' | 'scale'>;
   side: Side;
-  /** The position that stands; none reads "No stated position in the sources". */
+  /** The position that stands; without one, noPositionWords says so (with `related`). */
   position?: PositionView;
+  /** The side's statements on the issue no standing position is drawn from (CellView.uncited): counted when no position stands. */
+  related?: number;
   /** Earlier positions, newest first. */
   history?: PositionView[];
   /** compact (a matrix cell): conflicts only flagged; their text, the rationale and earlier positions open with the statements. */
@@ -40,8 +42,9 @@ export function PositionSummary({
   statements = {},
   earlier = 'list',
   quotes = 0,
+  related = 0,
 }: Props) {
-  if (!position) return <p className="mt-1 font-medium text-slate-700">No stated position in the sources</p>;
+  if (!position) return <p className="mt-1 font-medium text-slate-700">{noPositionWords(related)}</p>;
   const compact = layout === 'compact';
   const count = position.statements.length;
   const older = earlier === 'list' ? <EarlierPositions history={history} /> : null;

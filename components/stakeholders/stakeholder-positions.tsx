@@ -15,7 +15,7 @@ export function StakeholderPositions({
 }) {
   return (
     <ul className="grid gap-3 lg:grid-cols-2">
-      {cells.map(({ issue, side, current }) => (
+      {cells.map(({ issue, side, current, uncited }) => (
         <li key={issue.id} className="rounded border border-slate-300 p-3">
           <h3 className="text-lg font-semibold">
             <Link href={`/issues/${issue.id}/`} className="text-blue-800 underline underline-offset-2">
@@ -23,7 +23,7 @@ export function StakeholderPositions({
             </Link>
           </h3>
           {/* The page lists every statement below; earlier positions are in the history. */}
-          <PositionSummary issue={issue} side={side} position={current} statements={false} />
+          <PositionSummary issue={issue} side={side} position={current} statements={false} related={uncited.length} />
           {histories[issue.id] ? <PositionHistory history={histories[issue.id]!} side={side} issue={issue} /> : null}
         </li>
       ))}

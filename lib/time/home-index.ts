@@ -29,6 +29,7 @@ import {
   sideOf,
   statementsByCell,
   uncitedOf,
+  positionOfCell,
   type CellView,
 } from '../reshape';
 import { daysBefore, positionAt, rawAsOf, sourceFirstDays } from './asof';
@@ -99,12 +100,14 @@ export function homeIndex(raw: RawDataset): AsOfHome {
     );
   }
 
-  // Each cell's uncited statements on each day: those known that no standing position cites (only
-  // positions citing one of the cell's statements can cite it, so only theirs are asked).
+  // Each cell's uncited statements on each day: those known that none of the cell's standing positions
+  // cites (only the cell's positions citing one of its statements can cite it, so only theirs are asked).
   const cellUncited = new Map<string, Stepwise<StatementDigest[]>>();
   for (const [key, list] of statementsByCell(full.statements)) {
     const days = list.map((s) => statementDay.get(s.id)!);
-    const ons = [...new Set(list.flatMap((s) => citers.get(s.id) ?? []))].map((p) => positionOn.get(p)!);
+    const ons = [...new Set(list.flatMap((s) => citers.get(s.id) ?? []))]
+      .filter((p) => positionOfCell(p, key))
+      .map((p) => positionOn.get(p)!);
     cellUncited.set(
       key,
       stepwise([...days, ...ons.flatMap((on) => on.days)], (day) =>
