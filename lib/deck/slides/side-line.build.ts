@@ -1,4 +1,5 @@
 import type { Model } from '../../model';
+import { cellView } from '../../reshape';
 import { formatDate } from '../../dates';
 import { stanceWords, stanceWordsShort } from '../../format';
 import { formatStance, isRange, stancePlace } from '../../stance';
@@ -28,6 +29,7 @@ export function sideLine(model: Model, stakeholder: string, issue: string): Side
       quote: null,
       quoteGap: null,
       sources,
+      related: cellView(model, stakeholder, model.issueById.get(issue)!, { history: false }).uncited.length,
     };
   const own = statementsOf(model, current.statements).filter((s) => s.stakeholder === stakeholder);
   const issueRecord = model.issueById.get(issue)!;

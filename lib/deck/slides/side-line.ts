@@ -1,7 +1,6 @@
 import type { StancePlace } from '../../stance';
 import type { QuotePick } from '../../quote';
-
-export const NO_POSITION = 'No stated position in the sources.';
+import { noPositionWords } from '../../format';
 
 /** One side's position on one issue, as the matrix and issue slides print it. */
 export type SideLine = {
@@ -24,6 +23,8 @@ export type SideLine = {
   quoteGap: QuotePick['quoteGap'];
   /** Sources of the statements behind the side's positions on the issue. */
   sources: string[];
+  /** With no position: the side's statements on the issue no position of its is drawn from (CellView.uncited). */
+  related?: number;
 };
 
 /** The most characters of a side's words on an issue slide; the whole summary is in the notes. */
@@ -35,7 +36,7 @@ export const BRIEF_LENGTH = 120;
  * sits in words; else a pointer to the notes, which carry the whole summary.
  */
 export function lineBrief(line: SideLine): string {
-  if (line.summary === null) return NO_POSITION;
+  if (line.summary === null) return `${noPositionWords(line.related ?? 0)}.`;
   if (line.headline) return line.headline;
   if (line.summary.length <= BRIEF_LENGTH) return line.summary;
   const sentence = line.summary.match(/^.+?[.!?](?=\s|$)/)?.[0];
