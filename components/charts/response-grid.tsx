@@ -49,7 +49,7 @@ export function ResponseGrid({ columns, rows, total }: { columns: Column[]; rows
   return (
     <div>
       {overflow ? (
-        <p className="mb-1 text-sm font-semibold text-slate-800" data-scroll-cue="">
+        <p className="sticky top-0 z-10 mb-1 bg-white py-1 text-sm font-semibold text-slate-800" data-scroll-cue="">
           Wider than this screen: scroll the grid sideways to see all {columns.length} sides’ columns →
         </p>
       ) : null}
@@ -79,7 +79,7 @@ export function ResponseGrid({ columns, rows, total }: { columns: Column[]; rows
           <tbody>
             {rows.map((r) => (
               <tr key={r.demand} className="border-b border-slate-200" data-demand={r.demand}>
-                <th scope="row" className="min-w-48 p-1.5 text-left align-top font-normal">
+                <th scope="row" className="min-w-36 p-1.5 text-left align-top font-normal sm:min-w-48">
                   <SideName side={r.side} />
                   <span className="block">
                     {r.kind === 'rules-out' ? 'Rules out: ' : ''}
