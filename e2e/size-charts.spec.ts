@@ -198,3 +198,16 @@ test.describe('charts on the size fixture', () => {
     await expect(chartRoot(page, 'timeline')).toHaveAttribute('data-chart-state', 'waiting');
   });
 });
+
+test('an issue’s spectrum with no stance yet prints no source line and cites no sources', async ({ page }) => {
+  // README: the first statements are of 14 Mar 2033 (WH 10 on the waters); on 1 Mar nothing stands.
+  await page.goto('/issues/waters/?asof=2033-03-01');
+  const figure = page.locator('figure').filter({ has: chartRoot(page, 'spectrum-waters') });
+  await expect(figure).toContainText('No side has a stance');
+  await expect(figure.locator('figcaption')).toHaveCount(0);
+  await expect(figure).not.toContainText('Source:');
+  await expect(figure).not.toContainText('Sources: .');
+  // Once a stance stands, its source is named.
+  await page.goto('/issues/waters/?asof=2033-03-15');
+  await expect(figure.locator('figcaption')).toContainText('Source: Lagoon Chronicle (fictional)');
+});
