@@ -240,7 +240,7 @@ export function chartPage(
   const key = words.key ?? [];
   const size = fontSize;
   const swatch = (entry: { fill?: string }) => (entry.fill ? size * 1.5 : 0);
-  const column = Math.max(0, ...key.map((e) => swatch(e) + e.label.length * size * 0.6)) + size * 2;
+  const column = Math.max(0, ...key.map((e) => swatch(e) + e.label.length * size * 0.56)) + size * 1.5;
   const columns = Math.max(1, Math.min(4, Math.floor((width - 2 * pad) / column), key.length));
   const lineHeight = Math.round(size * 1.35);
   if (columns > 1) {
