@@ -1,6 +1,22 @@
 import JSZip from 'jszip';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartPage, citation, readmeText, slideSvg, tableSvg, toCsv, wrapWords, zipFiles } from './chart-export';
+import {
+  chartPage,
+  chartWords,
+  citation,
+  readmeText,
+  slideSvg,
+  sourceLine,
+  splitSources,
+  tableSvg,
+  toCsv,
+  wrapWords,
+  zipFiles,
+} from './chart-export';
+import { formatProblem, readDataFolder } from './load';
+import { buildModel } from './model';
+import { spectrumChartView } from './reshape-charts';
 
 describe('CSV download', () => {
   it('holds a BOM, a header row and the data only, quoted where needed', () => {
@@ -128,5 +144,52 @@ describe('table SVG', () => {
 
   it('wraps words at the width asked', () => {
     expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+});
+
+/**
+ * The 16:9 slide image of the size fixture's spectrum on the waters (lib/fixtures/size-data, fictional;
+ * README: five sides' rows, sources with long titles, a takeaway of several lines and a date warning).
+ * On /charts/ at 1280×720 the drawing is 1193 px wide and 80 + 5 × 56 = 360 px tall (registry.ts), its
+ * smallest label 12 px (an earlier stance's date). Drawn across the slide's width (about 1860 px, so
+ * about 1.56 times) that label is about 18.7 px and the chart about 560 px tall, 52% of 1080: the
+ * words around it must give way to that, not shrink it to a strip.
+ */
+describe('the 16:9 slide image', () => {
+  const result = readDataFolder(path.resolve('lib/fixtures/size-data'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const head = spectrumChartView(buildModel(result.data), 'waters').head;
+  const body = { svg: '<text x="4" y="20" font-size="12">14 Mar 2033: 10</text>', width: 1193, height: 360 };
+  const svg = slideSvg(chartWords(head), body);
+  // The page sits in the slide scaled by its own width/viewBox; the drawing inside it likewise.
+  const boxes = [
+    ...svg.matchAll(/<svg x="[\d.-]+" y="[\d.-]+" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 ([\d.]+) ([\d.]+)"/g),
+  ];
+  const [page, chart] = boxes.map((m) => m.slice(1).map(Number));
+  const pageScale = page![0]! / page![2]!;
+
+  it('draws the chart across the slide: at least half its height, its smallest label at least 18 px', () => {
+    expect(boxes).toHaveLength(2);
+    expect((chart![1]! * pageScale) / 1080).toBeGreaterThanOrEqual(0.5);
+    expect(12 * (chart![0]! / body.width) * pageScale).toBeGreaterThanOrEqual(18);
+  });
+
+  it('names the first sources and counts the rest, leaving them to the data zip’s README', () => {
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(text).toMatch(/and \d+ more sources: see the data zip’s README/);
+    // The takeaway is whole.
+    expect(text.replace(/\s+/g, ' ')).toContain(head.takeaway.replace(/\s+/g, ' ').slice(-60));
+  });
+});
+
+describe('a source line', () => {
+  it('splits sources at "; " outside a quoted title, and counts those it leaves out', () => {
+    const source =
+      'Harbour Post, “Tolls; and quays”, 1 May 2031; Quay Weekly, “Nets”, 2 May 2031; Tide, “Locks”, 3 May 2031';
+    expect(splitSources(source)).toHaveLength(3);
+    expect(sourceLine(source)).toBe(`Source: ${source}`);
+    expect(sourceLine(source, (line) => line.length < 90)).toBe(
+      'Source: Harbour Post, “Tolls; and quays”, 1 May 2031; and 2 more sources: see the data zip’s README',
+    );
   });
 });

@@ -27,7 +27,7 @@ export type ChartCitation = { title: string; asOf: string; source: string };
 
 /** A ready citation: Standpoint, the chart, the as-of date, and the sources (their titles quoted). */
 export function citation({ title, asOf, source }: ChartCitation): string {
-  return `Standpoint. ${title}. Data as of ${asOf}. Sources: ${source}.`.replace(/\.\./g, '.');
+  return `Standpoint. ${title}. Data as of ${asOf}.${source ? ` Sources: ${source}.` : ''}`.replace(/\.\./g, '.');
 }
 
 /** The README.txt beside data.csv: what the numbers are, where they come from, how to cite them. */
@@ -175,6 +175,8 @@ export function chartPage(
   fontSize = 15,
   /** How far the drawing may grow to fill the page (a slide draws it larger than the page did). */
   grow = 1,
+  /** At most this many lines of sources (a slide's); the rest are counted and left to the data zip's README. */
+  sourceLines = Infinity,
 ): { svg: string; width: number; height: number } {
   const pad = Math.round(fontSize * 1.1);
   const chars = (size: number) => Math.max(20, Math.floor((width - 2 * pad) / (size * GLYPH)));
@@ -238,7 +240,7 @@ export function chartPage(
   const key = words.key ?? [];
   const size = fontSize;
   const swatch = (entry: { fill?: string }) => (entry.fill ? size * 1.5 : 0);
-  const column = Math.max(0, ...key.map((e) => swatch(e) + e.label.length * size * 0.6)) + size * 2;
+  const column = Math.max(0, ...key.map((e) => swatch(e) + e.label.length * size * 0.56)) + size * 1.5;
   const columns = Math.max(1, Math.min(4, Math.floor((width - 2 * pad) / column), key.length));
   const lineHeight = Math.round(size * 1.35);
   if (columns > 1) {
@@ -269,7 +271,14 @@ export function chartPage(
       });
     }
   y += Math.round(fontSize * 0.4);
-  block(`Source: ${words.source}`, Math.round(fontSize * 0.85), '', '#334155');
+  const sourceSize = Math.round(fontSize * 0.85);
+  if (words.source)
+    block(
+      sourceLine(words.source, (line) => wrapWords(line, chars(sourceSize)).length <= sourceLines),
+      sourceSize,
+      '',
+      '#334155',
+    );
   block(`Standpoint · data as of ${words.asOf}`, Math.round(fontSize * 0.85), ' font-weight="600"', '#334155');
   const height = y + pad;
   return {
@@ -282,14 +291,73 @@ export function chartPage(
 }
 
 /**
- * The chart laid out for a 16:9 slide (1920×1080): drawn at a slide's type size, then fitted
- * inside the frame with white around it, never cropped.
+ * A chart's sources (citeSources's "Outlet, “Title”, date; …"), split where a "; " stands outside a
+ * quoted title.
+ */
+export function splitSources(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '“') depth++;
+    else if (c === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ';' && source[i + 1] === ' ') {
+      parts.push(source.slice(start, i));
+      start = i + 2;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts.filter(Boolean);
+}
+
+/**
+ * The source line, as many sources as `fits` allows (at least one) and the rest counted: "Source: A;
+ * B; and 5 more sources: see the data zip’s README".
+ */
+export function sourceLine(source: string, fits: (line: string) => boolean = () => true): string {
+  const all = splitSources(source);
+  const line = (n: number) => {
+    const more = all.length - n;
+    const rest = more > 0 ? `; and ${more} more source${more === 1 ? '' : 's'}: see the data zip’s README` : '';
+    return `Source: ${all.slice(0, n).join('; ')}${rest}`;
+  };
+  let n = all.length;
+  while (n > 1 && !fits(line(n))) n--;
+  return line(n);
+}
+
+/** The least share of a 16:9 slide's height the chart takes when its shape lets it (full width is its limit). */
+export const SLIDE_CHART_SHARE = 0.55;
+
+/**
+ * The chart laid out for a 16:9 slide (1920×1080), never cropped. The chart comes first: drawn as
+ * wide as the slide (up to 62% of its height); the words around it give way — fewer source lines
+ * (the rest counted, and named in the data zip's README), then smaller type — and only then does the
+ * chart shrink, never below SLIDE_CHART_SHARE of the height (or its full width, for a wide, flat one).
+ * Only a page still too tall after that is scaled down whole.
  */
 export function slideSvg(words: ChartWords, body: { svg: string; width: number; height: number }): string {
   const [W, H] = [1920, 1080];
-  let page = chartPage(words, body, W, 26, 1.5);
-  // A tall page (many rows, a long key) draws its chart smaller until the page fits the height.
-  for (let grow = 1.3; page.height > H && grow > 0.5; grow -= 0.2) page = chartPage(words, body, W, 24, grow);
+  const room = (fontSize: number) => W - 2 * Math.round(fontSize * 1.1);
+  const want = Math.min(room(26) / body.width, (0.62 * H) / body.height, 3);
+  const least = Math.min(room(20) / body.width, (SLIDE_CHART_SHARE * H) / body.height);
+  const tries: [number, number][] = [
+    [26, 3],
+    [24, 2],
+    [22, 2],
+    [20, 1],
+  ];
+  let page = chartPage(words, body, W, 26, want, 3);
+  for (const [fontSize, lines] of tries) {
+    page = chartPage(words, body, W, fontSize, want, lines);
+    if (page.height <= H) break;
+  }
+  // Still too tall: the chart gives up what the page is over, down to its least share.
+  if (page.height > H) {
+    const grow = Math.max(Math.min(want, least), want - (page.height - H) / body.height);
+    page = chartPage(words, body, W, 20, grow, 1);
+  }
   const scale = Math.min(1, W / page.width, H / page.height);
   const [w, h] = [Math.round(page.width * scale), Math.round(page.height * scale)];
   const inner = page.svg.replace(/^<svg [^>]*>/, '').replace(/<\/svg>$/, '');

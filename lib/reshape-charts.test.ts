@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatProblem, readDataFolder } from './load';
 import { buildModel } from './model';
 import { historyFixture, seedData } from './seed-data';
-import { chartDataHref, chartsPageViews, timelineChartView } from './reshape-charts';
+import { chartDataHref, chartsPageViews, spectrumChartView, timelineChartView } from './reshape-charts';
 
 describe('the charts page’s views', () => {
   const model = buildModel(historyFixture());
@@ -65,5 +67,28 @@ describe('the demand–response grid’s table (its CSV)', () => {
       'United States: response — analysts’ reading of the side’s words',
       'Europe: response — analysts’ reading of the side’s words',
     ]);
+  });
+});
+
+/**
+ * The key gap's band on the size fixture (lib/fixtures/size-data, fictional; its README's answers):
+ * on the waters the key gap is ER–ICM 10–50, Eastreach at 80 and the Isle Council of Marrow between
+ * 30 and 70. A gap that is a range is drawn as one: the band runs 30–80 (50 points, the most it can
+ * be) with 70–80 (10 points, the least) shaded stronger inside it, never as 70–80 alone.
+ */
+describe('the spectrum’s key-gap band', () => {
+  const result = readDataFolder(path.resolve('lib/fixtures/size-data'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const model = buildModel(result.data);
+  const body = spectrumChartView(model, 'waters').data.body;
+
+  it('spans the gap’s bounds: the furthest ends, and the nearest inside it', () => {
+    const gap = body.kind === 'spectrum' ? body.spectrum?.gap : undefined;
+    expect(gap?.pair).toBe('ER–ICM');
+    expect(gap && { from: gap.from, to: gap.to, near: gap.near }).toEqual({
+      from: 30,
+      to: 80,
+      near: { from: 70, to: 80 },
+    });
   });
 });

@@ -15,11 +15,12 @@ import { formatDate, dateValue } from './dates';
 import { RESPONSE_HEAD, RESPONSE_LABELS, stanceWords } from './format';
 import type { ResponseKind } from './schema';
 import * as figures from './analysis/charts';
+import { gapBand, type Span } from './analysis/key-gap';
 import { citeStatementSources } from './analysis/citations';
 import { spreadWarning } from './analysis/date-spread';
 import { positionTrack } from './analysis/positions';
 import { timeWindows } from './analysis/time-axis';
-import { formatGapShort, formatStance, gapSpan, isRange, stancePlace, type Gap, type StancePlace } from './stance';
+import { formatGapShort, formatStance, isRange, stancePlace, type Gap, type StancePlace } from './stance';
 import { standingDemands } from './demands';
 import { assessingSides } from './sides';
 import { chartSides, demandsBySide, type ChartSide } from './reshape';
@@ -42,8 +43,11 @@ export type SpectrumProps = {
   midLabel: string;
   /** A point stance has value; a range has min and max (drawn as a bar, no mark at its middle). */
   marks: (StancePlace & { side: ChartSide; asOf: string; rationale: string; current: boolean })[];
-  /** The key gap (lib/analysis/key-gap.ts): where the shaded gap runs from and to, its size, and its pair ("RU–UA"). */
-  gap: { from: number; to: number; gap: Gap; pair?: string } | null;
+  /**
+   * The key gap (lib/analysis/key-gap.ts): where its band runs (from–to: the largest gap; `near`, drawn
+   * stronger, the smallest when the gap is a range; gapBand), its size, and its pair ("RU–UA").
+   */
+  gap: (Span & { near: Span | null; gap: Gap; pair?: string }) | null;
 };
 
 export type TimelineProps = {
@@ -281,7 +285,7 @@ export function spectrumChartView(model: Model, issueId: string): ChartView {
   const high = data.gap && current(data.gap.high);
   const gap =
     data.gap && low && high
-      ? { ...gapSpan(low, high), gap: data.gap.gap, pair: `${abbr(data.gap.a)}–${abbr(data.gap.b)}` }
+      ? { ...gapBand(low, high), gap: data.gap.gap, pair: `${abbr(data.gap.a)}–${abbr(data.gap.b)}` }
       : null;
   const approx = (position: string) => model.positionDateApprox.get(position);
   const table: TableData = {

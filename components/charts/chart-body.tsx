@@ -98,9 +98,12 @@ export function ChartBody(props: Props) {
           </div>
         )}
       </div>
-      <figcaption className="mt-2 text-sm text-slate-700">
-        Source: {source} · Standpoint · data as of {asOf}
-      </figcaption>
+      {/* A chart that draws nothing (no stance placed yet) cites no source, so it prints no source line. */}
+      {source ? (
+        <figcaption className="mt-2 text-sm text-slate-700">
+          Source: {source} · Standpoint · data as of {asOf}
+        </figcaption>
+      ) : null}
       <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-2">
         {data ? <ChartDownloads id={id} about={head} table={data.table} empty={head.empty} /> : null}
         <CiteThis citation={citation({ title, asOf, source })} />

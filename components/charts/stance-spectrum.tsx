@@ -75,7 +75,11 @@ export default function StanceSpectrum({
             tick={narrow ? false : AXIS.categoryTick}
           />
           {gap ? (
+            // The band runs between the two ends furthest apart (the most the gap can be); where the
+            // stances are ranges, the part between their facing ends (the least) is shaded stronger
+            // inside it (lib/analysis/key-gap.ts gapBand), so the drawing spans what "10–50 pts" says.
             <ReferenceArea
+              className="key-gap-band"
               x1={gap.from}
               x2={gap.to}
               fill={INK.gapFill}
@@ -92,6 +96,16 @@ export default function StanceSpectrum({
                 fontWeight: 700,
                 dy: -20,
               }}
+            />
+          ) : null}
+          {gap?.near ? (
+            <ReferenceArea
+              className="key-gap-near"
+              x1={gap.near.from}
+              x2={gap.near.to}
+              fill={INK.gapFill}
+              fillOpacity={0.45}
+              stroke={INK.gapLine}
             />
           ) : null}
           <ReferenceLine x={50} stroke={INK.midline} strokeDasharray="2 4" />
@@ -165,6 +179,13 @@ export default function StanceSpectrum({
         <span className="max-w-[30%] text-center">50 · {midLabel}</span>
         <span className="max-w-[30%] text-right">{maxLabel} · 100</span>
       </div>
+      {gap?.near ? (
+        <p className="mt-1 px-2 text-sm text-slate-800" data-key-gap-note="">
+          Key gap {gap.pair}: a stance is a range, so the gap is one too. The light band runs between their furthest
+          ends (the most it can be, {gap.gap.max} points); the darker band between their nearest ends (the least,{' '}
+          {gap.gap.min} points).
+        </p>
+      ) : null}
       <p className="mt-2 min-h-[3.5rem] rounded bg-slate-50 p-2 text-sm text-slate-800" aria-live="polite">
         {shown ? (
           <>

@@ -18,6 +18,7 @@ import {
   markRadius,
   placeCounts,
   textWidth,
+  laneName,
 } from './timeline-layout';
 
 /** A point, with its place in the view's list (the key of its count's place). */
@@ -140,8 +141,8 @@ export default function StatementTimeline({
             {/* On a narrow chart each lane's side is named on a line above its marks. */}
             {narrow
               ? sides.map((side, l) => {
-                  const text = `${side.name} (${side.abbreviation})`;
-                  const room = width - 4;
+                  // Shortened by a rule when the line is too narrow, never squeezed.
+                  const text = laneName(side.name, side.abbreviation, width - 4, HEAD_FONT);
                   return (
                     <text
                       key={side.id}
@@ -151,9 +152,6 @@ export default function StatementTimeline({
                       fontSize={HEAD_FONT}
                       fontWeight={600}
                       fill={INK.text}
-                      {...(textWidth(text, HEAD_FONT, false) > room
-                        ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' }
-                        : {})}
                     >
                       {text}
                     </text>

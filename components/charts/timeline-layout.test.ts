@@ -1,6 +1,6 @@
 /** The statement timeline's layout in pixels; the answers worked out by hand in the comments. */
 import { describe, expect, it } from 'vitest';
-import { eventGroupLabel, groupEvents, laneBands, markRadius, placeCounts } from './timeline-layout';
+import { eventGroupLabel, groupEvents, laneBands, laneName, markRadius, placeCounts } from './timeline-layout';
 
 const DAY = 86_400_000;
 
@@ -85,5 +85,15 @@ describe('groupEvents', () => {
         px(g[0]!.x) + half(g),
       );
     });
+  });
+});
+
+describe('laneName', () => {
+  // At 10 px a character is counted 6.2 px wide: "Harbourmasters’ Guild (HG)" is 26 characters, 161.2 px;
+  // "Harbourmasters’… (HG)" 21 characters, 130.2 px.
+  it('shortens a name that does not fit by dropping its last words, never squeezing it', () => {
+    expect(laneName('Harbourmasters’ Guild', 'HG', 200, 10)).toBe('Harbourmasters’ Guild (HG)');
+    expect(laneName('Harbourmasters’ Guild', 'HG', 140, 10)).toBe('Harbourmasters’… (HG)');
+    expect(laneName('Harbourmasters’ Guild', 'HG', 120, 10)).toBe('HG');
   });
 });

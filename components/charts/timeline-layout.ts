@@ -29,6 +29,22 @@ const LINE = COUNT_FONT + 5;
 export const textWidth = (text: string, size: number, bold = true) => text.length * size * (bold ? BOLD_CHAR : CHAR);
 
 /**
+ * A lane's name on a narrow chart, shortened by a rule rather than squeezed (letters keep their
+ * shape): "Name (ABBR)" when it fits `room` px, else the name's first words that fit with "… (ABBR)",
+ * else the abbreviation alone.
+ */
+export function laneName(name: string, abbreviation: string, room: number, size: number): string {
+  const full = `${name} (${abbreviation})`;
+  if (textWidth(full, size, false) <= room) return full;
+  const words = name.split(/\s+/);
+  for (let n = words.length - 1; n > 0; n--) {
+    const short = `${words.slice(0, n).join(' ')}… (${abbreviation})`;
+    if (textWidth(short, size, false) <= room) return short;
+  }
+  return abbreviation;
+}
+
+/**
  * A lane's bands as offsets from its centre (y grows downwards), for a lane `lane` pixels high: the
  * marks on the centre (in line with the side's name on the axis), a line above them for the name on
  * a narrow chart, and the row of counts below.

@@ -11,7 +11,7 @@
  * no key gap.
  */
 import type { StakeholderRole } from '../schema';
-import { CLOSE_STANCES, formatGapShort, gapBetween, type Gap, type StancePlace } from '../stance';
+import { CLOSE_STANCES, formatGapShort, gapBetween, stanceBounds, type Gap, type StancePlace } from '../stance';
 
 /** A party to the talks, the analysts' readings, or the source's own analysis (lib/sides.ts). */
 export type SideRole = StakeholderRole;
@@ -37,6 +37,28 @@ export function keyGap<S extends { role: SideRole }>(
     }
   });
   return best;
+}
+
+/** A stretch of the 0–100 scale. */
+export type Span = { from: number; to: number };
+
+/**
+ * Where a gap is drawn, so the picture says what its words say. Two points: one band between them.
+ * With a range the gap is itself a range (gapBetween's min–max), so two bands: `from`–`to` runs
+ * between the two ends that lie furthest apart (its width is the largest gap, `gap.max`), and `near`
+ * between the two facing ends (its width is the smallest gap, `gap.min`), drawn stronger inside it;
+ * no `near` when the stances overlap (the smallest gap is 0) or are two points (it is the band).
+ */
+export function gapBand(a: StancePlace, b: StancePlace): Span & { near: Span | null } {
+  const x = stanceBounds(a);
+  const y = stanceBounds(b);
+  // The widest pair of ends: x's low with y's high, or y's low with x's high.
+  const far = y.high - x.low >= x.high - y.low ? [x.low, y.high] : [y.low, x.high];
+  const span = (ends: number[]): Span => ({ from: Math.min(...ends), to: Math.max(...ends) });
+  const gap = gapBetween(a, b);
+  // The facing ends: x's high and y's low when x lies below y, else y's high and x's low.
+  const near = gap.min > 0 && gap.min < gap.max ? span(x.high < y.low ? [x.high, y.low] : [y.high, x.low]) : null;
+  return { ...span(far), near };
 }
 
 /** How far apart, in words, for a size in points (the compare view's words). */
