@@ -80,13 +80,14 @@ describe('the compact matrix names its sides', () => {
     ['institute', 'LPI', 'Lagoon Policy Institute'],
     ['guild', 'HG', 'Harbourmasters’ Guild'],
   ];
-  it('a visible key in the page’s HTML gives every abbreviation its full name and mark, in column order', () => {
+  it('a visible key in the page’s HTML gives every abbreviation its full name and colour, in column order', () => {
     const key = page.match(/<dl aria-label="Sides"[^>]*>(.*?)<\/dl>/)?.[1];
     expect(key, 'no side key in the HTML').toBeDefined();
     const entries = [...key!.matchAll(/data-stakeholder="([^"]+)".*?<dt[^>]*>(.*?)<\/dt><dd>(.*?)<\/dd>/g)].map(
-      ([, id, dt, dd]) => [id, dt!.replace(/<svg.*?<\/svg>/, ''), dd],
+      ([, id, dt, dd]) => [id, dt!.replace(/<i [^>]*><\/i>/, ''), dd],
     );
     expect(entries).toEqual(sides);
-    expect(key!.match(/<svg/g)).toHaveLength(sides.length);
+    // Each with its side's colour swatch.
+    expect(key!.match(/<i style="background:#[0-9a-f]{6}"><\/i>/gi)).toHaveLength(sides.length);
   });
 });

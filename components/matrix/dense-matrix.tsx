@@ -2,7 +2,6 @@ import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
 import { UNPLACED, UNPLACED_WORDS } from '@/lib/format';
-import { SideMark } from '@/components/ui/side-mark';
 import { EVIDENCE_GLYPHS } from './evidence-glyphs';
 import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { hrefOnDay } from '@/lib/url';
@@ -138,21 +137,19 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixP
 }
 
 /**
- * Who each column is: abbreviation, mark and full name, visible (the heads print only abbreviations,
+ * Who each column is: abbreviation, colour and full name, visible (the heads print only abbreviations,
  * which a projector or a phone cannot hover for a title). Beside the table on a wide screen, below it
  * when there is no room; drawn once, like the heads.
  */
 const SideKey = memo(function SideKey({ sides }: { sides: MatrixView['sides'] }) {
+  // Short markup (classes in app/globals.css, a colour swatch rather than the SVG mark): at scale the
+  // key is 60 entries, twice in the page (HTML and its React payload), under the home page's size budget.
   return (
-    <dl
-      aria-label="Sides"
-      data-testid="side-key"
-      className="flex min-w-0 flex-1 basis-72 flex-wrap gap-x-4 gap-y-1 text-sm leading-snug text-slate-800"
-    >
+    <dl aria-label="Sides" data-testid="side-key" className="side-key">
       {sides.map((s) => (
-        <div key={s.id} data-stakeholder={s.id} className="inline-flex items-center gap-1.5">
-          <dt className="inline-flex items-center gap-1 font-semibold text-slate-950">
-            <SideMark side={s} size={12} />
+        <div key={s.id} data-stakeholder={s.id}>
+          <dt>
+            <i style={{ background: s.style.color }} />
             {s.abbreviation}
           </dt>
           <dd>{s.name}</dd>
