@@ -15,6 +15,7 @@ function KeyGapLine({ sides }: { sides: IssueComparison['sides'] }) {
   );
 }
 import { SpreadWarning } from '@/components/time/spread-warning';
+import { Unplaced } from '@/components/positions/unplaced';
 
 /** The distance between the sides' stances, on one scale and in words. Stances are analyst judgements. */
 export function StanceGaps({ comparison, howDerived }: { comparison: IssueComparison; howDerived: HowDerived }) {
@@ -44,14 +45,18 @@ export function StanceGaps({ comparison, howDerived }: { comparison: IssueCompar
         </ul>
       )}
       {gaps.unplaced.length > 0 ? (
-        <p className="mt-1 text-sm text-slate-700">
-          Not on the scale:{' '}
-          {gaps.unplaced
-            .map(
-              (u) =>
-                `${name(u.stakeholder)} (${u.reason === 'no-position' ? 'no stated position' : 'assessment, no stance'})`,
-            )
-            .join('; ')}
+        <p className="mt-1 text-sm text-slate-700" data-unplaced>
+          Left out of the gaps:{' '}
+          {gaps.unplaced.map((u, k) => {
+            const side = sides.find((s) => s.side.id === u.stakeholder)?.side;
+            return (
+              <span key={u.stakeholder}>
+                {k > 0 ? '; ' : null}
+                {side?.name ?? u.stakeholder} (
+                {u.reason === 'no-position' ? 'no stated position' : <Unplaced form="inline" role={side?.role} />})
+              </span>
+            );
+          })}
           .
         </p>
       ) : null}

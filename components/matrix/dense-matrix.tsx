@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
+import { UNPLACED, UNPLACED_WORDS } from '@/lib/format';
+import { EVIDENCE_GLYPHS } from './evidence-glyphs';
 import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { hrefOnDay } from '@/lib/url';
 import type { CellMarkers } from '@/lib/time/core';
@@ -20,31 +22,37 @@ function markerWords(markers?: CellMarkers): string {
 }
 
 const NO_POSITION = { text: '·', spoken: 'no stated position in the sources' };
+/** The square of a position not placed on the scale: a dash, not a letter (it is a stated position, not a verdict). */
+const UNPLACED_GLYPH = '–';
 /** Readings already worked out, by drawn position: an as-of view draws each position once and shows it on many days. */
 const readings = new WeakMap<NonNullable<CellView['current']>, { text: string; spoken: string }>();
 
-/** What a dense cell prints, and says to a screen reader. */
-function readingOf({ current }: CellView): { text: string; spoken: string } {
+/**
+ * What a dense cell prints, and says to a screen reader. A position with no stance says what it is in
+ * the one set of words (UNPLACED_WORDS, by the side's role): for a party, its stated position the
+ * analysts did not place. Only one resting on analyst assessments (evidence kind "analyst-assessment")
+ * is called an assessment, a judgement, and drawn with the key's ◆.
+ */
+function readingOf({ current, side }: CellView): { text: string; spoken: string } {
   if (!current) return NO_POSITION;
   let reading = readings.get(current);
   if (!reading) {
+    const assessed = current.counts.some((c) => c.kind === 'analyst-assessment');
+    const words = UNPLACED_WORDS[side.role].line;
     reading = current.stance
       ? {
           text: formatStance(current.stance, 'bare'),
           spoken: `stance ${formatStance(current.stance, 'spoken')}: ${current.headline}`,
         }
-      : { text: 'A', spoken: `assessment, not on the scale: ${current.headline}` };
+      : {
+          text: assessed ? EVIDENCE_GLYPHS['analyst-assessment'] : UNPLACED_GLYPH,
+          spoken: `${words[0]!.toLowerCase()}${words.slice(1)}${assessed ? ', an analyst assessment (judgement)' : ''}: ${current.headline}`,
+        };
     readings.set(current, reading);
   }
   return reading;
 }
 
-/**
- * The matrix when there are too many sides for readable cells (more than fit one 1280-px screen): one
- * small square per side and issue with the stance number, A for an unplaced assessment, a dot for no
- * position, and a ring where the side's own statements conflict. Sides are columns by abbreviation.
- * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
- */
 /**
  * How large the squares are drawn on a wide screen: a compact matrix of a few sides more than fit as
  * cards takes larger squares a room can read from a projector (still one screen across at 1280 px, even
@@ -54,63 +62,109 @@ export function denseSize(sideCount: number): 'large' | 'medium' | 'small' {
   return sideCount <= 12 ? 'large' : sideCount <= 20 ? 'medium' : 'small';
 }
 
+/**
+ * The matrix when there are too many sides for readable cells (more than fit one 1280-px screen): one
+ * small square per side and issue with the stance number, a dash for a stated position the analysts did
+ * not place (◆ for an analyst assessment), a dot for no position, and a ring where the side's own statements
+ * conflict. Sides are columns by abbreviation, named in full in a key beside the table (below it on a
+ * phone). The issue column stays put while the squares scroll sideways, and a line says they do.
+ * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
+ */
 export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixProps) {
   const { sides, rows } = matrix;
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Position matrix (compact)" tabIndex={0}>
+    <div>
       <p className="text-xs text-slate-700">
-        {sides.length} sides: each square is a stance on the issue’s 0–100 scale (analyst judgement); A an assessment
-        not placed on it; a dot no stated position; a ring a conflict among the side’s own statements; a thick underline
-        a stance changed in the marking window, a dashed box a stale position (each says so when focused).
+        {sides.length} sides: each square is a stance on the issue’s 0–100 scale (analyst judgement); {UNPLACED_GLYPH} a
+        position {UNPLACED}; {EVIDENCE_GLYPHS['analyst-assessment']} an analyst assessment (judgement) {UNPLACED}; a dot
+        no stated position; a ring a conflict among the side’s own statements; a thick underline a stance changed in the
+        marking window, a dashed box a stale position (each says so when focused).
       </p>
-      <table className="dense-matrix border-collapse leading-none" data-size={denseSize(sides.length)}>
-        <SideHeads sides={sides} />
-        <tbody>
-          {rows.map(({ issue, cells }) => {
-            // The row's page on the view's day, by the one rule (hrefOnDay), asked once per row: each
-            // square adds its side's place as a fragment after it, which is where the rule puts it too
-            // (a fragment never decides whether or where the day goes). 30 calls a switch, not 1,800.
-            const page = hrefOnDay(`/issues/${issue.id}/`, linkDay);
-            return (
-              <tr key={issue.id} className="border-t border-slate-200">
-                <IssueHead id={issue.id} title={issue.title} />
-                {cells.map((cell) => {
-                  const id = keyOf(cell);
-                  const marks = markers[id];
-                  const { text, spoken } = readingOf(cell);
-                  const marked = markerWords(marks);
-                  return (
-                    <DenseCell
-                      key={cell.side.id}
-                      id={id}
-                      side={cell.side.id}
-                      issue={issue.id}
-                      href={`${page}#side-${cell.side.id}`}
-                      text={text}
-                      label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
-                      title={marked}
-                      conflict={Boolean(cell.current?.conflicts.length)}
-                      change={Boolean(marks?.change)}
-                      stale={Boolean(marks?.stale)}
-                      open={id === openCell}
-                    />
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="mt-1 flex flex-wrap items-start gap-x-6 gap-y-2">
+        <div
+          className="dense-scroll max-w-full overflow-x-auto"
+          role="region"
+          aria-label="Position matrix (compact)"
+          tabIndex={0}
+        >
+          {/* Shown only while the table is wider than its box (app/globals.css, .dense-scroll-cue). */}
+          <p className="dense-scroll-cue sticky left-0 text-xs font-semibold text-slate-800">
+            Scroll sideways for all {sides.length} sides <span aria-hidden="true">→</span>
+          </p>
+          <table className="dense-matrix border-collapse leading-none" data-size={denseSize(sides.length)}>
+            <SideHeads sides={sides} />
+            <tbody>
+              {rows.map(({ issue, cells }) => {
+                // The row's page on the view's day, by the one rule (hrefOnDay), asked once per row: each
+                // square adds its side's place as a fragment after it, which is where the rule puts it too
+                // (a fragment never decides whether or where the day goes). 30 calls a switch, not 1,800.
+                const page = hrefOnDay(`/issues/${issue.id}/`, linkDay);
+                return (
+                  <tr key={issue.id} className="border-t border-slate-200">
+                    <IssueHead id={issue.id} title={issue.title} />
+                    {cells.map((cell) => {
+                      const id = keyOf(cell);
+                      const marks = markers[id];
+                      const { text, spoken } = readingOf(cell);
+                      const marked = markerWords(marks);
+                      return (
+                        <DenseCell
+                          key={cell.side.id}
+                          id={id}
+                          side={cell.side.id}
+                          issue={issue.id}
+                          href={`${page}#side-${cell.side.id}`}
+                          text={text}
+                          label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
+                          title={marked}
+                          conflict={Boolean(cell.current?.conflicts.length)}
+                          change={Boolean(marks?.change)}
+                          stale={Boolean(marks?.stale)}
+                          open={id === openCell}
+                        />
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <SideKey sides={sides} />
+      </div>
     </div>
   );
 }
+
+/**
+ * Who each column is: abbreviation, colour and full name, visible (the heads print only abbreviations,
+ * which a projector or a phone cannot hover for a title). Beside the table on a wide screen, below it
+ * when there is no room; drawn once, like the heads.
+ */
+const SideKey = memo(function SideKey({ sides }: { sides: MatrixView['sides'] }) {
+  // Short markup (classes in app/globals.css, a colour swatch rather than the SVG mark): at scale the
+  // key is 60 entries, twice in the page (HTML and its React payload), under the home page's size budget.
+  return (
+    <dl aria-label="Sides" data-testid="side-key" className="side-key">
+      {sides.map((s) => (
+        <div key={s.id} data-stakeholder={s.id}>
+          <dt>
+            <i style={{ background: s.style.color }} />
+            {s.abbreviation}
+          </dt>
+          <dd>{s.name}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+});
 
 /** The sides across the top: the same for every day an as-of view shows, so drawn once. */
 const SideHeads = memo(function SideHeads({ sides }: { sides: MatrixView['sides'] }) {
   return (
     <MatrixHead
       sides={sides}
-      cornerClass="p-0.5 text-left align-bottom text-xs"
+      cornerClass="dense-issue p-0.5 text-left align-bottom text-xs"
       sideClass="h-10 w-4 p-0 align-bottom text-[10px] [writing-mode:vertical-rl]"
       sideStyle={(s) => ({ color: s.style.color })}
       label={(s) => (
@@ -125,7 +179,7 @@ const SideHeads = memo(function SideHeads({ sides }: { sides: MatrixView['sides'
 /** An issue's row heading, a link to its page (drawn once, like the sides). */
 const IssueHead = memo(function IssueHead({ id, title }: { id: string; title: string }) {
   return (
-    <th scope="row" className="max-w-36 truncate p-0 pr-2 text-left text-xs font-semibold">
+    <th scope="row" className="dense-issue max-w-36 truncate p-0 pr-2 text-left text-xs font-semibold">
       <Link href={`/issues/${id}/`} className="text-blue-900 underline decoration-slate-400">
         {title}
       </Link>
