@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
-import { UNPLACED, UNPLACED_WORDS } from '@/lib/format';
+import { noPositionWords, UNPLACED, UNPLACED_WORDS } from '@/lib/format';
 import { EVIDENCE_GLYPHS } from './evidence-glyphs';
 import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { hrefOnDay } from '@/lib/url';
@@ -21,7 +21,6 @@ function markerWords(markers?: CellMarkers): string {
     .join('. ');
 }
 
-const NO_POSITION = { text: '·', spoken: 'no stated position in the sources' };
 /** The square of a position not placed on the scale: a dash, not a letter (it is a stated position, not a verdict). */
 const UNPLACED_GLYPH = '–';
 /** Readings already worked out, by drawn position: an as-of view draws each position once and shows it on many days. */
@@ -33,8 +32,9 @@ const readings = new WeakMap<NonNullable<CellView['current']>, { text: string; s
  * analysts did not place. Only one resting on analyst assessments (evidence kind "analyst-assessment")
  * is called an assessment, a judgement, and drawn with the key's ◆.
  */
-function readingOf({ current, side }: CellView): { text: string; spoken: string } {
-  if (!current) return NO_POSITION;
+function readingOf({ current, side, uncited }: CellView): { text: string; spoken: string } {
+  // No position: a dot, and in words whether the side said nothing on the issue or no position is drawn from what it said.
+  if (!current) return { text: '·', spoken: noPositionWords(uncited.length).toLowerCase() };
   let reading = readings.get(current);
   if (!reading) {
     const assessed = current.counts.some((c) => c.kind === 'analyst-assessment');
@@ -77,7 +77,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixP
       <p className="text-xs text-slate-700">
         {sides.length} sides: each square is a stance on the issue’s 0–100 scale (analyst judgement); {UNPLACED_GLYPH} a
         position {UNPLACED}; {EVIDENCE_GLYPHS['analyst-assessment']} an analyst assessment (judgement) {UNPLACED}; a dot
-        no stated position; a ring a conflict among the side’s own statements; a thick underline a stance changed in the
+        no position; a ring a conflict among the side’s own statements; a thick underline a stance changed in the
         marking window, a dashed box a stale position (each says so when focused).
       </p>
       <div className="mt-1 flex flex-wrap items-start gap-x-6 gap-y-2">
