@@ -70,6 +70,35 @@ test.describe('the deck on the size fixture', () => {
       expect(footer.length, footer).toBeLessThanOrEqual(150);
   });
 
+  test('the waters slide draws the key gap ER–ICM 10–50 over 30–80, darker over 70–80; no squeezed words', async ({
+    page,
+  }) => {
+    await page.goto('/brief/');
+    await deckSlideCount(page);
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
+    // README (Charts): ICM 30–70, ER 80, so the gap is 10–50 points: light 30–80, darker 70–80
+    // (red before: one band over 70–80 only, which drew a 10-point gap).
+    const slide = page.locator('.slide[data-slide^="issue-waters"]').first();
+    await expect(slide.locator('[data-key-gap]')).toContainText('10–50 points apart');
+    // Where each band falls on the drawn 0–100 axis, as a share of it.
+    const spans = await slide
+      .locator('svg')
+      .first()
+      .evaluate((svg) => {
+        const axis = [...svg.querySelectorAll('line')].find((l) => l.getAttribute('x1') !== l.getAttribute('x2'))!;
+        const { left, width } = axis.getBoundingClientRect();
+        const at = (sel: string) => {
+          const r = svg.querySelector(sel)!.getBoundingClientRect();
+          return [((r.left - left) / width) * 100, ((r.right - left) / width) * 100].map(Math.round);
+        };
+        return { band: at('[data-gap-band]'), near: at('[data-gap-near]') };
+      });
+    expect(spans).toEqual({ band: [30, 80], near: [70, 80] });
+    // Words are wrapped, never squeezed letter by letter, anywhere in the deck.
+    await expect(page.locator('.deck text[lengthAdjust], .deck text[textLength]')).toHaveCount(0);
+  });
+
   for (const [name, query, file] of [
     ['the full deck', '', 'standpoint-brief-2033-06-30.pptx'],
     [
