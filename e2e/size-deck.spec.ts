@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { formatProblem, readDataFolder } from '../lib/load';
 import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const size = (() => {
@@ -15,6 +16,14 @@ const size = (() => {
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.data;
 })();
+
+/** The whole deck with every slide in the page, as when printing (on screen it holds only the slide shown). */
+async function printedDeck(page: Page) {
+  await page.goto('/brief/');
+  await deckSlideCount(page);
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
+}
 
 /** The README's narrowed deck: three sides, two issues, the changes since 1 Jun 2033. */
 const NARROWED = '?s=westhaven,eastreach,norvale&i=waters,guarantees&since=2033-06-01';
@@ -42,11 +51,7 @@ test.describe('the deck on the size fixture', () => {
   test('the title counts the sources the Sources slides list; a red line stays one on What to watch', async ({
     page,
   }) => {
-    await page.goto('/brief/');
-    await deckSlideCount(page);
-    // Every slide in the page, as when printing (on screen it holds only the slide shown).
-    await page.emulateMedia({ media: 'print' });
-    await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
+    await printedDeck(page);
     // README: every source carries a statement, so the whole deck cites all 14.
     await expect(page.locator('.slide[data-slide="title"]')).toContainText('14 sources · 33 statements');
     await expect(page.locator('.slide[data-slide^="sources"] ol > li')).toHaveCount(14);
@@ -73,10 +78,7 @@ test.describe('the deck on the size fixture', () => {
   test('the waters slide draws the key gap ER–ICM 10–50 over 30–80, darker over 70–80; no squeezed words', async ({
     page,
   }) => {
-    await page.goto('/brief/');
-    await deckSlideCount(page);
-    await page.emulateMedia({ media: 'print' });
-    await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
+    await printedDeck(page);
     // README (Charts): ICM 30–70, ER 80, so the gap is 10–50 points: light 30–80, darker 70–80
     // (red before: one band over 70–80 only, which drew a 10-point gap).
     const slide = page.locator('.slide[data-slide^="issue-waters"]').first();
