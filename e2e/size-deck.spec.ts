@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { formatProblem, readDataFolder } from '../lib/load';
 import { deckFitProblems, deckSlideCount, downloadDeckPptx, pptxRenderProblems, pptxSlideTexts } from './deck-fit';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const size = (() => {
@@ -15,6 +16,14 @@ const size = (() => {
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.data;
 })();
+
+/** The whole deck with every slide in the page, as when printing (on screen it holds only the slide shown). */
+async function printedDeck(page: Page) {
+  await page.goto('/brief/');
+  await deckSlideCount(page);
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
+}
 
 /** The README's narrowed deck: three sides, two issues, the changes since 1 Jun 2033. */
 const NARROWED = '?s=westhaven,eastreach,norvale&i=waters,guarantees&since=2033-06-01';
@@ -42,11 +51,7 @@ test.describe('the deck on the size fixture', () => {
   test('the title counts the sources the Sources slides list; a red line stays one on What to watch', async ({
     page,
   }) => {
-    await page.goto('/brief/');
-    await deckSlideCount(page);
-    // Every slide in the page, as when printing (on screen it holds only the slide shown).
-    await page.emulateMedia({ media: 'print' });
-    await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
+    await printedDeck(page);
     // README: every source carries a statement, so the whole deck cites all 14.
     await expect(page.locator('.slide[data-slide="title"]')).toContainText('14 sources · 33 statements');
     await expect(page.locator('.slide[data-slide^="sources"] ol > li')).toHaveCount(14);
@@ -68,6 +73,32 @@ test.describe('the deck on the size fixture', () => {
     // Every footer is one short line: the citations, or how many sources (listed at the end).
     for (const footer of await page.locator('.slide footer > span:first-child').allInnerTexts())
       expect(footer.length, footer).toBeLessThanOrEqual(150);
+  });
+
+  test('the waters slide draws the key gap ER–ICM 10–50 over 30–80, darker over 70–80; no squeezed words', async ({
+    page,
+  }) => {
+    await printedDeck(page);
+    // README (Charts): ICM 30–70, ER 80, so the gap is 10–50 points: light 30–80, darker 70–80
+    // (red before: one band over 70–80 only, which drew a 10-point gap).
+    const slide = page.locator('.slide[data-slide^="issue-waters"]').first();
+    await expect(slide.locator('[data-key-gap]')).toContainText('10–50 points apart');
+    // Where each band falls on the drawn 0–100 axis, as a share of it.
+    const spans = await slide
+      .locator('svg')
+      .first()
+      .evaluate((svg) => {
+        const axis = [...svg.querySelectorAll('line')].find((l) => l.getAttribute('x1') !== l.getAttribute('x2'))!;
+        const { left, width } = axis.getBoundingClientRect();
+        const at = (sel: string) => {
+          const r = svg.querySelector(sel)!.getBoundingClientRect();
+          return [((r.left - left) / width) * 100, ((r.right - left) / width) * 100].map(Math.round);
+        };
+        return { band: at('[data-gap-band]'), near: at('[data-gap-near]') };
+      });
+    expect(spans).toEqual({ band: [30, 80], near: [70, 80] });
+    // Words are wrapped, never squeezed letter by letter, anywhere in the deck.
+    await expect(page.locator('.deck text[lengthAdjust], .deck text[textLength]')).toHaveCount(0);
   });
 
   for (const [name, query, file] of [

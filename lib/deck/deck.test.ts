@@ -153,11 +153,13 @@ describe('the deck on a hand-built dataset (answers worked out by hand)', () => 
       'south A fixed share of the river: north Rejects',
     ]);
     const issue = slideOf(shown.slides, 'issue');
-    // Northland at 20 and Southmark at 80 on water: 60 apart, shaded from 20 to 80, named as the matrix names it.
+    // Northland at 20 and Southmark at 80 on water: 60 apart, shaded from 20 to 80 (two points: no
+    // darker nearest-ends part), named as the matrix names it.
     expect(issue.gap).toEqual({
       gap: { min: 60, max: 60 },
       from: 20,
       to: 80,
+      near: null,
       words: 'Northland–Southmark: 60 points apart, far apart',
       pair: [
         { id: 'north', name: 'Northland' },

@@ -62,6 +62,22 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
   const LANE = 0.25;
   const laneTop = top + rows * ROW + 0.2;
   const used = Math.max(1, ...lanes.map((l) => l + 1));
+  const lineY = laneTop + used * LANE + 0.1;
+  if (s.gap) {
+    // The key gap behind the marks, as on the HTML slide and the charts (gapBand): a light band
+    // between the ends furthest apart (the most it can be), the nearest ends' part darker inside it.
+    const band = (span: { from: number; to: number }, transparency: number, dashType: 'dash' | 'solid') =>
+      slide.addShape(pptx.ShapeType.rect, {
+        x: at(span.from),
+        y: laneTop - 0.08,
+        w: Math.max(at(span.to) - at(span.from), 0.02),
+        h: lineY - laneTop + 0.08,
+        fill: { color: 'FCD34D', transparency },
+        line: { color: '92400E', width: 1, dashType },
+      });
+    band(s.gap, 75, 'dash');
+    if (s.gap.near) band(s.gap.near, 35, 'solid');
+  }
   placed.forEach((l, i) => {
     const y = laneTop + (used - 1 - lanes[i]!) * LANE + LANE / 2;
     const { low, high } = stanceBounds(l.stance);
@@ -98,7 +114,6 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
       margin: 0,
     });
   });
-  const lineY = laneTop + used * LANE + 0.1;
   scaleAxis({ pptx, slide }, at, lineY, s.scale, { tick: 0.08, gap: 0.12, fontSize: 10, endW: 1.85, midW: 1.7, h: 1 });
   if (s.gap) {
     // The key gap named, in the words the matrix row prints (keyGapWords), and a pair member not on

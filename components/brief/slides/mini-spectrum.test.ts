@@ -30,13 +30,13 @@ const side = (id: string, abbreviation: string, shape: DeckSide['shape']): DeckS
   shape,
 });
 
-const svg = (lines: SideLine[]) =>
+const svg = (lines: SideLine[], gap: Parameters<typeof MiniSpectrum>[0]['gap'] = null) =>
   renderToStaticMarkup(
     createElement(MiniSpectrum, {
       lines,
       sides: [side('northland', 'NL', 'square'), side('southmark', 'SM', 'circle')],
       scale: ['none', 'half', 'all'],
-      gap: null,
+      gap,
     }),
   );
 
@@ -62,5 +62,41 @@ describe('the deck stance picture', () => {
     const lane = (what: string) => /data-lane="(\d+)"/.exec(html.slice(html.indexOf(what)))![1];
     expect(lane('data-point="35"')).toBe('0');
     expect(lane('data-range="30-70"')).toBe('1');
+  });
+});
+
+describe('the deck stance picture’s key gap', () => {
+  // Northland 30–70, Southmark 80: 10–50 points apart (worked by hand).
+  const lines = [line('northland', { min: 30, max: 70 }), line('southmark', { value: 80 })];
+  const pair = [
+    { id: 'northland', name: 'northland' },
+    { id: 'southmark', name: 'southmark' },
+  ];
+  const gap = (words: string) => ({
+    gap: { min: 10, max: 50 },
+    from: 30,
+    to: 80,
+    near: { from: 70, to: 80 },
+    words,
+    pair,
+  });
+
+  it('draws the light band over 30–80 and the darker part over 70–80, as its words say 10–50', () => {
+    const html = svg(lines, gap('northland–southmark: 10–50 points apart, some way apart'));
+    expect(html).toContain('data-gap-band="30-80"');
+    expect(html).toContain('data-gap-near="70-80"');
+    // At x = 60 + v × 10.8: the light band starts at 30 (384) and is 50 points wide (540).
+    expect(html).toMatch(/<rect x="384" y="30" width="540"[^>]*data-gap-band/);
+  });
+
+  it('long words wrap by whole words onto further lines, never squeezed, every word kept', () => {
+    const words = `northland–southmark: 10–50 points apart: ${'the ranges allow anything from close together to far apart; '.repeat(2)}end`;
+    const html = svg(lines, gap(words));
+    expect(html).not.toMatch(/textLength|lengthAdjust/i);
+    const spans = [...html.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(spans.length).toBeGreaterThan(1);
+    expect(spans.join(' ')).toBe(`Key gap (analyst judgement): ${words}`);
+    // The picture is one line taller for each further line.
+    expect(html).toContain(`viewBox="0 0 1200 ${200 + 26 * (spans.length - 1)}"`);
   });
 });

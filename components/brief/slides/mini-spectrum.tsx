@@ -3,11 +3,17 @@ import type { SideLine } from '@/lib/deck/slides/side-line';
 import type { IssueSlide } from '@/lib/deck/slides/issue';
 import { formatStance, isRange, stanceBounds } from '@/lib/stance';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
+import { boldTextWidth, wrapFit } from '@/lib/chart-export';
 import { ScaleEnds } from './scale-ends';
 import { StanceMark } from './stance-mark';
 
 /** The line over the picture: the key gap, labelled a judgement. */
 const keyGapLine = (words: string) => `Key gap (analyst judgement): ${words}`;
+
+/** The key gap's words at 22 px bold: whole words to a line as wide as the scale, never squeezed or cut. */
+const GAP_TEXT = { size: 22, width: 1080, line: 26 } as const;
+export const keyGapLines = (words: string) =>
+  wrapFit(keyGapLine(words), (line) => boldTextWidth(line, GAP_TEXT.size) <= GAP_TEXT.width);
 
 type Props = { lines: SideLine[]; sides: DeckSide[]; scale: [string, string, string]; gap: IssueSlide['gap'] };
 
@@ -46,59 +52,76 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
     (l) =>
       `${bySide.get(l.stakeholder)?.name} ${formatStance(l.stance, 'spoken')}${isRange(l.stance) ? ' (a range)' : ''}`,
   );
+  // Each further line of the gap's words moves the picture down a line (the words wrap, never squeeze).
+  const gapLines = gap ? keyGapLines(gap.words) : [];
+  const down = Math.max(0, gapLines.length - 1) * GAP_TEXT.line;
   return (
     <svg
-      viewBox="0 0 1200 200"
+      viewBox={`0 0 1200 ${200 + down}`}
       className="w-full shrink-0"
       role="img"
       aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; key gap ${gap.words}` : ''}.`}
     >
       {gap !== null ? (
-        <g>
-          <rect
-            x={x(gap.from)}
-            y={30}
-            width={Math.max(x(gap.to) - x(gap.from), 2)}
-            height={100}
-            className="fill-amber-300/25 stroke-amber-800"
-            strokeDasharray="6 4"
-          />
-          {/* The key gap named, in the words the matrix row prints (keyGapWords); squeezed, never cut, when long. */}
-          <text
-            x={60}
-            y={22}
-            className="fill-amber-900 dark-fill-amber text-[22px] font-bold"
-            data-key-gap
-            {...(keyGapLine(gap.words).length * 12 > 1080
-              ? { textLength: 1080, lengthAdjust: 'spacingAndGlyphs' }
-              : {})}
-          >
-            {keyGapLine(gap.words)}
-          </text>
-        </g>
+        // The key gap named, in the words the matrix row prints (keyGapWords), wrapped by whole words.
+        <text x={60} y={22} className="fill-amber-900 dark-fill-amber text-[22px] font-bold" data-key-gap>
+          {gapLines.map((line, i) => (
+            <tspan key={i} x={60} dy={i === 0 ? 0 : GAP_TEXT.line}>
+              {line}
+            </tspan>
+          ))}
+        </text>
       ) : null}
-      <line x1={60} x2={1140} y1={130} y2={130} className="stroke-current" strokeWidth={3} />
-      {[0, 50, 100].map((v) => (
-        <line key={v} x1={x(v)} x2={x(v)} y1={122} y2={138} className="stroke-current" strokeWidth={3} />
-      ))}
-      {placed.map((l, i) => {
-        const { low, high } = stanceBounds(l.stance);
-        return (
-          <StanceMark
-            key={l.stakeholder}
-            side={bySide.get(l.stakeholder)!}
-            low={low}
-            high={high}
-            range={isRange(l.stance)}
-            x={x}
-            y={laneY(lanes[i]!)}
-            lane={lanes[i]!}
-            label={labels[i]!}
-            labelAt={{ x: spots[i]!.center, y: baseline(spots[i]!.row) }}
-          />
-        );
-      })}
-      <ScaleEnds scale={scale} y={190} size={22} />
+      <g transform={down ? `translate(0 ${down})` : undefined}>
+        {gap !== null ? (
+          // The band runs between the two ends furthest apart (the most the gap can be); where a stance
+          // is a range, the part between the facing ends (the least) is shaded darker inside it
+          // (lib/analysis/key-gap.ts gapBand), as the charts draw it.
+          <g>
+            <rect
+              x={x(gap.from)}
+              y={30}
+              width={Math.max(x(gap.to) - x(gap.from), 2)}
+              height={100}
+              className="fill-amber-300/25 stroke-amber-800"
+              strokeDasharray="6 4"
+              data-gap-band={`${gap.from}-${gap.to}`}
+            />
+            {gap.near ? (
+              <rect
+                x={x(gap.near.from)}
+                y={30}
+                width={Math.max(x(gap.near.to) - x(gap.near.from), 2)}
+                height={100}
+                className="fill-amber-500/45 stroke-amber-800"
+                data-gap-near={`${gap.near.from}-${gap.near.to}`}
+              />
+            ) : null}
+          </g>
+        ) : null}
+        <line x1={60} x2={1140} y1={130} y2={130} className="stroke-current" strokeWidth={3} />
+        {[0, 50, 100].map((v) => (
+          <line key={v} x1={x(v)} x2={x(v)} y1={122} y2={138} className="stroke-current" strokeWidth={3} />
+        ))}
+        {placed.map((l, i) => {
+          const { low, high } = stanceBounds(l.stance);
+          return (
+            <StanceMark
+              key={l.stakeholder}
+              side={bySide.get(l.stakeholder)!}
+              low={low}
+              high={high}
+              range={isRange(l.stance)}
+              x={x}
+              y={laneY(lanes[i]!)}
+              lane={lanes[i]!}
+              label={labels[i]!}
+              labelAt={{ x: spots[i]!.center, y: baseline(spots[i]!.row) }}
+            />
+          );
+        })}
+        <ScaleEnds scale={scale} y={190} size={22} />
+      </g>
     </svg>
   );
 }

@@ -99,9 +99,32 @@ describe('the issue slide’s key gap when one of the pair is not on the slide',
   it('when neither of the pair is drawn, it names both', () => {
     const words = 'Northland–Southmark: 40 points apart, some way apart';
     const pair = ['Northland', 'Southmark'].map((name) => ({ id: name.toLowerCase(), name }));
-    const gap = { gap: { min: 40, max: 40 }, from: 10, to: 50, words, pair };
+    const gap = { gap: { min: 40, max: 40 }, from: 10, to: 50, near: null, words, pair };
     expect(offSlideGapWords(gap, ['observers'])).toBe(
       'Northland–Southmark: 40 points apart, some way apart; Northland and Southmark are not on this slide',
     );
+  });
+});
+
+/**
+ * The key gap's band says what its words say (lib/fixtures/size-data/README.md, Charts): on the
+ * Lagoon waters at 2033-06-30 Marrow stands at 30–70 and Eastreach at 80, so the key gap ER–ICM is
+ * 10–50 points; the light band runs 30–80 (the most it can be, 50) and the darker part 70–80 (the
+ * least, 10) — not one band over 70–80 alone, which would draw a 10-point gap.
+ */
+describe('the issue slide draws the key gap over the ends furthest apart, the nearest ends darker', () => {
+  const size = readDataFolder(path.resolve('lib/fixtures/size-data'));
+  if (!size.ok) throw new Error(size.problems.map(formatProblem).join('\n'));
+
+  it('Lagoon waters: light 30–80, darker 70–80', () => {
+    const slides = presentDeck(buildDeck(buildModel(size.data)), { stakeholders: [], issues: [] }).slides.filter(
+      (s): s is Extract<DeckSlide, { kind: 'issue' }> => s.kind === 'issue' && s.issue === 'waters',
+    );
+    expect(slides.length).toBeGreaterThan(0);
+    for (const slide of slides) {
+      expect(slide.gap!.words).toMatch(/^Eastreach–Isle Council of Marrow: 10–50 points apart/);
+      expect([slide.gap!.from, slide.gap!.to]).toEqual([30, 80]);
+      expect(slide.gap!.near).toEqual({ from: 70, to: 80 });
+    }
   });
 });

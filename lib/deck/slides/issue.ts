@@ -1,5 +1,5 @@
-import { gapSpan, type Gap } from '../../stance';
-import { keyGapWords } from '../../analysis/key-gap';
+import type { Gap } from '../../stance';
+import { gapBand, keyGapWords, type Span } from '../../analysis/key-gap';
 import { stanceGap, type StanceMark } from '../../analysis/takeaways';
 import { spreadNote } from '../../analysis/date-spread';
 import { continued, cut, pageBy, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
@@ -17,14 +17,22 @@ export type IssueFacts = SlideFactsBase<'issue'> &
 /**
  * gap: the issue's key gap among the sides shown (lib/analysis/key-gap.ts, the rule the matrix,
  * compare, heatmap and issue page call; a min–max when a range is involved), where on the scale it
- * is drawn (from, to), and in words with the pair named, as the matrix row says it (keyGapWords):
+ * is drawn (gapBand: from–to between the ends furthest apart, the largest gap; `near` between the
+ * facing ends, the smallest, when a stance is a range and they do not overlap), and in words with the pair named, as the matrix row says it (keyGapWords):
  * "Northland–Southmark: 50 points apart, far apart". The pair is the issue's (every view names the
  * same one); on a slide that does not show one or both of them (a deck of many sides draws only
  * the first few), the words say so (offSlideGapWords), above the slide's line on how to see them.
  */
 export type IssueSlide = SlideViewBase<'issue'> &
   Common & {
-    gap: { gap: Gap; from: number; to: number; words: string; pair: { id: string; name: string }[] } | null;
+    gap: {
+      gap: Gap;
+      from: number;
+      to: number;
+      near: Span | null;
+      words: string;
+      pair: { id: string; name: string }[];
+    } | null;
     /** Said when the current stances shown are further apart in time than the window (lib/analysis/date-spread.ts). */
     spread?: string;
     /**
@@ -56,7 +64,7 @@ function keyGapOf(marks: StanceMark[], name: (side: string) => string): IssueSli
   const at = (id: string) => marks.find((m) => m.current && m.stakeholder === id)!;
   return {
     gap: found.gap,
-    ...gapSpan(at(found.low), at(found.high)),
+    ...gapBand(at(found.low), at(found.high)),
     // The pair in the data's side order, as the matrix row names it.
     words: keyGapWords({ a: name(found.a), b: name(found.b) }, found.gap),
     pair: [found.a, found.b].map((id) => ({ id, name: name(id) })),
