@@ -24,7 +24,7 @@ export function SideTrack({ cell, history }: { cell: CellView; history?: History
       {/* Earlier positions are in the history below, each with what changed. */}
       <PositionSummary issue={issue} side={side} position={cell.current} related={cell.uncited.length} />
       {/* With no position drawn, the side's words on the issue are shown here, not only elsewhere on the page. */}
-      {cell.current ? null : <RelatedStatements statements={cell.uncited} />}
+      {cell.current ? null : <RelatedStatements statements={cell.uncited} sideName={side.name} />}
       {history ? <PositionHistory history={history} side={side} issue={issue} /> : null}
     </section>
   );

@@ -129,7 +129,7 @@ function CellDetail({ cell }: { cell: CellView }) {
           <StatementCards statements={current.statements} />
         </section>
       ) : null}
-      <RelatedStatements statements={uncited} />
+      <RelatedStatements statements={uncited} sideName={side.name} />
       <p>
         <AsOfLink href={href} className="text-blue-800 underline underline-offset-2">
           Issue page<span className="sr-only"> for {issue.title}</span>: every side and its history
