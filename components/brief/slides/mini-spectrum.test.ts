@@ -95,7 +95,9 @@ describe('the deck stance picture’s key gap', () => {
     expect(html).not.toMatch(/textLength|lengthAdjust/i);
     const spans = [...html.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
     expect(spans.length).toBeGreaterThan(1);
-    expect(spans.join(' ')).toBe(`Key gap (analyst judgement): ${words}`);
+    // Each line but the last ends in the space at its break: the text reads (and copies) as one sentence.
+    expect(spans.slice(0, -1).every((t) => t!.endsWith(' '))).toBe(true);
+    expect(spans.join('')).toBe(`Key gap (analyst judgement): ${words}`);
     // The picture is one line taller for each further line.
     expect(html).toContain(`viewBox="0 0 1200 ${200 + 26 * (spans.length - 1)}"`);
   });

@@ -67,7 +67,8 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
         <text x={60} y={22} className="fill-amber-900 dark-fill-amber text-[22px] font-bold" data-key-gap>
           {gapLines.map((line, i) => (
             <tspan key={i} x={60} dy={i === 0 ? 0 : GAP_TEXT.line}>
-              {line}
+              {/* A space at each break, so the words read (and copy) as one sentence, not "apart: theranges". */}
+              {i < gapLines.length - 1 ? `${line} ` : line}
             </tspan>
           ))}
         </text>
