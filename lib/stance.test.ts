@@ -1,6 +1,6 @@
 /** Stances as points and ranges: the words and gaps, with hand-written answers. */
 import { describe, expect, it } from 'vitest';
-import { formatGap, formatStance, gapBetween, gapSpan, isCommonGround } from './stance';
+import { formatGap, formatStance, gapBetween, isCommonGround } from './stance';
 import { fallbackHeadline, stanceLine, stanceWords } from './format';
 import { gapSentence } from './analysis/compare';
 
@@ -38,11 +38,6 @@ describe('the gap between two stances', () => {
     expect(gapBetween(range(0, 50), range(50, 75))).toEqual({ min: 0, max: 75 });
     expect(gapSentence(gapBetween(range(0, 50), range(40, 75)))).toBe('overlapping, up to 75 points apart');
     expect(gapBetween(point(30), range(0, 50))).toEqual({ min: 0, max: 30 });
-  });
-
-  it('is drawn between the facing ends, across an overlap where they overlap', () => {
-    expect(gapSpan(range(0, 90), point(95))).toEqual({ from: 90, to: 95 });
-    expect(gapSpan(range(0, 50), range(40, 75))).toEqual({ from: 40, to: 50 });
   });
 });
 

@@ -86,12 +86,3 @@ export function isCommonGround(a: StancePlace, b: StancePlace): boolean {
   if (!isRange(a) && !isRange(b)) return gap.max <= CLOSE_STANCES;
   return gap.min === 0;
 }
-
-/**
- * Where a gap is drawn on the scale: between the facing ends of the lower and the higher stance
- * (across their overlap where they overlap).
- */
-export function gapSpan(lower: StancePlace, higher: StancePlace): { from: number; to: number } {
-  const ends = [stanceBounds(lower).high, stanceBounds(higher).low];
-  return { from: Math.min(...ends), to: Math.max(...ends) };
-}
