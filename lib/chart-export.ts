@@ -348,7 +348,8 @@ export function slideSvg(words: ChartWords, body: { svg: string; width: number; 
     [22, 2],
     [20, 1],
   ];
-  let page = chartPage(words, body, W, 26, want, 3);
+  // The first try that fits, else the last (smallest words).
+  let page!: ReturnType<typeof chartPage>;
   for (const [fontSize, lines] of tries) {
     page = chartPage(words, body, W, fontSize, want, lines);
     if (page.height <= H) break;

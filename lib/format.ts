@@ -247,3 +247,9 @@ export const UNPLACED_WORDS: Record<StakeholderRole, { cell: string; line: strin
   analysts: { cell: 'Analysts’ reading', line: `Analysts’ reading, ${UNPLACED}` },
   'source-analysis': { cell: 'Source’s own analysis', line: `The source’s own analysis, ${UNPLACED}` },
 };
+
+/** The same line inside a sentence: "position not placed on the scale", "analysts’ reading, not placed …". */
+export const unplacedInline = (role: StakeholderRole): string => {
+  const line = UNPLACED_WORDS[role].line;
+  return `${line[0]!.toLowerCase()}${line.slice(1)}`;
+};

@@ -129,9 +129,8 @@ export const citedBy = (positions: Iterable<Pick<Position, 'statements'>>): Set<
   return cited;
 };
 
-/** Whether a position is the cell's (its side on its issue): only the cell's own positions cite for it. */
-export const positionOfCell = (p: Pick<Position, 'stakeholder' | 'issue'>, key: string) =>
-  cellKey(p.stakeholder, p.issue) === key;
+/** The cell a position belongs to (its side on its issue): only the cell's own positions cite for it. */
+export const cellOfPosition = (p: Pick<Position, 'stakeholder' | 'issue'>) => cellKey(p.stakeholder, p.issue);
 
 /**
  * The one rule for a cell's uncited statements: the side's statements on the issue that none of the
@@ -146,7 +145,7 @@ const NONE_CITED: Set<string> = new Set();
 function citedByCellOf(positions: readonly Position[]): Map<string, Set<string>> {
   const byCell = new Map<string, Position[]>();
   for (const p of positions) {
-    const key = cellKey(p.stakeholder, p.issue);
+    const key = cellOfPosition(p);
     const list = byCell.get(key);
     if (list) list.push(p);
     else byCell.set(key, [p]);

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { CellView, MatrixView } from '@/lib/reshape';
 import { formatStance } from '@/lib/stance';
-import { noPositionWords, UNPLACED, UNPLACED_WORDS } from '@/lib/format';
+import { noPositionWords, UNPLACED, unplacedInline } from '@/lib/format';
 import { EVIDENCE_GLYPHS } from './evidence-glyphs';
 import { AsOfLink as Link } from '@/components/time/as-of-link';
 import { hrefOnDay } from '@/lib/url';
@@ -38,7 +38,6 @@ function readingOf({ current, side, uncited }: CellView): { text: string; spoken
   let reading = readings.get(current);
   if (!reading) {
     const assessed = current.counts.some((c) => c.kind === 'analyst-assessment');
-    const words = UNPLACED_WORDS[side.role].line;
     reading = current.stance
       ? {
           text: formatStance(current.stance, 'bare'),
@@ -46,7 +45,7 @@ function readingOf({ current, side, uncited }: CellView): { text: string; spoken
         }
       : {
           text: assessed ? EVIDENCE_GLYPHS['analyst-assessment'] : UNPLACED_GLYPH,
-          spoken: `${words[0]!.toLowerCase()}${words.slice(1)}${assessed ? ', an analyst assessment (judgement)' : ''}: ${current.headline}`,
+          spoken: `${unplacedInline(side.role)}${assessed ? ', an analyst assessment (judgement)' : ''}: ${current.headline}`,
         };
     readings.set(current, reading);
   }

@@ -1,5 +1,5 @@
 import type { SideRole } from '@/lib/analysis/key-gap';
-import { UNPLACED, UNPLACED_WORDS } from '@/lib/format';
+import { UNPLACED, UNPLACED_WORDS, unplacedInline } from '@/lib/format';
 
 /**
  * A position with no stance — as a matrix cell says it (short, the rest for screen readers), as a line
@@ -14,6 +14,6 @@ export function Unplaced({ form, role = 'party' }: { form: 'cell' | 'line' | 'in
         {role === 'party' ? null : <span className="sr-only">, {UNPLACED};</span>}
       </span>
     );
-  if (form === 'inline') return <>no stance: {words.line.replace(/^P/, 'p').replace(/^T/, 't')}</>;
+  if (form === 'inline') return <>no stance: {unplacedInline(role)}</>;
   return <p className="mt-1 text-sm italic text-slate-700">{words.line}</p>;
 }

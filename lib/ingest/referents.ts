@@ -84,7 +84,7 @@ export function descriptionCue(text: string): Cue | null {
 
 /** A word that ends a description: its verb ("said", "added", "shook", "was", "would"). */
 const VERB_LIKE =
-  /^(?:[\p{Ll}]+ed|said|says|told|tells|shook|took|gave|made|went|came|saw|rose|stood|spoke|sat|left|kept|put|let|got|thought|ran|runs|led|leads|won|lost|spent|built|wrote|held|met|sent|began|became|grew|knew|felt|found|heard|brought|bought|taught|sees|points|thinks|was|is|has|had|did|does|would|could|will|can|may|might|should|must|asks|adds|replies|insists|warns|argues|notes|agrees|thinks|believes)$/u;
+  /^(?:[\p{Ll}]+ed|said|says|told|tells|shook|took|gave|made|went|came|saw|rose|stood|spoke|sat|left|kept|put|let|got|thought|ran|runs|led|leads|won|lost|spent|built|wrote|held|met|sent|began|became|grew|knew|felt|found|heard|brought|bought|taught|sees|points|was|is|has|had|did|does|would|could|will|can|may|might|should|must|asks|adds|replies|insists|warns|argues|notes|agrees|thinks|believes)$/u;
 
 /** A noun's simple stem for matching "engineer"/"engineers", "judge"/"judges". */
 const stem = (w: string) => fold(w).replace(/(?:es|s)$/, '');

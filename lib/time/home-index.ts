@@ -29,7 +29,7 @@ import {
   sideOf,
   statementsByCell,
   uncitedOf,
-  positionOfCell,
+  cellOfPosition,
   type CellView,
 } from '../reshape';
 import { daysBefore, positionAt, rawAsOf, sourceFirstDays } from './asof';
@@ -106,7 +106,7 @@ export function homeIndex(raw: RawDataset): AsOfHome {
   for (const [key, list] of statementsByCell(full.statements)) {
     const days = list.map((s) => statementDay.get(s.id)!);
     const ons = [...new Set(list.flatMap((s) => citers.get(s.id) ?? []))]
-      .filter((p) => positionOfCell(p, key))
+      .filter((p) => cellOfPosition(p) === key)
       .map((p) => positionOn.get(p)!);
     cellUncited.set(
       key,
