@@ -5,7 +5,7 @@
  * part (how far a stance moved) asks for that part here.
  */
 import { formatDate } from '../dates';
-import { formatStance, stanceBounds, type StancePlace } from '../stance';
+import { formatStance, stanceBounds, stanceMiddle, type StancePlace } from '../stance';
 import type { ChangeMarker, StaleMarker, StepChange } from './core';
 
 /** "1 point up", "50 points down": how far a stance's middle moved (non-zero `by`). */
@@ -97,8 +97,7 @@ export type MoveFacts = {
  * marks: a scale's labels are our words.
  */
 export function moveToward(facts: Pick<MoveFacts, 'issue' | 'to' | 'by'>): string {
-  const { low, high } = stanceBounds(facts.to);
-  const middle = (low + high) / 2;
+  const middle = stanceMiddle(facts.to);
   const named: [number, string][] = [
     [0, facts.issue.scale.min.short],
     [50, facts.issue.scale.mid.short],
