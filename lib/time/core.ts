@@ -16,7 +16,7 @@
 import type { Position } from '../schema';
 import type { RawDataset } from '../validate';
 import { compareDates, dateKey } from '../dates';
-import { samePlace, stanceBounds, stanceMiddle, type StancePlace } from '../stance';
+import { samePlace, stanceMiddle, type StancePlace } from '../stance';
 import { daysBefore, demandFirstStated, knownBy, lastDay } from './asof';
 import { staleness } from './stale';
 
