@@ -14,7 +14,7 @@ import { placeRedLine, type Place, type RedLine } from '../analysis/settlement';
 import type { BargainInput } from '../analysis/bargain';
 import { stanceBounds, stanceMiddle, type StancePlace } from '../stance';
 import type { ModelInput, Proposal, Proposals } from './schema';
-import { assessingSides } from '../sides';
+import { assessingSides, respondents } from '../sides';
 
 export type ScaleWords = { min: string; mid: string; max: string };
 export type SettlementIssue = { id: string; title: string; scale: ScaleWords };
@@ -68,7 +68,8 @@ const start = (stance: StancePlace) => Math.round(stanceMiddle(stance));
 export function settlementData(model: Model, proposals: Proposals): SettlementData {
   const observers = assessingSides(model);
   const all = reshapeSides(model);
-  const sides = all.filter((s) => !observers.has(s.id));
+  // The bargaining sides: those that answer a proposal (lib/sides.ts respondents; observers never do).
+  const sides = respondents(all);
   const stances: SettlementData['stances'] = {};
   for (const side of sides) {
     stances[side.id] = {};
