@@ -22,7 +22,7 @@ import { positionTrack } from './analysis/positions';
 import { timeWindows } from './analysis/time-axis';
 import { formatGapShort, formatStance, isRange, stancePlace, type Gap, type StancePlace } from './stance';
 import { standingDemands } from './demands';
-import { assessingSides } from './sides';
+import { respondents } from './sides';
 import { chartSides, demandsBySide, type ChartSide } from './reshape';
 
 export type { ChartSide };
@@ -217,14 +217,8 @@ export const GRID_DEMAND_LIMIT = 40;
 export function responsesChartView(model: Model): ChartView {
   const rows = figures.responseGrid(model);
   const styles = chartSides(model);
-  // Observers never respond (lib/sides.ts): no column for them.
-  const observers = assessingSides(model);
-  const columns = model.stakeholders
-    .filter((s) => !observers.has(s.id))
-    .map((s) => {
-      const { id, name, color, shape } = styleOf(styles, s.id);
-      return { id, name, color, shape };
-    });
+  // A column for each side that may respond (lib/sides.ts): observers get none.
+  const columns = respondents([...styles.values()]).map(({ id, name, color, shape }) => ({ id, name, color, shape }));
   const cellFor = (row: (typeof rows)[number], side: string) => row.cells.find((c) => c.stakeholder === side);
   const table: TableData = {
     // Each side's column holds verdicts that are analysts' readings of its words: the header says so.

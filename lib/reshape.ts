@@ -16,7 +16,7 @@ import { sideStyles, type StakeholderStyle } from './colors';
 import { compareDates } from './dates';
 import { responseOrder } from './validate/order';
 import { shapePath } from './shapes';
-import { assessingSides, sideRoles } from './sides';
+import { respondents, sideRoles } from './sides';
 import { digestStatement, type StatementDigest } from './digest';
 import type { SideRole } from './analysis/key-gap';
 import { evidenceCounts, positionTrack, statementLimit, statementsOf } from './analysis/positions';
@@ -350,7 +350,6 @@ export function reshapeDemand(model: Model, demand: Demand): DemandView {
   const first = firstDate(statements);
   const { status } = demand;
   const replacement = status?.supersededBy ? model.demands.find((d) => d.id === status.supersededBy) : undefined;
-  const observers = assessingSides(model);
   return {
     id: demand.id,
     kind: demand.kind,
@@ -360,28 +359,25 @@ export function reshapeDemand(model: Model, demand: Demand): DemandView {
     statements,
     ...(demand.context?.length ? { context: digests(model, demand.context) } : {}),
     ...(first ? { firstStated: first } : {}),
-    // Observers (lib/sides.ts) never respond: they are left out, not listed as silent.
-    responses: reshapeSides(model)
-      .filter((side) => side.id !== demand.stakeholder && !observers.has(side.id))
-      .map((side) => {
-        const entry = demand.responses.find((r) => r.stakeholder === side.id);
-        if (!entry) return { side, response: 'none' as const, statements: [] };
-        const cited = digests(model, entry.statements);
-        const since = firstDate(cited);
-        const lookup = {
-          statement: (id: string) => model.statementById.get(id),
-          source: (id: string) => model.sourceById.get(id),
-        };
-        return {
-          side,
-          response: entry.response,
-          rationale: entry.rationale,
-          statements: cited,
-          ...(since ? { since } : {}),
-          ...(responseOrder(demand, entry, lookup) === 'uncertain' ? { orderUncertain: true as const } : {}),
-          ...(entry.context?.length ? { context: digests(model, entry.context) } : {}),
-        };
-      }),
+    responses: respondents(reshapeSides(model), demand.stakeholder).map((side) => {
+      const entry = demand.responses.find((r) => r.stakeholder === side.id);
+      if (!entry) return { side, response: 'none' as const, statements: [] };
+      const cited = digests(model, entry.statements);
+      const since = firstDate(cited);
+      const lookup = {
+        statement: (id: string) => model.statementById.get(id),
+        source: (id: string) => model.sourceById.get(id),
+      };
+      return {
+        side,
+        response: entry.response,
+        rationale: entry.rationale,
+        statements: cited,
+        ...(since ? { since } : {}),
+        ...(responseOrder(demand, entry, lookup) === 'uncertain' ? { orderUncertain: true as const } : {}),
+        ...(entry.context?.length ? { context: digests(model, entry.context) } : {}),
+      };
+    }),
     ...(status && !demandIsCurrent(model, demand)
       ? {
           ended: {

@@ -19,7 +19,19 @@ export function sideRoles(data: SidesData): Map<string, StakeholderRole> {
   );
 }
 
+/** Whether a side of this role only assesses (an observer): every role but "party". */
+const assesses = (role: StakeholderRole) => role !== 'party';
+
 /** The ids of the sides that only assess. */
 export function assessingSides(data: SidesData): Set<string> {
-  return new Set([...sideRoles(data)].filter(([, role]) => role !== 'party').map(([id]) => id));
+  return new Set([...sideRoles(data)].filter(([, role]) => assesses(role)).map(([id]) => id));
+}
+
+/**
+ * The sides that answer a demand made by `maker` (or a proposal, made by none), in the order given:
+ * every party but the maker. Observers never respond: they are left out, not listed as silent. The
+ * one rule for the response grid, a demand's responses and a proposal's answers.
+ */
+export function respondents<S extends { id: string; role: StakeholderRole }>(sides: readonly S[], maker?: string): S[] {
+  return sides.filter((side) => side.id !== maker && !assesses(side.role));
 }

@@ -1,6 +1,6 @@
 /** Stances as points and ranges: the words and gaps, with hand-written answers. */
 import { describe, expect, it } from 'vitest';
-import { formatGap, formatStance, gapBetween, isCommonGround } from './stance';
+import { formatGap, formatStance, gapBetween, isCommonGround, stanceMiddle } from './stance';
 import { fallbackHeadline, stanceLine, stanceWords } from './format';
 import { gapSentence } from './analysis/compare';
 
@@ -87,5 +87,17 @@ describe('stance words', () => {
     expect(fallbackHeadline('Northland', issue, point(80))).toBe('Northland: leaning to All to the south');
     expect(fallbackHeadline('Northland', issue, range(0, 90))).toBe('Northland: somewhere in 0–90');
     expect(fallbackHeadline('Northland', issue)).toBe('Northland: position not placed on the scale');
+  });
+});
+
+describe('stanceMiddle', () => {
+  it("is a point's value, or halfway between a range's bounds, not rounded", () => {
+    expect(stanceMiddle({ value: 40 })).toBe(40);
+    expect(stanceMiddle({ min: 10, max: 25 })).toBe(17.5);
+  });
+
+  it('reads an open end as the end of the scale (0 or 100)', () => {
+    expect(stanceMiddle({ min: 80 })).toBe(90);
+    expect(stanceMiddle({ max: 20 })).toBe(10);
   });
 });

@@ -15,6 +15,12 @@ export function stanceBounds(stance: StancePlace): { low: number; high: number }
   return { low: stance.min ?? 0, high: stance.max ?? 100 };
 }
 
+/** The middle of a stance: a point's value, or halfway between a range's bounds (not rounded). */
+export function stanceMiddle(stance: StancePlace): number {
+  const { low, high } = stanceBounds(stance);
+  return (low + high) / 2;
+}
+
 export const isRange = (stance: StancePlace): boolean => stance.value === undefined;
 
 /** Whether two stances sit at the very same place (same point, or the same range). */

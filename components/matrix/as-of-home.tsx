@@ -22,7 +22,6 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   const [search] = useUrlSearch();
   const day = computedDay(request);
   const since = search.get('since');
-  const openCell = search.get('cell') ?? undefined;
   // The day the matrix's own links carry: the address's, by the rule every link follows. Not deferred
   // (unlike other links, AsOfDayProvider): the squares are drawn for the new day anyway, so their links
   // change in the same render — a later pass would draw all 1,800 squares at scale a second time.
@@ -65,7 +64,7 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   if (shown && loaded && 'Matrix' in loaded)
     return (
       <div data-asof={shown.view.asOf}>
-        <Shown Matrix={loaded.Matrix} view={shown.view} linkDay={cellLinkDay} openCell={openCell} />
+        <Shown Matrix={loaded.Matrix} view={shown.view} linkDay={cellLinkDay} />
       </div>
     );
   return (
@@ -76,19 +75,17 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
 }
 
 /**
- * The matrix drawn again only when its view, its links' day or the open cell changes (not when another
- * part of the address does); a new open cell redraws only the two squares it concerns.
+ * The matrix drawn again only when its view or its links' day changes (not when another part of the
+ * address does: the open cell's highlight is the panel's style rule, CellPanel).
  */
 const Shown = memo(function Shown({
   Matrix,
   view,
   linkDay,
-  openCell,
 }: {
   Matrix: Loaded['Matrix'];
   view: HomeView;
   linkDay: string | undefined;
-  openCell: string | undefined;
 }) {
-  return <Matrix view={view} linkDay={linkDay} openCell={openCell} />;
+  return <Matrix view={view} linkDay={linkDay} />;
 });

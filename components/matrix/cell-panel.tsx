@@ -42,16 +42,6 @@ export function CellPanel(range: DataRange) {
     return () => document.removeEventListener('click', onClick);
   }, [setSearch]);
 
-  // The open cell's link is marked (data-open) for its highlight: here for the server's matrix (the
-  // latest state), which cannot know the address; the matrix drawn in the browser as of a day marks it
-  // itself (AsOfHome's openCell), so one drawn once the records have loaded keeps it. Cheaply: the
-  // marked links (none or one) and the open one, not every link (1,800 at scale).
-  useEffect(() => {
-    for (const link of document.querySelectorAll('a[data-cell][data-open]'))
-      if (link.getAttribute('data-cell') !== cellParam) link.removeAttribute('data-open');
-    if (cellParam) document.querySelector(`a[data-cell="${CSS.escape(cellParam)}"]`)?.setAttribute('data-open', '');
-  }, [cellParam, day]);
-
   useEffect(() => {
     if (!key) return;
     const [side = '', issue = ''] = cellParam.split('.');
@@ -80,32 +70,49 @@ export function CellPanel(range: DataRange) {
     document.querySelector<HTMLElement>(`a[data-cell="${CSS.escape(cellParam)}"]`)?.focus();
   };
   return (
-    <div
-      role="dialog"
-      aria-labelledby="cell-panel-title"
-      onKeyDown={(event) => event.key === 'Escape' && close()}
-      className="fixed inset-y-0 right-0 z-40 w-full overflow-y-auto border-l-4 border-slate-400 bg-white p-4 shadow-2xl sm:w-[30rem]"
-    >
-      <div className="flex items-start justify-between gap-3">
-        <h2 id="cell-panel-title" ref={heading} tabIndex={-1} className="text-lg font-bold leading-snug">
-          {cell
-            ? `${cell.side.name} on ${cell.issue.title}${day ? `, as of ${formatDate(day)}` : ''}`
-            : loaded.failed && loaded.key === key
-              ? 'Cell not found'
-              : 'Loading…'}
-        </h2>
-        <button
-          type="button"
-          onClick={close}
-          className="rounded border border-slate-400 px-2 py-0.5 text-sm font-medium"
-        >
-          Close<span className="sr-only"> the detail</span>
-        </button>
+    <>
+      <OpenCellStyle cell={cellParam} />
+      <div
+        role="dialog"
+        aria-labelledby="cell-panel-title"
+        onKeyDown={(event) => event.key === 'Escape' && close()}
+        className="fixed inset-y-0 right-0 z-40 w-full overflow-y-auto border-l-4 border-slate-400 bg-white p-4 shadow-2xl sm:w-[30rem]"
+      >
+        <div className="flex items-start justify-between gap-3">
+          <h2 id="cell-panel-title" ref={heading} tabIndex={-1} className="text-lg font-bold leading-snug">
+            {cell
+              ? `${cell.side.name} on ${cell.issue.title}${day ? `, as of ${formatDate(day)}` : ''}`
+              : loaded.failed && loaded.key === key
+                ? 'Cell not found'
+                : 'Loading…'}
+          </h2>
+          <button
+            type="button"
+            onClick={close}
+            className="rounded border border-slate-400 px-2 py-0.5 text-sm font-medium"
+          >
+            Close<span className="sr-only"> the detail</span>
+          </button>
+        </div>
+        {cell ? <CellDetail cell={cell} /> : null}
       </div>
-      {cell ? <CellDetail cell={cell} /> : null}
-    </div>
+    </>
   );
 }
+
+/**
+ * The open cell's highlight: one style rule for its link, in whichever matrix is on the page (the
+ * server's latest, or the one drawn in the browser as of a day, however often it is drawn anew).
+ * React's own markup from the address, so no effect marks links and no square is drawn again.
+ */
+function OpenCellStyle({ cell }: { cell: string }) {
+  return (
+    <style>{`a[data-cell="${CSS.escape(cell)}"]{border-radius:.25rem;background-color:${OPEN_CELL_BACKGROUND}}`}</style>
+  );
+}
+
+/** The open cell's background (Tailwind's amber-200), for the matrix's text links and its squares alike. */
+const OPEN_CELL_BACKGROUND = 'var(--color-amber-200,#fde68a)';
 
 function CellDetail({ cell }: { cell: CellView }) {
   const { issue, side, current, history, uncited } = cell;

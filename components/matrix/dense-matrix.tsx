@@ -69,7 +69,7 @@ export function denseSize(sideCount: number): 'large' | 'medium' | 'small' {
  * phone). The issue column stays put while the squares scroll sideways, and a line says they do.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixProps) {
+export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
   const { sides, rows } = matrix;
   return (
     <div>
@@ -119,7 +119,6 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixP
                           conflict={Boolean(cell.current?.conflicts.length)}
                           change={Boolean(marks?.change)}
                           stale={Boolean(marks?.stale)}
-                          open={id === openCell}
                         />
                       );
                     })}
@@ -202,15 +201,13 @@ const DenseCell = memo(function DenseCell(props: {
   conflict: boolean;
   change: boolean;
   stale: boolean;
-  open: boolean;
 }) {
-  const { id, side, issue, href, text, label, title, conflict, change, stale, open } = props;
+  const { id, side, issue, href, text, label, title, conflict, change, stale } = props;
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
       <a
         href={href}
         data-cell={id}
-        data-open={open ? '' : undefined}
         // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
         data-wide={text.length > 3 || undefined}
         aria-label={label}

@@ -21,14 +21,11 @@ export function MatrixCell({
   cell,
   markers,
   linkDay,
-  open = false,
 }: {
   cell: CellView;
   markers?: Markers;
   /** The day the cell's link carries (`?asof=`), undefined for the latest. */
   linkDay: string | undefined;
-  /** The cell is open in the panel (marked for its highlight). */
-  open?: boolean;
 }) {
   const { issue, side, current, uncited } = cell;
   const label = (
@@ -42,8 +39,7 @@ export function MatrixCell({
       href={`/issues/${issue.id}/#side-${side.id}`}
       day={linkDay}
       data-cell={keyOf(cell)}
-      data-open={open ? '' : undefined}
-      className="line-clamp-2 font-medium leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2 data-open:rounded data-open:bg-amber-100"
+      className="line-clamp-2 font-medium leading-snug text-blue-900 underline decoration-slate-400 underline-offset-2"
     >
       {text}
       {label}

@@ -9,12 +9,6 @@ export type MatrixProps = {
   markers?: Record<string, CellMarkers>;
   /** The day the cells' links carry (`?asof=`, lib/url's linkDay), undefined for the latest. */
   linkDay?: string;
-  /**
-   * The open cell's key (`?cell=`), drawn marked (data-open) for its highlight: given where the matrix is
-   * drawn in the browser (as of a day), so a matrix drawn anew keeps it. The server's matrix, which
-   * cannot know the address, is marked by the panel (CellPanel).
-   */
-  openCell?: string;
 };
 
 type Side = MatrixView['sides'][number];

@@ -29,10 +29,9 @@ const SIDES_ACROSS = 8;
  * the panel beside it (CellPanel), never inside the row. Below the md breakpoint each issue becomes
  * a card with one line per side.
  */
-export function PositionMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixProps) {
+export function PositionMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
   const { sides, rows } = matrix;
-  if (sides.length > SIDES_ACROSS)
-    return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} openCell={openCell} />;
+  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} />;
   return (
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table
@@ -83,12 +82,7 @@ export function PositionMatrix({ matrix, markers = {}, linkDay, openCell }: Matr
                     <SideMark side={cell.side} /> {cell.side.name}
                   </p>
                   <div className="min-w-0 flex-1">
-                    <MatrixCell
-                      cell={cell}
-                      markers={markers[keyOf(cell)]}
-                      linkDay={linkDay}
-                      open={openCell === keyOf(cell)}
-                    />
+                    <MatrixCell cell={cell} markers={markers[keyOf(cell)]} linkDay={linkDay} />
                   </div>
                 </td>
               ))}

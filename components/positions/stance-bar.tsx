@@ -1,5 +1,5 @@
 import type { Side } from '@/lib/reshape';
-import { stanceBounds, type StancePlace } from '@/lib/stance';
+import { stanceBounds, stanceMiddle, type StancePlace } from '@/lib/stance';
 
 /**
  * A range stance drawn as a bar over the part of the 0–100 scale the evidence allows, in the side's
@@ -30,6 +30,5 @@ export function StanceBar({ side, stance, offset = 0 }: { side: Side; stance: St
  * still need a place for a range's label get its middle.
  */
 export function markLeft(stance: StancePlace): string {
-  const { low, high } = stanceBounds(stance);
-  return `${(low + high) / 2}%`;
+  return `${stanceMiddle(stance)}%`;
 }

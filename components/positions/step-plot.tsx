@@ -3,13 +3,12 @@ import type { PositionHistory } from '@/lib/analysis/position-history';
 import type { Issue } from '@/lib/schema';
 import type { Side } from '@/lib/reshape';
 import { formatDate } from '@/lib/dates';
-import { stanceBounds, type StancePlace } from '@/lib/stance';
+import { stanceBounds, stanceMiddle } from '@/lib/stance';
 import { SideMark } from '@/components/ui/side-mark';
 
 type Props = { history: PositionHistory; side: Side; issue: Pick<Issue, 'scale'> };
 
 const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
-const middle = (s: StancePlace) => (stanceBounds(s).low + stanceBounds(s).high) / 2;
 /** Top offset of a place on the 0–100 scale (100 at the top), inset so marks at 0 and 100 clear the edges. */
 const top = (value: number) => `${8 + (100 - value) * 0.84}%`;
 /** Height of a stretch of the scale, in the same inset units. */
@@ -66,15 +65,15 @@ export function StepPlot({ history, side, issue }: Props) {
                       className="absolute w-0.5 -translate-x-1/2 opacity-70"
                       style={{
                         left: pct(step.to),
-                        top: top(Math.max(middle(step.stance), middle(next.stance))),
-                        height: tall(Math.abs(middle(step.stance) - middle(next.stance))),
+                        top: top(Math.max(stanceMiddle(step.stance), stanceMiddle(next.stance))),
+                        height: tall(Math.abs(stanceMiddle(step.stance) - stanceMiddle(next.stance))),
                         background: color,
                       }}
                     />
                   ) : null}
                   <span
                     className="absolute -translate-x-1/2 -translate-y-1/2"
-                    style={{ left: pct(step.from), top: top(middle(step.stance)) }}
+                    style={{ left: pct(step.from), top: top(stanceMiddle(step.stance)) }}
                   >
                     <SideMark side={side} size={13} />
                   </span>

@@ -1,6 +1,6 @@
 import type { Model } from '@/lib/model';
 import { stakeholderPage } from '@/lib/page-views';
-import { plural } from '@/lib/format';
+import { noPositionWords } from '@/lib/format';
 import { StakeholderPositions } from './stakeholder-positions';
 import { ActorList } from './actor-list';
 import { DemandList, EndedDemandList } from '@/components/demands/demand-list';
@@ -23,8 +23,8 @@ export function StakeholderBody({ model, id }: { model: Model; id: string }) {
         <StakeholderPositions cells={view.cells} histories={view.histories} />
       ) : (
         <p className="rounded border-2 border-slate-400 bg-slate-50 p-3 font-medium">
-          No stated position in the sources: the sources report no position of {side.name} on any issue
-          {statements.length ? ` (${plural(statements.length, 'statement')} mention it, listed below)` : ''}.
+          {side.name} on every issue: {noPositionWords(statements.length)}
+          {statements.length ? ' (listed below)' : ''}.
         </p>
       )}
       <h2 className="mt-6 text-xl font-semibold">Demands, and the other sides’ responses</h2>

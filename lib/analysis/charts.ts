@@ -2,7 +2,7 @@
  * The numbers behind every chart, and the one-sentence takeaway each chart prints — computed here
  * from the model so the sentence can never go stale. Pure functions, tested in charts.test.ts.
  */
-import { assessingSides, sideRoles } from '../sides';
+import { respondents, sideRoles } from '../sides';
 import type { Model } from '../model';
 import type { ResponseKind } from '../schema';
 import { compareDates } from '../dates';
@@ -80,7 +80,7 @@ export type ResponseRow = {
  * source's own analysis — lib/sides.ts) never respond, so they get no cell.
  */
 export function responseGrid(model: Model): ResponseRow[] {
-  const observers = assessingSides(model);
+  const sides = [...sideRoles(model)].map(([id, role]) => ({ id, role }));
   const order = new Map(model.stakeholders.map((s, i) => [s.id, i]));
   return standingDemands(model)
     .sort((a, b) => order.get(a.stakeholder)! - order.get(b.stakeholder)!)
@@ -90,19 +90,17 @@ export function responseGrid(model: Model): ResponseRow[] {
       issue: demand.issue,
       kind: demand.kind,
       text: demand.text,
-      cells: model.stakeholders
-        .filter((s) => s.id !== demand.stakeholder && !observers.has(s.id))
-        .map((s) => {
-          const response = demand.responses.find((r) => r.stakeholder === s.id);
-          return response
-            ? {
-                stakeholder: s.id,
-                response: response.response,
-                statements: response.statements,
-                rationale: response.rationale,
-              }
-            : { stakeholder: s.id, response: 'none' as const, statements: [] };
-        }),
+      cells: respondents(sides, demand.stakeholder).map((s) => {
+        const response = demand.responses.find((r) => r.stakeholder === s.id);
+        return response
+          ? {
+              stakeholder: s.id,
+              response: response.response,
+              statements: response.statements,
+              rationale: response.rationale,
+            }
+          : { stakeholder: s.id, response: 'none' as const, statements: [] };
+      }),
     }));
 }
 

@@ -5,7 +5,7 @@
  */
 import { compareDates, formatDate } from '../dates';
 import { keyGap, keyGapWords, type SideRole } from './key-gap';
-import { formatStance, isRange, samePlace, stanceBounds, type Gap, type StancePlace } from '../stance';
+import { formatStance, isRange, samePlace, stanceMiddle, type Gap, type StancePlace } from '../stance';
 import { moveBy } from '../time/core';
 import { pointsMoved } from '../time/words';
 
@@ -35,7 +35,7 @@ export function stanceGap(marks: StanceMark[]): StanceGap | null {
   const found = keyGap(current.map((m) => ({ side: { ...m, role: m.role ?? 'party' }, stance: m })));
   if (!found) return null;
   const [a, b] = [found.a, found.b];
-  const aFirst = stanceBounds(a).low + stanceBounds(a).high <= stanceBounds(b).low + stanceBounds(b).high;
+  const aFirst = stanceMiddle(a) <= stanceMiddle(b);
   return {
     a: a.stakeholder,
     b: b.stakeholder,
@@ -94,9 +94,8 @@ export function spectrumSentence(
   let sentence = `On ${title}, the key gap is ${keyGapWords({ a: nameOf(gap.a), b: nameOf(gap.b) }, gap.gap)}`;
   if (others.length > SPECTRUM_NAMES) {
     // Past the cap, only the ends: the lowest and the highest of the rest (by the middle of a range).
-    const middle = (m: StancePlace) => stanceBounds(m).low + stanceBounds(m).high;
-    const lowest = others.reduce((x, y) => (middle(y) < middle(x) ? y : x));
-    const highest = others.reduce((x, y) => (middle(y) > middle(x) ? y : x));
+    const lowest = others.reduce((x, y) => (stanceMiddle(y) < stanceMiddle(x) ? y : x));
+    const highest = others.reduce((x, y) => (stanceMiddle(y) > stanceMiddle(x) ? y : x));
     sentence += `; of the ${others.length} other sides, ${nameOf(lowest.stakeholder)} sits lowest (${placeWords(lowest)}) and ${nameOf(highest.stakeholder)} highest (${placeWords(highest)})`;
   } else if (others.length > 0)
     sentence += `; ${listNames(others.map((m) => `${nameOf(m.stakeholder)} ${sitsAt(m)}`))}`;

@@ -12,9 +12,9 @@ import { reshapeSides, type Side } from '../reshape';
 import { demandIsCurrent } from '../demands';
 import { placeRedLine, type Place, type RedLine } from '../analysis/settlement';
 import type { BargainInput } from '../analysis/bargain';
-import { stanceBounds, type StancePlace } from '../stance';
+import { stanceBounds, stanceMiddle, type StancePlace } from '../stance';
 import type { ModelInput, Proposal, Proposals } from './schema';
-import { assessingSides } from '../sides';
+import { assessingSides, respondents } from '../sides';
 
 export type ScaleWords = { min: string; mid: string; max: string };
 export type SettlementIssue = { id: string; title: string; scale: ScaleWords };
@@ -62,12 +62,14 @@ function stanceAt(model: Model, side: string, issue: string): StanceAt | undefin
   return { low, high, stance, positionId: current.id, asOf: current.asOf };
 }
 
-const middle = (p: Place) => Math.round((p.low + p.high) / 2);
+/** Where a package starts on an issue: the stance's middle, to a whole point. */
+const start = (stance: StancePlace) => Math.round(stanceMiddle(stance));
 
 export function settlementData(model: Model, proposals: Proposals): SettlementData {
   const observers = assessingSides(model);
   const all = reshapeSides(model);
-  const sides = all.filter((s) => !observers.has(s.id));
+  // The bargaining sides: those that answer a proposal (lib/sides.ts respondents; observers never do).
+  const sides = respondents(all);
   const stances: SettlementData['stances'] = {};
   for (const side of sides) {
     stances[side.id] = {};
@@ -100,11 +102,11 @@ export function settlementData(model: Model, proposals: Proposals): SettlementDa
     for (const t of p.terms) {
       if (!t.place || values[t.issue] !== undefined) continue;
       const b = stanceBounds(t.place);
-      values[t.issue] = middle(b);
+      values[t.issue] = start(t.place);
       if (b.low !== b.high)
         notes.push({
           issue: t.issue,
-          text: `${t.text}: a range ${b.low}–${b.high}; the package starts at its middle, ${middle(b)}`,
+          text: `${t.text}: a range ${b.low}–${b.high}; the package starts at its middle, ${start(t.place)}`,
         });
     }
     starts.push({ id: `proposal:${p.id}`, label: p.title, kind: 'proposal', values, notes });
@@ -115,11 +117,11 @@ export function settlementData(model: Model, proposals: Proposals): SettlementDa
     for (const issue of model.issues) {
       const at = stances[side.id]![issue.id];
       if (!at) continue;
-      values[issue.id] = middle(at);
+      values[issue.id] = start(at.stance);
       if (at.low !== at.high)
         notes.push({
           issue: issue.id,
-          text: `${issue.title}: a range ${at.low}–${at.high}; the package starts at its middle, ${middle(at)}`,
+          text: `${issue.title}: a range ${at.low}–${at.high}; the package starts at its middle, ${start(at.stance)}`,
         });
     }
     if (Object.keys(values).length > 0)

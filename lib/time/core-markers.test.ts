@@ -58,6 +58,7 @@ describe('cellMarkers', () => {
       glyph: '◇',
       how: 'now placed on the scale',
       text: 'first stance on record',
+      spoken: 'Changed: now placed on the scale; first stance on record',
     });
     // A first position with no stance is not placed on the scale: no marker.
     const unplaced = cellMarkers([position('quiet-1', '2031-03-30', undefined)], window);

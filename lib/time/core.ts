@@ -16,7 +16,7 @@
 import type { Position } from '../schema';
 import type { RawDataset } from '../validate';
 import { compareDates, dateKey } from '../dates';
-import { samePlace, stanceBounds, type StancePlace } from '../stance';
+import { samePlace, stanceMiddle, type StancePlace } from '../stance';
 import { daysBefore, demandFirstStated, knownBy, lastDay } from './asof';
 import { staleness } from './stale';
 
@@ -75,13 +75,9 @@ export type StepChange =
 
 export type TrackStep = { position: Position; change: StepChange };
 
-const middle = (s: StancePlace) => {
-  const { low, high } = stanceBounds(s);
-  return (low + high) / 2;
-};
-
 /** How far a stance's middle moved from `from` to `to`, in points to one decimal (positive: up the scale). */
-export const moveBy = (from: StancePlace, to: StancePlace): number => Math.round((middle(to) - middle(from)) * 10) / 10;
+export const moveBy = (from: StancePlace, to: StancePlace): number =>
+  Math.round((stanceMiddle(to) - stanceMiddle(from)) * 10) / 10;
 
 /** What `after` changed from `before` (undefined: `after` is the first). */
 export function stepChange(before: Position | undefined, after: Position): StepChange {

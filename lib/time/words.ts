@@ -5,7 +5,7 @@
  * part (how far a stance moved) asks for that part here.
  */
 import { formatDate } from '../dates';
-import { formatStance, stanceBounds, type StancePlace } from '../stance';
+import { formatStance, stanceBounds, stanceMiddle, type StancePlace } from '../stance';
 import type { ChangeMarker, StaleMarker, StepChange } from './core';
 
 /** "1 point up", "50 points down": how far a stance's middle moved (non-zero `by`). */
@@ -20,6 +20,9 @@ export const moveWords = (by: number): string =>
 
 const REWORDED = '; summary reworded';
 
+/** A stance put on the scale, or taken off it, where the earlier position stood otherwise. */
+const ON_SCALE = { placed: 'now placed on the scale', unplaced: 'no longer placed on the scale' } as const;
+
 /** What a step did, in words: "moved from 40/100 to 70/100 (30 points up the scale)", "restated, unchanged". */
 export function describeChange(change: StepChange): string {
   switch (change.kind) {
@@ -28,9 +31,8 @@ export function describeChange(change: StepChange): string {
     case 'moved':
       return `moved from ${formatStance(change.from)} to ${formatStance(change.to)} (${moveWords(change.by)})${change.reworded ? REWORDED : ''}`;
     case 'placed':
-      return `now placed on the scale${change.reworded ? REWORDED : ''}`;
     case 'unplaced':
-      return `no longer placed on the scale${change.reworded ? REWORDED : ''}`;
+      return `${ON_SCALE[change.kind]}${change.reworded ? REWORDED : ''}`;
     case 'reworded':
       return 'summary reworded; stance unchanged';
     case 'restated':
@@ -47,27 +49,26 @@ const onDay = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${formatDat
  * both, for a screen reader or a tooltip.
  */
 export function changeWords(change: ChangeMarker): { glyph: string; how: string; text: string; spoken: string } {
-  if (!change.earlier)
-    // A side's first stance, inside the window: there is no earlier one to show.
-    return {
-      glyph: '◇',
-      how: 'now placed on the scale',
-      text: 'first stance on record',
-      spoken: 'Changed: now placed on the scale; first stance on record',
-    };
-  const when = onDay(change.earlier.asOf);
+  const words = (glyph: string, how: string, text: string) => ({
+    glyph,
+    how,
+    text,
+    spoken: `Changed: ${how}; ${text}`,
+  });
+  const placed = (text: string) => words('◇', ON_SCALE.placed, text);
+  // A side's first stance, inside the window: placed, with no earlier one to show.
+  if (!change.earlier) return placed('first stance on record');
   // Short enough for one line of a matrix cell; `how` and the legend say what off the scale means.
-  const was = `was ${change.earlier.stance ? formatStance(change.earlier.stance) : 'off the scale'} ${when}`;
-  const words = (glyph: string, how: string, text = was) => ({ glyph, how, text, spoken: `Changed: ${how}; ${text}` });
+  const was = `was ${change.earlier.stance ? formatStance(change.earlier.stance) : 'off the scale'} ${onDay(change.earlier.asOf)}`;
   switch (change.kind) {
     case 'moved': {
       const by = change.by ?? 0;
-      return words(by === 0 ? '↔' : by > 0 ? '▲' : '▼', by === 0 ? moveWords(0) : `moved ${pointsMoved(by)}`);
+      return words(by === 0 ? '↔' : by > 0 ? '▲' : '▼', by === 0 ? moveWords(0) : `moved ${pointsMoved(by)}`, was);
     }
     case 'placed':
-      return words('◇', 'now placed on the scale');
+      return placed(was);
     case 'unplaced':
-      return words('◇', 'no longer placed on the scale');
+      return words('◇', ON_SCALE.unplaced, was);
     case 'reworded':
       return words('✎', 'reworded, same stance', `reworded since ${formatDate(change.earlier.asOf)}`);
   }
@@ -97,8 +98,7 @@ export type MoveFacts = {
  * marks: a scale's labels are our words.
  */
 export function moveToward(facts: Pick<MoveFacts, 'issue' | 'to' | 'by'>): string {
-  const { low, high } = stanceBounds(facts.to);
-  const middle = (low + high) / 2;
+  const middle = stanceMiddle(facts.to);
   const named: [number, string][] = [
     [0, facts.issue.scale.min.short],
     [50, facts.issue.scale.mid.short],

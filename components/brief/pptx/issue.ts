@@ -1,6 +1,6 @@
 import { listedLines, type IssueSlide } from '@/lib/deck/slides/issue';
 import { lineBrief } from '@/lib/deck/slides/side-line';
-import { formatStance, isRange, stanceBounds } from '@/lib/stance';
+import { formatStance, isRange, stanceBounds, stanceMiddle } from '@/lib/stance';
 import { hex, W, type PptxTarget } from './parts';
 import { fitText } from './text-fit';
 import { scaleAxis, stanceMark } from './scale-axis';
@@ -41,10 +41,7 @@ function stancePicture({ pptx, slide, side }: PptxTarget, s: IssueSlide) {
       `${side(l.stakeholder).abbreviation} ${formatStance(l.stance, 'bare')}${isRange(l.stance) ? ' (range)' : ''}`,
   );
   const spots = spreadLabels(
-    placed.map((l, i) => {
-      const { low, high } = stanceBounds(l.stance);
-      return { anchor: at((low + high) / 2), width: labels[i]!.length * 0.1 + 0.1 };
-    }),
+    placed.map((l, i) => ({ anchor: at(stanceMiddle(l.stance)), width: labels[i]!.length * 0.1 + 0.1 })),
     BOX.x,
     BOX.x + BOX.w,
     0.12,

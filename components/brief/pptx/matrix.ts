@@ -1,4 +1,4 @@
-import { cellPlace, type MatrixSlide } from '@/lib/deck/slides/matrix';
+import { cellNoPosition, cellPlace, type MatrixSlide } from '@/lib/deck/slides/matrix';
 import { formatStance } from '@/lib/stance';
 import { UNPLACED_WORDS } from '@/lib/format';
 import { MATRIX_CAPTION } from '@/lib/deck/slides/matrix';
@@ -10,7 +10,7 @@ export function matrixPptx({ slide, deck }: PptxTarget, s: MatrixSlide) {
   const header = ['Issue', ...deck.stakeholders.map((x) => x.name)].map((text) => ({ text, options: HEADER }));
   const cell = (c: Cell) =>
     c.summary === null
-      ? 'No stated position'
+      ? cellNoPosition(c)
       : [
           cellPlace(c) && c.stance !== null
             ? `${cellPlace(c)} ${formatStance(c.stance, 'bare')}`

@@ -1,4 +1,4 @@
-import { cellPlace, MATRIX_CAPTION, type MatrixSlide } from '@/lib/deck/slides/matrix';
+import { cellNoPosition, cellPlace, MATRIX_CAPTION, type MatrixSlide } from '@/lib/deck/slides/matrix';
 import { formatStance } from '@/lib/stance';
 import { UNPLACED_WORDS } from '@/lib/format';
 import { SideColumnsHead, SideName, type BodyProps } from './parts';
@@ -11,14 +11,14 @@ export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
         <SideColumnsHead table="matrix" label="Issue" sides={deck.stakeholders} head={(s) => <SideName side={s} />} />
         <tbody>
           {slide.rows.map((row) => (
-            <tr key={row.issue} className="border-t border-current/30">
+            <tr key={row.issue} data-issue={row.issue} className="border-t border-current/30">
               <th scope="row" className="p-[0.4cqw] text-left align-top">
                 {deck.issues.find((i) => i.id === row.issue)?.title}
               </th>
               {row.cells.map((c) => (
-                <td key={c.stakeholder} className="p-[0.4cqw] align-top">
+                <td key={c.stakeholder} data-side={c.stakeholder} className="p-[0.4cqw] align-top">
                   {c.summary === null ? (
-                    <span className="opacity-70">No stated position</span>
+                    <span className="opacity-70">{cellNoPosition(c)}</span>
                   ) : (
                     <>
                       {cellPlace(c) ? (

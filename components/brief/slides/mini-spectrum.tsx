@@ -1,7 +1,7 @@
 import type { DeckSide } from '@/lib/deck/types';
 import type { SideLine } from '@/lib/deck/slides/side-line';
 import type { IssueSlide } from '@/lib/deck/slides/issue';
-import { formatStance, isRange, stanceBounds } from '@/lib/stance';
+import { formatStance, isRange, stanceBounds, stanceMiddle } from '@/lib/stance';
 import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 import { boldTextWidth, wrapFit } from '@/lib/chart-export';
 import { ScaleEnds } from './scale-ends';
@@ -30,10 +30,7 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   // units a character at this size); each joined to its mark by a leader line. Marks that would
   // cover one another go on lanes one above another (lib/deck/label-layout.ts, as in the .pptx).
   const spots = spreadLabels(
-    placed.map((l, i) => {
-      const { low, high } = stanceBounds(l.stance);
-      return { anchor: x((low + high) / 2), width: labels[i]!.length * 15 + 6 };
-    }),
+    placed.map((l, i) => ({ anchor: x(stanceMiddle(l.stance)), width: labels[i]!.length * 15 + 6 })),
     4,
     1196,
     16,

@@ -1,21 +1,31 @@
-import { responseWords, type ProposalSlide, type ResponseLine, type TermSide } from '@/lib/deck/slides/proposal';
+import {
+  PART_SEP,
+  responseParts,
+  sideLineParts,
+  type ProposalSlide,
+  type ResponseLine,
+  type TermSide,
+} from '@/lib/deck/slides/proposal';
 import { VerbatimQuote } from '@/components/ui/verbatim-quote';
-import { QUOTE_GAP } from '@/lib/quote';
 import { SideName, type BodyProps } from './parts';
 import { ProposalScale } from './proposal-scale';
 
-/** The verdict as the analysts' reading, the proposer "Proposed it" (responseWords), then the speaker's words. */
+/** The verdict as the analysts' reading, the proposer "Proposed it" (responseParts), then the speaker's words. */
 function Response({ response, proposed = false }: { response: ResponseLine | null; proposed?: boolean }) {
+  const { verdict, gap } = responseParts(response, proposed);
   return (
     <span data-response={response?.label ?? (proposed ? 'proposer' : 'none')}>
-      <strong>{responseWords(response, proposed)}</strong>
+      <strong>{verdict}</strong>
       {response?.quote ? (
         <span className="font-serif italic">
           {' '}
           <VerbatimQuote quote={response.quote} speaker speakerClassName="not-italic opacity-80" />
         </span>
-      ) : response?.quoteGap ? (
-        <span data-quote-gap={response.quoteGap}> · {QUOTE_GAP[response.quoteGap]}</span>
+      ) : gap ? (
+        <span data-quote-gap={response?.quoteGap}>
+          {PART_SEP}
+          {gap}
+        </span>
       ) : null}
     </span>
   );
@@ -23,18 +33,19 @@ function Response({ response, proposed = false }: { response: ResponseLine | nul
 
 function SideRow({ row, side }: BodyProps<ProposalSlide> & { row: TermSide }) {
   const d = side(row.stakeholder);
+  const { stance, distance, crossed } = sideLineParts(row);
   return (
     <li className="border-l-[0.35cqw] pl-[0.8cqw]" style={{ borderColor: d.color }} data-side={row.stakeholder}>
-      <SideName side={d} /> <span>{row.stance ? `stance ${row.stance.words}` : 'no stance placed'}</span>
-      {' · '}
-      <span data-distance>{row.distance}</span>
-      {row.crossed.length > 0 ? (
+      <SideName side={d} /> <span>{stance}</span>
+      {PART_SEP}
+      <span data-distance>{distance}</span>
+      {crossed ? (
         <>
-          {' · '}
-          <strong data-red-line>crosses red line: {row.crossed.join('; ')}</strong>
+          {PART_SEP}
+          <strong data-red-line>{crossed}</strong>
         </>
       ) : null}
-      {' · '}
+      {PART_SEP}
       <Response response={row.response} proposed={row.proposed} />
     </li>
   );

@@ -17,7 +17,7 @@ export function buildMatrixSlide(model: Model): MatrixFacts {
     })),
     notes: [
       {
-        text: 'Stance numbers are analyst judgements on each issue’s 0–100 scale; No stated position means no sourced statement supports one.',
+        text: 'Stance numbers are analyst judgements on each issue’s 0–100 scale. A side with no position drawn on an issue has its related statements counted: its statements on the issue that no position is drawn from (with none, the sources hold no stated position).',
       },
     ],
   };

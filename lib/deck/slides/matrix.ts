@@ -1,5 +1,6 @@
 import { cut, joinNotes, SLIDE_FIT, type SlideFactsBase, type SlideKind, type SlideViewBase } from '../types';
 import type { SideLine } from './side-line';
+import { noPositionWords } from '../../format';
 
 type Row = { issue: string; cells: (SideLine & { conflict: boolean })[] };
 export type MatrixFacts = SlideFactsBase<'matrix'> & { rows: Row[] };
@@ -11,6 +12,9 @@ type Cell = Row['cells'][number];
  * "A range" (its ends follow in numbers: six sides' range words do not fit a slide).
  */
 export const cellPlace = (c: Cell) => c.stanceShort;
+
+/** A cell with no position drawn, as every view says it: with the side's related statements on the issue. */
+export const cellNoPosition = (c: Cell) => noPositionWords(c.related ?? 0);
 
 /** Said on the slide itself, not only in the notes: the stances are ours, placed on each issue's scale. */
 export const MATRIX_CAPTION =

@@ -88,23 +88,39 @@ export const PROPOSAL_FIT = {
 export const responseWords = (r: ResponseLine | null, proposed = false) =>
   r ? responseVerdict(r.label) : proposed ? PROPOSED_IT : RESPONSE_LABELS.none;
 
-/** responseWords, then why no quote is shown when the side has words on record (our words: no quotation marks). */
-export const responsePlain = (r: ResponseLine | null, proposed = false) =>
-  `${responseWords(r, proposed)}${r?.quoteGap && !r.quote ? ` · ${QUOTE_GAP[r.quoteGap]}` : ''}`;
+/** What stands between the parts of a side's line and of its response, on the slide, the .pptx and the image. */
+export const PART_SEP = ' · ';
+
+/**
+ * A response, the quote aside, in parts: its words (responseWords) and, when the side has words on
+ * record but no quote is shown, why (our words: no quotation marks).
+ */
+export const responseParts = (r: ResponseLine | null, proposed = false): { verdict: string; gap: string | null } => ({
+  verdict: responseWords(r, proposed),
+  gap: r?.quoteGap && !r.quote ? QUOTE_GAP[r.quoteGap] : null,
+});
+
+/** responseParts as one line of plain text. */
+export const responsePlain = (r: ResponseLine | null, proposed = false) => {
+  const { verdict, gap } = responseParts(r, proposed);
+  return gap ? `${verdict}${PART_SEP}${gap}` : verdict;
+};
 
 const responseText = (r: ResponseLine | null, proposed = false) =>
   `${responsePlain(r, proposed)}${r?.quote ? ` “${r.quote.text}” — ${r.quote.speaker}` : ''}`;
 
+/** A side's line under a term before its response, in parts: its stance, its distance, the red lines the term crosses. */
+export const sideLineParts = (s: TermSide): { stance: string; distance: string; crossed: string | null } => ({
+  stance: s.stance ? `stance ${s.stance.words}` : 'no stance placed',
+  distance: s.distance,
+  crossed: s.crossed.length > 0 ? `crosses red line: ${s.crossed.join('; ')}` : null,
+});
+
 /** The line a side takes under a term, as the slide prints it (without the side's name). */
-export const sideLineText = (s: TermSide) =>
-  [
-    s.stance ? `stance ${s.stance.words}` : 'no stance placed',
-    s.distance,
-    s.crossed.length > 0 ? `crosses red line: ${s.crossed.join('; ')}` : '',
-    responseText(s.response, s.proposed),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+export const sideLineText = (s: TermSide) => {
+  const { stance, distance, crossed } = sideLineParts(s);
+  return [stance, distance, crossed, responseText(s.response, s.proposed)].filter(Boolean).join(PART_SEP);
+};
 
 export const termLines = (t: TermRow) =>
   PROPOSAL_FIT.scaleLines +
