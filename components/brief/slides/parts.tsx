@@ -22,6 +22,14 @@ export function SideName({ side }: { side: DeckSide }) {
   );
 }
 
+/**
+ * A part of a slide that keeps its width on a phone and scrolls sideways there, saying so above itself
+ * (app/globals.css, .slide-scroll); on a 16:9 slide it is a plain box. Tables scroll alike without it.
+ */
+export function SlideScroll({ className = '', children }: { className?: string; children: ReactNode }) {
+  return <div className={`slide-scroll ${className}`}>{children}</div>;
+}
+
 /** Props of a slide kind's HTML body. */
 export type BodyProps<S> = { slide: S; deck: ShownDeck; side: (id: string) => DeckSide };
 
