@@ -117,12 +117,21 @@ export function deckPhoneChecks(name: string) {
       const count = await deckSlideCount(page);
       await page.emulateMedia({ media: 'print' });
       await page.locator('.deck[data-printing]').waitFor({ state: 'attached' });
-      const boxes = await page
-        .locator('.deck .slide')
-        .evaluateAll((slides) => slides.map((s) => [s.clientWidth, s.clientHeight].join('×')));
-      expect(boxes).toEqual(Array.from({ length: count }, () => '1280×720'));
-      await page.emulateMedia({ media: 'screen' });
+      const printed = () =>
+        page.locator('.deck .slide').evaluateAll((slides) =>
+          slides.map((s) => ({
+            box: [s.clientWidth, s.clientHeight].join('×'),
+            // Every part's text size and place on the page: the same as printed from a desktop.
+            parts: [...s.querySelectorAll('*')]
+              .map((e) => `${getComputedStyle(e).fontSize}@${e.getBoundingClientRect().left.toFixed(0)}`)
+              .join(' '),
+          })),
+        );
+      const fromPhone = await printed();
+      expect(fromPhone.map((s) => s.box)).toEqual(Array.from({ length: count }, () => '1280×720'));
       await page.setViewportSize({ width: 1280, height: 720 });
+      expect(await printed()).toEqual(fromPhone);
+      await page.emulateMedia({ media: 'screen' });
       const box = await page.locator('.deck .slide[data-active]').boundingBox();
       expect(box).not.toBeNull();
       expect(Math.abs(box!.width / box!.height - 16 / 9)).toBeLessThan(0.01);
