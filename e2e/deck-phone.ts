@@ -6,7 +6,6 @@
  * address; axe finds nothing. At 1280×720 the slide keeps its 16:9 box, and printed from the phone
  * every slide is still one 1280×720 page.
  */
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { deckSlideCount } from './deck-fit';
 
