@@ -33,10 +33,13 @@ export function SlideScroll({ className = '', children }: { className?: string; 
 /** Props of a slide kind's HTML body. */
 export type BodyProps<S> = { slide: S; deck: ShownDeck; side: (id: string) => DeckSide };
 
-/** The two side tables' header cells: the first column's width and every cell's padding. */
+/**
+ * The two side tables' header cells: the first column's width and every cell's padding; on a phone,
+ * where the table scrolls sideways, the least width of its first column and of a side's column.
+ */
 const HEADS = {
-  demands: { label: 'w-[42%] p-[0.3cqw]', cell: 'p-[0.3cqw]' },
-  matrix: { label: 'w-[14%] p-[0.4cqw]', cell: 'p-[0.4cqw]' },
+  demands: { label: 'w-[42%] p-[0.3cqw] deck-phone:min-w-44', cell: 'p-[0.3cqw] deck-phone:min-w-24' },
+  matrix: { label: 'w-[14%] p-[0.4cqw] deck-phone:min-w-32', cell: 'p-[0.4cqw] deck-phone:min-w-36' },
 } as const;
 
 /** A slide table's header: its first column's heading, then a column per side shown. */
