@@ -3,11 +3,11 @@ import type { BodyProps } from './parts';
 
 export function ChangesBody({ slide, side }: BodyProps<ChangesSlide>) {
   return (
-    <div className="space-y-[0.6cqw] text-[1.45cqw] leading-snug">
+    <div className="space-y-[0.6cqw] slide-text-[1.45] leading-snug">
       {slide.moves.length > 0 ? (
         // The ranked stance moves, largest first, in the words of /changes/ (lib/time/words.ts's moveSentence).
         <>
-          <p className="text-[1.22cqw] opacity-80">Stances are analysts’ judgements.</p>
+          <p className="slide-text-[1.22] opacity-80">Stances are analysts’ judgements.</p>
           <ol className="list-decimal space-y-[0.5cqw] pl-[2.4cqw]" data-testid="slide-ranked-moves">
             {slide.moves.map((m) => (
               <li

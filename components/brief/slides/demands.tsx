@@ -3,7 +3,7 @@ import { SideColumnsHead, type BodyProps } from './parts';
 
 export function DemandsBody({ slide, deck, side }: BodyProps<DemandsSlide>) {
   return (
-    <table className="w-full table-fixed border-collapse text-[1.46cqw] leading-tight">
+    <table className="w-full table-fixed border-collapse slide-text-[1.46] leading-tight">
       <SideColumnsHead table="demands" label={DEMAND_HEAD} sides={deck.stakeholders} head={(s) => s.abbreviation} />
       <tbody>
         {slide.rows.map((r, i) => (

@@ -36,18 +36,18 @@ function Line({ line, side }: { line: SideLine; side: DeckSide }) {
 export function IssueBody({ slide, deck, side }: BodyProps<IssueSlide>) {
   return (
     <div className="flex h-full flex-col gap-[0.8cqw]">
-      <p className="text-[1.9cqw] font-semibold leading-snug">{slide.question}</p>
+      <p className="slide-text-[1.9] font-semibold leading-snug">{slide.question}</p>
       <MiniSpectrum lines={slide.lines} sides={deck.stakeholders} scale={slide.scale} gap={slide.gap} />
       {slide.spread ? (
         // A border in the text's own colour and a bold label: it reads in either theme and without colour.
         <p
-          className="rounded border-[0.2cqw] border-current px-[0.8cqw] py-[0.3cqw] text-[1.22cqw]"
+          className="rounded border-[0.2cqw] border-current px-[0.8cqw] py-[0.3cqw] slide-text-[1.22]"
           data-testid="slide-spread"
         >
           <strong>Different dates:</strong> {slide.spread}
         </p>
       ) : null}
-      <ul className="grid grid-cols-3 gap-x-[1.6cqw] gap-y-[0.8cqw] text-[1.22cqw] leading-snug">
+      <ul className="grid grid-cols-3 gap-x-[1.6cqw] gap-y-[0.8cqw] deck-phone:grid-cols-1 deck-phone:gap-y-3 slide-text-[1.22] leading-snug">
         {listedLines(slide).map((l) => (
           <Line key={l.stakeholder} line={l} side={side(l.stakeholder)} />
         ))}

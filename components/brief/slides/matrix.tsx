@@ -6,8 +6,8 @@ import { SideColumnsHead, SideName, type BodyProps } from './parts';
 export function MatrixBody({ slide, deck }: BodyProps<MatrixSlide>) {
   return (
     <>
-      <p className="mb-[0.6cqw] text-[1.46cqw] italic opacity-80">{MATRIX_CAPTION}</p>
-      <table className="w-full table-fixed border-collapse text-[1.3cqw] leading-tight">
+      <p className="mb-[0.6cqw] slide-text-[1.46] italic opacity-80">{MATRIX_CAPTION}</p>
+      <table className="w-full table-fixed border-collapse slide-text-[1.3] leading-tight">
         <SideColumnsHead table="matrix" label="Issue" sides={deck.stakeholders} head={(s) => <SideName side={s} />} />
         <tbody>
           {slide.rows.map((row) => (

@@ -6,6 +6,7 @@ import { spreadLabels, stackMarks } from '@/lib/deck/label-layout';
 import { boldTextWidth, wrapFit } from '@/lib/chart-export';
 import { ScaleEnds } from './scale-ends';
 import { StanceMark } from './stance-mark';
+import { SlideScroll } from './parts';
 
 /** The line over the picture: the key gap, labelled a judgement. */
 const keyGapLine = (words: string) => `Key gap (analyst judgement): ${words}`;
@@ -53,73 +54,76 @@ export function MiniSpectrum({ lines, sides, scale, gap }: Props) {
   const gapLines = gap ? keyGapLines(gap.words) : [];
   const down = Math.max(0, gapLines.length - 1) * GAP_TEXT.line;
   return (
-    <svg
-      viewBox={`0 0 1200 ${200 + down}`}
-      className="w-full shrink-0"
-      role="img"
-      aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; key gap ${gap.words}` : ''}.`}
-    >
-      {gap !== null ? (
-        // The key gap named, in the words the matrix row prints (keyGapWords), wrapped by whole words.
-        <text x={60} y={22} className="fill-amber-900 dark-fill-amber text-[22px] font-bold" data-key-gap>
-          {gapLines.map((line, i) => (
-            <tspan key={i} x={60} dy={i === 0 ? 0 : GAP_TEXT.line}>
-              {/* A space at each break, so the words read (and copy) as one sentence, not "apart: theranges". */}
-              {i < gapLines.length - 1 ? `${line} ` : line}
-            </tspan>
-          ))}
-        </text>
-      ) : null}
-      <g transform={down ? `translate(0 ${down})` : undefined}>
+    // On a phone the picture keeps its width (its labels at least 14 px) and scrolls sideways (SlideScroll).
+    <SlideScroll className="shrink-0">
+      <svg
+        viewBox={`0 0 1200 ${200 + down}`}
+        className="block w-full deck-phone:min-w-[780px]"
+        role="img"
+        aria-label={`Stances (analyst judgements): ${said.join(', ') || 'none'}${gap ? `; key gap ${gap.words}` : ''}.`}
+      >
         {gap !== null ? (
-          // The band runs between the two ends furthest apart (the most the gap can be); where a stance
-          // is a range, the part between the facing ends (the least) is shaded darker inside it
-          // (lib/analysis/key-gap.ts gapBand), as the charts draw it.
-          <g>
-            <rect
-              x={x(gap.from)}
-              y={30}
-              width={Math.max(x(gap.to) - x(gap.from), 2)}
-              height={100}
-              className="fill-amber-300/25 stroke-amber-800"
-              strokeDasharray="6 4"
-              data-gap-band={`${gap.from}-${gap.to}`}
-            />
-            {gap.near ? (
-              <rect
-                x={x(gap.near.from)}
-                y={30}
-                width={Math.max(x(gap.near.to) - x(gap.near.from), 2)}
-                height={100}
-                className="fill-amber-500/45 stroke-amber-800"
-                data-gap-near={`${gap.near.from}-${gap.near.to}`}
-              />
-            ) : null}
-          </g>
+          // The key gap named, in the words the matrix row prints (keyGapWords), wrapped by whole words.
+          <text x={60} y={22} className="fill-amber-900 dark-fill-amber text-[22px] font-bold" data-key-gap>
+            {gapLines.map((line, i) => (
+              <tspan key={i} x={60} dy={i === 0 ? 0 : GAP_TEXT.line}>
+                {/* A space at each break, so the words read (and copy) as one sentence, not "apart: theranges". */}
+                {i < gapLines.length - 1 ? `${line} ` : line}
+              </tspan>
+            ))}
+          </text>
         ) : null}
-        <line x1={60} x2={1140} y1={130} y2={130} className="stroke-current" strokeWidth={3} />
-        {[0, 50, 100].map((v) => (
-          <line key={v} x1={x(v)} x2={x(v)} y1={122} y2={138} className="stroke-current" strokeWidth={3} />
-        ))}
-        {placed.map((l, i) => {
-          const { low, high } = stanceBounds(l.stance);
-          return (
-            <StanceMark
-              key={l.stakeholder}
-              side={bySide.get(l.stakeholder)!}
-              low={low}
-              high={high}
-              range={isRange(l.stance)}
-              x={x}
-              y={laneY(lanes[i]!)}
-              lane={lanes[i]!}
-              label={labels[i]!}
-              labelAt={{ x: spots[i]!.center, y: baseline(spots[i]!.row) }}
-            />
-          );
-        })}
-        <ScaleEnds scale={scale} y={190} size={22} />
-      </g>
-    </svg>
+        <g transform={down ? `translate(0 ${down})` : undefined}>
+          {gap !== null ? (
+            // The band runs between the two ends furthest apart (the most the gap can be); where a stance
+            // is a range, the part between the facing ends (the least) is shaded darker inside it
+            // (lib/analysis/key-gap.ts gapBand), as the charts draw it.
+            <g>
+              <rect
+                x={x(gap.from)}
+                y={30}
+                width={Math.max(x(gap.to) - x(gap.from), 2)}
+                height={100}
+                className="fill-amber-300/25 stroke-amber-800"
+                strokeDasharray="6 4"
+                data-gap-band={`${gap.from}-${gap.to}`}
+              />
+              {gap.near ? (
+                <rect
+                  x={x(gap.near.from)}
+                  y={30}
+                  width={Math.max(x(gap.near.to) - x(gap.near.from), 2)}
+                  height={100}
+                  className="fill-amber-500/45 stroke-amber-800"
+                  data-gap-near={`${gap.near.from}-${gap.near.to}`}
+                />
+              ) : null}
+            </g>
+          ) : null}
+          <line x1={60} x2={1140} y1={130} y2={130} className="stroke-current" strokeWidth={3} />
+          {[0, 50, 100].map((v) => (
+            <line key={v} x1={x(v)} x2={x(v)} y1={122} y2={138} className="stroke-current" strokeWidth={3} />
+          ))}
+          {placed.map((l, i) => {
+            const { low, high } = stanceBounds(l.stance);
+            return (
+              <StanceMark
+                key={l.stakeholder}
+                side={bySide.get(l.stakeholder)!}
+                low={low}
+                high={high}
+                range={isRange(l.stance)}
+                x={x}
+                y={laneY(lanes[i]!)}
+                lane={lanes[i]!}
+                label={labels[i]!}
+                labelAt={{ x: spots[i]!.center, y: baseline(spots[i]!.row) }}
+              />
+            );
+          })}
+          <ScaleEnds scale={scale} y={190} size={22} />
+        </g>
+      </svg>
+    </SlideScroll>
   );
 }

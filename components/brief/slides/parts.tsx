@@ -22,13 +22,24 @@ export function SideName({ side }: { side: DeckSide }) {
   );
 }
 
+/**
+ * A part of a slide that keeps its width on a phone and scrolls sideways there, saying so above itself
+ * (app/globals.css, .slide-scroll); on a 16:9 slide it is a plain box. Tables scroll alike without it.
+ */
+export function SlideScroll({ className = '', children }: { className?: string; children: ReactNode }) {
+  return <div className={`slide-scroll ${className}`}>{children}</div>;
+}
+
 /** Props of a slide kind's HTML body. */
 export type BodyProps<S> = { slide: S; deck: ShownDeck; side: (id: string) => DeckSide };
 
-/** The two side tables' header cells: the first column's width and every cell's padding. */
+/**
+ * The two side tables' header cells: the first column's width and every cell's padding; on a phone,
+ * where the table scrolls sideways, the least width of its first column and of a side's column.
+ */
 const HEADS = {
-  demands: { label: 'w-[42%] p-[0.3cqw]', cell: 'p-[0.3cqw]' },
-  matrix: { label: 'w-[14%] p-[0.4cqw]', cell: 'p-[0.4cqw]' },
+  demands: { label: 'w-[42%] p-[0.3cqw] deck-phone:min-w-44', cell: 'p-[0.3cqw] deck-phone:min-w-24' },
+  matrix: { label: 'w-[14%] p-[0.4cqw] deck-phone:min-w-32', cell: 'p-[0.4cqw] deck-phone:min-w-36' },
 } as const;
 
 /** A slide table's header: its first column's heading, then a column per side shown. */

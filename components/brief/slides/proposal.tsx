@@ -54,8 +54,8 @@ function SideRow({ row, side }: BodyProps<ProposalSlide> & { row: TermSide }) {
 export function ProposalBody(props: BodyProps<ProposalSlide>) {
   const { slide, side } = props;
   return (
-    <div className="flex h-full flex-col gap-[0.5cqw] text-[1.2cqw] leading-snug">
-      <p className="text-[1.3cqw] opacity-90">{slide.byline}</p>
+    <div className="flex h-full flex-col gap-[0.5cqw] slide-text-[1.2] leading-snug">
+      <p className="slide-text-[1.3] opacity-90">{slide.byline}</p>
       {slide.whole.length > 0 ? (
         <ul data-testid="proposal-whole">
           {slide.whole.map((r) => (
@@ -67,7 +67,7 @@ export function ProposalBody(props: BodyProps<ProposalSlide>) {
       ) : null}
       {slide.terms.map((t) => (
         <section key={t.id} data-term={t.id}>
-          <h3 className="text-[1.4cqw] font-bold">
+          <h3 className="slide-text-[1.4] font-bold">
             {t.text} <span className="font-normal opacity-80">— {t.issueTitle}</span>{' '}
             <span className="font-normal">
               {t.place ? `(term at ${t.place.words}, analyst judgement)` : '(term not placed on the scale)'}

@@ -4,9 +4,9 @@ import { SideName, type BodyProps } from './parts';
 
 export function TimelineBody({ slide, side }: BodyProps<TimelineSlide>) {
   return (
-    <div className="grid grid-cols-2 gap-[2cqw] text-[1.5cqw] leading-snug">
+    <div className="grid grid-cols-2 gap-[2cqw] deck-phone:grid-cols-1 deck-phone:gap-4 slide-text-[1.5] leading-snug">
       <div>
-        <p className="mb-[1cqw] text-[1.8cqw] font-semibold">{slide.takeaway}</p>
+        <p className="mb-[1cqw] slide-text-[1.8] font-semibold">{slide.takeaway}</p>
         <ul className="space-y-[0.6cqw]">
           {slide.perSide.map((p) => (
             <li key={p.stakeholder}>

@@ -3,7 +3,7 @@ import type { BodyProps } from './parts';
 
 export function WatchBody({ slide }: BodyProps<WatchSlide>) {
   return (
-    <ul className="space-y-[0.7cqw] text-[1.45cqw] leading-snug">
+    <ul className="space-y-[0.7cqw] slide-text-[1.45] leading-snug">
       {slide.items.length === 0 ? <li>{NOTHING_TO_WATCH}</li> : null}
       {slide.items.map((item, i) => (
         <li key={i}>
