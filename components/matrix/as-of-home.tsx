@@ -90,5 +90,6 @@ const Shown = memo(function Shown({
   linkDay: string | undefined;
   openCell: string | undefined;
 }) {
-  return <Matrix view={view} linkDay={linkDay} openCell={openCell} />;
+  // Painted: a new day changes hundreds of squares' numbers at scale, drawn on one canvas (PaintedNumbers).
+  return <Matrix view={view} linkDay={linkDay} openCell={openCell} painted />;
 });

@@ -15,6 +15,11 @@ export type MatrixProps = {
    * cannot know the address, is marked by the panel (CellPanel).
    */
   openCell?: string;
+  /**
+   * Draw the compact matrix's numbers on a canvas over the squares (PaintedNumbers) rather than as text
+   * in each square: the as-of view in the browser, where a new day changes hundreds of squares at once.
+   */
+  painted?: boolean;
 };
 
 type Side = MatrixView['sides'][number];

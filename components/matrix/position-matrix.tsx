@@ -29,10 +29,10 @@ const SIDES_ACROSS = 8;
  * the panel beside it (CellPanel), never inside the row. Below the md breakpoint each issue becomes
  * a card with one line per side.
  */
-export function PositionMatrix({ matrix, markers = {}, linkDay, openCell }: MatrixProps) {
+export function PositionMatrix({ matrix, markers = {}, linkDay, openCell, painted }: MatrixProps) {
   const { sides, rows } = matrix;
   if (sides.length > SIDES_ACROSS)
-    return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} openCell={openCell} />;
+    return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} openCell={openCell} painted={painted} />;
   return (
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table
