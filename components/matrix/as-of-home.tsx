@@ -87,5 +87,6 @@ const Shown = memo(function Shown({
   view: HomeView;
   linkDay: string | undefined;
 }) {
-  return <Matrix view={view} linkDay={linkDay} />;
+  // Painted: a new day changes hundreds of squares' numbers at scale, drawn on one canvas (PaintedNumbers).
+  return <Matrix view={view} linkDay={linkDay} painted />;
 });

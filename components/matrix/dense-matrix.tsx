@@ -9,6 +9,7 @@ import type { CellMarkers } from '@/lib/time/core';
 import { changeWords } from '@/lib/time/words';
 import { keyOf } from './matrix-cell';
 import { MatrixHead, type MatrixProps } from './matrix-head';
+import { PaintedNumbers } from './painted-numbers';
 
 /** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
 function markerWords(markers?: CellMarkers): string {
@@ -69,7 +70,7 @@ export function denseSize(sideCount: number): 'large' | 'medium' | 'small' {
  * phone). The issue column stays put while the squares scroll sideways, and a line says they do.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
+export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: MatrixProps) {
   const { sides, rows } = matrix;
   return (
     <div>
@@ -81,7 +82,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
       </p>
       <div className="mt-1 flex flex-wrap items-start gap-x-6 gap-y-2">
         <div
-          className="dense-scroll max-w-full overflow-x-auto"
+          className="dense-scroll relative max-w-full overflow-x-auto"
           role="region"
           aria-label="Position matrix (compact)"
           tabIndex={0}
@@ -119,6 +120,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
                           conflict={Boolean(cell.current?.conflicts.length)}
                           change={Boolean(marks?.change)}
                           stale={Boolean(marks?.stale)}
+                          painted={painted}
                         />
                       );
                     })}
@@ -127,6 +129,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
               })}
             </tbody>
           </table>
+          {painted && <PaintedNumbers version={matrix} />}
         </div>
         <SideKey sides={sides} />
       </div>
@@ -201,8 +204,10 @@ const DenseCell = memo(function DenseCell(props: {
   conflict: boolean;
   change: boolean;
   stale: boolean;
+  /** The number is drawn on the canvas over the squares (PaintedNumbers), carried here in data-text. */
+  painted: boolean;
 }) {
-  const { id, side, issue, href, text, label, title, conflict, change, stale } = props;
+  const { id, side, issue, href, text, label, title, conflict, change, stale, painted } = props;
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
       <a
@@ -215,8 +220,9 @@ const DenseCell = memo(function DenseCell(props: {
         // Every marker is drawn over the square (a shadow, a ring, an outline), none takes room in it:
         // a marker that comes or goes on a new day then repaints the square without laying it out again.
         className={`dense-cell ${conflict ? 'ring-2 ring-amber-700' : ''} ${change ? 'shadow-[inset_0_-2px_0_var(--color-blue-900)]' : ''} ${stale ? 'outline-1 outline-dashed outline-slate-700' : ''}`}
+        data-text={painted ? text : undefined}
       >
-        {text}
+        {painted ? null : text}
       </a>
     </td>
   );

@@ -9,12 +9,12 @@ import { MarkerLegend } from './cell-markers';
  * The home page's matrix with its markers, keys and counts. Server-rendered for the latest state; the
  * as-of view renders the same component in the browser with the view as of a day.
  */
-export function HomeMatrix({ view, linkDay }: { view: HomeView; linkDay?: string }) {
+export function HomeMatrix({ view, linkDay, painted }: { view: HomeView; linkDay?: string; painted?: boolean }) {
   return (
     <>
       <div className="mt-1">
         <EvidenceLegend />
-        <PositionMatrix matrix={view.matrix} markers={view.markers} linkDay={linkDay} />
+        <PositionMatrix matrix={view.matrix} markers={view.markers} linkDay={linkDay} painted={painted} />
       </div>
       <div className="mt-1 space-y-0.5">
         <MarkerLegend asOf={view.asOf} since={view.since} staleAfterDays={view.staleAfterDays} />

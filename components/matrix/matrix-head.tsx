@@ -9,6 +9,11 @@ export type MatrixProps = {
   markers?: Record<string, CellMarkers>;
   /** The day the cells' links carry (`?asof=`, lib/url's linkDay), undefined for the latest. */
   linkDay?: string;
+  /**
+   * Draw the compact matrix's numbers on a canvas over the squares (PaintedNumbers) rather than as text
+   * in each square: the as-of view in the browser, where a new day changes hundreds of squares at once.
+   */
+  painted?: boolean;
 };
 
 type Side = MatrixView['sides'][number];

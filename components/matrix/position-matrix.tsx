@@ -29,9 +29,10 @@ const SIDES_ACROSS = 8;
  * the panel beside it (CellPanel), never inside the row. Below the md breakpoint each issue becomes
  * a card with one line per side.
  */
-export function PositionMatrix({ matrix, markers = {}, linkDay }: MatrixProps) {
+export function PositionMatrix({ matrix, markers = {}, linkDay, painted }: MatrixProps) {
   const { sides, rows } = matrix;
-  if (sides.length > SIDES_ACROSS) return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} />;
+  if (sides.length > SIDES_ACROSS)
+    return <DenseMatrix matrix={matrix} markers={markers} linkDay={linkDay} painted={painted} />;
   return (
     <div className="md:overflow-x-auto" role="region" aria-label="Position matrix" tabIndex={-1}>
       <table

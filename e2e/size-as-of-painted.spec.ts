@@ -1,0 +1,137 @@
+/**
+ * The compact matrix as of a day, drawn in the browser: its numbers are painted on one canvas over the
+ * squares (components/matrix/painted-numbers.tsx) so that a new day redraws quickly at scale. A reader
+ * must still see each square's own number in its own square, and the new day's number after a switch.
+ * Expected numbers are the size fixture README's (lib/fixtures/size-data/README.md, "Positions that move"):
+ * westhaven/waters 10 → 35 on 12 Jun 2033, norvale/guarantees 70 → 95 on 5 Jun, eastreach/waters 95
+ * until 30 Jun.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+
+const BEFORE = '2033-06-01';
+const AFTER = '2033-06-15';
+
+/**
+ * Which of `candidates`, drawn in the square's own font and colour at its centre, the canvas's pixels
+ * over square `id` are closest to, and how much ink the canvas has there.
+ */
+function readSquare(page: Page, id: string, candidates: string[]) {
+  return page.evaluate(
+    ({ id, candidates }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-painted-numbers]')!;
+      const square = document.querySelector<HTMLElement>(`a[data-cell="${id}"]`)!;
+      const c = canvas.getBoundingClientRect();
+      const a = square.getBoundingClientRect();
+      const ratio = canvas.width / c.width;
+      const [x, y, w, h] = [a.left - c.left, a.top - c.top, a.width, a.height].map((v) => Math.round(v * ratio));
+      const drawn = canvas.getContext('2d')!.getImageData(x!, y!, w!, h!).data;
+      const style = getComputedStyle(square);
+      const distance = (text: string) => {
+        const scratch = document.createElement('canvas');
+        scratch.width = w!;
+        scratch.height = h!;
+        const context = scratch.getContext('2d')!;
+        context.scale(ratio, ratio);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        context.textAlign = 'center';
+        context.textBaseline = 'middle';
+        context.fillText(text, a.width / 2, a.height / 2);
+        const want = context.getImageData(0, 0, w!, h!).data;
+        // The best of small shifts: the canvas may sit a fraction of a pixel off this square's grid.
+        let best = Infinity;
+        for (let dy = -2; dy <= 2; dy++)
+          for (let dx = -2; dx <= 2; dx++) {
+            let sum = 0;
+            for (let py = 0; py < h!; py++)
+              for (let px = 0; px < w!; px++) {
+                const qx = px + dx;
+                const qy = py + dy;
+                const got = qx >= 0 && qy >= 0 && qx < w! && qy < h! ? drawn[(qy * w! + qx) * 4 + 3]! : 0;
+                sum += Math.abs(want[(py * w! + px) * 4 + 3]! - got);
+              }
+            best = Math.min(best, sum);
+          }
+        return best;
+      };
+      let ink = 0;
+      for (let i = 3; i < drawn.length; i += 4) ink += drawn[i]!;
+      const scores = candidates.map((text) => ({ text, d: distance(text) }));
+      return { ink, closest: scores.sort((p, q) => p.d - q.d)[0]!.text };
+    },
+    { id, candidates },
+  );
+}
+
+async function showDay(page: Page, day: string) {
+  await expect(page.locator(`[data-asof="${day}"] canvas[data-painted-numbers]`)).toHaveCount(1);
+}
+
+test('as of a day, every square shows its own number on the canvas, in its square and nowhere else', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/?asof=${BEFORE}`);
+  await showDay(page, BEFORE);
+  // The README's numbers on 1 Jun: Westhaven 10 on the waters, Norvale 70 on guarantees, Eastreach 95.
+  expect(await readSquare(page, 'westhaven.waters', ['10', '35', '95', '70'])).toMatchObject({ closest: '10' });
+  expect(await readSquare(page, 'norvale.guarantees', ['10', '35', '95', '70'])).toMatchObject({ closest: '70' });
+  expect(await readSquare(page, 'eastreach.waters', ['10', '35', '95', '70', '80'])).toMatchObject({ closest: '95' });
+  // Every square carries a mark (a number, a range, a dash, a dot), and no ink falls between squares.
+  const placement = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-painted-numbers]')!;
+    const c = canvas.getBoundingClientRect();
+    const ratio = canvas.width / c.width;
+    const boxes = [...document.querySelectorAll<HTMLElement>('a[data-cell]')].map((a) => {
+      const r = a.getBoundingClientRect();
+      return [
+        (r.left - c.left) * ratio,
+        (r.top - c.top) * ratio,
+        (r.right - c.left) * ratio,
+        (r.bottom - c.top) * ratio,
+      ];
+    });
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const inked = new Set<number>();
+    let outside = 0;
+    for (let y = 0; y < canvas.height; y++)
+      for (let x = 0; x < canvas.width; x++) {
+        if (data[(y * canvas.width + x) * 4 + 3] === 0) continue;
+        const k = boxes.findIndex(([l, t, r, b]) => x >= l! - 1 && x <= r! && y >= t! - 1 && y <= b!);
+        if (k < 0) outside += 1;
+        else inked.add(k);
+      }
+    return { squares: boxes.length, inked: inked.size, outside };
+  });
+  expect(placement.squares).toBeGreaterThan(0);
+  expect(placement.inked).toBe(placement.squares);
+  expect(placement.outside).toBe(0);
+  // The squares still say their stance to a screen reader (the canvas is hidden from it).
+  await expect(page.locator('a[data-cell="westhaven.waters"]')).toHaveAccessibleName(/stance 10 of 100/);
+  await expect(page.locator('canvas[data-painted-numbers]')).toHaveAttribute('aria-hidden', 'true');
+  await expectNoAxeViolations(page, 'axe violations on the painted as-of matrix');
+});
+
+test('a new day in the date control redraws the numbers: each square shows the new day’s', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/?asof=${BEFORE}`);
+  await showDay(page, BEFORE);
+  const unchanged = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-painted-numbers]')!;
+    return canvas.toDataURL();
+  });
+  await page.getByLabel('As of (end of day)').fill(AFTER);
+  await showDay(page, AFTER);
+  expect(await readSquare(page, 'westhaven.waters', ['10', '35', '95', '70'])).toMatchObject({ closest: '35' });
+  expect(await readSquare(page, 'norvale.guarantees', ['10', '35', '95', '70'])).toMatchObject({ closest: '95' });
+  expect(await readSquare(page, 'eastreach.waters', ['10', '35', '95', '70', '80'])).toMatchObject({ closest: '95' });
+  // Something was redrawn; an old number left behind under a new one would read as neither candidate.
+  expect(
+    await page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas[data-painted-numbers]')!.toDataURL()),
+  ).not.toBe(unchanged);
+  // At a phone's width the squares are larger (24 px) and scroll: the numbers follow them.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect
+    .poll(() => readSquare(page, 'westhaven.waters', ['10', '35', '95', '70']))
+    .toMatchObject({ closest: '35' });
+});
