@@ -26,12 +26,13 @@ export function PaintedNumbers({ version }: { version: unknown }) {
     if (el && table) drawn.current = paint(el, table, drawn.current);
   }, [version]);
 
-  // A new size or a font that has loaded lays the squares out anew: all of them are drawn again.
+  // A new size, zoom or a font that has loaded lays the squares out anew: all of them are drawn again.
   useLayoutEffect(() => {
     const el = canvas.current;
     const table = el?.parentElement?.querySelector('table');
     if (!el || !table) return;
-    const again = () => (drawn.current = paint(el, table, undefined));
+    // Drawn again whole when the layout (or pixel ratio) is new; a resize that moved nothing draws nothing.
+    const again = () => (drawn.current = paint(el, table, drawn.current));
     let seen = false;
     const observer = new ResizeObserver(() => {
       // Its first call only reports the size the first drawing already used.
@@ -39,11 +40,15 @@ export function PaintedNumbers({ version }: { version: unknown }) {
       seen = true;
     });
     observer.observe(table);
+    // Zooming keeps the table's size in CSS pixels but changes the pixel ratio (and fires resize).
+    window.addEventListener('resize', again);
     let live = true;
-    void document.fonts?.ready.then(() => live && again());
+    // A font that loads late draws the same numbers in new shapes: all of them again.
+    void document.fonts?.ready.then(() => live && (drawn.current = paint(el, table, undefined)));
     return () => {
       live = false;
       observer.disconnect();
+      window.removeEventListener('resize', again);
     };
   }, []);
 
@@ -79,8 +84,9 @@ function paint(canvas: HTMLCanvasElement, table: HTMLTableElement, before: Drawn
   const top = rows.map((tr) => box(tr.querySelector('a[data-cell]'))?.y ?? 0);
   const width = origin.width;
   const height = origin.height;
-  const layout = [width, height, w, wideW, h, left.join(','), top.join(',')].join('|');
+  // A page zoomed in or out draws the canvas at its new pixel ratio, all of it again.
   const ratio = window.devicePixelRatio || 1;
+  const layout = [ratio, width, height, w, wideW, h, left.join(','), top.join(',')].join('|');
   const context = canvas.getContext('2d');
   const squares: Drawn['squares'] = new Map();
   if (!context) return { layout, squares };
