@@ -33,12 +33,8 @@ export function PaintedNumbers({ version }: { version: unknown }) {
     if (!el || !table) return;
     // Drawn again whole when the layout (or pixel ratio) is new; a resize that moved nothing draws nothing.
     const again = () => (drawn.current = paint(el, table, drawn.current));
-    let seen = false;
-    const observer = new ResizeObserver(() => {
-      // Its first call only reports the size the first drawing already used.
-      if (seen) again();
-      seen = true;
-    });
+    // (Its first call reports the size already drawn for: nothing to draw.)
+    const observer = new ResizeObserver(again);
     observer.observe(table);
     // Zooming keeps the table's size in CSS pixels but changes the pixel ratio (and fires resize).
     window.addEventListener('resize', again);
