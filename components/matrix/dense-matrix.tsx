@@ -72,6 +72,46 @@ export function denseSize(sideCount: number): 'large' | 'medium' | 'small' {
  */
 export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: MatrixProps) {
   const { sides, rows } = matrix;
+  const table = (
+    <table className="dense-matrix border-collapse leading-none" data-size={denseSize(sides.length)}>
+      <SideHeads sides={sides} />
+      <tbody>
+        {rows.map(({ issue, cells }) => {
+          // The row's page on the view's day, by the one rule (hrefOnDay), asked once per row: each
+          // square adds its side's place as a fragment after it, which is where the rule puts it too
+          // (a fragment never decides whether or where the day goes). 30 calls a switch, not 1,800.
+          const page = hrefOnDay(`/issues/${issue.id}/`, linkDay);
+          return (
+            <tr key={issue.id} className="border-t border-slate-200">
+              <IssueHead id={issue.id} title={issue.title} />
+              {cells.map((cell) => {
+                const id = keyOf(cell);
+                const marks = markers[id];
+                const { text, spoken } = readingOf(cell);
+                const marked = markerWords(marks);
+                return (
+                  <DenseCell
+                    key={cell.side.id}
+                    id={id}
+                    side={cell.side.id}
+                    issue={issue.id}
+                    href={`${page}#side-${cell.side.id}`}
+                    text={text}
+                    label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
+                    title={marked}
+                    conflict={Boolean(cell.current?.conflicts.length)}
+                    change={Boolean(marks?.change)}
+                    stale={Boolean(marks?.stale)}
+                    painted={painted}
+                  />
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
   return (
     <div>
       <p className="text-xs text-slate-700">
@@ -82,7 +122,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
       </p>
       <div className="mt-1 flex flex-wrap items-start gap-x-6 gap-y-2">
         <div
-          className="dense-scroll relative max-w-full overflow-x-auto"
+          className="dense-scroll max-w-full overflow-x-auto"
           role="region"
           aria-label="Position matrix (compact)"
           tabIndex={0}
@@ -91,45 +131,15 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
           <p className="dense-scroll-cue sticky left-0 text-xs font-semibold text-slate-800">
             Scroll sideways for all {sides.length} sides <span aria-hidden="true">→</span>
           </p>
-          <table className="dense-matrix border-collapse leading-none" data-size={denseSize(sides.length)}>
-            <SideHeads sides={sides} />
-            <tbody>
-              {rows.map(({ issue, cells }) => {
-                // The row's page on the view's day, by the one rule (hrefOnDay), asked once per row: each
-                // square adds its side's place as a fragment after it, which is where the rule puts it too
-                // (a fragment never decides whether or where the day goes). 30 calls a switch, not 1,800.
-                const page = hrefOnDay(`/issues/${issue.id}/`, linkDay);
-                return (
-                  <tr key={issue.id} className="border-t border-slate-200">
-                    <IssueHead id={issue.id} title={issue.title} />
-                    {cells.map((cell) => {
-                      const id = keyOf(cell);
-                      const marks = markers[id];
-                      const { text, spoken } = readingOf(cell);
-                      const marked = markerWords(marks);
-                      return (
-                        <DenseCell
-                          key={cell.side.id}
-                          id={id}
-                          side={cell.side.id}
-                          issue={issue.id}
-                          href={`${page}#side-${cell.side.id}`}
-                          text={text}
-                          label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
-                          title={marked}
-                          conflict={Boolean(cell.current?.conflicts.length)}
-                          change={Boolean(marks?.change)}
-                          stale={Boolean(marks?.stale)}
-                          painted={painted}
-                        />
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {painted && <PaintedNumbers version={matrix} />}
+          {painted ? (
+            // The canvas covers the table exactly: both in a box as wide as the table, whatever moves it.
+            <div className="relative w-max">
+              {table}
+              <PaintedNumbers version={matrix} />
+            </div>
+          ) : (
+            table
+          )}
         </div>
         <SideKey sides={sides} />
       </div>

@@ -49,7 +49,12 @@ export function PaintedNumbers({ version }: { version: unknown }) {
   }, []);
 
   return (
-    <canvas ref={canvas} aria-hidden="true" data-painted-numbers="" className="pointer-events-none absolute z-0" />
+    <canvas
+      ref={canvas}
+      aria-hidden="true"
+      data-painted-numbers=""
+      className="pointer-events-none absolute top-0 left-0 z-0"
+    />
   );
 }
 
@@ -88,11 +93,6 @@ function paint(canvas: HTMLCanvasElement, table: HTMLTableElement, before: Drawn
   if (!context) return { layout, squares };
   const same = before?.layout === layout;
   if (!same) {
-    // The table's place in the scrolling box, to the fraction of a pixel.
-    const scroller = canvas.offsetParent?.getBoundingClientRect();
-    const scroll = canvas.offsetParent;
-    canvas.style.left = `${origin.left - (scroller?.left ?? 0) + (scroll?.scrollLeft ?? 0) - (scroll?.clientLeft ?? 0)}px`;
-    canvas.style.top = `${origin.top - (scroller?.top ?? 0) + (scroll?.scrollTop ?? 0) - (scroll?.clientTop ?? 0)}px`;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
     canvas.width = Math.round(width * ratio);
