@@ -20,6 +20,7 @@ import {
   isAdverbialOpening,
   isCommonCapitalised,
   isPersonNoun,
+  inPrepositionalPhrase,
   nameRuns,
   qualifiesNextName,
   readObject,
@@ -506,6 +507,7 @@ function sentenceSubject(masked: string, state: State, at?: number): Person | un
       /\b(?:in|at|of|outside|from|to|with|by|for|near|against|about|into|on|over|between|than)\s+(?:the\s+)?$/i.test(
         lead,
       ) ||
+      inPrepositionalPhrase(text, run.start) ||
       isObjectPosition(lead)
     )
       continue;

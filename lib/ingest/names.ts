@@ -348,11 +348,19 @@ function subjectPhrase(before: string): Phrase {
     const words = clause.split(/\s+/);
     for (let n = Math.min(6, words.length - 2); n >= 1; n--) {
       if (!CLAUSE_VERB.test(words[n]!)) continue;
-      const head = readPhrase(words.slice(0, n).join(' '), 'end');
+      const head = readPhrase(withoutTimeOpening(words.slice(0, n).join(' ')), 'end');
       if (head.kind !== 'none') return head;
     }
   }
   return readPhrase(clause, 'end');
+}
+
+/** "In September the Minister" → "the Minister": a time phrase opening a clause is not part of its subject. */
+export function withoutTimeOpening(text: string): string {
+  return text.replace(
+    /^\s*(?:(?:in|on|by|during|since|until|last|this|early|late|later)\s+)+(?:[\p{Lu}][\p{Ll}]+|\d{4}|\d{1,2})(?:\s+\d{1,4})*,?\s+(?=\S)/u,
+    '',
+  );
 }
 
 /** Reads the phrase after a speech verb ("said Ilse Marrow, the minister", "said a senior official"). */
@@ -415,8 +423,9 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
   }
   const body = eventBody(text) ?? outletPhrase(text);
   if (body) return { kind: 'organisation', text, name: body };
-  const afterPreposition = (start: number) =>
-    /\b(?:from|in|at|near|outside|to|of|for|with)\s+(?:the\s+)?$/i.test(text.slice(0, start));
+  const department = departmentOfficeName(text);
+  if (department) return { kind: 'name', text, name: department.name, title: department.office };
+  const afterPreposition = (start: number) => inPrepositionalPhrase(text, start);
   const runs = nameRuns(text)
     .map((run) => ({ run, named: readRun(run) }))
     .filter((r) => r.named && r.named.kind !== 'event' && r.named.kind !== 'place' && !qualifiesNextName(text, r.run));
@@ -585,8 +594,43 @@ export function outletPhrase(text: string): string | null {
  */
 export function rolePhrase(text: string): RegExpExecArray | null {
   return /^(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}\d-]+)$/u.exec(
-    text,
+    officeInCapitals(text),
   );
+}
+
+/**
+ * "the Minister", "the Prime Minister": an office capitalised the way parliamentary reports and official copy write
+ * it is still an office, not a name — every capitalised word is an office word. Lower-cases those words.
+ */
+export function officeInCapitals(text: string): string {
+  const m = /^((?:[Tt]he|[Hh]is|[Hh]er)\s+)((?:[\p{Lu}][\p{Ll}]+\s+){0,2}[\p{Lu}][\p{Ll}]+)$/u.exec(text);
+  if (!m || !m[2]!.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) return text;
+  return m[1]! + m[2]!.toLowerCase();
+}
+
+/**
+ * Whether the name that starts at `start` stands inside a prepositional phrase ("at that Dispatch Box", "a reader in
+ * eastern Veldrania", "from the old Harl office"): a preposition, then at most a determiner and two lower-case
+ * modifiers. Such a name says where or what, never who speaks.
+ */
+export function inPrepositionalPhrase(text: string, start: number): boolean {
+  return /\b(?:from|in|at|near|outside|to|of|for|with|across|inside|beside|behind|into|onto|toward|towards)\s+(?:(?:the|that|this|these|those|a|an)\s+)?(?:(?!(?:which|whom|whose|who|where|when|what)\s)[\p{Ll}-]+\s+){0,2}$/u.test(
+    text.slice(0, start),
+  );
+}
+
+/**
+ * "Minister for Transport Kasimir Drevland", "Secretary of State for Trade Ona Brisk": an office named by its
+ * department, then the holder's name. The department's words are the office's, the last two capitalised words the
+ * name. Null unless the phrase is exactly that.
+ */
+export function departmentOfficeName(text: string): { name: string; office: string } | null {
+  const m =
+    /^(?:the\s+)?((?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Head|Chair|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{Ll}]+\s+(?:and\s+)?){1,3}?)([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)$/u.exec(
+      text.trim(),
+    );
+  if (!m || isCommonCapitalised(m[2]!.split(/\s+/)[0]!)) return null;
+  return { name: m[2]!, office: m[1]!.trim().toLowerCase() };
 }
 
 function stripArticle(text: string, keepIndefinite = false): string {
