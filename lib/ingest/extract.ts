@@ -396,6 +396,44 @@ function transcriptLabels(parsed: { masked: string }[]): Set<string> {
   );
 }
 
+/**
+ * A parliamentary report's turn heading: "The Minister for Transport (Kasimir Drevland):" (an office, its holder in
+ * brackets) or "Alvina Cordray (Gessin Foothills) (Rail):" (a member, the constituency, the party). Returns the
+ * person's name and the words the report uses for them ("minister for transport"; "member for Gessin Foothills"),
+ * which the register learns, so "the Minister" and "the hon. Member for Gessin Foothills" later mean them.
+ */
+export function parliamentaryHeading(paragraph: string): { name: string; title: string } | null {
+  const office =
+    /^\s*(?:The\s+)?((?:[\p{Lu}][\p{Ll}]+\s+)*?(?:Minister|Secretary|Chancellor|President|Speaker|Leader|Attorney)[^():]{0,60}?)\s*\(([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\)\s*:/u.exec(
+      paragraph,
+    );
+  if (office) return { name: office[2]!, title: office[1]!.toLowerCase() };
+  const member =
+    /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*\(([\p{Lu}][^()]{1,50})\)(?:\s*\([^()]{1,40}\))?\s*:/u.exec(
+      paragraph,
+    );
+  return member ? { name: member[1]!, title: `member for ${member[2]!.trim()}` } : null;
+}
+
+/**
+ * In a parliamentary report, "the hon. Member for Gessin Foothills" and "the Minister" (an office in capitals) mean the
+ * person whose turn heading gives that constituency or office (parliamentaryHeading) — by the report's convention, not
+ * by recency. Undefined when no heading says so, or two headings fit.
+ */
+export function headingHolder(text: string, state: Pick<State, 'headings'>): Person | undefined {
+  const member = /\bMember\s+for\s+((?:[\p{Lu}][\p{L}'’-]*\s*)+)/u.exec(text);
+  const office = /^(?:the\s+)?((?:[\p{Lu}][\p{Ll}]+\s+){0,2}[\p{Lu}][\p{Ll}]+)$/u.exec(text.trim());
+  const wanted = member
+    ? `member for ${fold(member[1]!)}`
+    : office && office[1]!.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))
+      ? fold(office[1]!)
+      : null;
+  if (!wanted) return undefined;
+  const fits = state.headings.filter((h) => fold(h.title) === wanted || fold(h.title).startsWith(`${wanted} `));
+  const people = [...new Set(fits.map((h) => h.person))];
+  return people.length === 1 ? people[0] : undefined;
+}
+
 /** The person whose turn a transcript paragraph is ("PRESIDENT KORD: …" → Kord), or undefined. */
 function transcriptTurn(masked: string, labels: Set<string>, registry: Registry): Person | undefined {
   const m = TURN_LABEL.exec(masked);
@@ -681,6 +719,8 @@ type State = {
   /** An office the article spoke of before naming its holder ("Ombrelia's prime minister was unmoved."): the next person
    * it introduces without an office of their own is that holder. */
   pendingOffice: { role: string; qualifier: string; at: number } | null;
+  /** A parliamentary report's turn headings so far: the office or constituency each gives its speaker. */
+  headings: { title: string; person: Person }[];
 };
 
 /** What a rule sees of one quotation. */
@@ -741,6 +781,9 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     confidence: found.confidence - 0.05,
     reason,
   });
+  const member = headingHolder(phrase.text, state);
+  if (member)
+    return person(member, found.confidence - 0.05, `"${phrase.text}" is how the report's headings name ${member.name}`);
   switch (phrase.kind) {
     case 'name': {
       if (isTreatyName(phrase.name))
@@ -2464,6 +2507,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     subjectBefore: undefined,
     namedLately: [],
     pendingOffice: null,
+    headings: [],
   };
   // An interview (Q:/A: paragraphs): the person answering.
   if (
@@ -2486,6 +2530,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     introduction = null;
     const answer = /^\s*A\s*[:.]\s/.test(masked);
     state.turn = transcriptTurn(masked, turnLabels, registry);
+    const heading = parliamentaryHeading(masked);
+    if (heading) {
+      // The heading names the turn's speaker; a gendered title ("Mrs") is learnt with the rest of the sentence.
+      state.turn = registry.mention(registry.add(heading.name, heading.title, sentenceNo + 1));
+      if (state.turn!.namedAt < 0) state.turn!.namedAt = sentenceNo + 1;
+      state.headings.push({ title: heading.title, person: state.turn! });
+    }
     if (/^\s*Q\s*[:.]\s/.test(masked)) state.questionAbout = questionSubject(masked, state);
     let qi = 0;
     sentences.forEach((sentence, si) => {

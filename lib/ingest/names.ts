@@ -358,7 +358,7 @@ function subjectPhrase(before: string): Phrase {
 /** "In September the Minister" → "the Minister": a time phrase opening a clause is not part of its subject. */
 export function withoutTimeOpening(text: string): string {
   return text.replace(
-    /^\s*(?:(?:in|on|by|during|since|until|last|this|early|late|later)\s+)+(?:[\p{Lu}][\p{Ll}]+|\d{4}|\d{1,2})(?:\s+\d{1,4})*,?\s+(?=\S)/u,
+    /^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ll]ater)\s+)+(?:[\p{Lu}][\p{Ll}]+|\d{4}|\d{1,2})(?:\s+\d{1,4})*,?\s+(?=\S)/u,
     '',
   );
 }
