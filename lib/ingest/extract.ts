@@ -434,6 +434,20 @@ export function headingHolder(text: string, state: Pick<State, 'headings'>): Per
   return people.length === 1 ? people[0] : undefined;
 }
 
+/**
+ * "His letter said:", "Her prepared remarks … say": a text the article gives by its owner's pronoun is that person's
+ * words, so it speaks for whom the pronoun means. Returns the pronoun ("he", "she", "they"), or null.
+ */
+export function pronounOwnedText(text: string): 'he' | 'she' | 'they' | null {
+  const m =
+    /^\s*(his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|remarks|statement|speech|note|message|post|memo|memoir|words|reply|answer|email|diary|notes|column)\s*$/iu.exec(
+      text.split(',')[0]!,
+    );
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  return word === 'his' ? 'he' : word === 'her' ? 'she' : 'they';
+}
+
 /** The person whose turn a transcript paragraph is ("PRESIDENT KORD: …" → Kord), or undefined. */
 function transcriptTurn(masked: string, labels: Set<string>, registry: Registry): Person | undefined {
   const m = TURN_LABEL.exec(masked);
@@ -721,6 +735,8 @@ type State = {
   pendingOffice: { role: string; qualifier: string; at: number } | null;
   /** A parliamentary report's turn headings so far: the office or constituency each gives its speaker. */
   headings: { title: string; person: Person }[];
+  /** The writer the byline names, when there is one: whom "I" means outside quotations and transcript turns. */
+  author: Person | undefined;
 };
 
 /** What a rule sees of one quotation. */
@@ -781,6 +797,20 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
     confidence: found.confidence - 0.05,
     reason,
   });
+  const owner = pronounOwnedText(phrase.text);
+  if (owner && phrase.kind !== 'pronoun') {
+    // The owner is the person of that gender the article spoke of last, when it did so in this sentence or the one
+    // before; otherwise whom the pronoun means by the usual reading. Either way the words are the owner's text.
+    const recent = owner === 'they' ? undefined : state.registry.recentOfGender(owner === 'she' ? 'f' : 'm');
+    const textOf = { ...found, verb: 'statement' };
+    if (recent && recent.namedAt >= ctx.sentenceNo - 1)
+      return person(
+        recent,
+        found.confidence - 0.1,
+        `"${phrase.text}" is the text of ${recent.name}, whom "${owner}" means`,
+      );
+    return resolvePhrase({ ...textOf, phrase: { kind: 'pronoun', text: owner } }, ctx);
+  }
   const member = headingHolder(phrase.text, state);
   if (member)
     return person(member, found.confidence - 0.05, `"${phrase.text}" is how the report's headings name ${member.name}`);
@@ -2267,7 +2297,48 @@ function treatyWords(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/**
+ * "By Magdalena Istvanfy": a byline naming one author in the article's opening paragraphs, or null (none, or several
+ * authors — then "I" is not one person).
+ */
+export function bylineAuthor(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(0, 8)) {
+    const m = /^\s*[Bb]y\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/u.exec(p);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** "I told him,", "I used to tell my officials,", "I said to a room of …,": the writer's own reporting verb. */
+const I_SAID =
+  /(?:^|[.;!?]\s+|,\s+|\b(?:and|but|when|so)\s+)I\s+(?:(?:also|then|once|later|again|never|used to|would|had|have|[\p{Ll}]+ly)\s+)*(?:told|said|wrote|asked|replied|answered|tell|say|write|warned|added|put it)\b[^.;!?"“”«»]{0,80}[,:]?\s*$/u;
+
+/**
+ * A quotation the text introduces with "I told/said/wrote …" is the words of whoever "I" is: in a transcript, the
+ * person whose turn it is; in an interview's answer, the interviewee; in a first-person piece (an op-ed, a letter), the
+ * author its byline names. Null when the text does not say who "I" is.
+ */
+function firstPersonSpeaker(ctx: QuoteContext): Resolution | null {
+  if (!I_SAID.test(ctx.before)) return null;
+  const { state } = ctx;
+  const who = state.turn ?? (ctx.answer ? state.interviewee : undefined) ?? state.author;
+  if (!who) return null;
+  state.registry.mention(who);
+  return {
+    rule: '"I said: "…"" by the writer or the turn\'s speaker',
+    words: trimWords(ctx.before.slice(-80)),
+    speaker: who.name,
+    role: who.title,
+    speakerKind: 'person',
+    evidence: 'direct-quote',
+    confidence: 0.85,
+    reason: `"I" is ${who.name}, ${state.turn ? 'whose turn it is' : ctx.answer ? 'who answers' : 'whom the byline names as the writer'}`,
+    namedAt: ctx.sentenceNo,
+  };
+}
+
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
+  { name: 'firstPersonSpeaker', apply: firstPersonSpeaker },
   { name: 'saidAfter', apply: saidAfter },
   { name: 'creditedAfterDash', apply: creditedAfterDash },
   { name: 'quotedAsSaying', apply: quotedAsSaying },
@@ -2508,7 +2579,10 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     namedLately: [],
     pendingOffice: null,
     headings: [],
+    author: undefined,
   };
+  const author = bylineAuthor(paragraphs);
+  if (author) state.author = registry.find(author) ?? registry.add(author, 'writer', 0);
   // An interview (Q:/A: paragraphs): the person answering.
   if (
     parsed.some(({ masked }) => /^\s*Q\s*[:.]/.test(masked)) &&
