@@ -2769,6 +2769,14 @@ export function institutionalStatement(res: Resolution): Resolution {
   };
 }
 
+/**
+ * "opened the afternoon with what one observer": words taken as an unnamed speaker that hold a clause of the
+ * reporter's (a verb, a relative word) are a misreading somewhere, so the candidate is marked to check.
+ */
+export function speakerReadsAsClause(speaker: string): boolean {
+  return /^[\p{Ll}]/u.test(speaker) && /\b(?:[\p{Ll}]{3,}ed|what|which|who|whom)\s/u.test(speaker);
+}
+
 /** A quotation candidate's speaker fields and its `attribution`, from the winning rule. */
 function speakerFields(
   res: Resolution | null,
@@ -2787,8 +2795,11 @@ function speakerFields(
       rule: ruleName,
       words: res?.words ?? null,
       confidence: round(confidence),
-      needsCheck: !res?.speaker || confidence < CHECK_BELOW || sentenceNo - res.namedAt > 1,
-      reason: res ? `${res.rule}: ${res.reason}` : 'unknown — check: no words near the quotation name who said it',
+      needsCheck:
+        !res?.speaker || confidence < CHECK_BELOW || sentenceNo - res.namedAt > 1 || speakerReadsAsClause(res.speaker),
+      reason: res
+        ? `${res.rule}: ${res.reason}${speakerReadsAsClause(res.speaker ?? '') ? '; check: the words taken as the speaker read as a clause, not a description' : ''}`
+        : 'unknown — check: no words near the quotation name who said it',
     },
   };
 }

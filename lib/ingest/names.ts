@@ -363,6 +363,18 @@ export function withoutTimeOpening(text: string): string {
   );
 }
 
+/**
+ * "that Treasury officials have …", "Kremlin sources": a name followed by a plural of unnamed people qualifies them —
+ * the speakers are those unnamed people of the body, never the body or a person by that name. Returns the group's
+ * words ("Treasury officials"), or null.
+ */
+export function unnamedStaffOf(text: string, start: number, end: number): string | null {
+  const m = /^\s+(officials|sources|aides|advisers|advisors|diplomats|insiders|staffers|officers)\b/u.exec(
+    text.slice(end),
+  );
+  return m ? `${text.slice(start, end)} ${m[1]!}` : null;
+}
+
 /** Reads the phrase after a speech verb ("said Ilse Marrow, the minister", "said a senior official"). */
 export function readObject(after: string): Phrase {
   const clause = after
@@ -506,6 +518,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     );
   // The whole phrase, with where they are from ("Residents of the ridge villages"), names the group.
   if (plural && !/^(?:the|a|an)\s/i.test(text)) return { kind: 'collective', text, members: [plural[1]!] };
+  const unnamedStaff = pick ? unnamedStaffOf(text, pick.run.start, pick.run.end) : null;
+  if (unnamedStaff) return { kind: 'anonymous', text: unnamedStaff };
   if (pick) {
     const named = pick.named!;
     if (named.kind === 'organisation') return { kind: 'organisation', text, name: named.name };
