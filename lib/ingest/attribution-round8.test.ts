@@ -1,0 +1,132 @@
+/**
+ * Issue 20, eighth round: structure-aware attribution (parliamentary headings, first-person writers, texts owned by a
+ * pronoun) and names that stand where no speaker stands. Every paragraph is written for this test (fictional sides and
+ * people, not taken from any split). Each test names what, broken, turns it red.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  bylineAuthor,
+  extractCandidates,
+  parliamentaryHeading,
+  pronounOwnedText,
+  speakerReadsAsClause,
+} from './extract';
+import { departmentOfficeName, inPrepositionalPhrase, readSubject, unnamedStaffOf } from './names';
+
+const run = (...paragraphs: string[]) =>
+  extractCandidates(paragraphs, { published: '2041-05-04' }).filter((c) => c.quote !== null);
+const who = (...paragraphs: string[]) => run(...paragraphs).map((c) => [c.quote, c.speaker]);
+
+describe('a name inside a prepositional phrase is never the speaker', () => {
+  // Red if readPhrase goes back to its old test (a preposition and at most "the"): "Lammermoor" speaks.
+  it('"A shepherd in upper Lammermoor writes: "…"" names no one', () => {
+    expect(readSubject('A shepherd in upper Lammermoor writes').kind).not.toBe('name');
+    expect(inPrepositionalPhrase('stood at that Corn Exchange', 'stood at that '.length)).toBe(true);
+    // A relative clause is no prepositional phrase: "a lunch at which a Tessaric minister" keeps its subject.
+    expect(inPrepositionalPhrase('a lunch at which Ondine Corve', 'a lunch at which '.length)).toBe(false);
+  });
+  // Red if sentenceSubject drops inPrepositionalPhrase: the sentence's subject is "Lammermoor".
+  it('"A shepherd in upper Lammermoor writes: "…"" gives the words to no one', () => {
+    expect(
+      who(
+        'The Lammermoor vote is next week.',
+        'A shepherd in upper Lammermoor writes: "The lambs came early and the buyers came late."',
+      ),
+    ).toEqual([['The lambs came early and the buyers came late.', null]]);
+  });
+  // Red if subjectPhrase stops dropping the time opening (withoutTimeOpening): the quotation goes to "Corn Exchange".
+  it('"In May the Minister stood at that Corn Exchange and told farmers, "…"" is not the Corn Exchange\'s', () => {
+    const said = who(
+      'The Minister for Farming (Oskar Thewlin): I shall be brief.',
+      'Gerda Mallow (Hobb Vale) (Green): In May the Minister stood at that Corn Exchange and told farmers, "The subsidy is safe." Is it?',
+    );
+    expect(said).toEqual([['The subsidy is safe.', 'Oskar Thewlin']]);
+  });
+});
+
+describe('an office named by its department, then the holder', () => {
+  // Red if readPhrase stops calling departmentOfficeName: the speaker is "Farming Oskar Thewlin" or no one.
+  it('"Minister for Farming Oskar Thewlin said: "…"" is Oskar Thewlin', () => {
+    expect(departmentOfficeName('Minister for Farming Oskar Thewlin')).toEqual({
+      name: 'Oskar Thewlin',
+      office: 'minister for farming',
+    });
+    expect(
+      who('Minister for Farming Oskar Thewlin said: "No farm will be left behind."', 'The minister added: "None."'),
+    ).toEqual([
+      ['No farm will be left behind.', 'Oskar Thewlin'],
+      ['None.', 'Oskar Thewlin'],
+    ]);
+  });
+});
+
+describe("a parliamentary report's turn headings", () => {
+  it('reads an office heading and a member heading', () => {
+    expect(parliamentaryHeading('The Minister for Farming (Oskar Thewlin): I shall be brief.')).toEqual({
+      name: 'Oskar Thewlin',
+      title: 'minister for farming',
+    });
+    expect(parliamentaryHeading('Gerda Mallow (Hobb Vale) (Green): Will he answer?')).toEqual({
+      name: 'Gerda Mallow',
+      title: 'member for Hobb Vale',
+    });
+  });
+  // Red if resolvePhrase stops asking headingHolder: "the hon. Member for Hobb Vale" is an unnamed member.
+  it('"As the hon. Member for Hobb Vale has said, "…"" is Gerda Mallow, whose heading gives Hobb Vale', () => {
+    const said = who(
+      'The Minister for Farming (Oskar Thewlin): I shall be brief.',
+      'Gerda Mallow (Hobb Vale) (Green): Our valley grows nothing but patience. Will he act?',
+      'Pell Ardry (Cross Fen) (Green): Will he answer her?',
+      'Oskar Thewlin: As the hon. Member for Hobb Vale has said, "Our valley grows nothing but patience." I agree.',
+    );
+    expect(said).toEqual([['Our valley grows nothing but patience.', 'Gerda Mallow']]);
+  });
+});
+
+describe('"I" in a first-person piece is the writer its byline names', () => {
+  it('reads a single byline, not two', () => {
+    expect(bylineAuthor(['OPINION', 'The ferry tax is wrong', 'By Rosamund Achterberg'])).toBe('Rosamund Achterberg');
+    expect(bylineAuthor(['By Rosamund Achterberg and Tiel Brok'])).toBeNull();
+  });
+  // Red if firstPersonSpeaker is taken out of ATTRIBUTION_RULES: the writer's own line has no speaker.
+  it('"I told him, "…"" in an op-ed is the byline\'s writer', () => {
+    const said = who(
+      'OPINION',
+      'By Rosamund Achterberg',
+      'In 2002 I chaired the ferry board. A Morvish delegate asked me why the crossing should cost anything at all. I told him, "Because the sea does not row itself." I regret the tone, not the point.',
+    );
+    expect(said).toEqual([['Because the sea does not row itself.', 'Rosamund Achterberg']]);
+  });
+});
+
+describe("a text owned by a pronoun is its owner's", () => {
+  it('reads "His letter", "Her prepared remarks"', () => {
+    expect(pronounOwnedText('His letter')).toBe('he');
+    expect(pronounOwnedText('Her prepared remarks')).toBe('she');
+    expect(pronounOwnedText('The letter')).toBeNull();
+  });
+  // Red if resolvePhrase stops calling pronounOwnedText: the speaker is "letter".
+  it('"Odile Ferrand … She was blunt. Her letter said: "…"" is Ferrand\'s', () => {
+    const said = run(
+      'The harbour master, Odile Ferrand, wrote to the board in March. She was blunt. Her letter said: "The quay will not last another winter."',
+    );
+    expect(said.map((c) => c.speaker)).toEqual(['Odile Ferrand']);
+  });
+});
+
+describe('unnamed staff of a body', () => {
+  // Red if readPhrase stops calling unnamedStaffOf: the speaker is the body "Exchequer".
+  it('"that Exchequer officials have called the plan "…"" is the officials\', unnamed', () => {
+    expect(unnamedStaffOf('that Exchequer officials', 5, 14)).toBe('Exchequer officials');
+    const [c] = run('Will the Minister confirm reports that Exchequer officials have called the plan "reckless"?');
+    expect([c!.speaker, c!.evidence]).toEqual(['Exchequer officials', 'anonymous-officials']);
+  });
+});
+
+describe('words taken as a speaker that read as a clause are marked to check', () => {
+  it('tells a clause from a description', () => {
+    expect(speakerReadsAsClause('opened the session with what one observer')).toBe(true);
+    expect(speakerReadsAsClause('senior Tessaric official')).toBe(false);
+    expect(speakerReadsAsClause('Ondine Corve')).toBe(false);
+  });
+});
