@@ -11,6 +11,7 @@ import {
   pronounOwnedText,
   speakerReadsAsClause,
 } from './extract';
+import { descriptionCue, resolveDescription, type Referent } from './referents';
 import { departmentOfficeName, inPrepositionalPhrase, readSubject, unnamedStaffOf } from './names';
 
 const run = (...paragraphs: string[]) =>
@@ -128,5 +129,19 @@ describe('words taken as a speaker that read as a clause are marked to check', (
     expect(speakerReadsAsClause('opened the session with what one observer')).toBe(true);
     expect(speakerReadsAsClause('senior Tessaric official')).toBe(false);
     expect(speakerReadsAsClause('Ondine Corve')).toBe(false);
+  });
+});
+
+describe('a description agrees in gender with the pronoun that takes it up', () => {
+  // Red if descriptionCue goes back to `gender: null`: both counsel fit "the counsel" and it is left unresolved.
+  it('"The counsel rose, and she said …" means the woman of the two counsel', () => {
+    const people: Referent[] = [
+      { name: 'Ines Vardy', title: 'counsel', gender: 'f', lastAt: 2 },
+      { name: 'Bram Ottolin', title: 'counsel', gender: 'm', lastAt: 2 },
+    ];
+    const cue = descriptionCue('The counsel rose, and she said the weir was never inspected.')!;
+    expect(cue.gender).toBe('f');
+    const found = resolveDescription(people, cue, 3);
+    expect(found.referent?.name).toBe('Ines Vardy');
   });
 });

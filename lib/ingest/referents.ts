@@ -78,8 +78,19 @@ export function descriptionCue(text: string): Cue | null {
     of: of ? of.replace(/^the\s+/i, '') : null,
     age: ageWord ? Number(ageWord.split('-')[0]) : null,
     former: modifiers.some((w) => /^(?:former|ex-|one-time)$/.test(w)),
-    gender: null,
+    gender: clauseGender(text),
   };
+}
+
+/**
+ * The gender a sentence gives its opening description by continuing with a subject pronoun ("The counsel rose, and
+ * she said …", "The engineer paused; he …"): a pronoun that takes up the subject after "and", "but" or a comma or
+ * semicolon. Only the sentence's own words count (up to its full stop); null when it has no such pronoun.
+ */
+export function clauseGender(text: string): Gender | null {
+  const sentence = text.split(/[.!?](?:\s|$)/)[0]!;
+  const m = /(?:[,;]|\band\b|\bbut\b)\s+(she|he)\b/i.exec(sentence);
+  return m ? (m[1]!.toLowerCase() === 'she' ? 'f' : 'm') : null;
 }
 
 /** A word that ends a description: its verb ("said", "added", "shook", "was", "would"). */
