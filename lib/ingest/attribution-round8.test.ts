@@ -61,6 +61,29 @@ describe('an office named by its department, then the holder', () => {
   });
 });
 
+describe('the office named by its department, registered once', () => {
+  // Red if registerPeople stops calling departmentOfficeName: the register holds "Farming Oskar Thewlin", whom "the
+  // minister" then means.
+  it('"Minister for Farming Oskar Thewlin opened …" makes a later "the minister wrote: "…"" Oskar Thewlin\'s', () => {
+    const said = who(
+      'Minister for Farming Oskar Thewlin opened the grain fair on Monday.',
+      'The fair runs all week. Asked for a line for the programme, the minister wrote: "Bread first, speeches later."',
+    );
+    expect(said).toEqual([['Bread first, speeches later.', 'Oskar Thewlin']]);
+  });
+});
+
+describe('a headline "X on Y: "…""', () => {
+  // Red if inPrepositionalPhrase loses "on": the topic, "Corn Exchange", speaks.
+  it("\"Thewlin on the Corn Exchange: '…'\" is Thewlin's", () => {
+    const said = who(
+      "Thewlin on the Corn Exchange: 'The roof stays up'",
+      'Minister for Farming Oskar Thewlin visited the Corn Exchange on Monday and promised repairs before the winter fair begins in the hall.',
+    );
+    expect(said.map(([, s]) => s)).toEqual(['Oskar Thewlin']);
+  });
+});
+
 describe("a parliamentary report's turn headings", () => {
   it('reads an office heading and a member heading', () => {
     expect(parliamentaryHeading('The Minister for Farming (Oskar Thewlin): I shall be brief.')).toEqual({

@@ -26,6 +26,8 @@ import {
   readObject,
   readPhrase,
   readRun,
+  departmentOfficeName,
+  type Named,
   readSubject,
   surname,
   type Phrase,
@@ -2449,7 +2451,11 @@ const STATE_OWNER =
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
   for (const [paragraph, { masked }] of parsed.entries()) {
     for (const run of nameRuns(masked)) {
-      const named = readRun(run);
+      // "Minister for Transport Kasimir Drevland": the department's words belong to the office, not the name.
+      const department = departmentOfficeName(masked.slice(Math.max(0, run.start - 60), run.end));
+      const named: Named | null = department
+        ? { kind: 'person', name: department.name, title: department.office }
+        : readRun(run);
       if (!named || named.kind !== 'person' || qualifiesNextName(masked, run) || registry.places.has(fold(named.name)))
         continue;
       const after = masked.slice(run.end, run.end + 80);

@@ -628,7 +628,7 @@ export function officeInCapitals(text: string): string {
  * modifiers. Such a name says where or what, never who speaks.
  */
 export function inPrepositionalPhrase(text: string, start: number): boolean {
-  return /\b(?:from|in|at|near|outside|to|of|for|with|across|inside|beside|behind|into|onto|toward|towards)\s+(?:(?:the|that|this|these|those|a|an)\s+)?(?:(?!(?:which|whom|whose|who|where|when|what)\s)[\p{Ll}-]+\s+){0,2}$/u.test(
+  return /\b(?:from|in|at|near|outside|to|of|for|with|across|inside|beside|behind|into|onto|toward|towards|on|about|over|against|among|between|under|through|via|upon)\s+(?:(?:the|that|this|these|those|a|an)\s+)?(?:(?!(?:which|whom|whose|who|where|when|what)\s)[\p{Ll}-]+\s+){0,2}$/u.test(
     text.slice(0, start),
   );
 }
@@ -636,11 +636,11 @@ export function inPrepositionalPhrase(text: string, start: number): boolean {
 /**
  * "Minister for Transport Kasimir Drevland", "Secretary of State for Trade Ona Brisk": an office named by its
  * department, then the holder's name. The department's words are the office's, the last two capitalised words the
- * name. Null unless the phrase is exactly that.
+ * name. Null unless the text ends with that.
  */
 export function departmentOfficeName(text: string): { name: string; office: string } | null {
   const m =
-    /^(?:the\s+)?((?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Head|Chair|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{Ll}]+\s+(?:and\s+)?){1,3}?)([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)$/u.exec(
+    /(?:^|[^\p{L}'’])(?:the\s+)?((?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Head|Chair|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{Ll}]+\s+(?:and\s+)?){1,3}?)([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)$/u.exec(
       text.trim(),
     );
   if (!m || isCommonCapitalised(m[2]!.split(/\s+/)[0]!)) return null;
