@@ -10,6 +10,7 @@ import {
   parliamentaryHeading,
   pronounOwnedText,
   speakerReadsAsClause,
+  wroteTo,
 } from './extract';
 import { descriptionCue, resolveDescription, type Referent } from './referents';
 import { departmentOfficeName, inPrepositionalPhrase, readSubject, unnamedStaffOf } from './names';
@@ -166,5 +167,14 @@ describe('a description agrees in gender with the pronoun that takes it up', () 
     expect(cue.gender).toBe('f');
     const found = resolveDescription(people, cue, 3);
     expect(found.referent?.name).toBe('Ines Vardy');
+  });
+});
+
+describe('writing to someone is a letter', () => {
+  // Red if saidBeforeVerb stops asking wroteTo: the words are taken as spoken ("direct-quote").
+  it('"X wrote to both councils that "…"" is X\'s letter (a document, X its issuer)', () => {
+    const [c] = run('The mediator, Ilke Dorrance, wrote to both councils on Friday that "the gap is narrowing".');
+    expect([c!.speaker, c!.evidence]).toEqual(['Ilke Dorrance', 'document']);
+    expect(wroteTo('wrote', ' in a post')).toBe(false);
   });
 });

@@ -1906,7 +1906,8 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     IN_TEXT.test(mainClause(ctx.sentenceBefore)) ||
     IN_TEXT.test(ctx.sentenceBefore) ||
     // "X said in a statement that … and called it "…"": the statement carries the whole sentence.
-    SAID_IN_TEXT.test(ctx.sentenceBefore);
+    SAID_IN_TEXT.test(ctx.sentenceBefore) ||
+    wroteTo(verb.verb, before.slice(verb.index + verb.verb.length));
   return resolvePhrase(
     {
       phrase,
@@ -1917,6 +1918,14 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     },
     ctx,
   );
+}
+
+/**
+ * "X wrote to all three governments that "…"", "wrote to me last week: "…"": writing to someone is a letter, so the
+ * words are a document of the writer's (its issuer), not words spoken.
+ */
+export function wroteTo(verb: string, after: string): boolean {
+  return /^(?:wrote|writes|has written|had written)$/i.test(verb) && /^\s+to\s+\S/.test(after);
 }
 
 /**
