@@ -178,3 +178,16 @@ describe('writing to someone is a letter', () => {
     expect(wroteTo('wrote', ' in a post')).toBe(false);
   });
 });
+
+describe('a pronoun means a person its own sentence names before it', () => {
+  // Red if resolvePhrase goes back to asking answerPronoun first: "she" is the man the question was about.
+  it('in an interview answer, "Chancellor X was clear when she said, "…"" is X\'s, not the question\'s subject', () => {
+    const said = who(
+      'HOST: The mayor, Tobin Askew, calls the plan "a tax on bread". What do you say to him?',
+      'GUEST: I say Mr Askew has never baked anything. Look, Chancellor Orla Venn was clear when she said, "The mill is ours to run." That is all.',
+      'HOST: Thank you.',
+      'GUEST: Thank you.',
+    );
+    expect(said[1]).toEqual(['The mill is ours to run.', 'Orla Venn']);
+  });
+});

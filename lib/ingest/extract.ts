@@ -480,6 +480,19 @@ function questionSubject(masked: string, state: State): Person | undefined {
   return role ? state.registry.byRole(role[1]!, '', undefined, state.interviewee) : undefined;
 }
 
+/**
+ * Whether the pronoun's own sentence names, before it, a person it can mean (of its gender when known): then no
+ * earlier sentence's person (an interview question's subject, a previous speaker) is considered.
+ */
+function pronounInOwnSentence(pronoun: string, ctx: QuoteContext): Person | undefined {
+  const at = [...ctx.sentenceBefore.matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi'))].pop()?.index ?? -1;
+  if (at <= 0) return undefined;
+  const own = sentenceSubject(ctx.sentenceBefore.slice(0, at), ctx.state);
+  const gender = pronounGender(pronoun);
+  const theirs = own ? genderOf(own) : null;
+  return own && (!gender || !theirs || gender === theirs) ? own : undefined;
+}
+
 /** "She told me: …" in an answer: the person the question asked about, never the interviewee (who says "I"). */
 function answerPronoun(pronoun: string, ctx: QuoteContext): Person | undefined {
   const asked = ctx.state.questionAbout;
@@ -920,7 +933,8 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
       if (/^they$/i.test(phrase.text) && together && ctx.sentenceNo - together.at <= 1)
         return body(together.text, 'collective', `"they" are ${together.text}, named together just before`);
       if (/^they$/i.test(phrase.text)) return null;
-      const asked = answerPronoun(phrase.text, ctx);
+      // "Chancellor X was clear when she said …": a person the pronoun's own sentence names before it comes first.
+      const asked = pronounInOwnSentence(phrase.text, ctx) ? undefined : answerPronoun(phrase.text, ctx);
       if (asked)
         return person(
           asked,
