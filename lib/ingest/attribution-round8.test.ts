@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bylineAuthor,
+  clauseOfItsOwn,
   extractCandidates,
   parliamentaryHeading,
   pronounOwnedText,
@@ -189,5 +190,18 @@ describe('a pronoun means a person its own sentence names before it', () => {
       'GUEST: Thank you.',
     );
     expect(said[1]).toEqual(['The mill is ours to run.', 'Orla Venn']);
+  });
+});
+
+describe('a clause after the quotation is not its attribution', () => {
+  // Red if saidAfter stops asking clauseOfItsOwn: the council named in the next clause is the speaker.
+  it('"…, calling it "…" and warning that talks chaired by the Salt Council could end" is not the council\'s', () => {
+    const [c] = run(
+      'Orla Venn, the chancellor, on Monday rejected the offer, calling it "a tax on our own bread" and warning that talks chaired by the Salt Council could end before the harvest begins.',
+    );
+    expect(c!.speaker).toBe('Orla Venn');
+    expect(clauseOfItsOwn(' and warning that talks chaired by the Salt Council could end before the harvest')).toBe(
+      true,
+    );
   });
 });

@@ -1610,6 +1610,18 @@ function noteDocumentMentions(masked: string, state: State, at: number): void {
 
 // ——— The attribution rules, in the order they are tried. Each returns a speaker or null. ———
 
+/**
+ * "…" and warning that talks mediated by the Council could fail …: words after a quotation that open with a
+ * conjunction and a participle or a "that" clause are the sentence's subject's next clause, whatever verb ends them —
+ * the names inside it (the council) are what the clause is about, never the quotation's speaker.
+ */
+export function clauseOfItsOwn(subject: string): boolean {
+  return (
+    /^\s*(?:and|but|while|whereas)\s+(?:(?:also|then|later)\s+)?[\p{Ll}]+ing\b/u.test(subject) ||
+    /^\s*(?:and|but)\s+that\b/.test(subject)
+  );
+}
+
 /** `"…," X said` / `"…," said X` / `"…," according to X` / `"…," the memorandum states`. */
 function saidAfter(ctx: QuoteContext): Resolution | null {
   const m = AFTER_RE.exec(ctx.after);
@@ -1635,6 +1647,7 @@ function saidAfter(ctx: QuoteContext): Resolution | null {
   // "…," while Helena Strand said it could "…": a new clause, whose speaker belongs to the next quotation.
   if (/^\s*(?:while|whereas|but|and|as|though|although)\s/i.test(subject!) && /\S/.test(rest!.replace(/[.!?\s]+$/, '')))
     return null;
+  if (clauseOfItsOwn(subject!)) return null;
   const words = ctx.after.slice(0, m[0].length - rest!.length) + rest!.split(/[,.;:!?]/)[0];
   if (!subject!.trim() || /^according to$/i.test(verb!)) {
     const phrase = namedInApposition(rest!) ?? readObject(rest!);
