@@ -205,3 +205,23 @@ describe('a clause after the quotation is not its attribution', () => {
     );
   });
 });
+
+describe('an age is read once, by the register', () => {
+  // Red if ageHolder goes back to its own fallback (the last subject): "the 58-year-old" is Quist, unflagged.
+  it('"the 58-year-old" when two people just named have no age is marked to check, not a confident guess', () => {
+    const [c] = run(
+      'Harbour chief Ansel Quist met the union leader Mira Tollund on Friday.',
+      '"The cranes stay idle until the pay is settled," the 58-year-old told reporters.',
+    );
+    expect(c!.attribution.needsCheck).toBe(true);
+  });
+  // Red if registerPeople stops reading "Name, 61," as an age: the age fits no one and the words go unattributed.
+  it('"Quist, 58, …" makes a later "the 58-year-old" Quist', () => {
+    const [c] = run(
+      'Harbour chief Ansel Quist met the union leader Mira Tollund on Friday.',
+      'Quist, 58, has run the port since the strike of 2031, and Tollund has led the dockers for a decade.',
+      '"The cranes stay idle until the pay is settled," the 58-year-old told reporters.',
+    );
+    expect(c!.speaker).toBe('Ansel Quist');
+  });
+});

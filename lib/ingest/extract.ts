@@ -1195,9 +1195,8 @@ function resolveRole(
       reason: `"${phrase.text}" is a body the article does not name`,
     };
   }
-  // "the 72-year-old": the person of that age, else the person the article is speaking of (an age never
-  // contradicts an office).
-  const aged = ageHolder(phrase, state);
+  // "the 72-year-old": the person of that age (an age never contradicts an office).
+  const aged = ageHolder(phrase, ctx);
   if (aged) return person(aged, found.confidence - 0.2, `"${phrase.text}" is ${aged.name}, the person spoken of`);
   // "the official" after an unnamed official is that official again.
   const stem = phrase.role.slice(0, Math.max(5, phrase.role.length - 3));
@@ -1230,7 +1229,8 @@ function resolveRole(
   )
     return person(
       about.person,
-      found.confidence - 0.3,
+      // A reading the rule itself calls doubtful is marked to check, whatever the verb's confidence.
+      Math.min(found.confidence - 0.3, CHECK_BELOW - 0.05),
       `"${phrase.text}" is the person the previous sentences are about, ${about.person.name} (to check: the article gave no such office)`,
     );
   // Not in the headline: the headline's rules give its words the body's speaker.
@@ -2500,6 +2500,8 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
         named.title !== '' ||
         (/^,\s+(?:an?|the)\s+[\p{Ll}]/u.test(after) && (named.name.includes(' ') || describesPerson(after))) ||
         /^,\s+[\p{Ll}]+\s+(?:of|at)\b/u.test(after) ||
+        // "Fane, 61, …": an age set off after a name describes a person.
+        /^,\s*\d{1,3},/.test(after) ||
         /\b(?:spokes\w+|minister|president|analyst|aide|adviser|official|envoy|chief|head|leader|negotiator|ombuds\w+|director|fellow|professor|ambassador|commander|secretary|governor|mayor|chancellor|premier|hydrologist|economist)\b(?:[^,.;:]{0,40},)?\s*$/i.test(
           before,
         );
@@ -2998,12 +3000,12 @@ const GROUP_BODY_HEADS = /^(?:party|coalition|movement|alliance|camp|opposition|
  * "the 72-year-old", "the 61-year-old former general": the person whose age the article gave ("Fane, 61,"), else
  * the person the last sentences are about — the one a reader takes an age to describe.
  */
-function ageHolder(phrase: Extract<Phrase, { kind: 'role' }>, state: State): Person | undefined {
+function ageHolder(phrase: Extract<Phrase, { kind: 'role' }>, ctx: QuoteContext): Person | undefined {
   const m = /^(\d{1,3})-year-old\b/.exec(phrase.role);
   if (!m) return undefined;
-  const withAge = state.registry.people.filter((p) => p.title.includes(`${m[1]}-year-old`));
-  if (withAge.length) return withAge[withAge.length - 1];
-  return state.lastSubject ?? (state.lastQuote ? state.registry.find(state.lastQuote.res.speaker ?? '') : undefined);
+  // One reading of an age, the register's (fitScore): the person the article gave that age, else the person it named
+  // in the sentence before when no one has an age yet; never a guess further back.
+  return describedPerson(`The ${m[1]}-year-old said`, ctx.state.registry, ctx.sentenceNo);
 }
 
 /**
