@@ -13,7 +13,7 @@ import {
   speakerReadsAsClause,
   wroteTo,
 } from './extract';
-import { descriptionCue, resolveDescription, type Referent } from './referents';
+import { descriptionCue, issuerName, resolveDescription, type Referent } from './referents';
 import { departmentOfficeName, inPrepositionalPhrase, readSubject, unnamedStaffOf } from './names';
 
 const run = (...paragraphs: string[]) =>
@@ -224,5 +224,18 @@ describe('an age is read once, by the register', () => {
       '"The cranes stay idle until the pay is settled," the 58-year-old told reporters.',
     );
     expect([c!.speaker, c!.attribution.needsCheck]).toEqual(['Ansel Quist', false]);
+  });
+});
+
+describe("one trimming of an issuer's name", () => {
+  it('keeps "for" before a capital, cuts the clause after the name', () => {
+    expect(issuerName('the Ministry for Farming last week')).toBe('Ministry for Farming');
+    expect(issuerName('the Harbour Board concludes that')).toBe('Harbour Board');
+    expect(issuerName('the Salt Commission for reasons of its own')).toBe('Salt Commission');
+  });
+  // Red if authorOf goes back to its own trimming (cut at every "for"): the issuer is "Ministry".
+  it('"The draft was prepared by the Ministry for Farming. It says … "…"" is the ministry\'s', () => {
+    const said = run('The draft was prepared by the Ministry for Farming. It says the silos are "close to failing".');
+    expect([said[0]!.speaker, said[0]!.evidence]).toEqual(['Ministry for Farming', 'document']);
   });
 });

@@ -38,6 +38,7 @@ import {
   descriptionCue,
   isConduit,
   issuerInPhrase,
+  issuerName,
   namedNotSaid,
   isTreatyName,
   personalOffice,
@@ -1503,10 +1504,8 @@ export function referBackToDocument(state: Pick<State, 'documents'>, at: number,
 function authorOf(masked: string): string | null {
   const m = AUTHORED_BY.exec(masked);
   if (!m) return null;
-  const issuer = m[1]!
-    .replace(/\s+(?:for|in|on|at|to|with|which|who|and|last|this|that)\b.*$/s, '')
-    .replace(/^the\s+/i, '')
-    .trim();
+  const issuer = issuerName(m[1]!);
+  if (!issuer) return null;
   const phrase = readPhrase(issuer, 'start');
   return phrase.kind === 'organisation' || phrase.kind === 'name' ? phrase.name : null;
 }
@@ -1555,16 +1554,9 @@ function noteDocumentMentions(masked: string, state: State, at: number): void {
     const explicit = documentIssuer(rest);
     let issuer: string | null = null;
     if (explicit) {
-      issuer = explicit[1]!
-        .replace(
-          /\s+(?:for|in|on|at|to|with|seen|obtained|last|this|that|which|who|and|has|have|had|was|is|dated)\b.*$/s,
-          '',
-        )
-        // "the Merin Salt Commission would cap …": the name ends before its clause's verb.
-        .replace(/\s+(?:would|will|could|can|may|might|should|must|says|said|proposes|calls|sets)\b.*$/s, '')
-        .replace(/^the\s+/i, '')
-        .trim();
-      if (!/^[\p{Lu}]/u.test(issuer) || readPhrase(issuer, 'start').kind === 'none') issuer = null;
+      // "the Merin Salt Commission would cap …": the name ends before its clause's verb.
+      issuer = issuerName(explicit[1]!);
+      if (!issuer || !/^[\p{Lu}]/u.test(issuer) || readPhrase(issuer, 'start').kind === 'none') issuer = null;
       // "from the Council's secretary-general, Odile Frennet,": the office's holder, named in apposition, signs it.
       const holder = /^,\s*([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*(?:,|$)/u.exec(
         rest.slice(explicit.index + explicit[0].length),
