@@ -233,7 +233,7 @@ describe("one trimming of an issuer's name", () => {
     expect(issuerName('the Harbour Board concludes that')).toBe('Harbour Board');
     expect(issuerName('the Salt Commission for reasons of its own')).toBe('Salt Commission');
   });
-  // Red if authorOf goes back to its own trimming (cut at every "for"): the issuer is "Ministry".
+  // Red if noteDocumentMentions goes back to its own trimming (cut at every "for"): the issuer is "Ministry".
   it('"The draft was prepared by the Ministry for Farming. It says … "…"" is the ministry\'s', () => {
     const said = run('The draft was prepared by the Ministry for Farming. It says the silos are "close to failing".');
     expect([said[0]!.speaker, said[0]!.evidence]).toEqual(['Ministry for Farming', 'document']);
