@@ -14,7 +14,7 @@ import {
   wroteTo,
 } from './extract';
 import { descriptionCue, issuerName, resolveDescription, type Referent } from './referents';
-import { departmentOfficeName, inPrepositionalPhrase, readSubject, unnamedStaffOf } from './names';
+import { departmentOfficeName, inPrepositionalPhrase, readSubject, twoOffices, unnamedStaffOf } from './names';
 
 const run = (...paragraphs: string[]) =>
   extractCandidates(paragraphs, { published: '2041-05-04' }).filter((c) => c.quote !== null);
@@ -237,5 +237,31 @@ describe("one trimming of an issuer's name", () => {
   it('"The draft was prepared by the Ministry for Farming. It says … "…"" is the ministry\'s', () => {
     const said = run('The draft was prepared by the Ministry for Farming. It says the silos are "close to failing".');
     expect([said[0]!.speaker, said[0]!.evidence]).toEqual(['Ministry for Farming', 'document']);
+  });
+});
+
+describe('two people joined by "and" are two, not one with two offices', () => {
+  // Red if registerPeople takes ", and Ombria's president" as Venn's appositive: "the president" is Venn.
+  it('"Tessary\'s chancellor, Orla Venn, and Ombria\'s president, Ivo Brann, told …" keeps the offices apart', () => {
+    const said = who(
+      "Tessary's chancellor, Orla Venn, and Ombria's president, Ivo Brann, told reporters that the canal would reopen.",
+      '"We are neighbours, not partners," Venn said.',
+      'The two leaders took questions for an hour.',
+      '"The locks are old," the president said.',
+    );
+    expect(said[1]).toEqual(['The locks are old', 'Ivo Brann']);
+  });
+  // Red if readPhrase stops calling twoOffices: the pair reads as one "president" of Ombria.
+  it('"Tessary\'s chancellor and Ombria\'s president" is a pair speaking together', () => {
+    expect(twoOffices("Tessary's chancellor and Ombria's president")).toEqual([
+      "Tessary's chancellor",
+      "Ombria's president",
+    ]);
+    expect(readSubject("Tessary's chancellor and Ombria's president").kind).toBe('collective');
+  });
+  // Red if subjectPhrase takes a tail opening with "and" as the name's appositive.
+  it('"Orla Venn, and Ombria\'s president" is no title of Venn\'s', () => {
+    const phrase = readSubject("Orla Venn, and Ombria's president");
+    expect(phrase.kind === 'name' ? phrase.title : '').not.toContain('president');
   });
 });

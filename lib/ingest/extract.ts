@@ -2515,6 +2515,8 @@ function registerPeople(parsed: { masked: string }[], registry: Registry): void 
           /^,\s+((?:an?|the)\s+[^,]+|[\p{Ll}][^,]+|[\p{Lu}][\p{L}-]*['’]s\s+[^,]+)/u.exec(after)?.[1] ?? '';
         // "X, said in a statement that …" is the verb, not an appositive.
         const isRole =
+          // "Name, and Brastavel's president, …": a second person joined by "and", not this one's office.
+          !/^(?:and|or|but|while)\s/.test(appositive) &&
           !new RegExp(`^(?:[a-z]+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERBS})\\b`).test(appositive) &&
           (/^(?:an?|the)\s/.test(appositive) ||
             /^[\p{Lu}][\p{L}-]*['’]s\s/u.test(appositive) ||

@@ -332,6 +332,8 @@ function subjectPhrase(before: string): Phrase {
   if (
     parts.length > 1 &&
     tail &&
+    // "…, and Brastavel's president": a second subject joined by "and", never an appositive of the name before.
+    !/^(?:and|or|but)\s/i.test(tail) &&
     /^(?:the|a|an|one|two|three|several|some|he|she|they|its|his|her|their|[\p{Lu}])/iu.test(tail)
   ) {
     // "Ivo Lazaridis, Maskow's president," — the name, not its appositive.
@@ -373,6 +375,20 @@ export function unnamedStaffOf(text: string, start: number, end: number): string
     text.slice(end),
   );
   return m ? `${text.slice(start, end)} ${m[1]!}` : null;
+}
+
+/**
+ * "Veldrania's prime minister and Brastavel's president", "the minister and her deputy": two offices joined by "and"
+ * are two people speaking together, never one person's title. Returns the two descriptions, or null.
+ */
+export function twoOffices(text: string): [string, string] | null {
+  const m = /^(.+?)\s+and\s+(.+)$/u.exec(text.trim());
+  if (!m || /,/.test(text)) return null;
+  const office = (part: string) => {
+    const phrase = readPhrase(part, 'end');
+    return phrase.kind === 'role' && !/\band\b/.test(part);
+  };
+  return office(m[1]!) && office(m[2]!) ? [m[1]!, m[2]!] : null;
 }
 
 /** Reads the phrase after a speech verb ("said Ilse Marrow, the minister", "said a senior official"). */
@@ -433,6 +449,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     if (members.every((m) => readRun({ words: m.split(/\s+/), start: 0, end: m.length })?.kind !== 'event'))
       return { kind: 'collective', text: stripArticle(text), members };
   }
+  const pair = twoOffices(text);
+  if (pair) return { kind: 'collective', text: stripArticle(text), members: pair };
   const body = eventBody(text) ?? outletPhrase(text);
   if (body) return { kind: 'organisation', text, name: body };
   const department = departmentOfficeName(text);
