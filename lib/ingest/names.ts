@@ -332,8 +332,6 @@ function subjectPhrase(before: string): Phrase {
   if (
     parts.length > 1 &&
     tail &&
-    // "…, and Brastavel's president": a second subject joined by "and", never an appositive of the name before.
-    !/^(?:and|or|but)\s/i.test(tail) &&
     /^(?:the|a|an|one|two|three|several|some|he|she|they|its|his|her|their|[\p{Lu}])/iu.test(tail)
   ) {
     // "Ivo Lazaridis, Maskow's president," — the name, not its appositive.
