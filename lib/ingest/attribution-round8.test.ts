@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bylineAuthor,
   clauseOfItsOwn,
+  dashText,
   extractCandidates,
   parliamentaryHeading,
   pronounOwnedText,
@@ -258,5 +259,30 @@ describe('two people joined by "and" are two, not one with two offices', () => {
       "Ombria's president",
     ]);
     expect(readSubject("Tessary's chancellor and Ombria's president").kind).toBe('collective');
+  });
+});
+
+describe('a quotation credited after a dash to a text', () => {
+  it('reads the issuer before the noun, and none for an unsigned text', () => {
+    expect(dashText(' — harbour board note, March 2040')).toEqual({
+      issuer: 'harbour board',
+      text: 'harbour board note',
+    });
+    expect(dashText(' — a widely shared post on social media, unsigned')?.issuer).toBeNull();
+    expect(dashText(' — Orla Venn, chancellor')).toBeNull();
+  });
+  // Red if creditedAfterDash stops falling back to textCreditedAfterDash: the note's words go to the last speaker.
+  it('"Claim: "…" — harbour board note" is the board\'s document; an unsigned post\'s words are nobody\'s', () => {
+    const said = run(
+      'Claim: "The port lost a third of its ships." — Orla Venn, chancellor, in a speech on 3 March',
+      'Verdict: mostly true.',
+      'Claim: "Tonnage fell by a quarter." — harbour board note, March 2040, also repeated by Orla Venn',
+      'Claim: "The board pays no tax at all." — a widely shared post on social media, unsigned',
+    );
+    expect(said.map((c) => [c.speaker, c.evidence])).toEqual([
+      ['Orla Venn', 'direct-quote'],
+      ['harbour board', 'document'],
+      [null, 'document'],
+    ]);
   });
 });

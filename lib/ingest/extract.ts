@@ -2300,11 +2300,50 @@ export function collectiveOpening(
 }
 
 /** The attribution rules, in order: the first that names a speaker wins. Exported for tests and the reviewer. */
+/**
+ * `"…" — council secretariat note, November` or `"…" — a widely shared post on social media, unsigned`: a quotation
+ * credited after a dash to a text described in lower case. The words are that text's, issued by the words before its
+ * noun ("council secretariat"); an unsigned or anonymous text, or one described only by how it spread, has no issuer —
+ * then no one is named, and the candidate is left to check. Null when the credit is not a text.
+ */
+export function dashText(after: string): { issuer: string | null; text: string } | null {
+  const m =
+    /^\s*[—–]\s*((?:an?\s+|the\s+)?(?:[\p{Ll}'’-]+\s+){0,4}?)(note|post|statement|memo|memorandum|report|release|letter|register|entry|message|leaflet|bulletin|briefing|tweet)\b([^—–]{0,160})/u.exec(
+      after,
+    );
+  if (!m) return null;
+  const described = m[1]!.replace(/^(?:an?|the)\s+/, '').trim();
+  const how = /^(?:(?:widely|much|often|anonymously)\s+)?(?:shared|circulated|viral|forwarded|leaked|posted)?$/;
+  const issuer =
+    /\b(?:unsigned|anonymous|unattributed)\b/i.test(m[3]!) || how.test(described)
+      ? null
+      : described.replace(/\s+$/, '');
+  return { issuer, text: `${described} ${m[2]}`.trim() };
+}
+
+function textCreditedAfterDash(ctx: QuoteContext): Resolution | null {
+  const credit = dashText(ctx.after) ?? (/\S/.test(ctx.after) ? null : dashText(ctx.nextSentence));
+  if (!credit) return null;
+  return {
+    rule: '"…" — a text',
+    words: `— ${credit.text}`,
+    speaker: credit.issuer,
+    role: '',
+    speakerKind: credit.issuer ? 'organisation' : 'unknown',
+    evidence: 'document',
+    confidence: credit.issuer ? 0.75 : 0.3,
+    reason: credit.issuer
+      ? `the words are credited to a ${credit.text}, issued by ${credit.issuer}`
+      : `the words are credited to a ${credit.text} that names no author — unknown, check`,
+    namedAt: ctx.sentenceNo,
+  };
+}
+
 /** `"…" — Name, role`: the person a dash credits the quotation to. */
 function creditedAfterDash(ctx: QuoteContext): Resolution | null {
   // The sentence may end inside the quotation ("…canal."), the dash then opening the next one.
   const credit = dashCredit(ctx.after) ?? (/\S/.test(ctx.after) ? null : dashCredit(ctx.nextSentence));
-  if (!credit) return null;
+  if (!credit) return textCreditedAfterDash(ctx);
   const phrase = readPhrase(credit, 'start');
   if (phrase.kind !== 'name' && phrase.kind !== 'organisation') return null;
   return resolvePhrase({ phrase, rule: '"…" — X', words: `— ${credit}`, confidence: 0.85 }, ctx);
