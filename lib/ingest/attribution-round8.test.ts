@@ -286,3 +286,13 @@ describe('a quotation credited after a dash to a text', () => {
     ]);
   });
 });
+
+describe("a pronoun's office's text", () => {
+  // Red if saidBefore stops asking pronounOwnedText for a colon's phrase: the translation has no speaker.
+  it("\"Ondine Corve writes in Tessaric: «…» Her office's English version: '…'\" is Corve's", () => {
+    const said = who(
+      "The foreign minister has posted online. Ondine Corve writes in Tessaric: «Le port reste ouvert.» Her office's English version: 'The port stays open.'",
+    );
+    expect(said.map(([, s]) => s)).toEqual(['Ondine Corve', 'Ondine Corve']);
+  });
+});

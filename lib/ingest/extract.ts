@@ -438,12 +438,12 @@ export function headingHolder(text: string, state: Pick<State, 'headings'>): Per
 }
 
 /**
- * "His letter said:", "Her prepared remarks … say": a text the article gives by its owner's pronoun is that person's
- * words, so it speaks for whom the pronoun means. Returns the pronoun ("he", "she", "they"), or null.
+ * "His letter said:", "Her prepared remarks … say", "Her office's English version:": a text the article gives by its
+ * owner's pronoun (or the owner's office) is that person's words, so it speaks for whom the pronoun means. Returns the pronoun ("he", "she", "they"), or null.
  */
 export function pronounOwnedText(text: string): 'he' | 'she' | 'they' | null {
   const m =
-    /^\s*(his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|remarks|statement|speech|note|message|post|memo|memoir|words|reply|answer|email|diary|notes|column)\s*$/iu.exec(
+    /^\s*(his|her|their)\s+(?:office['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:letter|remarks|statement|speech|note|message|post|memo|memoir|words|reply|answer|email|diary|notes|column|version|translation)\s*$/iu.exec(
       text.split(',')[0]!,
     );
   if (!m) return null;
@@ -1823,6 +1823,12 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
       phrase.kind === 'document' ||
       (phrase.kind === 'name' && (!!ctx.state.registry.find(phrase.name) || phrase.title !== ''));
     if (known) return resolvePhrase({ phrase, rule: 'X: "…"', words: colonName[0], confidence: 0.85 }, ctx);
+    // "Her office's English version: '…'": the text of the person the pronoun means.
+    if (pronounOwnedText(colonName[1]!))
+      return resolvePhrase(
+        { phrase: { kind: 'none', text: colonName[1]! }, rule: 'X: "…"', words: colonName[0], confidence: 0.8 },
+        ctx,
+      );
   }
   let verb = lastVerb(before);
   let before2 = before;
