@@ -288,11 +288,15 @@ describe('a quotation credited after a dash to a text', () => {
 });
 
 describe("a pronoun's office's text", () => {
-  // Red if saidBefore stops asking pronounOwnedText for a colon's phrase: the translation has no speaker.
+  // Red if saidBefore stops asking pronounOwnedText for a colon's phrase: the translation is Corve's only by carrying
+  // the last speaker over, marked to check.
   it("\"Ondine Corve writes in Tessaric: «…» Her office's English version: '…'\" is Corve's", () => {
-    const said = who(
+    const said = run(
       "The foreign minister has posted online. Ondine Corve writes in Tessaric: «Le port reste ouvert.» Her office's English version: 'The port stays open.'",
     );
-    expect(said.map(([, s]) => s)).toEqual(['Ondine Corve', 'Ondine Corve']);
+    expect(said.map((c) => [c.speaker, c.attribution.needsCheck])).toEqual([
+      ['Ondine Corve', false],
+      ['Ondine Corve', false],
+    ]);
   });
 });
