@@ -300,3 +300,18 @@ describe("a pronoun's office's text", () => {
     ]);
   });
 });
+
+describe('a speaker carried over past someone named as recently', () => {
+  // Red if the loop stops asking carriedPastSomeoneElse: the next paragraph's bare quotation is Venn's, unflagged,
+  // though Brann was named in the same sentence.
+  it('a quotation standing alone after "said Venn …, as Brann … looked on" is marked to check', () => {
+    const said = run(
+      '"The locks are old," said Orla Venn, the chancellor, as Ivo Brann, the harbour master, looked on.',
+      '"They will not last the winter."',
+    );
+    expect(said.map((c) => [c.speaker, c.attribution.needsCheck])).toEqual([
+      ['Orla Venn', false],
+      ['Orla Venn', true],
+    ]);
+  });
+});

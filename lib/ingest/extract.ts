@@ -2758,6 +2758,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           date: when ? when.date : (options.published ?? null),
           dateApprox: when ? when.approx : true,
         });
+        const rival = res && CARRY_OVER.has(ruleName) ? carriedPastSomeoneElse(res, state, sentenceNo) : undefined;
+        if (rival && !candidate.attribution.needsCheck)
+          candidate.attribution = {
+            ...candidate.attribution,
+            needsCheck: true,
+            reason: `${candidate.attribution.reason}; check: ${rival.name} was named since ${res!.speaker} was, and this sentence names neither`,
+          };
         // A run-on quotation's head takes the speaker named later in the run, when it had none of its own.
         if (
           continuing &&
@@ -2858,6 +2865,33 @@ export function institutionalStatement(res: Resolution): Resolution {
  */
 export function speakerReadsAsClause(speaker: string): boolean {
   return /^[\p{Ll}]/u.test(speaker) && /\b(?:[\p{Ll}]{3,}ed|what|which|who|whom)\s/u.test(speaker);
+}
+
+/**
+ * A speaker carried over from an earlier sentence (the quotation's own sentence names no one) when the article has
+ * named someone else as recently (in the sentence that named the speaker, or after it): two readings compete, so the
+ * reviewer is asked. Returns that other person, or undefined.
+ */
+/** The rules that carry a speaker over from an earlier sentence rather than read one in the quotation's own. */
+const CARRY_OVER = new Set([
+  'continuedQuotation',
+  'colonIntroduction',
+  'previousSentenceSubject',
+  'standsAlone',
+  'subjectlessIntroduction',
+  'carryingSentenceSubject',
+]);
+
+export function carriedPastSomeoneElse(
+  res: Pick<Resolution, 'speaker' | 'speakerKind' | 'namedAt'>,
+  state: Pick<State, 'registry'>,
+  sentenceNo: number,
+): Person | undefined {
+  if (res.speakerKind !== 'person' || !res.speaker || res.namedAt >= sentenceNo) return undefined;
+  const speaker = state.registry.find(res.speaker);
+  return state.registry.people.find(
+    (p) => p !== speaker && p.namedAt >= res.namedAt && p.namedAt < sentenceNo && p.name.includes(' '),
+  );
 }
 
 /** A quotation candidate's speaker fields and its `attribution`, from the winning rule. */
