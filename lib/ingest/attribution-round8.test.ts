@@ -156,6 +156,14 @@ describe('words taken as a speaker that read as a clause are marked to check', (
     expect(speakerReadsAsClause('senior Tessaric official')).toBe(false);
     expect(speakerReadsAsClause('Ondine Corve')).toBe(false);
   });
+  // Red if speakerFields stops asking speakerReadsAsClause: the clause-like speaker goes out unflagged.
+  it('"… opened the session with what one observer called a "…"" is marked to check', () => {
+    const [c] = run(
+      '14:00',
+      'Lunch is over. The mediator, Ilke Dorrance, opened the session with what one observer called a "gentle warning".',
+    );
+    expect(c!.attribution.needsCheck).toBe(true);
+  });
 });
 
 describe('a description agrees in gender with the pronoun that takes it up', () => {
