@@ -323,3 +323,20 @@ describe('a speaker carried over past someone named as recently', () => {
     ]);
   });
 });
+
+describe('a body or a group named by its owner', () => {
+  // Red if readPhrase stops calling ownedGroup: "the governor's office" names no one.
+  it('"In a statement, the governor\'s office called her "…"" is the office\'s statement', () => {
+    const [c] = run(
+      'Wilma Tarrant, the harbour pilot, retired on Friday. In a statement, the governor\'s office called her "the calmest hand on the river".',
+    );
+    expect([c!.speaker, c!.evidence]).toEqual(["governor's office", 'document']);
+  });
+  // Red if subjectSegment strips "family" as an adverb again: the subject is "His" and no one speaks.
+  it('"His family said he died … "…"" is his family\'s', () => {
+    const [c] = run(
+      'Osric Vell, the bridge builder, has died. He was 91. His family said he died at home, "with the river in view, as he wanted".',
+    );
+    expect(c!.speaker).toBe('His family');
+  });
+});

@@ -240,7 +240,8 @@ function subjectSegment(text: string): string {
         '',
       )
       // An adverb is lower case ("firmly"); a capitalised word ending in -ly is a name ("Tally").
-      .replace(/\s*\b[a-z]+ly\s*$/, '')
+      // ("His family", "the assembly": after a determiner or a possessive, an -ly word is the noun.)
+      .replace(/(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our)\s+)\b[a-z]+ly\s*$/, '')
       .trim();
     if (next === t) break;
     t = next;
@@ -389,6 +390,27 @@ export function twoOffices(text: string): [string, string] | null {
   return office(m[1]!) && office(m[2]!) ? [m[1]!, m[2]!] : null;
 }
 
+/**
+ * A body or a group named by its owner in lower case: "the president's office", "the mayor's campaign" (a body that
+ * speaks through statements), "his family", "her lawyers" (several people speaking together). Null otherwise; "her
+ * office" (a pronoun's office) is left to the office rules, which know whose it is.
+ */
+export function ownedGroup(text: string): Phrase | null {
+  const body =
+    /^(?:the\s+)?([\p{Ll}-]+['’]s\s+(?:office|ministry|secretariat|government|cabinet|campaign|team|press office|family))$/u.exec(
+      text.trim(),
+    );
+  if (body)
+    return /family$/.test(body[1]!)
+      ? { kind: 'collective', text: body[1]!, members: [body[1]!] }
+      : { kind: 'organisation', text, name: body[1]! };
+  const group =
+    /^(?:his|her|their)\s+(?:late\s+\w+['’]s\s+)?(family|relatives|children|colleagues|lawyers|friends|widow|widower)$/iu.exec(
+      text.trim(),
+    );
+  return group ? { kind: 'collective', text: text.trim(), members: [group[1]!] } : null;
+}
+
 /** Reads the phrase after a speech verb ("said Ilse Marrow, the minister", "said a senior official"). */
 export function readObject(after: string): Phrase {
   const clause = after
@@ -447,6 +469,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     if (members.every((m) => readRun({ words: m.split(/\s+/), start: 0, end: m.length })?.kind !== 'event'))
       return { kind: 'collective', text: stripArticle(text), members };
   }
+  const owned = ownedGroup(text);
+  if (owned) return owned;
   const pair = twoOffices(text);
   if (pair) return { kind: 'collective', text: stripArticle(text), members: pair };
   const body = eventBody(text) ?? outletPhrase(text);
