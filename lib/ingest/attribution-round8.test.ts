@@ -340,3 +340,16 @@ describe('a body or a group named by its owner', () => {
     expect(c!.speaker).toBe('His family');
   });
 });
+
+describe('an unnamed person brought in by a sentence that names no one', () => {
+  // Red if noteSentence stops asking unnamedIntroduced: "She writes" goes to the guest, the last person spoken of.
+  it('"We have a message from a listener in Harl. She writes: "…"" is the listener\'s, not the guest\'s', () => {
+    const said = run(
+      'HOST: Minister, you raised the bread tax. Why?',
+      'GUEST: Because the ovens cost money. Nobody else offered to pay.',
+      'HOST: We have a message from a listener in Harl. She writes: "My son bakes at night and earns less each month. Who gains?"',
+      'GUEST: I hear her.',
+    );
+    expect([said[0]!.speaker, said[0]!.evidence]).toEqual(['a listener in Harl', 'anonymous-officials']);
+  });
+});

@@ -2974,6 +2974,19 @@ function reportedSpeech(
   };
 }
 
+/**
+ * "We have a message from a listener in Gessin.", "A letter came from a reader in Orvenna.": a sentence that names no one
+ * but brings in one unnamed person; a "She writes:" next is that person, not whoever spoke before. Returns the person's
+ * words ("a listener in Gessin"), or null.
+ */
+export function unnamedIntroduced(masked: string): string | null {
+  const m =
+    /\b(?:from|by)\s+(an?\s+(?:[\p{Ll}-]+\s+)?(?:listener|reader|viewer|caller|resident|woman|man|farmer|driver|voter|pensioner|student|teacher|worker|passenger|mother|father|shopkeeper|nurse)(?:\s+(?:in|from|of|near)\s+[\p{Lu}][\p{L}'’-]*)?)\b/u.exec(
+      masked,
+    );
+  return m ? m[1]!.trim() : null;
+}
+
 /** What a sentence tells later ones: who it is about, which documents and groups it mentions. */
 function noteSentence(masked: string, at: number, state: State, noQuote: boolean): void {
   const window = masked.slice(0, 4 * CONTEXT);
@@ -3006,7 +3019,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
   }
   const group = groupSubject(window) ?? accordingToGroup(window);
   if (group) state.lastGroup = { text: group, at };
-  const unnamed = noQuote ? unnamedSubject(window) : null;
+  const unnamed = noQuote ? (unnamedSubject(window) ?? (people.length === 0 ? unnamedIntroduced(window) : null)) : null;
   if (unnamed && state.lastAnonymous?.namedAt !== at)
     state.lastAnonymous = unnamedSpeaker(
       { rule: 'an unnamed subject', words: unnamed, namedAt: at },
