@@ -353,3 +353,13 @@ describe('an unnamed person brought in by a sentence that names no one', () => {
     expect([said[0]!.speaker, said[0]!.evidence]).toEqual(['a listener in Harl', 'anonymous-officials']);
   });
 });
+
+describe('an office held once does not contradict the one held now', () => {
+  // Red if resolveRole goes back to refusing anyone with a current office: "the former admiral" is no one.
+  it('"Ivo Brann, Ombria\'s president, … "…," the former general said" is Brann\'s, marked to check', () => {
+    const said = run(
+      'Ivo Brann, Ombria\'s president, whose country owns the northern locks, struck a softer tone. "There is water enough for all of us," the former general said in Harl.',
+    );
+    expect([said[0]!.speaker, said[0]!.attribution.needsCheck]).toEqual(['Ivo Brann', true]);
+  });
+});

@@ -1224,9 +1224,11 @@ function resolveRole(
     ctx.sentenceNo - about.at <= 2 &&
     about.person === state.lastSubject &&
     !UNNAMED_HEADS.test(phrase.role.split(/\s+/).pop()!) &&
-    !/\b(?:president|minister|chancellor|premier|prime|leader|spokes\w*|ambassador|general|secretary|mayor|governor)\b/i.test(
-      ownOffice(about.person.title),
-    )
+    // An office held once ("the former admiral") never contradicts the one held now ("Brastavel's president").
+    (/^(?:the\s+)?(?:former|ex-|one-time)\b/i.test(phrase.text) ||
+      !/\b(?:president|minister|chancellor|premier|prime|leader|spokes\w*|ambassador|general|secretary|mayor|governor)\b/i.test(
+        ownOffice(about.person.title),
+      ))
   )
     return person(
       about.person,
