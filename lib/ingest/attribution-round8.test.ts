@@ -12,6 +12,7 @@ import {
   parliamentaryHeading,
   pronounOwnedText,
   speakerReadsAsClause,
+  textIntroduced,
   wroteTo,
 } from './extract';
 import { descriptionCue, issuerName, resolveDescription, type Referent } from './referents';
@@ -361,5 +362,20 @@ describe('an office held once does not contradict the one held now', () => {
       'Ivo Brann, Ombria\'s president, whose country owns the northern locks, struck a softer tone. "There is water enough for all of us," the former general said in Harl.',
     );
     expect([said[0]!.speaker, said[0]!.attribution.needsCheck]).toEqual(['Ivo Brann', true]);
+  });
+});
+
+describe('a text introduced by whom it is from', () => {
+  // Red if saidBefore stops asking textIntroduced: the aide's reading leaves the words with no speaker.
+  it("\"17:05 A brief note from the Ombrian delegation, read out by an aide: '…'\" is the delegation's", () => {
+    expect(textIntroduced('A brief note from the Ombrian delegation, read out by an aide:')).toEqual({
+      noun: 'note',
+      issuer: 'Ombrian delegation',
+    });
+    const [c] = run(
+      'LIVE: canal talks, day one',
+      "17:05 A brief note from the Ombrian delegation, read out by an aide: 'Ombria stays at the table.' No questions were taken.",
+    );
+    expect([c!.speaker, c!.evidence]).toEqual(['Ombrian delegation', 'document']);
   });
 });

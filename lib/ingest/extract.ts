@@ -1807,6 +1807,19 @@ export function eventIssuer(subject: string): string | null {
   return named?.kind === 'event' ? named.name : null;
 }
 
+/**
+ * A colon introduction with no verb of its own that names a text and whom it comes from: "A short statement from the
+ * Quinzaran delegation, read to reporters by an aide:", "The note from the harbour board:". Whoever reads it out only
+ * carries it; the words are the text's, its issuer the body it is from. Null otherwise.
+ */
+export function textIntroduced(before: string): { noun: string; issuer: string } | null {
+  const m =
+    /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}-]+\s+){0,2}(statement|note|message|communiqu[eé]|letter|declaration|text)\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{L}'’-]+){0,4}?)\s*(?:,[^:]*)?:\s*$/u.exec(
+      before,
+    );
+  return m ? { noun: m[1]!, issuer: m[2]! } : null;
+}
+
 /** `X said: "…"`, `X said that "…"`, `X: "…"`, `according to X, "…"`. */
 function saidBefore(ctx: QuoteContext): Resolution | null {
   const { before } = ctx;
@@ -1817,6 +1830,20 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
     if (phrase.kind !== 'none' && phrase.kind !== 'pronoun')
       return resolvePhrase({ phrase, rule: 'From X: "…"', words: before.trim(), confidence: 0.8 }, ctx);
   }
+  // "A short statement from the Quinzaran delegation, read to reporters by an aide: '…'": the text's, its issuer's.
+  const text = textIntroduced(withoutTimestamp(mainClause(before)));
+  if (text)
+    return {
+      rule: 'a text from X: "…"',
+      words: trimWords(before),
+      speaker: text.issuer,
+      role: '',
+      speakerKind: 'organisation',
+      evidence: 'document',
+      confidence: 0.8,
+      reason: `a ${text.noun} from ${text.issuer} introduces the words`,
+      namedAt: ctx.sentenceNo,
+    };
   const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
   if (colonName && !lastVerb(before)) {
     const phrase = readPhrase(colonName[1]!, 'end');
