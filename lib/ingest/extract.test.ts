@@ -228,6 +228,7 @@ describe('attribution that generalises (issue 20)', () => {
 
   it('every rule is a named function, tried in a fixed order', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
+      'firstPersonSpeaker',
       'saidAfter',
       'creditedAfterDash',
       'quotedAsSaying',

@@ -240,7 +240,8 @@ function subjectSegment(text: string): string {
         '',
       )
       // An adverb is lower case ("firmly"); a capitalised word ending in -ly is a name ("Tally").
-      .replace(/\s*\b[a-z]+ly\s*$/, '')
+      // ("His family", "the assembly": after a determiner or a possessive, an -ly word is the noun.)
+      .replace(/(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our)\s+)\b[a-z]+ly\s*$/, '')
       .trim();
     if (next === t) break;
     t = next;
@@ -348,11 +349,66 @@ function subjectPhrase(before: string): Phrase {
     const words = clause.split(/\s+/);
     for (let n = Math.min(6, words.length - 2); n >= 1; n--) {
       if (!CLAUSE_VERB.test(words[n]!)) continue;
-      const head = readPhrase(words.slice(0, n).join(' '), 'end');
+      const head = readPhrase(withoutTimeOpening(words.slice(0, n).join(' ')), 'end');
       if (head.kind !== 'none') return head;
     }
   }
   return readPhrase(clause, 'end');
+}
+
+/** "In September the Minister" → "the Minister": a time phrase opening a clause is not part of its subject. */
+export function withoutTimeOpening(text: string): string {
+  return text.replace(
+    /^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ll]ater)\s+)+(?:[\p{Lu}][\p{Ll}]+|\d{4}|\d{1,2})(?:\s+\d{1,4})*,?\s+(?=\S)/u,
+    '',
+  );
+}
+
+/**
+ * "that Treasury officials have …", "Kremlin sources": a name followed by a plural of unnamed people qualifies them —
+ * the speakers are those unnamed people of the body, never the body or a person by that name. Returns the group's
+ * words ("Treasury officials"), or null.
+ */
+export function unnamedStaffOf(text: string, start: number, end: number): string | null {
+  const m = /^\s+(officials|sources|aides|advisers|advisors|diplomats|insiders|staffers|officers)\b/u.exec(
+    text.slice(end),
+  );
+  return m ? `${text.slice(start, end)} ${m[1]!}` : null;
+}
+
+/**
+ * "Veldrania's prime minister and Brastavel's president", "the minister and her deputy": two offices joined by "and"
+ * are two people speaking together, never one person's title. Returns the two descriptions, or null.
+ */
+export function twoOffices(text: string): [string, string] | null {
+  const m = /^(.+?)\s+and\s+(.+)$/u.exec(text.trim());
+  if (!m || /,/.test(text)) return null;
+  const office = (part: string) => {
+    const phrase = readPhrase(part, 'end');
+    return phrase.kind === 'role' && !/\band\b/.test(part);
+  };
+  return office(m[1]!) && office(m[2]!) ? [m[1]!, m[2]!] : null;
+}
+
+/**
+ * A body or a group named by its owner in lower case: "the president's office", "the mayor's campaign" (a body that
+ * speaks through statements), "his family", "her lawyers" (several people speaking together). Null otherwise; "her
+ * office" (a pronoun's office) is left to the office rules, which know whose it is.
+ */
+export function ownedGroup(text: string): Phrase | null {
+  const body =
+    /^(?:the\s+)?([\p{Ll}-]+['’]s\s+(?:office|ministry|secretariat|government|cabinet|campaign|team|press office|family))$/u.exec(
+      text.trim(),
+    );
+  if (body)
+    return /family$/.test(body[1]!)
+      ? { kind: 'collective', text: body[1]!, members: [body[1]!] }
+      : { kind: 'organisation', text, name: body[1]! };
+  const group =
+    /^(?:his|her|their)\s+(?:late\s+\w+['’]s\s+)?(family|relatives|children|colleagues|lawyers|friends|widow|widower)$/iu.exec(
+      text.trim(),
+    );
+  return group ? { kind: 'collective', text: text.trim(), members: [group[1]!] } : null;
 }
 
 /** Reads the phrase after a speech verb ("said Ilse Marrow, the minister", "said a senior official"). */
@@ -413,10 +469,15 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     if (members.every((m) => readRun({ words: m.split(/\s+/), start: 0, end: m.length })?.kind !== 'event'))
       return { kind: 'collective', text: stripArticle(text), members };
   }
+  const owned = ownedGroup(text);
+  if (owned) return owned;
+  const pair = twoOffices(text);
+  if (pair) return { kind: 'collective', text: stripArticle(text), members: pair };
   const body = eventBody(text) ?? outletPhrase(text);
   if (body) return { kind: 'organisation', text, name: body };
-  const afterPreposition = (start: number) =>
-    /\b(?:from|in|at|near|outside|to|of|for|with)\s+(?:the\s+)?$/i.test(text.slice(0, start));
+  const department = departmentOfficeName(text);
+  if (department) return { kind: 'name', text, name: department.name, title: department.office };
+  const afterPreposition = (start: number) => inPrepositionalPhrase(text, start);
   const runs = nameRuns(text)
     .map((run) => ({ run, named: readRun(run) }))
     .filter((r) => r.named && r.named.kind !== 'event' && r.named.kind !== 'place' && !qualifiesNextName(text, r.run));
@@ -497,6 +558,8 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     );
   // The whole phrase, with where they are from ("Residents of the ridge villages"), names the group.
   if (plural && !/^(?:the|a|an)\s/i.test(text)) return { kind: 'collective', text, members: [plural[1]!] };
+  const unnamedStaff = pick ? unnamedStaffOf(text, pick.run.start, pick.run.end) : null;
+  if (unnamedStaff) return { kind: 'anonymous', text: unnamedStaff };
   if (pick) {
     const named = pick.named!;
     if (named.kind === 'organisation') return { kind: 'organisation', text, name: named.name };
@@ -585,8 +648,43 @@ export function outletPhrase(text: string): string | null {
  */
 export function rolePhrase(text: string): RegExpExecArray | null {
   return /^(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}\d-]+)$/u.exec(
-    text,
+    officeInCapitals(text),
   );
+}
+
+/**
+ * "the Minister", "the Prime Minister": an office capitalised the way parliamentary reports and official copy write
+ * it is still an office, not a name — every capitalised word is an office word. Lower-cases those words.
+ */
+export function officeInCapitals(text: string): string {
+  const m = /^((?:[Tt]he|[Hh]is|[Hh]er)\s+)((?:[\p{Lu}][\p{Ll}]+\s+){0,2}[\p{Lu}][\p{Ll}]+)$/u.exec(text);
+  if (!m || !m[2]!.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) return text;
+  return m[1]! + m[2]!.toLowerCase();
+}
+
+/**
+ * Whether the name that starts at `start` stands inside a prepositional phrase ("at that Dispatch Box", "a reader in
+ * eastern Veldrania", "from the old Harl office"): a preposition, then at most a determiner and two lower-case
+ * modifiers. Such a name says where or what, never who speaks.
+ */
+export function inPrepositionalPhrase(text: string, start: number): boolean {
+  return /\b(?:from|in|at|near|outside|to|of|for|with|across|inside|beside|behind|into|onto|toward|towards|on|about|over|against|among|between|under|through|via|upon)\s+(?:(?:the|that|this|these|those|a|an)\s+)?(?:(?!(?:which|whom|whose|who|where|when|what)\s)[\p{Ll}-]+\s+){0,2}$/u.test(
+    text.slice(0, start),
+  );
+}
+
+/**
+ * "Minister for Transport Kasimir Drevland", "Secretary of State for Trade Ona Brisk": an office named by its
+ * department, then the holder's name. The department's words are the office's, the last two capitalised words the
+ * name. Null unless the text ends with that.
+ */
+export function departmentOfficeName(text: string): { name: string; office: string } | null {
+  const m =
+    /(?:^|[^\p{L}'’])(?:the\s+)?((?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Head|Chair|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{Ll}]+\s+(?:and\s+)?){1,3}?)([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)$/u.exec(
+      text.trim(),
+    );
+  if (!m || isCommonCapitalised(m[2]!.split(/\s+/)[0]!)) return null;
+  return { name: m[2]!, office: m[1]!.trim().toLowerCase() };
 }
 
 function stripArticle(text: string, keepIndefinite = false): string {

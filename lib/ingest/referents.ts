@@ -78,8 +78,19 @@ export function descriptionCue(text: string): Cue | null {
     of: of ? of.replace(/^the\s+/i, '') : null,
     age: ageWord ? Number(ageWord.split('-')[0]) : null,
     former: modifiers.some((w) => /^(?:former|ex-|one-time)$/.test(w)),
-    gender: null,
+    gender: clauseGender(text),
   };
+}
+
+/**
+ * The gender a sentence gives its opening description by continuing with a subject pronoun ("The counsel rose, and
+ * she said …", "The engineer paused; he …"): a pronoun that takes up the subject after "and", "but" or a comma or
+ * semicolon. Only the sentence's own words count (up to its full stop); null when it has no such pronoun.
+ */
+export function clauseGender(text: string): Gender | null {
+  const sentence = text.split(/[.!?](?:\s|$)/)[0]!;
+  const m = /(?:[,;]|\band\b|\bbut\b)\s+(she|he)\b/i.exec(sentence);
+  return m ? (m[1]!.toLowerCase() === 'she' ? 'f' : 'm') : null;
 }
 
 /** A word that ends a description: its verb ("said", "added", "shook", "was", "would"). */
@@ -152,12 +163,24 @@ export function issuerInPhrase(rest: string): string | null {
     /^\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,3}?)(?:prepared|drafted|drawn up|written|issued|produced|compiled|attached|signed|sent|circulated|published)\s+(?:(?:for|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5}?)?by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}'’-]*)*|[\p{Ll}]+['’]s\s+[\p{Ll}]+))/u.exec(
       rest,
     );
-  if (!m) return null;
-  const issuer = m[1]!
-    .replace(/\s+(?:after|on|in|at|last|this|that|which|who|and|says?|said|states?|reads?|is|was|has|had)\b.*$/s, '')
+  return m ? issuerName(m[1]!) : null;
+}
+
+/**
+ * An issuer's name as a document's phrase gives it, without the clause that runs on after it: "the Harbour Board
+ * concludes that …" → "Harbour Board"; "the Ministry for Transport last week" → "Ministry for Transport" ("for", "to",
+ * "with" before a capital stay part of a body's name). The one trimming every issuer reader uses; null when nothing
+ * is left.
+ */
+export function issuerName(raw: string): string | null {
+  const name = raw
+    .replace(
+      /\s+(?:(?:for|to|with)\s+(?![\p{Lu}])|(?:after|on|in|at|last|this|that|which|who|and|seen|obtained|dated|says?|said|states?|reads?|is|was|were|has|have|had|would|will|could|can|may|might|should|must|proposes|calls|sets|concludes)\b).*$/su,
+      '',
+    )
     .replace(/^the\s+/i, '')
     .trim();
-  return issuer.length > 1 ? issuer : null;
+  return name.length > 1 ? name : null;
 }
 
 /** A named treaty or convention ("the 1987 Ilvar Convention", "Treaty of Sarn"): a text, never a person or body. */
