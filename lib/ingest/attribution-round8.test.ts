@@ -56,6 +56,11 @@ describe('an office named by its department, then the holder', () => {
       name: 'Oskar Thewlin',
       office: 'minister for farming',
     });
+    // Red if a department's last word is taken for a first name: "Affairs Drevin".
+    expect(departmentOfficeName('Minister for Foreign Affairs Drevin')).toEqual({
+      name: 'Drevin',
+      office: 'minister for foreign affairs',
+    });
     expect(
       who('Minister for Farming Oskar Thewlin said: "No farm will be left behind."', 'The minister added: "None."'),
     ).toEqual([

@@ -684,8 +684,19 @@ export function departmentOfficeName(text: string): { name: string; office: stri
       text.trim(),
     );
   if (!m || isCommonCapitalised(m[2]!.split(/\s+/)[0]!)) return null;
+  const [first, last] = m[2]!.split(/\s+/) as [string, string];
+  // "Minister for Foreign Affairs Drevland": the department's last word, then a holder named by surname alone.
+  if (DEPARTMENT_TAILS.has(first.toLowerCase()))
+    return { name: last, office: `${m[1]!.trim()} ${first}`.toLowerCase() };
   return { name: m[2]!, office: m[1]!.trim().toLowerCase() };
 }
+
+/** Words that end a department's name ("Foreign Affairs", "Public Works"), never a first name. */
+const DEPARTMENT_TAILS = new Set(
+  'affairs relations development resources services works security defence defense trade transport health education energy finance justice labour labor environment interior agriculture fisheries culture commerce industry infrastructure communications planning housing welfare tourism sport science technology economy treasury budget revenue immigration veterans farming'.split(
+    ' ',
+  ),
+);
 
 function stripArticle(text: string, keepIndefinite = false): string {
   return keepIndefinite ? text.replace(/^the\s+/i, '') : text.replace(/^(?:the|a|an)\s+/i, '');
