@@ -58,6 +58,9 @@ export function PaintedNumbers({ version }: { version: unknown }) {
   );
 }
 
+/** The most pixels one canvas may hold (below iOS Safari's limit of 16,777,216). */
+const MAX_PIXELS = 16_000_000;
+
 /** What the canvas shows: the layout it was drawn for, and each square's number and box by cell id. */
 type Drawn = { layout: string; squares: Map<string, { text: string; x: number; y: number; w: number; h: number }> };
 
@@ -85,8 +88,9 @@ function paint(canvas: HTMLCanvasElement, table: HTMLTableElement, before: Drawn
   const top = rows.map((tr) => box(tr.querySelector('a[data-cell]'))?.y ?? 0);
   const width = origin.width;
   const height = origin.height;
-  // A page zoomed in or out draws the canvas at its new pixel ratio, all of it again.
-  const ratio = window.devicePixelRatio || 1;
+  // A page zoomed in or out draws the canvas at its new pixel ratio, all of it again; never more pixels than
+  // a phone's browser draws on one canvas (iOS: 16.7 million), where it would draw none.
+  const ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / Math.max(1, width * height)));
   const layout = [ratio, width, height, w, wideW, h, left.join(','), top.join(',')].join('|');
   const context = canvas.getContext('2d');
   const squares: Drawn['squares'] = new Map();
@@ -107,6 +111,10 @@ function paint(canvas: HTMLCanvasElement, table: HTMLTableElement, before: Drawn
   }
   context.textAlign = 'center';
   context.textBaseline = 'middle';
+  // The number sits in the square's first line, which on a phone is shorter than the square (its change
+  // underline stays clear of the text): centred on that line, as the text was.
+  const line = style ? parseFloat(style.lineHeight) : NaN;
+  const middle = Number.isFinite(line) && line < h ? line / 2 : h / 2;
   rows.forEach((tr, r) => {
     let c = 0;
     for (const square of tr.querySelectorAll<HTMLElement>('a[data-cell]')) {
@@ -118,7 +126,7 @@ function paint(canvas: HTMLCanvasElement, table: HTMLTableElement, before: Drawn
       const old = same ? before.squares.get(id) : undefined;
       if (old && old.text === box.text && old.w === box.w) continue;
       if (old) context.clearRect(old.x, old.y, old.w, old.h);
-      if (text) context.fillText(text, box.x + box.w / 2, box.y + box.h / 2);
+      if (text) context.fillText(text, box.x + box.w / 2, box.y + middle);
     }
   });
   return { layout, squares };
