@@ -20,7 +20,7 @@ export function sideRoles(data: SidesData): Map<string, StakeholderRole> {
 }
 
 /** Whether a side of this role only assesses (an observer): every role but "party". */
-const assesses = (role: StakeholderRole) => role !== 'party';
+export const assesses = (role: StakeholderRole) => role !== 'party';
 
 /** The ids of the sides that only assess. */
 export function assessingSides(data: SidesData): Set<string> {

@@ -1,5 +1,6 @@
 import type { SideRole } from '@/lib/analysis/key-gap';
 import { UNPLACED, UNPLACED_WORDS, unplacedInline } from '@/lib/format';
+import { assesses } from '@/lib/sides';
 
 /**
  * A position with no stance — as a matrix cell says it (short, the rest for screen readers), as a line
@@ -11,7 +12,7 @@ export function Unplaced({ form, role = 'party' }: { form: 'cell' | 'line' | 'in
     return (
       <span className="text-xs italic text-slate-700">
         {words.cell}
-        {role === 'party' ? null : <span className="sr-only">, {UNPLACED};</span>}
+        {!assesses(role) ? null : <span className="sr-only">, {UNPLACED};</span>}
       </span>
     );
   if (form === 'inline') return <>no stance: {unplacedInline(role)}</>;

@@ -11,6 +11,7 @@
  * no key gap.
  */
 import type { StakeholderRole } from '../schema';
+import { assesses } from '../sides';
 import { CLOSE_STANCES, formatGapShort, gapBetween, stanceBounds, type Gap, type StancePlace } from '../stance';
 
 /** A party to the talks, the analysts' readings, or the source's own analysis (lib/sides.ts). */
@@ -26,7 +27,7 @@ export function keyGap<S extends { role: SideRole }>(
   sides: readonly { side: S; stance?: StancePlace | undefined }[],
 ): KeyGap<S> | undefined {
   const parties = sides.flatMap((p) =>
-    p.stance && p.side.role === 'party' ? [{ side: p.side, stance: p.stance }] : [],
+    p.stance && !assesses(p.side.role) ? [{ side: p.side, stance: p.stance }] : [],
   );
   let best: KeyGap<S> | undefined;
   parties.forEach((x, i) => {
