@@ -80,7 +80,18 @@ const squash = (s: string) => s.replace(/[ \t\u00A0]+/g, ' ').trim();
 export function paragraphsOfText(text: string): string[] {
   const unix = text.replace(/\r\n?/g, '\n');
   const blocks = /\n[ \t]*\n/.test(unix) ? unix.split(/\n[ \t]*\n+/) : unix.split('\n');
-  return blocks.map((b) => squash(b.replace(/\n/g, ' '))).filter(Boolean);
+  return blocks
+    .flatMap(listItems)
+    .map((b) => squash(b.replace(/\n/g, ' ')))
+    .filter(Boolean);
+}
+
+/**
+ * A list item is a paragraph of its own: a line that opens with a bullet ("* ", "• ", "- ") starts a new one, so a
+ * factbox's dated items never lend each other their speakers.
+ */
+export function listItems(block: string): string[] {
+  return block.split(/\n(?=[ \t]*[*•\-–][ \t]+\S)/);
 }
 
 /** A short first paragraph with no full stop reads as a headline. */

@@ -657,7 +657,7 @@ function questionAnswerer(masked: string, state: State): Person | undefined {
     /^\s*(?:when|after|as|once)\s/i.test(masked) && /^\s*(?:he|she)\b/i.test(main)
       ? masked.replace(/^\s*\w+/, ' ')
       : main;
-  const m = /\S\s+(?:asked|pressed|questioned)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
+  const m = /\S\s+(?:asked|asks|pressed|presses|questioned|questions)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
     clause,
   );
   // "Yet asked about X, Y was generous": a passive question after a conjunction or adverb; Y answers.
@@ -1061,6 +1061,23 @@ function otherOfGender(p: Person, pronoun: string, ctx: QuoteContext): Person | 
     .filter((x): x is Person => !!x && genderOf(x) === wanted)
     .pop();
   return named ?? ctx.state.registry.recentOfGender(wanted, p);
+}
+
+/**
+ * "The council appoints Ana Brill as envoy. "…," she says.": a pronoun whose own sentence names no one means the one
+ * person the sentence before named (whose gender does not rule them out), not a speaker quoted further back.
+ */
+export function onlyPersonNamedBefore(
+  pronoun: string,
+  ctx: Pick<QuoteContext, 'state' | 'sentenceNo' | 'sentenceBefore'>,
+): Person | undefined {
+  const wanted = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
+  if (!wanted || nameRuns(ctx.sentenceBefore).some((r) => readRun(r)?.kind === 'person')) return undefined;
+  const before = ctx.state.namedLately.find((n) => n.at === ctx.sentenceNo - 1);
+  const people = before?.people.filter((p) => p.name.includes(' ')) ?? [];
+  if (people.length !== 1) return undefined;
+  const gender = genderOf(people[0]!);
+  return gender === null || gender === wanted ? people[0] : undefined;
 }
 
 /** An unnamed speaker, named by the article's description of them ("a senior official", "a Koldish minister"). */
