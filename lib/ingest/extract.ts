@@ -657,9 +657,10 @@ function questionAnswerer(masked: string, state: State): Person | undefined {
     /^\s*(?:when|after|as|once)\s/i.test(masked) && /^\s*(?:he|she)\b/i.test(main)
       ? masked.replace(/^\s*\w+/, ' ')
       : main;
-  const m = /\S\s+(?:asked|asks|pressed|presses|questioned|questions)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
-    clause,
-  );
+  const m =
+    /\S\s+(?:asked|asks|pressed|presses|questioned|questions)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
+      clause,
+    );
   // "Yet asked about X, Y was generous": a passive question after a conjunction or adverb; Y answers.
   if (
     !m ||
@@ -2811,6 +2812,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
             needsCheck: true,
             reason: `${candidate.attribution.reason}; check: ${rival.name} was named since ${res!.speaker} was, and this sentence names neither`,
           };
+        const doubt = res?.speaker ? doubtAbout(res, ruleName, ctx) : null;
+        if (doubt && !candidate.attribution.needsCheck)
+          candidate.attribution = {
+            ...candidate.attribution,
+            needsCheck: true,
+            reason: `${candidate.attribution.reason}; check (${doubt.check}): ${doubt.reason}`,
+          };
         // A run-on quotation's head takes the speaker named later in the run, when it had none of its own.
         if (
           continuing &&
@@ -2875,7 +2883,7 @@ function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: strin
     const res = rule.apply(ctx);
     if (res) {
       creditStatement(ctx, res);
-      return { res: institutionalStatement(res), ruleName: rule.name };
+      return { res: writtenWords(institutionalStatement(res), ctx.sentenceBefore), ruleName: rule.name };
     }
   }
   return { res: null, ruleName: 'none' };
@@ -2902,6 +2910,25 @@ export function institutionalStatement(res: Resolution): Resolution {
     ...res,
     evidence: 'document',
     reason: `${res.reason}; an institution speaks through its statements, so the words are ${res.speaker}'s statement`,
+  };
+}
+
+/** How a sentence says the words were written, not spoken ("X writes that", "in a written note", "in its editorial"). */
+const WRITTEN =
+  /\b(?:writes|wrote|write|writing)\b|\bin\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:note|letter|editorial|leader|column|memoir|book|post|op-ed|essay|blog|newsletter)\b/iu;
+
+/**
+ * "X writes that "…"", "X welcomed the plan in a written note as "…"", "the paper said in its editorial that "…"":
+ * written words are the writer's text — a document with the writer as its issuer — whoever the writer is.
+ */
+export function writtenWords(res: Resolution, sentenceBefore: string): Resolution {
+  if (res.evidence !== 'direct-quote' || (res.speakerKind !== 'person' && res.speakerKind !== 'organisation'))
+    return res;
+  if (!WRITTEN.test(res.words ?? '') && !WRITTEN.test(sentenceBefore)) return res;
+  return {
+    ...res,
+    evidence: 'document',
+    reason: `${res.reason}; the words were written, so they are ${res.speaker}'s text`,
   };
 }
 
@@ -2938,6 +2965,116 @@ export function carriedPastSomeoneElse(
   return state.registry.people.find(
     (p) => p !== speaker && p.namedAt >= res.namedAt && p.namedAt < sentenceNo && p.name.includes(' '),
   );
+}
+
+/** What a doubt check sees: the winning rule's speaker, the rule's name and the quotation's surroundings. */
+type DoubtInput = {
+  res: Pick<Resolution, 'speaker' | 'speakerKind' | 'evidence' | 'words'>;
+  ruleName: string;
+  ctx: Pick<QuoteContext, 'state' | 'sentenceNo' | 'sentenceBefore' | 'after'>;
+};
+
+/** The person a subject pronoun ("he", "she") in these words stands for is in doubt: the pronoun, or null. */
+const subjectPronoun = (words: string | null) =>
+  /\b(he|she)\s+(?:[\p{Ll}]+\s+){0,2}?(?:[\p{Ll}]+s|said|wrote|added|told|asked|called)\b/iu
+    .exec(words ?? '')?.[1]
+    ?.toLowerCase() ?? null;
+
+/** "…," he said, when two people the pronoun could mean were named in this sentence or the one before. */
+export function pronounWithRival({ res, ctx }: DoubtInput): string | null {
+  const pronoun = subjectPronoun(res.words);
+  if (!pronoun || res.speakerKind !== 'person' || !res.speaker) return null;
+  const speaker = ctx.state.registry.find(res.speaker);
+  const wanted = pronoun === 'she' ? 'f' : 'm';
+  const rival = ctx.state.registry.people.find(
+    (p) =>
+      p !== speaker && p.name.includes(' ') && p.namedAt >= ctx.sentenceNo - 1 && (genderOf(p) ?? wanted) === wanted,
+  );
+  return rival ? `"${pronoun}" may also mean ${rival.name}, named as recently` : null;
+}
+
+/** A sentence's subject given the words though no speech verb ties them to the quotation. */
+export function noSpeechVerb({ ruleName }: DoubtInput): string | null {
+  return ruleName === 'carryingSentenceSubject'
+    ? 'no speech verb ties the speaker to the words; the sentence is only about them'
+    : null;
+}
+
+/** The speaker's name stands in the sentence only as a possessor ("quoted Mallowan's post"): whose words, then? */
+export function possessorOnly({ res, ctx }: DoubtInput): string | null {
+  if (res.speakerKind !== 'person' || !res.speaker) return null;
+  const sur = surname(res.speaker);
+  const uses = [
+    ...ctx.sentenceBefore.matchAll(new RegExp(`\\b${sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(['’]s)?`, 'gu')),
+  ];
+  return uses.length > 0 && uses.every((m) => m[1])
+    ? `${res.speaker} is named only as the owner of something ("${sur}'s"), not as the one speaking`
+    : null;
+}
+
+/** A document's part, or a newspaper's common noun, taken as the speaker ("Article four", "second paragraph", "paper"). */
+const DOCUMENT_PART =
+  /^(?:(?:first|second|third|fourth|fifth|last|final|opening|operative|closing)\s+)?(?:article|paragraph|clause|section|chapter|annex|preamble|paper)s?(?:\s+[\p{L}\d]+)?$/iu;
+
+/**
+ * A bare part of a document ("Article four", "second paragraph"), a common noun ("paper"), a lone title ("Treasurer")
+ * or a heading in capitals ("LIVE TEXT") taken as the speaker: no one is named, whatever the rule read.
+ */
+export function notAName({ res }: DoubtInput): string | null {
+  const speaker = (res.speaker ?? '').trim();
+  if (!speaker || res.speakerKind === 'anonymous' || res.speakerKind === 'collective') return null;
+  const words = speaker.split(/\s+/);
+  const lower = speaker.toLowerCase();
+  const bareTitle =
+    res.speakerKind === 'person' && words.length === 1 && (isPersonNoun(lower) || TITLE_WORDS.has(lower));
+  const capitals = words.length >= 2 && speaker === speaker.toUpperCase() && /\p{L}/u.test(speaker);
+  const commonNoun = res.speakerKind === 'person' && /^[\p{Ll}]/u.test(speaker);
+  return DOCUMENT_PART.test(speaker) || (res.speakerKind !== 'document' && (bareTitle || capitals || commonNoun))
+    ? `"${speaker}" is a part of a text, a common noun, a title or a heading, not a name`
+    : null;
+}
+
+/** The words sit inside a question the reporter or someone else asks ("Was it, as X put it, "…"?"). */
+export function insideQuestion({ ctx }: DoubtInput): string | null {
+  return /\?/.test(ctx.after.replace(/\s+$/, '').slice(-3)) ||
+    /\b(?:whether|asked if|asks if)\b/i.test(ctx.sentenceBefore)
+    ? 'the quotation stands inside a question, whose words may be the asker’s or someone else’s'
+    : null;
+}
+
+/** An unnamed source ("an aide", "one official", "a reader") beside the quotation, but a named person got it. */
+export function unnamedSourceNear({ res, ctx }: DoubtInput): string | null {
+  if (res.speakerKind !== 'person' || !res.speaker) return null;
+  const near =
+    /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials?|aides?|diplomats?|spokes(?:man|woman|person)|readers?|delegates?|members?|sources?|listeners?|viewers?|farmers?|residents?|advisers?|staffers?)\b/iu.exec(
+      ctx.sentenceBefore,
+    );
+  return near && !ctx.sentenceBefore.includes(surname(res.speaker))
+    ? `"${near[0]}" stands beside the quotation, unnamed; ${res.speaker} is not named in its sentence`
+    : null;
+}
+
+/** Doubt checks, tried in order after a rule named a speaker: the first that finds a reason marks it for checking. */
+export const DOUBT_CHECKS: { name: string; apply: (input: DoubtInput) => string | null }[] = [
+  { name: 'notAName', apply: notAName },
+  { name: 'possessorOnly', apply: possessorOnly },
+  { name: 'pronounWithRival', apply: pronounWithRival },
+  { name: 'noSpeechVerb', apply: noSpeechVerb },
+  { name: 'insideQuestion', apply: insideQuestion },
+  { name: 'unnamedSourceNear', apply: unnamedSourceNear },
+];
+
+/** The first doubt a reader would have about the speaker a rule named, with the check's name; or null. */
+export function doubtAbout(
+  res: DoubtInput['res'],
+  ruleName: string,
+  ctx: DoubtInput['ctx'],
+): { check: string; reason: string } | null {
+  for (const check of DOUBT_CHECKS) {
+    const reason = check.apply({ res, ruleName, ctx });
+    if (reason) return { check: check.name, reason };
+  }
+  return null;
 }
 
 /** A quotation candidate's speaker fields and its `attribution`, from the winning rule. */
