@@ -228,6 +228,7 @@ describe('attribution that generalises (issue 20)', () => {
 
   it('every rule is a named function, tried in a fixed order', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
+      'newspaperSays',
       'firstPersonSpeaker',
       'saidAfter',
       'creditedAfterDash',
@@ -235,6 +236,7 @@ describe('attribution that generalises (issue 20)', () => {
       'describedBy',
       'attributionSentenceAfter',
       'issuedStatement',
+      'relativeClauseSpeaker',
       'saidBefore',
       'continuedQuotation',
       'colonIntroduction',

@@ -754,6 +754,8 @@ type State = {
   headings: { title: string; person: Person }[];
   /** The writer the byline names, when there is one: whom "I" means outside quotations and transcript turns. */
   author: Person | undefined;
+  /** Publications the article has called "the paper": their words are editorials, documents with the paper as issuer. */
+  publications: Set<string>;
 };
 
 /** What a rule sees of one quotation. */
@@ -779,6 +781,8 @@ type QuoteContext = {
   introduction: Found | null;
   /** The paragraph opens with a time ("16:48 — …"): a live blog's entry, into which nothing from an earlier entry carries. */
   liveEntry: boolean;
+  /** The paragraph (masked) up to the quotation, at most 4 × CONTEXT characters: whom "the paper" means. */
+  paragraphBefore: string;
 };
 
 type Found = { phrase: Phrase; rule: string; words: string; confidence: number; verb?: string };
@@ -968,6 +972,15 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           reason: `"${phrase.text}" refers to the unnamed speaker of the previous sentence`,
           namedAt: anonymous.namedAt,
         };
+      // "A ministry official, speaking privately, was blunt: the press, he said, "…"": the unnamed subject before it.
+      const unnamedOwn = own ? null : unnamedSubject(at >= 0 ? ctx.sentenceBefore.slice(0, at) : ctx.sentenceBefore);
+      if (unnamedOwn)
+        return unnamedSpeaker(
+          base,
+          unnamedOwn,
+          found.confidence - 0.15,
+          `"${phrase.text}" is ${unnamedOwn}, the unnamed subject of its own sentence`,
+        );
       const subject = own ?? state.lastSubject;
       if (!subject) return null;
       // "She said, …" in an answer is never the interviewee, who says "I": someone the article did not name.
@@ -1838,6 +1851,36 @@ export function textIntroduced(before: string): { noun: string; issuer: string }
   return m ? { noun: m[1]!, issuer: m[2]! } : null;
 }
 
+const RELATIVE_SPEECH = new RegExp(
+  String.raw`^(.*?),\s+who\s+(?:[\p{Ll}]+\s+){0,2}?(?:${VERBS}|repeats|repeated)\b[^.;]{0,120}[:,]?\s*$`,
+  'iu',
+);
+
+/**
+ * "The paper carries an interview with Ana Brill of the growers, who repeats her line: "…"": the speech verb of a
+ * relative clause belongs to the person the clause hangs on — the last person named before ", who" — not to the
+ * sentence's subject.
+ */
+export function relativeClauseSpeaker(ctx: QuoteContext): Resolution | null {
+  const m = RELATIVE_SPEECH.exec(ctx.sentenceBefore);
+  if (!m) return null;
+  const head = m[1]!.replace(/\s+(?:of|from|at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s*)+$/u, '');
+  const named = nameRuns(head)
+    .map(readRun)
+    .filter((n): n is Named => n?.kind === 'person' && n.name.includes(' '))
+    .pop();
+  if (!named) return null;
+  return resolvePhrase(
+    {
+      phrase: { kind: 'name', text: named.name, name: named.name, title: '' },
+      rule: 'X, who said: "…"',
+      words: trimWords(m[0]).slice(-120),
+      confidence: 0.8,
+    },
+    ctx,
+  );
+}
+
 /** `X said: "…"`, `X said that "…"`, `X: "…"`, `according to X, "…"`. */
 function saidBefore(ctx: QuoteContext): Resolution | null {
   const { before } = ctx;
@@ -2459,7 +2502,59 @@ function firstPersonSpeaker(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/** "the paper", "its editorial", "the paper's leader": the words of a newspaper as a press review speaks of it. */
+const PAPER_NOUN = String.raw`(?:the\s+paper(?:['’]s\s+(?:editorial|leader))?|its\s+(?:editorial|leader(?:\s+column)?))`;
+const PAPER_AFTER = new RegExp(String.raw`^[\s,.;:!?—–-]*${PAPER_NOUN}\s+(?:${AFTER_VERBS})\b`, 'iu');
+const PAPER_BEFORE = new RegExp(
+  String.raw`(?:^|[.;,"”’]\s*)${PAPER_NOUN}\s+(?:[\p{Ll}]+,?\s+){0,3}?(?:${VERBS}|credits?|praises?|urges?|accuses?)\b[^.;]*$`,
+  'iu',
+);
+/** A publication named with its article ("the Clarion, which …", "the Beacon ran …"), the last in the text. */
+const PUBLICATION =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?=\s*,\s*(?:which|published|the|a|an)\b|\s+(?:ran|runs|devoted|devotes|carries|carried|says|said|writes|wrote|urges|urged|was|is|has|had|argues|argued|called|calls|leads|led)\b)/gu;
+
+/**
+ * A press review: "the paper says", "its editorial says" are the newspaper the paragraph last named ("the Clarion,
+ * which …"), and its words are its editorial — a document with the paper as issuer. Null when no paper was named.
+ */
+export function newspaperSays(
+  ctx: Pick<QuoteContext, 'after' | 'sentenceBefore' | 'paragraphBefore' | 'state' | 'sentenceNo'>,
+): Resolution | null {
+  const after = PAPER_AFTER.exec(ctx.after);
+  const before = after ? null : PAPER_BEFORE.exec(ctx.sentenceBefore);
+  if (!after && !before) return null;
+  const paper = [...ctx.paragraphBefore.matchAll(PUBLICATION)]
+    .map((m) => m[1]!)
+    .filter((n) => !ctx.state.registry.find(n)?.name.includes(' ') || ctx.state.publications.has(n))
+    .pop();
+  if (!paper) return null;
+  ctx.state.publications.add(paper);
+  return {
+    speaker: paper,
+    role: '',
+    speakerKind: 'organisation',
+    evidence: 'document',
+    confidence: 0.75,
+    rule: 'the paper says: the newspaper named before',
+    words: trimWords((after ?? before)![0]),
+    reason: `"the paper" is ${paper}, the publication this paragraph named; a paper's words are its editorial`,
+    namedAt: ctx.sentenceNo,
+  };
+}
+
+/** A name the article has called "the paper" speaks through its pages: its words are a document, the paper its issuer. */
+export function publicationWords(res: Resolution, state: Pick<State, 'publications'>): Resolution {
+  if (!res.speaker || !state.publications.has(res.speaker) || res.evidence === 'document') return res;
+  return {
+    ...res,
+    speakerKind: 'organisation',
+    evidence: 'document',
+    reason: `${res.reason}; ${res.speaker} is a paper, so the words are its editorial`,
+  };
+}
+
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
+  { name: 'newspaperSays', apply: newspaperSays },
   { name: 'firstPersonSpeaker', apply: firstPersonSpeaker },
   { name: 'saidAfter', apply: saidAfter },
   { name: 'creditedAfterDash', apply: creditedAfterDash },
@@ -2467,6 +2562,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'describedBy', apply: describedBy },
   { name: 'attributionSentenceAfter', apply: attributionSentenceAfter },
   { name: 'issuedStatement', apply: issuedStatement },
+  { name: 'relativeClauseSpeaker', apply: relativeClauseSpeaker },
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },
   { name: 'colonIntroduction', apply: colonIntroduction },
@@ -2710,6 +2806,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     pendingOffice: null,
     headings: [],
     author: undefined,
+    publications: new Set(),
   };
   const author = bylineAuthor(paragraphs);
   if (author) state.author = registry.find(author) ?? registry.add(author, 'writer', 0);
@@ -2796,6 +2893,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           continuing,
           introduction: intro,
           liveEntry: LIVE_ENTRY.test(masked),
+          paragraphBefore: masked.slice(Math.max(0, q.open - 4 * CONTEXT), q.open),
         };
         const { res, ruleName } = attribute(ctx);
         const candidate = quoteCandidate(p, q, sentence, paragraph);
@@ -2883,7 +2981,10 @@ function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: strin
     const res = rule.apply(ctx);
     if (res) {
       creditStatement(ctx, res);
-      return { res: writtenWords(institutionalStatement(res), ctx.sentenceBefore), ruleName: rule.name };
+      return {
+        res: publicationWords(writtenWords(institutionalStatement(res), ctx.sentenceBefore), ctx.state),
+        ruleName: rule.name,
+      };
     }
   }
   return { res: null, ruleName: 'none' };
@@ -3133,6 +3234,7 @@ function reportedSpeech(
     continuing: null,
     introduction: null,
     liveEntry: false,
+    paragraphBefore: paraphrase.found.words,
   };
   const r = resolvePhrase(paraphrase.found, ctx);
   if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;
