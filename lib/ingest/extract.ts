@@ -756,6 +756,8 @@ type State = {
   author: Person | undefined;
   /** Publications the article has called "the paper": their words are editorials, documents with the paper as issuer. */
   publications: Set<string>;
+  /** The author of the book the article is about ("“Title”, by X", "X's memoir", "His memoir"): "the book" is theirs. */
+  bookAuthor: string | null;
 };
 
 /** What a rule sees of one quotation. */
@@ -2542,6 +2544,47 @@ export function newspaperSays(
   };
 }
 
+const BOOK = String.raw`(?:memoir|memoirs|book|autobiography|novel|diaries|diary)`;
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+`;
+const BY_AUTHOR = new RegExp(String.raw`(?:["”»]\s*,|\b${BOOK})\s+by\s+(${NAME})`, 'u');
+const AUTHOR_S_BOOK = new RegExp(String.raw`\b(${NAME})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?${BOOK}\b`, 'u');
+const HIS_BOOK = new RegExp(String.raw`\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?${BOOK}\b`, 'iu');
+
+/**
+ * Who wrote the book an article is about: "“Title”, by X" or "a memoir by X", "X's memoir", or "His memoir" after a
+ * sentence about X. Null when the sentence names no book's author.
+ */
+export function bookAuthorIn(masked: string, subject: Pick<Person, 'name'> | undefined): string | null {
+  const named = BY_AUTHOR.exec(masked) ?? AUTHOR_S_BOOK.exec(masked);
+  if (named) return named[1]!;
+  return HIS_BOOK.test(masked) && subject ? subject.name : null;
+}
+
+/**
+ * "the book says", "the memoir recalls": a book's words are its author's text (a document, the author its issuer);
+ * and the author of the book under review quoted in the present tense ("X insists that", "she argues") is quoting it.
+ */
+export function bookWords(res: Resolution, ctx: Pick<QuoteContext, 'state' | 'sentenceBefore'>): Resolution {
+  const author = ctx.state.bookAuthor;
+  if (!author) return res;
+  if (
+    res.speakerKind === 'document' &&
+    !res.role.includes(' ') &&
+    new RegExp(`^${BOOK}$`, 'iu').test(res.speaker ?? '')
+  )
+    return { ...res, speaker: author, speakerKind: 'person', reason: `${res.reason}; the book is ${author}'s` };
+  const own = res.speaker && ctx.state.registry.find(res.speaker) === ctx.state.registry.find(author);
+  const present =
+    /\b(?:insists|argues|writes|says|recounts|recalls|claims|admits|concedes|maintains|describes|calls)\b/i;
+  if (own && res.evidence === 'direct-quote' && present.test(res.words ?? ''))
+    return {
+      ...res,
+      evidence: 'document',
+      reason: `${res.reason}; ${author} is the author of the book under review, quoted in the present tense: the book's words`,
+    };
+  return res;
+}
+
 /** A name the article has called "the paper" speaks through its pages: its words are a document, the paper its issuer. */
 export function publicationWords(res: Resolution, state: Pick<State, 'publications'>): Resolution {
   if (!res.speaker || !state.publications.has(res.speaker) || res.evidence === 'document') return res;
@@ -2807,6 +2850,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     headings: [],
     author: undefined,
     publications: new Set(),
+    bookAuthor: null,
   };
   const author = bylineAuthor(paragraphs);
   if (author) state.author = registry.find(author) ?? registry.add(author, 'writer', 0);
@@ -2982,7 +3026,7 @@ function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: strin
     if (res) {
       creditStatement(ctx, res);
       return {
-        res: publicationWords(writtenWords(institutionalStatement(res), ctx.sentenceBefore), ctx.state),
+        res: bookWords(publicationWords(writtenWords(institutionalStatement(res), ctx.sentenceBefore), ctx.state), ctx),
         ruleName: rule.name,
       };
     }
@@ -3276,6 +3320,7 @@ export function unnamedIntroduced(masked: string): string | null {
 function noteSentence(masked: string, at: number, state: State, noQuote: boolean): void {
   const window = masked.slice(0, 4 * CONTEXT);
   learnGender(window, state);
+  state.bookAuthor = bookAuthorIn(window, state.lastSubject) ?? state.bookAuthor;
   const people: Person[] = [];
   const pending = state.pendingOffice && at - state.pendingOffice.at <= 1 ? state.pendingOffice : null;
   for (const run of nameRuns(window)) {
