@@ -88,10 +88,19 @@ export function paragraphsOfText(text: string): string[] {
 
 /**
  * A list item is a paragraph of its own: a line that opens with a bullet ("* ", "• ", "- ") starts a new one, so a
- * factbox's dated items never lend each other their speakers.
+ * factbox's dated items never lend each other their speakers; and a numbered heading on a line of its own ("2. The
+ * road", no full stop) is a paragraph, so minutes' items do not run into their headings.
  */
 export function listItems(block: string): string[] {
-  return block.split(/\n(?=[ \t]*[*•\-–][ \t]+\S)/);
+  const out: string[] = [];
+  let headingBefore = false;
+  for (const line of block.split('\n')) {
+    const heading = /^\s*\d{1,2}[.)]\s+\S.{0,70}$/u.test(line) && !/[.!?:;,"”’]\s*$/u.test(line);
+    if (out.length === 0 || heading || headingBefore || /^[ \t]*[*•\-–][ \t]+\S/.test(line)) out.push(line);
+    else out[out.length - 1] += `\n${line}`;
+    headingBefore = heading;
+  }
+  return out;
 }
 
 /** A short first paragraph with no full stop reads as a headline. */

@@ -560,6 +560,8 @@ function sentenceSubject(masked: string, state: State, at?: number): Person | un
   )
     return undefined;
   if (role) return state.registry.byRole(role.role, role.qualifier, state.lastSubject);
+  const office = capitalisedOffice(text);
+  if (office) return state.registry.byRole(office, '', state.lastSubject);
   const described = describedPerson(text, state.registry, at);
   if (described) return described;
   const according = /^\s*according to\s+/i.exec(text);
@@ -619,6 +621,18 @@ export function describedPerson(text: string, registry: Registry, at?: number): 
  * A clause that opens with an office ("The premier …", "Quellmark's premier …", "The Sarnavian leader …"): the
  * office and the country word that qualifies it, for resolving to the person who holds it.
  */
+/**
+ * Minutes' style: "The General Secretary reported …", "The Chair welcomed …" — an office capitalised after "The",
+ * every word a title word, opens the sentence as its subject. The office in lower case, or null.
+ */
+export function capitalisedOffice(text: string): string | null {
+  const m =
+    /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?The\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\b(?!\s+[\p{Lu}])/u.exec(text);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  return words.every((w) => TITLE_WORDS.has(w) && w !== 'of') ? words.join(' ') : null;
+}
+
 export function roleOpening(text: string): { role: string; qualifier: string } | null {
   const m =
     /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?(?:[Tt]he\s+(?:([\p{Lu}][\p{L}-]+)\s+)?|([\p{Lu}][\p{L}-]+)['’]s\s+)((?:[\p{Ll}-]+\s+)?(?:president|minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official|mediator|hydrologist|analyst|professor|mayor|governor|chair|chief))\b/u.exec(
@@ -2707,7 +2721,29 @@ function placesOf(parsed: { masked: string }[]): Set<string> {
 const STATE_OWNER =
   /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:(?:deputy|vice|acting|chief|senior|top)\s+)?(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|presidential|premier|chancellor|leader|troops|forces|navy)\b/gu;
 
+/**
+ * Minutes' and programmes' attendance lines ("Present: Ana Brill (Treasurer); Olek Marr (legal officer).", "In
+ * attendance: Ivo Sand, Minister of Works."): each person with the role the list gives them, which is what "The
+ * Treasurer" and "the minister" later mean.
+ */
+export function attendanceList(paragraph: string): { name: string; title: string }[] {
+  const label =
+    /(?:^|(?<=[.;]\s+))(?:present|attending|also present|in attendance[^:]{0,40}|apologies|participants|panel|guests|speakers)\s*:\s*/giu;
+  const starts = [...paragraph.matchAll(label)];
+  return starts.flatMap((m, i) =>
+    paragraph
+      .slice(m.index + m[0].length, starts[i + 1]?.index ?? paragraph.length)
+      .split(/\s*;\s*/)
+      .map((entry) =>
+        /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:\(([^)]*)\)|,\s*([^;]+?))?[.\s]*$/u.exec(entry),
+      )
+      .filter((e): e is RegExpExecArray => !!e)
+      .map((e) => ({ name: e[1]!.trim(), title: (e[2] ?? e[3] ?? '').trim() })),
+  );
+}
+
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
+  for (const { masked } of parsed) for (const { name, title } of attendanceList(masked)) registry.add(name, title, -1);
   for (const [paragraph, { masked }] of parsed.entries()) {
     for (const run of nameRuns(masked)) {
       // "Minister for Transport Kasimir Drevland": the department's words belong to the office, not the name.

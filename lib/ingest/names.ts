@@ -15,7 +15,9 @@ export const TITLE_WORDS = new Set(
   president-elect analyst commentator researcher fellow correspondent reporter editor negotiator aide adviser advisor counsellor
   councillor lawmaker mp state national security attorney opposition party minority majority whip coordinator commissioner
   high representative undersecretary under-secretary assistant top lead chief-of-staff staff mediator delegate observer inspector
-  rapporteur ombudsman ombudswoman nominee candidate of`.split(/\s+/),
+  rapporteur ombudsman ombudswoman nominee candidate treasurer registrar clerk convenor convener comptroller of`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that end the name of an institution rather than a person. */
@@ -150,6 +152,11 @@ export function qualifiesNextName(text: string, run: NameRun): boolean {
 }
 
 /** The person or institution a run of capitalised words names, with the title words before it. */
+/** "Minister of Foreign Affairs": a department's last word after an office's title is the office's, never a name. */
+export function departmentWordAfterTitle(title: string[], name: string[]): boolean {
+  return title.length > 0 && name.length === 1 && DEPARTMENT_TAILS.has(name[0]!.toLowerCase());
+}
+
 export function readRun(run: NameRun): Named | null {
   const words = [...run.words];
   while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
@@ -181,6 +188,7 @@ export function readRun(run: NameRun): Named | null {
   }
   if (name.length === 0) return null;
   if (name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  if (departmentWordAfterTitle(words.slice(0, cut + 1), name)) return null;
   return { name: name.join(' '), title: [...words.slice(0, cut + 1), place].join(' ').trim(), kind: 'person' };
 }
 
