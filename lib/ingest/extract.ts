@@ -108,6 +108,11 @@ const ATTRIBUTION_FOLLOWS = new RegExp(`^\\s*[,.]?\\s*(?:[\\p{L}'’-]+\\s+){0,4
 /** Small words a title keeps in lower case ("Rivers Without Borders" has none; "Bread and Salt" has one). */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|for|in|on|at|to|by|with|without|from|over|under|de|la|le|von|van)$/;
 
+/** "“The Quay and the Tide”, by Halvar Quist": quotation marks followed by ", by" and a name hold a work's title. */
+export function workByAuthor(after: string): boolean {
+  return /^\s*,?\s*by\s+[\p{Lu}]/u.test(after);
+}
+
 /**
  * A name or a title in quotation marks, not a quotation: a short phrase (two to five words, no sentence inside) whose
  * words are all capitalised but the small ones ("Evening Line", "Summit Cake") — unless a speech verb or a colon
@@ -2539,11 +2544,14 @@ export function newspaperSays(
   const after = PAPER_AFTER.exec(ctx.after);
   const before = after ? null : PAPER_BEFORE.exec(ctx.sentenceBefore);
   if (!after && !before) return null;
-  const paper = [...ctx.paragraphBefore.matchAll(PUBLICATION)]
-    .map((m) => m[1]!)
-    .filter((n) => !ctx.state.registry.find(n)?.name.includes(' ') || ctx.state.publications.has(n))
-    .pop();
+  // The paper this paragraph named; else, in a paragraph that names none, the paper spoken of last.
+  const paper =
+    [...ctx.paragraphBefore.matchAll(PUBLICATION)]
+      .map((m) => m[1]!)
+      .filter((n) => !ctx.state.registry.find(n)?.name.includes(' ') || ctx.state.publications.has(n))
+      .pop() ?? [...ctx.state.publications].pop();
   if (!paper) return null;
+  ctx.state.publications.delete(paper);
   ctx.state.publications.add(paper);
   return {
     speaker: paper,
@@ -2553,7 +2561,7 @@ export function newspaperSays(
     confidence: 0.75,
     rule: 'the paper says: the newspaper named before',
     words: trimWords((after ?? before)![0]),
-    reason: `"the paper" is ${paper}, the publication this paragraph named; a paper's words are its editorial`,
+    reason: `"the paper" is ${paper}, the publication named last; a paper's words are its editorial`,
     namedAt: ctx.sentenceNo,
   };
 }
@@ -2933,6 +2941,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         return (
           !NOT_A_STATEMENT.test(sentenceBefore) &&
           !namedNotSaid(q.text, sentenceBefore) &&
+          !workByAuthor(after) &&
           !(paragraph > 0 && isNameInQuotes(q.text, sentenceBefore, after))
         );
       });
@@ -3186,7 +3195,7 @@ export function possessorOnly({ res, ctx }: DoubtInput): string | null {
   if (res.speakerKind !== 'person' || !res.speaker) return null;
   const sur = surname(res.speaker);
   const uses = [
-    ...ctx.sentenceBefore.matchAll(new RegExp(`\\b${sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(['’]s)?`, 'gu')),
+    ...ctx.sentenceBefore.matchAll(new RegExp(`\\b${sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(['’]s)?`, 'giu')),
   ];
   return uses.length > 0 && uses.every((m) => m[1])
     ? `${res.speaker} is named only as the owner of something ("${sur}'s"), not as the one speaking`
@@ -3230,7 +3239,7 @@ export function unnamedSourceNear({ res, ctx }: DoubtInput): string | null {
     /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials?|aides?|diplomats?|spokes(?:man|woman|person)|readers?|delegates?|members?|sources?|listeners?|viewers?|farmers?|residents?|advisers?|staffers?)\b/iu.exec(
       ctx.sentenceBefore,
     );
-  return near && !ctx.sentenceBefore.includes(surname(res.speaker))
+  return near && !fold(ctx.sentenceBefore).includes(surname(res.speaker))
     ? `"${near[0]}" stands beside the quotation, unnamed; ${res.speaker} is not named in its sentence`
     : null;
 }
