@@ -1446,12 +1446,17 @@ function resolveDocument(
     if (!doc) return null;
   } else if (
     DOCUMENT_PARTS.test(phrase.text) ||
-    /^(?:section|article|paragraph|clause|annex|part|chapter)\b/i.test(phrase.text)
+    /^(?:(?:first|second|third|fourth|fifth|sixth|next|last|final|another|operative|opening|closing)\s+)?(?:section|article|paragraph|clause|annex|part|chapter)\b/i.test(
+      phrase.text,
+    )
   ) {
     // "Article 7 reads:": a part of the document the article is quoting, however many sentences back it was named.
     const of = /\bof\s+(?:the\s+)?(.+)$/i.exec(phrase.text);
     doc =
       (of ? lookupDocument(state, of[1]!) : undefined) ?? recentDoc ?? documentUnderDiscussion(state, ctx.sentenceNo);
+    // "His memoir … Its last chapter warns": a chapter of the book the article is about is its author's.
+    if (!doc && state.bookAuthor && /\b(?:chapter|page|preface|epilogue|foreword)s?\b/i.test(phrase.text))
+      issuer = state.bookAuthor;
   } else if (/^(?:its|their)\s/i.test(phrase.text)) {
     const org =
       state.lastOrganisation && ctx.sentenceNo - state.lastOrganisation.at <= 2 ? state.lastOrganisation : null;
@@ -1624,7 +1629,7 @@ function noteDocumentMentions(masked: string, state: State, at: number): void {
       // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
       const head = masked.slice(0, m.index!);
       const verb =
-        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared|said|says|announced)\b/su.exec(
+        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared|said|says|announced|tabled|tables|table|submitted|submits|put forward|puts forward|drafted)\b/su.exec(
           mainClause(head),
         );
       if (verb) {
@@ -3204,7 +3209,7 @@ export function possessorOnly({ res, ctx }: DoubtInput): string | null {
 
 /** A document's part, or a newspaper's common noun, taken as the speaker ("Article four", "second paragraph", "paper"). */
 const DOCUMENT_PART =
-  /^(?:(?:first|second|third|fourth|fifth|last|final|opening|operative|closing)\s+)?(?:article|paragraph|clause|section|chapter|annex|preamble|paper)s?(?:\s+[\p{L}\d]+)?$/iu;
+  /^(?:(?:its|their|the|a|an)\s+)?(?:(?:first|second|third|fourth|fifth|last|final|opening|operative|closing)\s+)?(?:article|paragraph|clause|section|chapter|annex|preamble|paper)s?(?:\s+[\p{L}\d]+)?$/iu;
 
 /**
  * A bare part of a document ("Article four", "second paragraph"), a common noun ("paper"), a lone title ("Treasurer")

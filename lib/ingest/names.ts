@@ -429,7 +429,9 @@ export function readObject(after: string): Phrase {
   return readPhrase(clause, 'start');
 }
 
-const PART_OF_TEXT = /^(?:section|article|paragraph|clause|annex|part|chapter|point|item)\s+[\dIVXivx]+[a-z]?\b/i;
+/** "Article 4", "Section IV", "Article four", "a second paragraph": a numbered part of a text, not a person. */
+const PART_OF_TEXT =
+  /^(?:(?:a|an|the|its|their)\s+)?(?:(?:(?:first|second|third|fourth|fifth|sixth|next|last|final|another|operative|opening|closing)\s+(?:section|article|paragraph|clause|annex|part|chapter|point|item)\b)|(?:section|article|paragraph|clause|annex|part|chapter|point|item)\s+(?:[\dIVXivx]+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 
 /** Classifies a phrase; `prefer` says which end of it sits next to the verb. */
 export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
