@@ -918,6 +918,16 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           namedAt: state.lastGroup!.at,
         };
       }
+      const named = unnamedThenNamed(ctx.sentenceBefore);
+      if (named)
+        return resolvePhrase(
+          {
+            ...found,
+            phrase: { kind: 'name', text: named, name: named, title: '' },
+            confidence: found.confidence - 0.05,
+          },
+          ctx,
+        );
       return unnamedSpeaker(base, phrase.text, found.confidence - 0.05, 'the article does not name this speaker');
     }
     case 'document':
@@ -1113,6 +1123,18 @@ export function onlyPersonNamedBefore(
   if (people.length !== 1) return undefined;
   const gender = genderOf(people[0]!);
   return gender === null || gender === wanted ? people[0] : undefined;
+}
+
+/**
+ * "One analyst, the political scientist Ana Brill, puts it this way:": an indefinite description named at once in
+ * apposition is that person, not an unnamed source. The name, or null.
+ */
+export function unnamedThenNamed(sentenceBefore: string): string | null {
+  const m =
+    /\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}),/u.exec(
+      sentenceBefore,
+    );
+  return m && readRun({ words: m[1]!.split(/\s+/), start: 0, end: m[1]!.length })?.kind === 'person' ? m[1]! : null;
 }
 
 /** An unnamed speaker, named by the article's description of them ("a senior official", "a Koldish minister"). */
@@ -3164,7 +3186,7 @@ export function carriedPastSomeoneElse(
 
 /** What a doubt check sees: the winning rule's speaker, the rule's name and the quotation's surroundings. */
 type DoubtInput = {
-  res: Pick<Resolution, 'speaker' | 'speakerKind' | 'evidence' | 'words'>;
+  res: Pick<Resolution, 'speaker' | 'speakerKind' | 'evidence' | 'words' | 'reason'>;
   ruleName: string;
   ctx: Pick<QuoteContext, 'state' | 'sentenceNo' | 'sentenceBefore' | 'after'>;
 };
@@ -3249,11 +3271,21 @@ export function unnamedSourceNear({ res, ctx }: DoubtInput): string | null {
     : null;
 }
 
+/**
+ * "X thanked Y for what he called "…"": the pronoun was moved off the person its own sentence makes the subject only
+ * because of a gender the article's pronouns suggested — a learnt gender is a hint, so the reader checks.
+ */
+export function genderSwitch({ res }: DoubtInput): string | null {
+  const m = /"(he|she)" cannot be ([^:]+):/.exec(res.reason);
+  return m ? `"${m[1]}" was moved off ${m[2]} only by a gender learnt from the article's pronouns` : null;
+}
+
 /** Doubt checks, tried in order after a rule named a speaker: the first that finds a reason marks it for checking. */
 export const DOUBT_CHECKS: { name: string; apply: (input: DoubtInput) => string | null }[] = [
   { name: 'notAName', apply: notAName },
   { name: 'possessorOnly', apply: possessorOnly },
   { name: 'pronounWithRival', apply: pronounWithRival },
+  { name: 'genderSwitch', apply: genderSwitch },
   { name: 'noSpeechVerb', apply: noSpeechVerb },
   { name: 'insideQuestion', apply: insideQuestion },
   { name: 'unnamedSourceNear', apply: unnamedSourceNear },
