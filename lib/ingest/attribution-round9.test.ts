@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listItems, paragraphsOfText } from './article';
-import { attendanceList, bookAuthorIn, capitalisedOffice, DOUBT_CHECKS, extractCandidates } from './extract';
+import {
+  attendanceList,
+  bookAuthorIn,
+  capitalisedOffice,
+  DOUBT_CHECKS,
+  extractCandidates,
+  genderSwitch,
+  unnamedThenNamed,
+  workByAuthor,
+} from './extract';
 import { departmentWordAfterTitle, readPhrase } from './names';
 
 const run = (...paragraphs: string[]) =>
@@ -19,6 +28,7 @@ describe('doubt checks: a named speaker the words do not clearly tie to is marke
       'notAName',
       'possessorOnly',
       'pronounWithRival',
+      'genderSwitch',
       'noSpeechVerb',
       'insideQuestion',
       'unnamedSourceNear',
@@ -221,5 +231,66 @@ describe('factboxes and questions', () => {
       'At the opening, a reporter asks President Orrin Vasko whether the ferrymen were consulted. "They were told, which is more than the law asks," he says.',
     );
     expect(said.map(([, speaker]) => speaker)).toEqual(['Jannik Olvesen', 'Orrin Vasko']);
+  });
+});
+
+describe('documents: parts, issuers and titles', () => {
+  // Red if PART_OF_TEXT loses its ordinals: "A second clause" (or "Article four") is a speaker.
+  it('"A second clause provides that "…"" is the draft\'s, issued by the state that tabled it', () => {
+    const said = run(
+      'Varnessa used the morning session to table a three-page draft harbour plan.',
+      'Its opening clause reads: "Ferries shall sail at dawn." A second clause provides that "no ferry shall sail in a gale".',
+      'Article four says each port shall "keep its lights burning for all flags".',
+    );
+    expect(said.slice(0, 2).map((c) => [c.speaker, c.evidence])).toEqual([
+      ['Varnessa', 'document'],
+      ['Varnessa', 'document'],
+    ]);
+    expect(said[2]!.speaker).not.toBe('Article');
+  });
+  // Red if the "chapter of the book under review" reading is dropped: "Its last chapter" is the speaker.
+  it('"His memoir … Its last chapter warns that "…"" is the author\'s', () => {
+    const [c] = run(
+      'Halvar Quist built the northern breakwater. His memoir sold well.',
+      'Its last chapter warns that "a harbour belongs to the boats, not to the board".',
+    );
+    expect([c!.speaker, c!.evidence]).toEqual(['Halvar Quist', 'document']);
+  });
+  // Red if workByAuthor is dropped: the book's title line is a quotation.
+  it('a title before ", by X" is no quotation', () => {
+    expect(workByAuthor(', by Halvar Quist. Tidewell Press.')).toBe(true);
+    expect(workByAuthor(', said Halvar Quist.')).toBe(false);
+    expect(run('"The Quay and the Tide", by Halvar Quist. Tidewell Press, 280 pages.')).toEqual([]);
+  });
+});
+
+describe('named and unnamed', () => {
+  // Red if unnamedThenNamed is dropped: "One analyst" stays an unnamed source though the article names her.
+  it('"One analyst, the political scientist X, puts it this way:" is X', () => {
+    expect(unnamedThenNamed('One analyst, the political scientist Mira Talvenne, puts it this way: ')).toBe(
+      'Mira Talvenne',
+    );
+    expect(unnamedThenNamed('a reminder, one delegate joked, that ')).toBeNull();
+    expect(
+      who(
+        'One analyst, the economist Mira Talvenne, puts it this way: "Every port wants a ferry and no port wants a quay."',
+      ),
+    ).toEqual([['Every port wants a ferry and no port wants a quay.', 'Mira Talvenne']]);
+  });
+  // Red if genderSwitch stops reading the swap: a pronoun moved by a learnt gender alone is not marked.
+  it('a pronoun moved off its subject only by gender is marked (genderSwitch)', () => {
+    const input = {
+      res: {
+        speaker: 'Orrin Vasko',
+        speakerKind: 'person' as const,
+        evidence: 'direct-quote' as const,
+        words: 'he called',
+        reason: '"he" cannot be Tobiah Lenk: Orrin Vasko',
+      },
+      ruleName: 'saidBefore',
+      ctx: { state: undefined as never, sentenceNo: 2, sentenceBefore: '', after: '' },
+    };
+    expect(genderSwitch(input)).toMatch(/Tobiah Lenk/);
+    expect(genderSwitch({ ...input, res: { ...input.res, reason: '"he" refers back to Orrin Vasko' } })).toBeNull();
   });
 });
