@@ -29,6 +29,8 @@ describe('doubt checks: a named speaker the words do not clearly tie to is marke
       'possessorOnly',
       'pronounWithRival',
       'genderSwitch',
+      'roleWithRival',
+      'carriedIntoNewParagraph',
       'noSpeechVerb',
       'insideQuestion',
       'unnamedSourceNear',
@@ -51,6 +53,24 @@ describe('doubt checks: a named speaker the words do not clearly tie to is marke
     );
     expect(c!.speaker).toBe('Odile Prassner');
     expect(checkOf(c!)).not.toBe('pronounWithRival');
+  });
+  // Red if roleWithRival is dropped: "the minister" with two ministers just named stands unmarked.
+  it('"the minister said" with two ministers named just before is marked (roleWithRival)', () => {
+    const c = run(
+      'Trade Minister Odile Prassner and Harbour Minister Benno Kastrup toured the quay on Monday.',
+      '"The cranes are older than I am," the minister said.',
+    ).pop()!;
+    expect(c.attribution.needsCheck).toBe(true);
+    expect(checkOf(c)).toBe('roleWithRival');
+  });
+  // Red if carriedIntoNewParagraph is dropped: a bare quotation opening a paragraph inherits the last speaker unmarked.
+  it('a quotation opening a new paragraph with no attribution is marked when it inherits a speaker', () => {
+    const c = run(
+      '"We will open the quay at dawn," said Harbour Minister Benno Kastrup.',
+      '"Nobody will be turned away."',
+    ).pop()!;
+    expect(c.speaker).toBe('Benno Kastrup');
+    expect(c.attribution.needsCheck).toBe(true);
   });
   // Red if possessorOnly is dropped: the post's owner takes the reply unmarked.
   it('"X quoted Y\'s post and added: "…"" never stands unmarked on Y (possessorOnly)', () => {

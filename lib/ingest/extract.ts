@@ -3188,7 +3188,8 @@ export function carriedPastSomeoneElse(
 type DoubtInput = {
   res: Pick<Resolution, 'speaker' | 'speakerKind' | 'evidence' | 'words' | 'reason'>;
   ruleName: string;
-  ctx: Pick<QuoteContext, 'state' | 'sentenceNo' | 'sentenceBefore' | 'after'>;
+  ctx: Pick<QuoteContext, 'state' | 'sentenceNo' | 'sentenceBefore' | 'after'> &
+    Partial<Pick<QuoteContext, 'quoteAtParagraphStart'>>;
 };
 
 /** The person a subject pronoun ("he", "she") in these words stands for is in doubt: the pronoun, or null. */
@@ -3280,12 +3281,52 @@ export function genderSwitch({ res }: DoubtInput): string | null {
   return m ? `"${m[1]}" was moved off ${m[2]} only by a gender learnt from the article's pronouns` : null;
 }
 
+/** Office nouns a description may end in: "the minister", "the Ystrevian leader", "the former envoy". */
+const OFFICE_NOUN =
+  /\b[Tt]he\s+(?:(?:former|[\p{Lu}][\p{L}-]+|[\p{Ll}]+)\s+)?(minister|president|premier|leader|envoy|ambassador|spokes(?:man|woman|person)|secretary|chair|director|negotiator|mediator|governor|mayor|chancellor|delegate|official|diplomat|lawyer|engineer|analyst|expert|officer|commander|general|judge)\b/u;
+
+/** "the minister said" when another person named in the last few sentences holds that office too: which one? */
+export function roleWithRival({ res, ctx }: DoubtInput): string | null {
+  if (res.speakerKind !== 'person' || !res.speaker) return null;
+  const words = res.words ?? '';
+  const m = OFFICE_NOUN.exec(words);
+  // The description must be what speaks ("the minister said"), in words that do not name the speaker themselves.
+  if (!m || fold(words).includes(surname(res.speaker))) return null;
+  if (!new RegExp(`^\\s*(?:[\\p{Ll}]+ly\\s+)?(?:${VERBS})\\b`, 'u').test(words.slice(m.index + m[0].length)))
+    return null;
+  // Only a bare office ("the minister"): a qualifier ("the Ystrevian leader", "the former envoy") narrows it.
+  if (!/^[Tt]he\s+\S+$/u.test(m[0])) return null;
+  const head = m[1]!.toLowerCase();
+  const office = new RegExp(`\\b${head}`, 'iu');
+  const speaker = ctx.state.registry.find(res.speaker);
+  const holders = ctx.state.registry.people.filter(
+    (p) =>
+      p !== speaker &&
+      p.namedAt >= ctx.sentenceNo - 3 &&
+      p.name.includes(' ') &&
+      office.test(ownOffice(p.title)) &&
+      !/\b(?:former|late|ex-)/i.test(p.title),
+  );
+  return holders.length > 0
+    ? `"${m[0]}" may also mean ${holders[0]!.name}, who holds an office that word covers`
+    : null;
+}
+
+/** A speaker carried over from an earlier paragraph into a quotation that opens a new one: a reader checks. */
+export function carriedIntoNewParagraph({ res, ruleName, ctx }: DoubtInput): string | null {
+  return CARRY_OVER.has(ruleName) && ctx.quoteAtParagraphStart && res.speaker
+    ? 'the quotation opens a new paragraph and names no one; the speaker is carried over from before'
+    : null;
+}
+
 /** Doubt checks, tried in order after a rule named a speaker: the first that finds a reason marks it for checking. */
 export const DOUBT_CHECKS: { name: string; apply: (input: DoubtInput) => string | null }[] = [
   { name: 'notAName', apply: notAName },
   { name: 'possessorOnly', apply: possessorOnly },
   { name: 'pronounWithRival', apply: pronounWithRival },
   { name: 'genderSwitch', apply: genderSwitch },
+  { name: 'roleWithRival', apply: roleWithRival },
+  { name: 'carriedIntoNewParagraph', apply: carriedIntoNewParagraph },
   { name: 'noSpeechVerb', apply: noSpeechVerb },
   { name: 'insideQuestion', apply: insideQuestion },
   { name: 'unnamedSourceNear', apply: unnamedSourceNear },
