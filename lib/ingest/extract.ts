@@ -804,6 +804,8 @@ type QuoteContext = {
   liveEntry: boolean;
   /** The paragraph (masked) up to the quotation, at most 4 × CONTEXT characters: whom "the paper" means. */
   paragraphBefore: string;
+  /** The quoted words themselves (only their form is read: whether they open with a verb). */
+  quote: string;
 };
 
 type Found = { phrase: Phrase; rule: string; words: string; confidence: number; verb?: string };
@@ -1899,6 +1901,21 @@ export function textIntroduced(before: string): { noun: string; issuer: string }
   return m ? { noun: m[1]!, issuer: m[2]! } : null;
 }
 
+/**
+ * "The council's closing communiqué "urges the parties to …"", "The text "notes with concern …"", "it ‘notes …’": a
+ * document named right before words that open with its verb speaks those words itself.
+ */
+export function documentBeforeItsWords(ctx: QuoteContext): Resolution | null {
+  if (!/^\s*[\p{Ll}]+s\b/u.test(ctx.quote)) return null;
+  const tail =
+    /(?:^|[.;:,]\s+|\s(?:and|but)\s+)([^.;:,]{1,80}?)\s*["“‘«]?\s*$/u.exec(ctx.sentenceBefore)?.[1]?.trim() ?? '';
+  // Only a bare noun phrase: "The letter states that the ministry" has its own verb and subject.
+  if (!tail || tail.split(/\s+/).length > 6 || new RegExp(`\\b(?:that|${VERBS})\\b`, 'iu').test(tail)) return null;
+  const phrase = readPhrase(tail, 'end');
+  if (phrase.kind !== 'document') return null;
+  return resolvePhrase({ phrase, rule: 'a document "verbs …"', words: tail, confidence: 0.75 }, ctx);
+}
+
 const RELATIVE_SPEECH = new RegExp(
   String.raw`^(.*?),\s+who\s+(?:[\p{Ll}]+\s+){0,2}?(?:${VERBS}|repeats|repeated)\b[^.;]{0,120}[:,]?\s*$`,
   'iu',
@@ -2655,6 +2672,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'attributionSentenceAfter', apply: attributionSentenceAfter },
   { name: 'issuedStatement', apply: issuedStatement },
   { name: 'relativeClauseSpeaker', apply: relativeClauseSpeaker },
+  { name: 'documentBeforeItsWords', apply: documentBeforeItsWords },
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },
   { name: 'colonIntroduction', apply: colonIntroduction },
@@ -3010,6 +3028,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           introduction: intro,
           liveEntry: LIVE_ENTRY.test(masked),
           paragraphBefore: masked.slice(Math.max(0, q.open - 4 * CONTEXT), q.open),
+          quote: q.text,
         };
         const { res, ruleName } = attribute(ctx);
         const candidate = quoteCandidate(p, q, sentence, paragraph);
@@ -3402,6 +3421,7 @@ function reportedSpeech(
     introduction: null,
     liveEntry: false,
     paragraphBefore: paraphrase.found.words,
+    quote: '',
   };
   const r = resolvePhrase(paraphrase.found, ctx);
   if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;
