@@ -1795,10 +1795,10 @@ export function givenName(rest: string): Phrase | null {
 
 /** "… in a statement", "in a letter": the words are a text's, not spoken. */
 const IN_TEXT =
-  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
+  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note|post|decree|memo)(?![\p{L}\d_])/iu;
 
 const SAID_IN_TEXT =
-  /\b(?:said|says|announced|declared)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note)\b/iu;
+  /\b(?:said|says|announced|declared)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note)(?![\p{L}\d_])/iu;
 
 /** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
 function quotedAsSaying(ctx: QuoteContext): Resolution | null {
@@ -1847,7 +1847,7 @@ function attributionSentenceAfter(ctx: QuoteContext): Resolution | null {
  */
 function issuedStatement(ctx: QuoteContext): Resolution | null {
   const issued =
-    /^(.*?)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[^:"“«.]{0,60}?\s)?(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b([^"“«]*)$/isu.exec(
+    /^(.*?)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[^:"“«.]{0,60}?\s)?(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)(?![\p{L}\d_])([^"“«]*)$/isu.exec(
       ctx.sentenceBefore,
     );
   if (!issued) return null;

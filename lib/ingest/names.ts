@@ -200,7 +200,7 @@ export const EXPERT_PLURAL =
 const ANONYMITY_CUES =
   /\b(anonymity|not (?:to )?be named|not authori[sz]ed|unnamed|familiar with|close to|speaking privately|who declined to be identified|briefed on)\b/i;
 const DOCUMENT_HEADS =
-  /\b(outlook|forecast|assessment|bulletin|advisory|guidance|ruling|verdict|judg(?:e)?ment|minutes|submission|petition|white paper|statement|communiqu[eé]|memo|memorandum|paper|programme|program|agenda|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|book|memoir|memoirs|autobiography|novel|it)\b/i;
+  /\b(outlook|forecast|assessment|bulletin|advisory|guidance|ruling|verdict|judg(?:e)?ment|minutes|submission|petition|white paper|statement|communiqu[eé]|memo|memorandum|paper|programme|program|agenda|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|book|memoir|memoirs|autobiography|novel|it)(?![\p{L}\d_])/iu;
 
 /**
  * What a phrase next to a speech verb names. A union: each kind carries exactly what it knows.
