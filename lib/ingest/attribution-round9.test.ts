@@ -331,3 +331,31 @@ describe('named and unnamed', () => {
     expect(genderSwitch({ ...input, res: { ...input.res, reason: '"he" refers back to Orrin Vasko' } })).toBeNull();
   });
 });
+
+describe('remarks recalled and credits after a hyphen', () => {
+  // Red if possessiveRemark is dropped: the recalled remark has no speaker (or goes to the one who was asked).
+  it('"Asked about X\'s remark that Y was "…", Z smiled." gives the remark to X, and not the next quotation', () => {
+    const said = who(
+      'Premier Odile Prassner spoke after the harbour talks.',
+      'Asked about President Orrin Vasko\'s remark in Quillmoor that Varnessa was "dredging sand it never owned", the premier smiled. "We are grateful for the advice."',
+    );
+    expect(said[0]).toEqual(['dredging sand it never owned', 'Orrin Vasko']);
+    expect(said[1]![1]).not.toBe('Orrin Vasko');
+  });
+  // Red if POSSESSIVE_REMARK stops requiring "that" or a colon: a paper describing X's remarks "as" … speaks for X.
+  it('"The radio described X\'s remarks as "…"" is not X\'s', () => {
+    const said = who(
+      'Premier Odile Prassner spoke on Monday.',
+      'In Quillmoor, state radio described Prassner\'s remarks as "the usual noise from the delta".',
+    );
+    expect(said[0]![1]).not.toBe('Odile Prassner');
+  });
+  // Red if dashCredit stops reading a spaced hyphen: a factbox item\'s credit after " - " is not read.
+  it('"…" - Name, role, in Place. credits the name', () => {
+    expect(
+      who(
+        '* Oct 14 - "We are ready to talk about the tides." - Benno Kastrup, Varnessan harbour minister, in Quillmoor.',
+      ),
+    ).toEqual([['We are ready to talk about the tides.', 'Benno Kastrup']]);
+  });
+});

@@ -237,6 +237,7 @@ describe('attribution that generalises (issue 20)', () => {
       'attributionSentenceAfter',
       'issuedStatement',
       'relativeClauseSpeaker',
+      'possessiveRemark',
       'documentBeforeItsWords',
       'saidBefore',
       'continuedQuotation',

@@ -732,7 +732,15 @@ function accordingToGroup(masked: string): string | null {
 type Speaker = Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'>;
 
 /** A rule's answer: who, how sure, which words, and the sentence (article-wide count) that names them. */
-type Resolution = Speaker & { confidence: number; rule: string; words: string | null; reason: string; namedAt: number };
+type Resolution = Speaker & {
+  confidence: number;
+  rule: string;
+  words: string | null;
+  reason: string;
+  namedAt: number;
+  /** Words someone else's sentence recalls ("asked about X's remark that "…""): not the speaker a next quotation continues. */
+  recalled?: boolean;
+};
 
 type DocumentMention = { words: string; issuer: string | null; at: number };
 
@@ -1916,6 +1924,29 @@ export function documentBeforeItsWords(ctx: QuoteContext): Resolution | null {
   return resolvePhrase({ phrase, rule: 'a document "verbs …"', words: tail, confidence: 0.75 }, ctx);
 }
 
+const REMARK_NOUN = String.raw`(?:remark|remarks|words|claim|comment|comments|warning|promise|pledge|phrase|jibe|quip|boast|complaint|accusation|charge|assertion|insistence|suggestion|retort|reply|answer|taunt|threat|vow)`;
+const POSSESSIVE_REMARK = new RegExp(
+  String.raw`((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)['’]s\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{L}-]+)\s+){0,3}?${REMARK_NOUN}\b(?:[^"“‘«.;]{0,40}\bthat\b[^"“‘«.;]{0,60}|\s*:)\s*$`,
+  'u',
+);
+
+/**
+ * "Asked about President X's remark in Y that Z was "…"", "X's warning that "…"": the words are the remark's, so the
+ * possessor of the remark said them — whoever the sentence is about.
+ */
+export function possessiveRemark(ctx: QuoteContext): Resolution | null {
+  const m = POSSESSIVE_REMARK.exec(ctx.sentenceBefore);
+  if (!m) return null;
+  const named = nameRuns(m[1]!).map(readRun).pop();
+  if (!named || (named.kind !== 'person' && named.kind !== 'organisation')) return null;
+  const phrase: Phrase =
+    named.kind === 'person'
+      ? { kind: 'name', text: m[1]!, name: named.name, title: named.title }
+      : { kind: 'organisation', text: m[1]!, name: named.name };
+  const res = resolvePhrase({ phrase, rule: 'X\'s remark that "…"', words: trimWords(m[0]), confidence: 0.7 }, ctx);
+  return res && { ...res, recalled: true };
+}
+
 const RELATIVE_SPEECH = new RegExp(
   String.raw`^(.*?),\s+who\s+(?:[\p{Ll}]+\s+){0,2}?(?:${VERBS}|repeats|repeated)\b[^.;]{0,120}[:,]?\s*$`,
   'iu',
@@ -2672,6 +2703,7 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'attributionSentenceAfter', apply: attributionSentenceAfter },
   { name: 'issuedStatement', apply: issuedStatement },
   { name: 'relativeClauseSpeaker', apply: relativeClauseSpeaker },
+  { name: 'possessiveRemark', apply: possessiveRemark },
   { name: 'documentBeforeItsWords', apply: documentBeforeItsWords },
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },
@@ -3079,7 +3111,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           };
         }
         candidates.push(candidate);
-        if (res?.speaker) {
+        if (res?.speaker && !res.recalled) {
           previous = res;
           state.lastQuote = { res, paragraph };
           const quoted = res.speakerKind === 'person' ? registry.find(res.speaker) : undefined;
