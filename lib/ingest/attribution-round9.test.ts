@@ -359,3 +359,12 @@ describe('remarks recalled and credits after a hyphen', () => {
     ).toEqual([['We are ready to talk about the tides.', 'Benno Kastrup']]);
   });
 });
+
+describe('who saw a document is not who issued it', () => {
+  // Red if the "seen by" guard is dropped from readPhrase: the agency that saw the draft becomes its issuer.
+  it('"A draft seen by Harbour Wire says "…"" is not Harbour Wire\'s', () => {
+    const [c] = run('A draft seen by Harbour Wire says both sides "shall dredge the channel jointly".');
+    expect(c!.evidence).toBe('document');
+    expect(c!.speaker).not.toBe('Harbour Wire');
+  });
+});

@@ -1565,7 +1565,12 @@ function lookupDocument(state: State, text: string): DocumentMention | undefined
  * "prepared by X", "drawn up by X", "drafted by X", "written by X", "signed by X". The capitalised phrase
  * after the preposition, up to a clause boundary.
  */
+/** "seen by Harbour Wire", "obtained by this paper", "leaked to X": who saw or passed on a text, never who issued it. */
+const SEEN_BY =
+  /^\s*,?\s*(?:[\p{Ll}]+\s+){0,2}?(?:seen|obtained|leaked|reviewed|shown|read|quoted|cited|reported|viewed|received)\s+(?:by|to)\s/u;
+
 function documentIssuer(rest: string): RegExpExecArray | null {
+  if (SEEN_BY.test(rest)) return null;
   // "a draft framework for the Sallow Gap, drawn up by X": what the document is about comes first.
   return /^\s*(?:(?:for|on|over|about|concerning)\s+(?:the\s+)?[^,.;:"“”«»]{1,60}?)?\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,4}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
     rest,

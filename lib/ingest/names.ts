@@ -456,7 +456,11 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     ) ||
     (DOCUMENT_HEADS.test(text) && /^(?:the|a|an|its|their|his|her|in|this|that|our)\b/i.test(text))
   ) {
-    const issuer = /\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(text);
+    // "seen by Harbour Wire", "leaked to X": the outlet that saw the text, not its issuer.
+    const issuer =
+      /(?<!\b(?:seen|obtained|leaked|reviewed|shown|read|quoted|cited|reported|viewed|received)\s+)\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(
+        text,
+      );
     const owner = issuer ? null : possessiveIssuer(text);
     if (owner) return { kind: 'document', text: stripArticle(text), issuer: owner };
     // "from the Harl government": the body, not the country word before it.
