@@ -361,6 +361,13 @@ describe('remarks recalled and credits after a hyphen', () => {
 });
 
 describe('who saw a document is not who issued it', () => {
+  // Red if "marked" leaves NOT_A_STATEMENT: "confidential" is a quotation and the memorandum's words lose their subject.
+  it('"The memorandum, marked "confidential", warns that "…"" is the memorandum\'s; the stamp is no quotation', () => {
+    const said = run(
+      'The memorandum, dated 3 January and marked "confidential", warns that the harbour "cannot take another season of silt".',
+    );
+    expect(said.map((c) => [c.quote, c.evidence])).toEqual([['cannot take another season of silt', 'document']]);
+  });
   // Red if the "seen by" guard is dropped from readPhrase: the agency that saw the draft becomes its issuer.
   it('"A draft seen by Harbour Wire says "…"" is not Harbour Wire\'s', () => {
     const [c] = run('A draft seen by Harbour Wire says both sides "shall dredge the channel jointly".');

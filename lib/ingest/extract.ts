@@ -100,7 +100,7 @@ const AFTER_VERBS =
 const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
 const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting)$/i;
 const NOT_A_STATEMENT =
-  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|headed|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called|(?:likes?|liked|love|loves|prefers?|preferred) to call)[\s,]*$/iu;
+  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|headed|known as|marked|stamped|classified as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called|(?:likes?|liked|love|loves|prefers?|preferred) to call)[\s,]*$/iu;
 
 /** An attribution right after a quotation ("…," she said; "…," Lomberg's envoy told reporters). */
 const ATTRIBUTION_FOLLOWS = new RegExp(`^\\s*[,.]?\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${AFTER_VERBS})\\b`, 'iu');
