@@ -375,3 +375,17 @@ describe('who saw a document is not who issued it', () => {
     expect(c!.speaker).not.toBe('Harbour Wire');
   });
 });
+
+describe('the former and the latter', () => {
+  // Red if formerOrLatter is dropped (or namedLately keeps fewer than three sentences): "the latter" has no speaker.
+  it('"X and Y spoke. The former said "…". The latter said "…"" gives each their own words', () => {
+    expect(
+      who(
+        'Premier Odile Prassner and President Orrin Vasko spoke to reporters together. The former said the harbour was "open to all". The latter said it was "open to some".',
+      ),
+    ).toEqual([
+      ['open to all', 'Odile Prassner'],
+      ['open to some', 'Orrin Vasko'],
+    ]);
+  });
+});

@@ -229,6 +229,7 @@ describe('attribution that generalises (issue 20)', () => {
   it('every rule is a named function, tried in a fixed order', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
       'newspaperSays',
+      'formerOrLatter',
       'firstPersonSpeaker',
       'saidAfter',
       'creditedAfterDash',

@@ -1119,23 +1119,6 @@ function otherOfGender(p: Person, pronoun: string, ctx: QuoteContext): Person | 
 }
 
 /**
- * "The council appoints Ana Brill as envoy. "…," she says.": a pronoun whose own sentence names no one means the one
- * person the sentence before named (whose gender does not rule them out), not a speaker quoted further back.
- */
-export function onlyPersonNamedBefore(
-  pronoun: string,
-  ctx: Pick<QuoteContext, 'state' | 'sentenceNo' | 'sentenceBefore'>,
-): Person | undefined {
-  const wanted = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
-  if (!wanted || nameRuns(ctx.sentenceBefore).some((r) => readRun(r)?.kind === 'person')) return undefined;
-  const before = ctx.state.namedLately.find((n) => n.at === ctx.sentenceNo - 1);
-  const people = before?.people.filter((p) => p.name.includes(' ')) ?? [];
-  if (people.length !== 1) return undefined;
-  const gender = genderOf(people[0]!);
-  return gender === null || gender === wanted ? people[0] : undefined;
-}
-
-/**
  * "One analyst, the political scientist Ana Brill, puts it this way:": an indefinite description named at once in
  * apposition is that person, not an unnamed source. The name, or null.
  */
@@ -1952,6 +1935,39 @@ export function possessiveRemark(ctx: QuoteContext): Resolution | null {
   return res && { ...res, recalled: true };
 }
 
+/**
+ * "X and Y spoke. The former said "…"; the latter said "…"": "the former" is the first of the two people the last
+ * sentence naming two named, "the latter" the second. Null when no recent sentence named exactly two.
+ */
+export function formerOrLatter(ctx: QuoteContext): Resolution | null {
+  const before = new RegExp(
+    String.raw`(?:^|[.;,]\s*)[Tt]he\s+(former|latter)\s+(?:[\p{Ll}]+ly\s+)?(?:${VERBS})\b[^.;]*$`,
+    'u',
+  ).exec(ctx.sentenceBefore);
+  const after = before
+    ? null
+    : new RegExp(String.raw`^[\s,]*the\s+(former|latter)\s+(?:${AFTER_VERBS})\b`, 'u').exec(ctx.after);
+  const which = (before ?? after)?.[1];
+  if (!which) return null;
+  const pair = [...ctx.state.namedLately]
+    .reverse()
+    .find((n) => n.at < ctx.sentenceNo && n.at >= ctx.sentenceNo - 2 && n.people.length === 2);
+  if (!pair) return null;
+  const person = pair.people[which === 'former' ? 0 : 1]!;
+  ctx.state.registry.mention(person);
+  return {
+    speaker: person.name,
+    role: person.title,
+    speakerKind: 'person',
+    evidence: 'direct-quote',
+    confidence: 0.75,
+    rule: 'the former / the latter',
+    words: trimWords((before ?? after)![0]),
+    reason: `"the ${which}" is ${person.name}, the ${which === 'former' ? 'first' : 'second'} of the two people named just before`,
+    namedAt: pair.at,
+  };
+}
+
 const RELATIVE_SPEECH = new RegExp(
   String.raw`^(.*?),\s+who\s+(?:[\p{Ll}]+\s+){0,2}?(?:${VERBS}|repeats|repeated)\b[^.;]{0,120}[:,]?\s*$`,
   'iu',
@@ -2700,6 +2716,7 @@ export function publicationWords(res: Resolution, state: Pick<State, 'publicatio
 
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'newspaperSays', apply: newspaperSays },
+  { name: 'formerOrLatter', apply: formerOrLatter },
   { name: 'firstPersonSpeaker', apply: firstPersonSpeaker },
   { name: 'saidAfter', apply: saidAfter },
   { name: 'creditedAfterDash', apply: creditedAfterDash },
@@ -3515,7 +3532,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     if (person) person.namedAt = at;
     if (person && !people.includes(person)) people.push(person);
   }
-  state.namedLately = [...state.namedLately.slice(-1), { at, people }];
+  state.namedLately = [...state.namedLately.slice(-2), { at, people }];
   for (const run of nameRuns(window)) {
     const named = readRun(run);
     if (named?.kind === 'organisation' && named.name.includes(' ')) state.institutions.push(named.name);
