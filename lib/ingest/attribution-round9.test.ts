@@ -201,6 +201,12 @@ describe('minutes: roles from the attendance list', () => {
     expect(capitalisedOffice('The Harbour Road was closed')).toBeNull();
     expect(readPhrase('The Treasurer', 'end').kind).toBe('role');
   });
+  // Red if "father" leaves TITLE_WORDS: the priest is named "Father Anzo Pelk", not "Anzo Pelk".
+  it('a clerical title is a title, not part of the name', () => {
+    expect(who('Father Anzo Pelk said the quay "belongs to the tide".')).toEqual([
+      ['belongs to the tide', 'Anzo Pelk'],
+    ]);
+  });
   // Red if departmentWordAfterTitle is dropped: "Harbours" (from "Minister of Harbours") becomes a person.
   it('"Minister of Foreign Affairs" names no one called "Affairs"', () => {
     expect(departmentWordAfterTitle(['Minister', 'of', 'Foreign'], ['Affairs'])).toBe(true);

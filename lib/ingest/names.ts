@@ -15,9 +15,8 @@ export const TITLE_WORDS = new Set(
   president-elect analyst commentator researcher fellow correspondent reporter editor negotiator aide adviser advisor counsellor
   councillor lawmaker mp state national security attorney opposition party minority majority whip coordinator commissioner
   high representative undersecretary under-secretary assistant top lead chief-of-staff staff mediator delegate observer inspector
-  rapporteur ombudsman ombudswoman nominee candidate treasurer registrar clerk convenor convener comptroller of`.split(
-    /\s+/,
-  ),
+  rapporteur ombudsman ombudswoman nominee candidate treasurer registrar clerk convenor convener comptroller father
+  reverend rev rev. imam rabbi pastor abbot of`.split(/\s+/),
 );
 
 /** Words that end the name of an institution rather than a person. */
