@@ -1897,6 +1897,8 @@ export function textIntroduced(before: string): { noun: string; issuer: string }
   return m ? { noun: m[1]!, issuer: m[2]! } : null;
 }
 
+const THAT_OR_VERB = new RegExp(`\\b(?:that|${VERBS})\\b`, 'iu');
+
 /**
  * "The council's closing communiqué "urges the parties to …"", "The text "notes with concern …"", "it ‘notes …’": a
  * document named right before words that open with its verb speaks those words itself.
@@ -1906,7 +1908,7 @@ export function documentBeforeItsWords(ctx: QuoteContext): Resolution | null {
   const tail =
     /(?:^|[.;:,]\s+|\s(?:and|but)\s+)([^.;:,]{1,80}?)\s*["“‘«]?\s*$/u.exec(ctx.sentenceBefore)?.[1]?.trim() ?? '';
   // Only a bare noun phrase: "The letter states that the ministry" has its own verb and subject.
-  if (!tail || tail.split(/\s+/).length > 6 || new RegExp(`\\b(?:that|${VERBS})\\b`, 'iu').test(tail)) return null;
+  if (!tail || tail.split(/\s+/).length > 6 || THAT_OR_VERB.test(tail)) return null;
   const phrase = readPhrase(tail, 'end');
   if (phrase.kind !== 'document') return null;
   return resolvePhrase({ phrase, rule: 'a document "verbs …"', words: tail, confidence: 0.75 }, ctx);
@@ -1935,18 +1937,19 @@ export function possessiveRemark(ctx: QuoteContext): Resolution | null {
   return res && { ...res, recalled: true };
 }
 
+const FORMER_BEFORE = new RegExp(
+  String.raw`(?:^|[.;,]\s*)[Tt]he\s+(former|latter)\s+(?:[\p{Ll}]+ly\s+)?(?:${VERBS})\b[^.;]*$`,
+  'u',
+);
+const FORMER_AFTER = new RegExp(String.raw`^[\s,]*the\s+(former|latter)\s+(?:${AFTER_VERBS})\b`, 'u');
+
 /**
  * "X and Y spoke. The former said "…"; the latter said "…"": "the former" is the first of the two people the last
  * sentence naming two named, "the latter" the second. Null when no recent sentence named exactly two.
  */
 export function formerOrLatter(ctx: QuoteContext): Resolution | null {
-  const before = new RegExp(
-    String.raw`(?:^|[.;,]\s*)[Tt]he\s+(former|latter)\s+(?:[\p{Ll}]+ly\s+)?(?:${VERBS})\b[^.;]*$`,
-    'u',
-  ).exec(ctx.sentenceBefore);
-  const after = before
-    ? null
-    : new RegExp(String.raw`^[\s,]*the\s+(former|latter)\s+(?:${AFTER_VERBS})\b`, 'u').exec(ctx.after);
+  const before = FORMER_BEFORE.exec(ctx.sentenceBefore);
+  const after = before ? null : FORMER_AFTER.exec(ctx.after);
   const which = (before ?? after)?.[1];
   if (!which) return null;
   const pair = [...ctx.state.namedLately]
@@ -2666,6 +2669,7 @@ const BOOK = String.raw`(?:memoir|memoirs|book|autobiography|novel|diaries|diary
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+`;
 const BY_AUTHOR = new RegExp(String.raw`(?:["”»]\s*,|\b${BOOK})\s+by\s+(${NAME})`, 'u');
 const AUTHOR_S_BOOK = new RegExp(String.raw`\b(${NAME})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?${BOOK}\b`, 'u');
+const BOOK_ONLY = new RegExp(`^${BOOK}$`, 'iu');
 const HIS_BOOK = new RegExp(String.raw`\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?${BOOK}\b`, 'iu');
 
 /**
@@ -2685,11 +2689,7 @@ export function bookAuthorIn(masked: string, subject: Pick<Person, 'name'> | und
 export function bookWords(res: Resolution, ctx: Pick<QuoteContext, 'state' | 'sentenceBefore'>): Resolution {
   const author = ctx.state.bookAuthor;
   if (!author) return res;
-  if (
-    res.speakerKind === 'document' &&
-    !res.role.includes(' ') &&
-    new RegExp(`^${BOOK}$`, 'iu').test(res.speaker ?? '')
-  )
+  if (res.speakerKind === 'document' && !res.role.includes(' ') && BOOK_ONLY.test(res.speaker ?? ''))
     return { ...res, speaker: author, speakerKind: 'person', reason: `${res.reason}; the book is ${author}'s` };
   const own = res.speaker && ctx.state.registry.find(res.speaker) === ctx.state.registry.find(author);
   const present =
@@ -3358,6 +3358,8 @@ export function genderSwitch({ res }: DoubtInput): string | null {
 const OFFICE_NOUN =
   /\b[Tt]he\s+(?:(?:former|[\p{Lu}][\p{L}-]+|[\p{Ll}]+)\s+)?(minister|president|premier|leader|envoy|ambassador|spokes(?:man|woman|person)|secretary|chair|director|negotiator|mediator|governor|mayor|chancellor|delegate|official|diplomat|lawyer|engineer|analyst|expert|officer|commander|general|judge)\b/u;
 
+const VERB_NEXT = new RegExp(`^\\s*(?:[\\p{Ll}]+ly\\s+)?(?:${VERBS})\\b`, 'u');
+
 /** "the minister said" when another person named in the last few sentences holds that office too: which one? */
 export function roleWithRival({ res, ctx }: DoubtInput): string | null {
   if (res.speakerKind !== 'person' || !res.speaker) return null;
@@ -3365,8 +3367,7 @@ export function roleWithRival({ res, ctx }: DoubtInput): string | null {
   const m = OFFICE_NOUN.exec(words);
   // The description must be what speaks ("the minister said"), in words that do not name the speaker themselves.
   if (!m || fold(words).includes(surname(res.speaker))) return null;
-  if (!new RegExp(`^\\s*(?:[\\p{Ll}]+ly\\s+)?(?:${VERBS})\\b`, 'u').test(words.slice(m.index + m[0].length)))
-    return null;
+  if (!VERB_NEXT.test(words.slice(m.index + m[0].length))) return null;
   // Only a bare office ("the minister"): a qualifier ("the Ystrevian leader", "the former envoy") narrows it.
   if (!/^[Tt]he\s+\S+$/u.test(m[0])) return null;
   const head = m[1]!.toLowerCase();
