@@ -395,3 +395,11 @@ describe('the former and the latter', () => {
     ]);
   });
 });
+
+describe('live blog entries', () => {
+  // Red if saidBeforeVerb reads the subject with the entry's time left on: the speaker is "15 A Varnessan delegate".
+  it('"16:15 A delegate tells us …" is the unnamed delegate, without the time', () => {
+    const [c] = run('16:15 A Varnessan delegate tells us the afternoon session was "the best so far".');
+    expect([c!.speaker, c!.evidence]).toEqual(['A Varnessan delegate', 'anonymous-officials']);
+  });
+});

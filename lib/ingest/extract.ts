@@ -2125,7 +2125,7 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     ? pronoun[1]!.toLowerCase() === 'it'
       ? { kind: 'document', text: 'it', issuer: null }
       : { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
-    : (namedAfterDescription(head) ?? readSubject(head));
+    : (namedAfterDescription(head) ?? readSubject(withoutTimestamp(head)));
   // "X said in a statement that … and called Y "…"": a verb joined by "and" shares the clause's subject.
   if (phrase.kind === 'none' && /\band\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
   // "a dinner at which a Koldish minister told him …": the subject of the relative clause the verb is in.
