@@ -403,3 +403,20 @@ describe('live blog entries', () => {
     expect([c!.speaker, c!.evidence]).toEqual(['A Varnessan delegate', 'anonymous-officials']);
   });
 });
+
+describe('descriptions that name', () => {
+  // Red if appositiveRoleBefore stops accepting a noun for a person ("priest"): "The priest" refers to no one.
+  it('"the local priest, Father X, read …. The priest then added: "…"" is X', () => {
+    const said = who(
+      'As the crowd thinned, the local priest, Father Anzo Pelk, read out a letter. The priest then added a blessing of his own: "May the tide be kind."',
+    );
+    expect(said).toEqual([['May the tide be kind.', 'Anzo Pelk']]);
+  });
+  // Red if colonClause stops reading givenName (or givenName loses "Her"): the neighbour's words go to the teacher.
+  it('"Her neighbour, who gave his name only as X, was harsher: "…"" is X', () => {
+    const said = who(
+      'Ottilie Brask, a teacher, said the rally "changes nothing". Her neighbour, who gave his name only as Pim, was harsher: "Ministers come, ministers go."',
+    );
+    expect(said[1]).toEqual(['Ministers come, ministers go.', 'Pim']);
+  });
+});

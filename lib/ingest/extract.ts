@@ -1777,7 +1777,7 @@ export function namedInApposition(rest: string): Phrase | null {
  */
 export function givenName(rest: string): Phrase | null {
   const m =
-    /^\s*(one|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+),?\s+who\s+(?:would\s+)?gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:,|\s+as)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s*(?:[,.;]|$)/u.exec(
+    /^\s*(one|(?:a|an|the|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+),?\s+who\s+(?:would\s+)?gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:,|\s+as)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s*(?:[,.;]|$)/u.exec(
       rest,
     );
   if (!m) return null;
@@ -1785,7 +1785,7 @@ export function givenName(rest: string): Phrase | null {
     kind: 'name',
     text: m[2]!,
     name: m[2]!,
-    title: m[1]! === 'one' ? '' : m[1]!.replace(/^(?:a|an|the)\s+/i, ''),
+    title: m[1]! === 'one' ? '' : m[1]!.replace(/^(?:a|an|the|his|her|their)\s+/i, ''),
   };
 }
 
@@ -2073,7 +2073,8 @@ function colonClause(ctx: QuoteContext): Resolution | null {
 
   // "The Concord envoy, Amara Selkirk, in brief remarks …:": the name set off after the description speaks.
   const lead = /^\s*[^,]{3,80},\s+[^,]{3,60},\s*/.exec(withoutTimestamp(mainClause(ctx.before)));
-  const described = lead ? namedAfterDescription(lead[0]) : null;
+  // "Her neighbour, who gave his name only as Joost, was harsher:": the name the description gave.
+  const described = lead ? (namedAfterDescription(lead[0]) ?? givenName(lead[0])) : null;
   if (described)
     return resolvePhrase({ phrase: described, rule: 'X did …: "…"', words: ctx.before.trim(), confidence: 0.7 }, ctx);
   const clause = mainClause(ctx.before).replace(/,[^,:]*,/g, ' ');
@@ -2792,7 +2793,10 @@ export function appositiveRoleBefore(before: string): string | null {
     );
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
-  const office = words.some((w) => /^[\p{Ll}]/u.test(w) && TITLE_WORDS.has(w) && w !== 'of');
+  // An office ("foreign minister") or a noun for a person ("the local priest, Father X,").
+  const office = words.some(
+    (w, i) => /^[\p{Ll}]/u.test(w) && w !== 'of' && (TITLE_WORDS.has(w) || (i === words.length - 1 && isPersonNoun(w))),
+  );
   // A verb in the phrase makes it a clause ("The minister said on Tuesday,"), not an office.
   if (!office || words.some((w) => new RegExp(`^(?:${VERBS})$`).test(w))) return null;
   return m[1]!.replace(/^(?:the|The)\s+/, '');
