@@ -31,6 +31,8 @@ describe('doubt checks: a named speaker the words do not clearly tie to is marke
       'genderSwitch',
       'roleWithRival',
       'carriedIntoNewParagraph',
+      'formerOfficeNow',
+      'afterPronounOnly',
       'noSpeechVerb',
       'insideQuestion',
       'unnamedSourceNear',
@@ -71,6 +73,19 @@ describe('doubt checks: a named speaker the words do not clearly tie to is marke
     ).pop()!;
     expect(c.speaker).toBe('Benno Kastrup');
     expect(c.attribution.needsCheck).toBe(true);
+  });
+  // Red if formerOfficeNow is dropped: "the former commander" goes unmarked to someone never called former.
+  it('"the former X said" given to someone the article never called former is marked (formerOfficeNow)', () => {
+    const c = run(
+      'Harbour commander Arne Holt met the press on the quay.',
+      '"I have seen worse tides," the former commander said.',
+    ).pop()!;
+    expect(c.speaker === null || c.attribution.needsCheck).toBe(true);
+  });
+  // Red if afterPronounOnly is dropped: a quotation after "He laughs." inherits the speaker unmarked.
+  it('a quotation standing alone after a sentence naming no one is marked (afterPronounOnly)', () => {
+    const c = run('Ferryman Arne Holt waits at the barrier. He laughs. "Write that we are well rested."').pop()!;
+    expect(c.speaker === null || c.attribution.needsCheck).toBe(true);
   });
   // Red if possessorOnly is dropped: the post's owner takes the reply unmarked.
   it('"X quoted Y\'s post and added: "…"" never stands unmarked on Y (possessorOnly)', () => {

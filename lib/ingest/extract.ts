@@ -3397,6 +3397,23 @@ export function carriedIntoNewParagraph({ res, ruleName, ctx }: DoubtInput): str
     : null;
 }
 
+/** "the former commander said" given to someone whose own title holds that office now, not formerly: which one? */
+export function formerOfficeNow({ res, ctx }: DoubtInput): string | null {
+  const m = /\b(?:the|a)\s+(former|ex-|late|one-time)\s*([\p{Ll}-]+)/u.exec(res.words ?? '');
+  if (!m || res.speakerKind !== 'person' || !res.speaker) return null;
+  const speaker = ctx.state.registry.find(res.speaker);
+  return speaker && !/\b(?:former|ex-|late|one-time|then)\b/i.test(speaker.title)
+    ? `"${m[0]}" was given to ${res.speaker}, whom the article never called ${m[1]}`
+    : null;
+}
+
+/** A quotation standing alone after a sentence that names no one ("He laughs."): the pronoun is carried, not read. */
+export function afterPronounOnly({ res, ruleName }: DoubtInput): string | null {
+  return ruleName === 'previousSentenceSubject' && /^\s*(?:he|she|they)\b/i.test(res.words ?? '')
+    ? 'the sentence before names no one ("he", "she"): the speaker is carried from further back'
+    : null;
+}
+
 /** Doubt checks, tried in order after a rule named a speaker: the first that finds a reason marks it for checking. */
 export const DOUBT_CHECKS: { name: string; apply: (input: DoubtInput) => string | null }[] = [
   { name: 'notAName', apply: notAName },
@@ -3405,6 +3422,8 @@ export const DOUBT_CHECKS: { name: string; apply: (input: DoubtInput) => string 
   { name: 'genderSwitch', apply: genderSwitch },
   { name: 'roleWithRival', apply: roleWithRival },
   { name: 'carriedIntoNewParagraph', apply: carriedIntoNewParagraph },
+  { name: 'formerOfficeNow', apply: formerOfficeNow },
+  { name: 'afterPronounOnly', apply: afterPronounOnly },
   { name: 'noSpeechVerb', apply: noSpeechVerb },
   { name: 'insideQuestion', apply: insideQuestion },
   { name: 'unnamedSourceNear', apply: unnamedSourceNear },
