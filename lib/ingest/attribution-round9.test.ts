@@ -397,6 +397,17 @@ describe('who saw a document is not who issued it', () => {
   });
 });
 
+describe('a verb joined by "but" shares its subject', () => {
+  // Red if saidBeforeVerb reads only "and" again: the officials' words go to the draft under discussion.
+  it('"Officials confirmed the text was genuine but said it was "…"" is the officials\'', () => {
+    const said = run(
+      'A draft harbour agreement says both parties "shall share the cost".',
+      'Varnessan officials confirmed the text was genuine but said it was "not final".',
+    );
+    expect([said[1]!.speaker, said[1]!.evidence]).toEqual(['Varnessan officials', 'anonymous-officials']);
+  });
+});
+
 describe('the former and the latter', () => {
   // Red if formerOrLatter is dropped (or namedLately keeps fewer than three sentences): "the latter" has no speaker.
   it('"X and Y spoke. The former said "…". The latter said "…"" gives each their own words', () => {

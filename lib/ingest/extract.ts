@@ -2127,8 +2127,9 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
       ? { kind: 'document', text: 'it', issuer: null }
       : { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
     : (namedAfterDescription(head) ?? readSubject(withoutTimestamp(head)));
-  // "X said in a statement that … and called Y "…"": a verb joined by "and" shares the clause's subject.
-  if (phrase.kind === 'none' && /\band\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
+  // "X said in a statement that … and called Y "…"", "X confirmed it … but said": a verb joined by "and"/"but" shares
+  // the clause's subject.
+  if (phrase.kind === 'none' && /\b(?:and|but|yet)\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
   // "a dinner at which a Koldish minister told him …": the subject of the relative clause the verb is in.
   if (phrase.kind === 'none') {
     const relative = /\b(?:(?:at|in|on|during|after)\s+which|who|whom|where|when)\s+([^,;]{2,80})$/iu.exec(head);
