@@ -446,3 +446,19 @@ describe('descriptions that name', () => {
     expect(said[1]).toEqual(['Ministers come, ministers go.', 'Pim']);
   });
 });
+
+describe('transcripts', () => {
+  // Red if TURN_LABEL stops allowing a bracketed tag, or saidBefore stops giving the words to the turn's label.
+  it('"[CLIP] VASKO: "…"" in a labelled transcript is the clip speaker\'s', () => {
+    const said = who(
+      'HOLT: Good evening. Minister Kallas, your president spoke in Tidewell.',
+      'KALLAS: He did, and he was clear.',
+      'BRANDT: He was clear about the quay, not the fish.',
+      'HOLT: Let us hear it.',
+      '[CLIP] VASKO: "The quay is not for sale."',
+      'KALLAS: That is the position.',
+      'BRANDT: Then we wait.',
+    );
+    expect(said).toEqual([['The quay is not for sale.', 'Vasko']]);
+  });
+});

@@ -382,7 +382,8 @@ function markInterviewTurns(parsed: { p: string; masked: string }[]): string | n
   return answerer[0];
 }
 
-const TURN_LABEL = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*:\s/u;
+/** A transcript turn's label, after an optional bracketed tag ("[CLIP] KESTREL: …"); group 2 is the tag. */
+const TURN_LABEL = /^\s*(?:(\[[^\]]{1,20}\])\s*)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*:\s/u;
 
 /**
  * The turn labels of a transcript ("PRESIDENT KORD:", "CHANCELLOR LUSK:"): labels that open two paragraphs or
@@ -390,18 +391,18 @@ const TURN_LABEL = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3
  */
 function transcriptLabels(parsed: { masked: string }[]): Set<string> {
   const counts = new Map<string, number>();
+  const tagged = new Set<string>();
   for (const { masked } of parsed) {
     const m = TURN_LABEL.exec(masked);
-    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    if (m) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
+    if (m?.[1] && m[2] === m[2]!.toUpperCase()) tagged.add(m[2]!);
   }
-  return new Set(
-    [...counts]
-      .filter(
-        ([label, n]) =>
-          n >= 2 && !/^(?:Q|A|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|HOST|Host)$/.test(label),
-      )
-      .map(([label]) => label),
+  const labels = [...counts].filter(
+    ([label, n]) =>
+      n >= 2 && !/^(?:Q|A|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|HOST|Host)$/.test(label),
   );
+  // "[CLIP] KESTREL: …" once, in a transcript whose turns are labelled: a clip's speaker, labelled like the turns.
+  return new Set([...labels.map(([label]) => label), ...(labels.length ? tagged : [])]);
 }
 
 /**
@@ -459,10 +460,10 @@ export function pronounOwnedText(text: string): 'he' | 'she' | 'they' | null {
 /** The person whose turn a transcript paragraph is ("PRESIDENT KORD: …" → Kord), or undefined. */
 function transcriptTurn(masked: string, labels: Set<string>, registry: Registry): Person | undefined {
   const m = TURN_LABEL.exec(masked);
-  if (!m || !labels.has(m[1]!)) return undefined;
+  if (!m || !labels.has(m[2]!)) return undefined;
   // "PRESIDENT KORD" reads as "President Kord".
-  const words = m[1]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
-  const named = readRun({ words, start: 0, end: m[1]!.length });
+  const words = m[2]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
+  const named = readRun({ words, start: 0, end: m[2]!.length });
   if (named?.kind !== 'person') return undefined;
   const person = registry.find(named.name) ?? registry.add(named.name, named.title, -1);
   // The label's capitals ("VOLL") are typography, not the name.
@@ -2023,6 +2024,20 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
       evidence: 'document',
       confidence: 0.8,
       reason: `a ${text.noun} from ${text.issuer} introduces the words`,
+      namedAt: ctx.sentenceNo,
+    };
+  // A transcript's turn label right before the words ("[CLIP] KESTREL: "…""): the turn's speaker says them.
+  const label = TURN_LABEL.exec(before);
+  if (label && ctx.state.turn && !/\S/.test(before.slice(label[0].length)))
+    return {
+      rule: 'LABEL: "…"',
+      words: label[0].trim(),
+      speaker: ctx.state.turn.name,
+      role: ctx.state.turn.title,
+      speakerKind: 'person',
+      evidence: 'direct-quote',
+      confidence: 0.85,
+      reason: `the transcript's turn label names ${ctx.state.turn.name}`,
       namedAt: ctx.sentenceNo,
     };
   const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
