@@ -448,6 +448,20 @@ describe('descriptions that name', () => {
 });
 
 describe('transcripts', () => {
+  // Red if the pronoun rule may give "he" to the turn's own speaker: the moderator quotes himself.
+  it('"he said" in a turn is never the turn\'s own speaker', () => {
+    const [c] = run(
+      'Taking part: Ines Kallas, foreign minister of Quillmoor; Jon Varde, harbour minister of Varnessa.',
+      'HOLT: Good evening. Let me start with your president. In Tidewell he said, "The quay is not for sale." Is that still the position?',
+      'VARDE: It is.',
+      'KALLAS: It never was for sale.',
+      'HOLT: Thank you both.',
+      'VARDE: Thank you.',
+      'KALLAS: Thanks.',
+    );
+    expect(c!.speaker).not.toBe('Holt');
+    expect(c!.attribution.needsCheck).toBe(true);
+  });
   // Red if TURN_LABEL stops allowing a bracketed tag, or saidBefore stops giving the words to the turn's label.
   it('"[CLIP] VASKO: "…"" in a labelled transcript is the clip speaker\'s', () => {
     const said = who(

@@ -1025,6 +1025,8 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
         );
       const subject = own ?? state.lastSubject;
       if (!subject) return null;
+      // In a transcript's turn the speaker says "I": "he" and "she" are never the turn's own speaker.
+      if (state.turn && subject === state.turn && !ctx.answer) return null;
       // "She said, …" in an answer is never the interviewee, who says "I": someone the article did not name.
       if (ctx.answer && subject === state.interviewee)
         return {
