@@ -33,6 +33,7 @@ describe('doubt checks: a named speaker the words do not clearly tie to is marke
       'carriedIntoNewParagraph',
       'formerOfficeNow',
       'afterPronounOnly',
+      'attributedTo',
       'noSpeechVerb',
       'insideQuestion',
       'unnamedSourceNear',
@@ -474,5 +475,20 @@ describe('transcripts', () => {
       'BRANDT: Then we wait.',
     );
     expect(said).toEqual([['The quay is not for sale.', 'Vasko']]);
+  });
+});
+
+describe('corrections', () => {
+  // Red if correctedAttribution is dropped: the corrected remark has no speaker (or the wrongly credited minister).
+  it("\"A report attributed to X the words '…'. The remark was made by her deputy, Y.\" is Y's", () => {
+    const said = who(
+      "A report on 3 March attributed to Ines Kallas, Quillmoor's harbour minister, the words 'we could dredge in April'. The remark was made by her deputy, Pim Sorel, at a briefing she did not attend.",
+    );
+    expect(said).toEqual([['we could dredge in April', 'Pim Sorel']]);
+  });
+  // Red if attributedTo is dropped: words "attributed to" X stand unmarked on X when nothing corrects them.
+  it('words "attributed to" someone, uncorrected, are marked (attributedTo)', () => {
+    const [c] = run("A leaflet attributed to Ines Kallas the words 'the quay is ours'.");
+    expect(c!.speaker === null || c!.attribution.needsCheck).toBe(true);
   });
 });

@@ -230,6 +230,7 @@ describe('attribution that generalises (issue 20)', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
       'newspaperSays',
       'formerOrLatter',
+      'correctedAttribution',
       'firstPersonSpeaker',
       'saidAfter',
       'creditedAfterDash',

@@ -2297,6 +2297,26 @@ function namedInNextSentence(ctx: QuoteContext): Resolution | null {
  * "“…” The reply came from X." / "The words were X's.": a quotation opening its paragraph whose next sentence names
  * where the words came from (a noun for words — reply, answer, remark — coming from a person).
  */
+const MADE_BY =
+  /^\s*(?:the|that|this)\s+(?:remark|words?|comment|quotation|quote|line|phrase)\s+(?:was|were)\s+(?:in fact\s+|actually\s+)?(?:made|said|spoken|uttered|written|used)\s+by\s+(.{2,80}?)(?=[.;]|\s+(?:at|in|on|during|who|when)\b|\s*$)/iu;
+
+/**
+ * A correction: "A report attributed to X the words '…'. The remark was made by her deputy, Y." — the sentence after
+ * the words says who really spoke them, whatever the report's attribution was.
+ */
+export function correctedAttribution(ctx: QuoteContext): Resolution | null {
+  if (!/\battributed\b|\bquoted\b.{0,80}\bas saying\b|\bdescribed\b.{0,80}\bas saying\b/iu.test(ctx.sentenceBefore))
+    return null;
+  const m = MADE_BY.exec(ctx.nextSentence);
+  if (!m) return null;
+  const phrase = namedAfterDescription(`${m[1]!},`) ?? readPhrase(m[1]!, 'end');
+  if (phrase.kind !== 'name' && phrase.kind !== 'role') return null;
+  return resolvePhrase(
+    { phrase, rule: 'a correction: the remark was made by X', words: m[0].trim(), confidence: 0.75 },
+    ctx,
+  );
+}
+
 export const WORDS_CAME_FROM =
   /^\s*(?:the|that|this|his|her)\s+(?:(?:sharp|quick|curt|short|blunt|first)\s+)?(?:reply|answer|response|retort|riposte|rejoinder|remark|comment|rebuke|words?|interjection|put-down|verdict)\s+(?:came|was|were)\s+(?:from\s+)?(.{2,80}?)(?:['’]s)?(?=[,.;]|\s+(?:who|as|when|after|before|with|,)\b|\s*$)/iu;
 function wordsCameFrom(ctx: QuoteContext): Resolution | null {
@@ -2736,6 +2756,7 @@ export function publicationWords(res: Resolution, state: Pick<State, 'publicatio
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
   { name: 'newspaperSays', apply: newspaperSays },
   { name: 'formerOrLatter', apply: formerOrLatter },
+  { name: 'correctedAttribution', apply: correctedAttribution },
   { name: 'firstPersonSpeaker', apply: firstPersonSpeaker },
   { name: 'saidAfter', apply: saidAfter },
   { name: 'creditedAfterDash', apply: creditedAfterDash },
@@ -3432,6 +3453,14 @@ export function afterPronounOnly({ res, ruleName }: DoubtInput): string | null {
     : null;
 }
 
+/** "A report attributed to X the words …": an attribution reported (often to correct it) is not the article's own. */
+export function attributedTo({ ruleName, ctx }: DoubtInput): string | null {
+  return ruleName !== 'correctedAttribution' &&
+    /\b(?:wrongly\s+|mistakenly\s+)?attributed\s+to\b/iu.test(ctx.sentenceBefore)
+    ? 'the words are "attributed to" someone: the article reports an attribution, which it may go on to correct'
+    : null;
+}
+
 /** Doubt checks, tried in order after a rule named a speaker: the first that finds a reason marks it for checking. */
 export const DOUBT_CHECKS: { name: string; apply: (input: DoubtInput) => string | null }[] = [
   { name: 'notAName', apply: notAName },
@@ -3442,6 +3471,7 @@ export const DOUBT_CHECKS: { name: string; apply: (input: DoubtInput) => string 
   { name: 'carriedIntoNewParagraph', apply: carriedIntoNewParagraph },
   { name: 'formerOfficeNow', apply: formerOfficeNow },
   { name: 'afterPronounOnly', apply: afterPronounOnly },
+  { name: 'attributedTo', apply: attributedTo },
   { name: 'noSpeechVerb', apply: noSpeechVerb },
   { name: 'insideQuestion', apply: insideQuestion },
   { name: 'unnamedSourceNear', apply: unnamedSourceNear },
