@@ -486,9 +486,10 @@ describe('corrections', () => {
     );
     expect(said).toEqual([['we could dredge in April', 'Pim Sorel']]);
   });
-  // Red if attributedTo is dropped: words "attributed to" X stand unmarked on X when nothing corrects them.
+  // Red if attributedTo is dropped: words "attributed to" someone stand unmarked when nothing corrects them.
   it('words "attributed to" someone, uncorrected, are marked (attributedTo)', () => {
-    const [c] = run("A leaflet attributed to Ines Kallas the words 'the quay is ours'.");
-    expect(c!.speaker === null || c!.attribution.needsCheck).toBe(true);
+    const [c] = run('The posters, attributed to Harbour Minister Ines Kallas, said the quay was "ours alone".');
+    expect(c!.attribution.needsCheck).toBe(true);
+    expect(checkOf(c!)).toBe('attributedTo');
   });
 });
