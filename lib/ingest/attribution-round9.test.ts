@@ -148,6 +148,14 @@ describe('press review: newspapers speak through their editorials', () => {
     );
     expect([c!.speaker, c!.evidence]).toEqual(['Harbinger', 'document']);
   });
+  // Red if publicationWords is dropped: once called "the paper", the paper's own sentence ("X urges …") is speech.
+  it('a name the article called "the paper" speaks through editorials, also when named', () => {
+    const said = run(
+      'In VARNESSA, the Harbinger ran a cartoon of the premier. "Nobody voted for the tide," the paper says.',
+      'The Harbinger urges Premier Odile Prassner to "stop waiting for the council".',
+    );
+    expect([said[1]!.speaker, said[1]!.evidence]).toEqual(['Harbinger', 'document']);
+  });
   // Red if writtenWords is dropped: a reader's letter is speech (evidence direct-quote).
   it('"X writes that "…"" is X\'s written text', () => {
     const [c] = run('Ottilie Brask, of Quillmoor\'s Old Quay, writes that "a ferry is a bridge that floats".');
