@@ -80,7 +80,27 @@ const squash = (s: string) => s.replace(/[ \t\u00A0]+/g, ' ').trim();
 export function paragraphsOfText(text: string): string[] {
   const unix = text.replace(/\r\n?/g, '\n');
   const blocks = /\n[ \t]*\n/.test(unix) ? unix.split(/\n[ \t]*\n+/) : unix.split('\n');
-  return blocks.map((b) => squash(b.replace(/\n/g, ' '))).filter(Boolean);
+  return blocks
+    .flatMap(listItems)
+    .map((b) => squash(b.replace(/\n/g, ' ')))
+    .filter(Boolean);
+}
+
+/**
+ * A list item is a paragraph of its own: a line that opens with a bullet ("* ", "• ", "- ") starts a new one, so a
+ * factbox's dated items never lend each other their speakers; and a numbered heading on a line of its own ("2. The
+ * road", no full stop) is a paragraph, so minutes' items do not run into their headings.
+ */
+export function listItems(block: string): string[] {
+  const out: string[] = [];
+  let headingBefore = false;
+  for (const line of block.split('\n')) {
+    const heading = /^\s*\d{1,2}[.)]\s+\S.{0,70}$/u.test(line) && !/[.!?:;,"”’]\s*$/u.test(line);
+    if (out.length === 0 || heading || headingBefore || /^[ \t]*[*•\-–][ \t]+\S/.test(line)) out.push(line);
+    else out[out.length - 1] += `\n${line}`;
+    headingBefore = heading;
+  }
+  return out;
 }
 
 /** A short first paragraph with no full stop reads as a headline. */

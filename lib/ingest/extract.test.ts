@@ -228,6 +228,9 @@ describe('attribution that generalises (issue 20)', () => {
 
   it('every rule is a named function, tried in a fixed order', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
+      'newspaperSays',
+      'formerOrLatter',
+      'correctedAttribution',
       'firstPersonSpeaker',
       'saidAfter',
       'creditedAfterDash',
@@ -235,6 +238,9 @@ describe('attribution that generalises (issue 20)', () => {
       'describedBy',
       'attributionSentenceAfter',
       'issuedStatement',
+      'relativeClauseSpeaker',
+      'possessiveRemark',
+      'documentBeforeItsWords',
       'saidBefore',
       'continuedQuotation',
       'colonIntroduction',

@@ -100,13 +100,18 @@ const AFTER_VERBS =
 const AFTER_RE = new RegExp(`^[\\s,.;!?—–-]*(.{0,200}?)\\b(${AFTER_VERBS})\\b(.*)$`, 's');
 const PARTICIPLE = /^(saying|telling|adding|writing|calling|describing|insisting|warning|arguing|noting)$/i;
 const NOT_A_STATEMENT =
-  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|headed|known as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called|(?:likes?|liked|love|loves|prefers?|preferred) to call)[\s,]*$/iu;
+  /\b(?:so-called|the (?:word|term|phrase|label|expression|slogan)|titled|entitled|dubbed|named|headlined|headed|known as|marked|stamped|classified as|nicknamed|codenamed|code-named|slogan|motto|banner|hashtag|(?:a|an|the)\s+[\p{L}-]+\s+called|(?:likes?|liked|love|loves|prefers?|preferred) to call)[\s,]*$/iu;
 
 /** An attribution right after a quotation ("…," she said; "…," Lomberg's envoy told reporters). */
 const ATTRIBUTION_FOLLOWS = new RegExp(`^\\s*[,.]?\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${AFTER_VERBS})\\b`, 'iu');
 
 /** Small words a title keeps in lower case ("Rivers Without Borders" has none; "Bread and Salt" has one). */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|for|in|on|at|to|by|with|without|from|over|under|de|la|le|von|van)$/;
+
+/** "“The Quay and the Tide”, by Halvar Quist": quotation marks followed by ", by" and a name hold a work's title. */
+export function workByAuthor(after: string): boolean {
+  return /^\s*,?\s*by\s+[\p{Lu}]/u.test(after);
+}
 
 /**
  * A name or a title in quotation marks, not a quotation: a short phrase (two to five words, no sentence inside) whose
@@ -377,7 +382,8 @@ function markInterviewTurns(parsed: { p: string; masked: string }[]): string | n
   return answerer[0];
 }
 
-const TURN_LABEL = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*:\s/u;
+/** A transcript turn's label, after an optional bracketed tag ("[CLIP] KESTREL: …"); group 2 is the tag. */
+const TURN_LABEL = /^\s*(?:(\[[^\]]{1,20}\])\s*)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*:\s/u;
 
 /**
  * The turn labels of a transcript ("PRESIDENT KORD:", "CHANCELLOR LUSK:"): labels that open two paragraphs or
@@ -385,18 +391,18 @@ const TURN_LABEL = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3
  */
 function transcriptLabels(parsed: { masked: string }[]): Set<string> {
   const counts = new Map<string, number>();
+  const tagged = new Set<string>();
   for (const { masked } of parsed) {
     const m = TURN_LABEL.exec(masked);
-    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    if (m) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
+    if (m?.[1] && m[2] === m[2]!.toUpperCase()) tagged.add(m[2]!);
   }
-  return new Set(
-    [...counts]
-      .filter(
-        ([label, n]) =>
-          n >= 2 && !/^(?:Q|A|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|HOST|Host)$/.test(label),
-      )
-      .map(([label]) => label),
+  const labels = [...counts].filter(
+    ([label, n]) =>
+      n >= 2 && !/^(?:Q|A|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|HOST|Host)$/.test(label),
   );
+  // "[CLIP] KESTREL: …" once, in a transcript whose turns are labelled: a clip's speaker, labelled like the turns.
+  return new Set([...labels.map(([label]) => label), ...(labels.length ? tagged : [])]);
 }
 
 /**
@@ -454,10 +460,10 @@ export function pronounOwnedText(text: string): 'he' | 'she' | 'they' | null {
 /** The person whose turn a transcript paragraph is ("PRESIDENT KORD: …" → Kord), or undefined. */
 function transcriptTurn(masked: string, labels: Set<string>, registry: Registry): Person | undefined {
   const m = TURN_LABEL.exec(masked);
-  if (!m || !labels.has(m[1]!)) return undefined;
+  if (!m || !labels.has(m[2]!)) return undefined;
   // "PRESIDENT KORD" reads as "President Kord".
-  const words = m[1]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
-  const named = readRun({ words, start: 0, end: m[1]!.length });
+  const words = m[2]!.split(/\s+/).map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
+  const named = readRun({ words, start: 0, end: m[2]!.length });
   if (named?.kind !== 'person') return undefined;
   const person = registry.find(named.name) ?? registry.add(named.name, named.title, -1);
   // The label's capitals ("VOLL") are typography, not the name.
@@ -560,6 +566,8 @@ function sentenceSubject(masked: string, state: State, at?: number): Person | un
   )
     return undefined;
   if (role) return state.registry.byRole(role.role, role.qualifier, state.lastSubject);
+  const office = capitalisedOffice(text);
+  if (office) return state.registry.byRole(office, '', state.lastSubject);
   const described = describedPerson(text, state.registry, at);
   if (described) return described;
   const according = /^\s*according to\s+/i.exec(text);
@@ -619,6 +627,18 @@ export function describedPerson(text: string, registry: Registry, at?: number): 
  * A clause that opens with an office ("The premier …", "Quellmark's premier …", "The Sarnavian leader …"): the
  * office and the country word that qualifies it, for resolving to the person who holds it.
  */
+/**
+ * Minutes' style: "The General Secretary reported …", "The Chair welcomed …" — an office capitalised after "The",
+ * every word a title word, opens the sentence as its subject. The office in lower case, or null.
+ */
+export function capitalisedOffice(text: string): string | null {
+  const m =
+    /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?The\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\b(?!\s+[\p{Lu}])/u.exec(text);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  return words.every((w) => TITLE_WORDS.has(w) && w !== 'of') ? words.join(' ') : null;
+}
+
 export function roleOpening(text: string): { role: string; qualifier: string } | null {
   const m =
     /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?(?:[Tt]he\s+(?:([\p{Lu}][\p{L}-]+)\s+)?|([\p{Lu}][\p{L}-]+)['’]s\s+)((?:[\p{Ll}-]+\s+)?(?:president|minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official|mediator|hydrologist|analyst|professor|mayor|governor|chair|chief))\b/u.exec(
@@ -657,9 +677,10 @@ function questionAnswerer(masked: string, state: State): Person | undefined {
     /^\s*(?:when|after|as|once)\s/i.test(masked) && /^\s*(?:he|she)\b/i.test(main)
       ? masked.replace(/^\s*\w+/, ' ')
       : main;
-  const m = /\S\s+(?:asked|pressed|questioned)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
-    clause,
-  );
+  const m =
+    /\S\s+(?:asked|asks|pressed|presses|questioned|questions)\s+(.{0,80}?)\b(whether|if|why|how|what|when|about)\b(.{0,160})/u.exec(
+      clause,
+    );
   // "Yet asked about X, Y was generous": a passive question after a conjunction or adverb; Y answers.
   if (
     !m ||
@@ -712,7 +733,15 @@ function accordingToGroup(masked: string): string | null {
 type Speaker = Pick<Extracted, 'speaker' | 'role' | 'speakerKind' | 'evidence'>;
 
 /** A rule's answer: who, how sure, which words, and the sentence (article-wide count) that names them. */
-type Resolution = Speaker & { confidence: number; rule: string; words: string | null; reason: string; namedAt: number };
+type Resolution = Speaker & {
+  confidence: number;
+  rule: string;
+  words: string | null;
+  reason: string;
+  namedAt: number;
+  /** Words someone else's sentence recalls ("asked about X's remark that "…""): not the speaker a next quotation continues. */
+  recalled?: boolean;
+};
 
 type DocumentMention = { words: string; issuer: string | null; at: number };
 
@@ -753,6 +782,10 @@ type State = {
   headings: { title: string; person: Person }[];
   /** The writer the byline names, when there is one: whom "I" means outside quotations and transcript turns. */
   author: Person | undefined;
+  /** Publications the article has called "the paper": their words are editorials, documents with the paper as issuer. */
+  publications: Set<string>;
+  /** The author of the book the article is about ("“Title”, by X", "X's memoir", "His memoir"): "the book" is theirs. */
+  bookAuthor: string | null;
 };
 
 /** What a rule sees of one quotation. */
@@ -778,6 +811,10 @@ type QuoteContext = {
   introduction: Found | null;
   /** The paragraph opens with a time ("16:48 — …"): a live blog's entry, into which nothing from an earlier entry carries. */
   liveEntry: boolean;
+  /** The paragraph (masked) up to the quotation, at most 4 × CONTEXT characters: whom "the paper" means. */
+  paragraphBefore: string;
+  /** The quoted words themselves (only their form is read: whether they open with a verb). */
+  quote: string;
 };
 
 type Found = { phrase: Phrase; rule: string; words: string; confidence: number; verb?: string };
@@ -892,6 +929,16 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           namedAt: state.lastGroup!.at,
         };
       }
+      const named = unnamedThenNamed(ctx.sentenceBefore);
+      if (named)
+        return resolvePhrase(
+          {
+            ...found,
+            phrase: { kind: 'name', text: named, name: named, title: '' },
+            confidence: found.confidence - 0.05,
+          },
+          ctx,
+        );
       return unnamedSpeaker(base, phrase.text, found.confidence - 0.05, 'the article does not name this speaker');
     }
     case 'document':
@@ -967,8 +1014,19 @@ function resolvePhrase(found: Found, ctx: QuoteContext): Resolution | null {
           reason: `"${phrase.text}" refers to the unnamed speaker of the previous sentence`,
           namedAt: anonymous.namedAt,
         };
+      // "A ministry official, speaking privately, was blunt: the press, he said, "…"": the unnamed subject before it.
+      const unnamedOwn = own ? null : unnamedSubject(at >= 0 ? ctx.sentenceBefore.slice(0, at) : ctx.sentenceBefore);
+      if (unnamedOwn)
+        return unnamedSpeaker(
+          base,
+          unnamedOwn,
+          found.confidence - 0.15,
+          `"${phrase.text}" is ${unnamedOwn}, the unnamed subject of its own sentence`,
+        );
       const subject = own ?? state.lastSubject;
       if (!subject) return null;
+      // In a transcript's turn the speaker says "I": "he" and "she" are never the turn's own speaker.
+      if (state.turn && subject === state.turn && !ctx.answer) return null;
       // "She said, …" in an answer is never the interviewee, who says "I": someone the article did not name.
       if (ctx.answer && subject === state.interviewee)
         return {
@@ -1061,6 +1119,18 @@ function otherOfGender(p: Person, pronoun: string, ctx: QuoteContext): Person | 
     .filter((x): x is Person => !!x && genderOf(x) === wanted)
     .pop();
   return named ?? ctx.state.registry.recentOfGender(wanted, p);
+}
+
+/**
+ * "One analyst, the political scientist Ana Brill, puts it this way:": an indefinite description named at once in
+ * apposition is that person, not an unnamed source. The name, or null.
+ */
+export function unnamedThenNamed(sentenceBefore: string): string | null {
+  const m =
+    /\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}),/u.exec(
+      sentenceBefore,
+    );
+  return m && readRun({ words: m[1]!.split(/\s+/), start: 0, end: m[1]!.length })?.kind === 'person' ? m[1]! : null;
 }
 
 /** An unnamed speaker, named by the article's description of them ("a senior official", "a Koldish minister"). */
@@ -1394,12 +1464,17 @@ function resolveDocument(
     if (!doc) return null;
   } else if (
     DOCUMENT_PARTS.test(phrase.text) ||
-    /^(?:section|article|paragraph|clause|annex|part|chapter)\b/i.test(phrase.text)
+    /^(?:(?:first|second|third|fourth|fifth|sixth|next|last|final|another|operative|opening|closing)\s+)?(?:section|article|paragraph|clause|annex|part|chapter)\b/i.test(
+      phrase.text,
+    )
   ) {
     // "Article 7 reads:": a part of the document the article is quoting, however many sentences back it was named.
     const of = /\bof\s+(?:the\s+)?(.+)$/i.exec(phrase.text);
     doc =
       (of ? lookupDocument(state, of[1]!) : undefined) ?? recentDoc ?? documentUnderDiscussion(state, ctx.sentenceNo);
+    // "His memoir … Its last chapter warns": a chapter of the book the article is about is its author's.
+    if (!doc && state.bookAuthor && /\b(?:chapter|page|preface|epilogue|foreword)s?\b/i.test(phrase.text))
+      issuer = state.bookAuthor;
   } else if (/^(?:its|their)\s/i.test(phrase.text)) {
     const org =
       state.lastOrganisation && ctx.sentenceNo - state.lastOrganisation.at <= 2 ? state.lastOrganisation : null;
@@ -1476,7 +1551,12 @@ function lookupDocument(state: State, text: string): DocumentMention | undefined
  * "prepared by X", "drawn up by X", "drafted by X", "written by X", "signed by X". The capitalised phrase
  * after the preposition, up to a clause boundary.
  */
+/** "seen by Harbour Wire", "obtained by this paper", "leaked to X": who saw or passed on a text, never who issued it. */
+const SEEN_BY =
+  /^\s*,?\s*(?:[\p{Ll}]+\s+){0,2}?(?:seen|obtained|leaked|reviewed|shown|read|quoted|cited|reported|viewed|received)\s+(?:by|to)\s/u;
+
 function documentIssuer(rest: string): RegExpExecArray | null {
+  if (SEEN_BY.test(rest)) return null;
   // "a draft framework for the Sallow Gap, drawn up by X": what the document is about comes first.
   return /^\s*(?:(?:for|on|over|about|concerning)\s+(?:the\s+)?[^,.;:"“”«»]{1,60}?)?\s*,?\s*(?:(?:[\p{Ll}]+\s+){0,4}?)(?:by|from|of)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”«»]*)/u.exec(
     rest,
@@ -1572,7 +1652,7 @@ function noteDocumentMentions(masked: string, state: State, at: number): void {
       // The subject that sent, issued or wrote it: "Southmarch's foreign ministry confirmed … in a note".
       const head = masked.slice(0, m.index!);
       const verb =
-        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared|said|says|announced)\b/su.exec(
+        /^(.*?)\b(?:has|have|had|is|was|issued|sent|published|released|circulated|confirmed|put out|wrote|drew up|prepared|said|says|announced|tabled|tables|table|submitted|submits|put forward|puts forward|drafted)\b/su.exec(
           mainClause(head),
         );
       if (verb) {
@@ -1700,7 +1780,7 @@ export function namedInApposition(rest: string): Phrase | null {
  */
 export function givenName(rest: string): Phrase | null {
   const m =
-    /^\s*(one|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+),?\s+who\s+(?:would\s+)?gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:,|\s+as)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s*(?:[,.;]|$)/u.exec(
+    /^\s*(one|(?:a|an|the|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+),?\s+who\s+(?:would\s+)?gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:,|\s+as)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s*(?:[,.;]|$)/u.exec(
       rest,
     );
   if (!m) return null;
@@ -1708,16 +1788,16 @@ export function givenName(rest: string): Phrase | null {
     kind: 'name',
     text: m[2]!,
     name: m[2]!,
-    title: m[1]! === 'one' ? '' : m[1]!.replace(/^(?:a|an|the)\s+/i, ''),
+    title: m[1]! === 'one' ? '' : m[1]!.replace(/^(?:a|an|the|his|her|their)\s+/i, ''),
   };
 }
 
 /** "… in a statement", "in a letter": the words are a text's, not spoken. */
 const IN_TEXT =
-  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note|post|decree|memo)\b/iu;
+  /^\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note|post|decree|memo)(?![\p{L}\d_])/iu;
 
 const SAID_IN_TEXT =
-  /\b(?:said|says|announced|declared)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note)\b/iu;
+  /\b(?:said|says|announced|declared)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|letter|note)(?![\p{L}\d_])/iu;
 
 /** `Y quoted X as saying "…"`: X speaks, Y carried the words. */
 function quotedAsSaying(ctx: QuoteContext): Resolution | null {
@@ -1766,7 +1846,7 @@ function attributionSentenceAfter(ctx: QuoteContext): Resolution | null {
  */
 function issuedStatement(ctx: QuoteContext): Resolution | null {
   const issued =
-    /^(.*?)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[^:"“«.]{0,60}?\s)?(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)\b([^"“«]*)$/isu.exec(
+    /^(.*?)\b(?:issued|released|published|put out|posted|sent|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[^:"“«.]{0,60}?\s)?(?:statement|communiqu[eé]|declaration|readout|note|letter|post|message)(?![\p{L}\d_])([^"“«]*)$/isu.exec(
       ctx.sentenceBefore,
     );
   if (!issued) return null;
@@ -1820,6 +1900,110 @@ export function textIntroduced(before: string): { noun: string; issuer: string }
   return m ? { noun: m[1]!, issuer: m[2]! } : null;
 }
 
+const THAT_OR_VERB = new RegExp(`\\b(?:that|${VERBS})\\b`, 'iu');
+
+/**
+ * "The council's closing communiqué "urges the parties to …"", "The text "notes with concern …"", "it ‘notes …’": a
+ * document named right before words that open with its verb speaks those words itself.
+ */
+export function documentBeforeItsWords(ctx: QuoteContext): Resolution | null {
+  if (!/^\s*[\p{Ll}]+s\b/u.test(ctx.quote)) return null;
+  const tail =
+    /(?:^|[.;:,]\s+|\s(?:and|but)\s+)([^.;:,]{1,80}?)\s*["“‘«]?\s*$/u.exec(ctx.sentenceBefore)?.[1]?.trim() ?? '';
+  // Only a bare noun phrase: "The letter states that the ministry" has its own verb and subject.
+  if (!tail || tail.split(/\s+/).length > 6 || THAT_OR_VERB.test(tail)) return null;
+  const phrase = readPhrase(tail, 'end');
+  if (phrase.kind !== 'document') return null;
+  return resolvePhrase({ phrase, rule: 'a document "verbs …"', words: tail, confidence: 0.75 }, ctx);
+}
+
+const REMARK_NOUN = String.raw`(?:remark|remarks|words|claim|comment|comments|warning|promise|pledge|phrase|jibe|quip|boast|complaint|accusation|charge|assertion|insistence|suggestion|retort|reply|answer|taunt|threat|vow)`;
+const POSSESSIVE_REMARK = new RegExp(
+  String.raw`((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)['’]s\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{L}-]+)\s+){0,3}?${REMARK_NOUN}\b(?:[^"“‘«.;]{0,40}\bthat\b[^"“‘«.;]{0,60}|\s*:)\s*$`,
+  'u',
+);
+
+/**
+ * "Asked about President X's remark in Y that Z was "…"", "X's warning that "…"": the words are the remark's, so the
+ * possessor of the remark said them — whoever the sentence is about.
+ */
+export function possessiveRemark(ctx: QuoteContext): Resolution | null {
+  const m = POSSESSIVE_REMARK.exec(ctx.sentenceBefore);
+  if (!m) return null;
+  const named = nameRuns(m[1]!).map(readRun).pop();
+  if (!named || (named.kind !== 'person' && named.kind !== 'organisation')) return null;
+  const phrase: Phrase =
+    named.kind === 'person'
+      ? { kind: 'name', text: m[1]!, name: named.name, title: named.title }
+      : { kind: 'organisation', text: m[1]!, name: named.name };
+  const res = resolvePhrase({ phrase, rule: 'X\'s remark that "…"', words: trimWords(m[0]), confidence: 0.7 }, ctx);
+  return res && { ...res, recalled: true };
+}
+
+const FORMER_BEFORE = new RegExp(
+  String.raw`(?:^|[.;,]\s*)[Tt]he\s+(former|latter)\s+(?:[\p{Ll}]+ly\s+)?(?:${VERBS})\b[^.;]*$`,
+  'u',
+);
+const FORMER_AFTER = new RegExp(String.raw`^[\s,]*the\s+(former|latter)\s+(?:${AFTER_VERBS})\b`, 'u');
+
+/**
+ * "X and Y spoke. The former said "…"; the latter said "…"": "the former" is the first of the two people the last
+ * sentence naming two named, "the latter" the second. Null when no recent sentence named exactly two.
+ */
+export function formerOrLatter(ctx: QuoteContext): Resolution | null {
+  const before = FORMER_BEFORE.exec(ctx.sentenceBefore);
+  const after = before ? null : FORMER_AFTER.exec(ctx.after);
+  const which = (before ?? after)?.[1];
+  if (!which) return null;
+  const pair = [...ctx.state.namedLately]
+    .reverse()
+    .find((n) => n.at < ctx.sentenceNo && n.at >= ctx.sentenceNo - 2 && n.people.length === 2);
+  if (!pair) return null;
+  const person = pair.people[which === 'former' ? 0 : 1]!;
+  ctx.state.registry.mention(person);
+  return {
+    speaker: person.name,
+    role: person.title,
+    speakerKind: 'person',
+    evidence: 'direct-quote',
+    confidence: 0.75,
+    rule: 'the former / the latter',
+    words: trimWords((before ?? after)![0]),
+    reason: `"the ${which}" is ${person.name}, the ${which === 'former' ? 'first' : 'second'} of the two people named just before`,
+    namedAt: pair.at,
+  };
+}
+
+const RELATIVE_SPEECH = new RegExp(
+  String.raw`^(.*?),\s+who\s+(?:[\p{Ll}]+\s+){0,2}?(?:${VERBS}|repeats|repeated)\b[^.;]{0,120}[:,]?\s*$`,
+  'iu',
+);
+
+/**
+ * "The paper carries an interview with Ana Brill of the growers, who repeats her line: "…"": the speech verb of a
+ * relative clause belongs to the person the clause hangs on — the last person named before ", who" — not to the
+ * sentence's subject.
+ */
+export function relativeClauseSpeaker(ctx: QuoteContext): Resolution | null {
+  const m = RELATIVE_SPEECH.exec(ctx.sentenceBefore);
+  if (!m) return null;
+  const head = m[1]!.replace(/\s+(?:of|from|at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s*)+$/u, '');
+  const named = nameRuns(head)
+    .map(readRun)
+    .filter((n): n is Named => n?.kind === 'person' && n.name.includes(' '))
+    .pop();
+  if (!named) return null;
+  return resolvePhrase(
+    {
+      phrase: { kind: 'name', text: named.name, name: named.name, title: '' },
+      rule: 'X, who said: "…"',
+      words: trimWords(m[0]).slice(-120),
+      confidence: 0.8,
+    },
+    ctx,
+  );
+}
+
 /** `X said: "…"`, `X said that "…"`, `X: "…"`, `according to X, "…"`. */
 function saidBefore(ctx: QuoteContext): Resolution | null {
   const { before } = ctx;
@@ -1842,6 +2026,20 @@ function saidBefore(ctx: QuoteContext): Resolution | null {
       evidence: 'document',
       confidence: 0.8,
       reason: `a ${text.noun} from ${text.issuer} introduces the words`,
+      namedAt: ctx.sentenceNo,
+    };
+  // A transcript's turn label right before the words ("[CLIP] KESTREL: "…""): the turn's speaker says them.
+  const label = TURN_LABEL.exec(before);
+  if (label && ctx.state.turn && !/\S/.test(before.slice(label[0].length)))
+    return {
+      rule: 'LABEL: "…"',
+      words: label[0].trim(),
+      speaker: ctx.state.turn.name,
+      role: ctx.state.turn.title,
+      speakerKind: 'person',
+      evidence: 'direct-quote',
+      confidence: 0.85,
+      reason: `the transcript's turn label names ${ctx.state.turn.name}`,
       namedAt: ctx.sentenceNo,
     };
   const colonName = /([\p{Lu}][\p{L}'’.\- ]{1,60})\s*:\s*$/u.exec(before);
@@ -1892,7 +2090,8 @@ function colonClause(ctx: QuoteContext): Resolution | null {
 
   // "The Concord envoy, Amara Selkirk, in brief remarks …:": the name set off after the description speaks.
   const lead = /^\s*[^,]{3,80},\s+[^,]{3,60},\s*/.exec(withoutTimestamp(mainClause(ctx.before)));
-  const described = lead ? namedAfterDescription(lead[0]) : null;
+  // "Her neighbour, who gave his name only as Joost, was harsher:": the name the description gave.
+  const described = lead ? (namedAfterDescription(lead[0]) ?? givenName(lead[0])) : null;
   if (described)
     return resolvePhrase({ phrase: described, rule: 'X did …: "…"', words: ctx.before.trim(), confidence: 0.7 }, ctx);
   const clause = mainClause(ctx.before).replace(/,[^,:]*,/g, ' ');
@@ -1944,9 +2143,10 @@ function saidBeforeVerb(ctx: QuoteContext, before: string, verb: { index: number
     ? pronoun[1]!.toLowerCase() === 'it'
       ? { kind: 'document', text: 'it', issuer: null }
       : { kind: 'pronoun', text: pronoun[1]!.toLowerCase() }
-    : (namedAfterDescription(head) ?? readSubject(head));
-  // "X said in a statement that … and called Y "…"": a verb joined by "and" shares the clause's subject.
-  if (phrase.kind === 'none' && /\band\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
+    : (namedAfterDescription(head) ?? readSubject(withoutTimestamp(head)));
+  // "X said in a statement that … and called Y "…"", "X confirmed it … but said": a verb joined by "and"/"but" shares
+  // the clause's subject.
+  if (phrase.kind === 'none' && /\b(?:and|but|yet)\s+$/.test(head)) phrase = clauseSubject(head) ?? phrase;
   // "a dinner at which a Koldish minister told him …": the subject of the relative clause the verb is in.
   if (phrase.kind === 'none') {
     const relative = /\b(?:(?:at|in|on|during|after)\s+which|who|whom|where|when)\s+([^,;]{2,80})$/iu.exec(head);
@@ -2097,6 +2297,26 @@ function namedInNextSentence(ctx: QuoteContext): Resolution | null {
  * "“…” The reply came from X." / "The words were X's.": a quotation opening its paragraph whose next sentence names
  * where the words came from (a noun for words — reply, answer, remark — coming from a person).
  */
+const MADE_BY =
+  /^\s*(?:the|that|this)\s+(?:remark|words?|comment|quotation|quote|line|phrase)\s+(?:was|were)\s+(?:in fact\s+|actually\s+)?(?:made|said|spoken|uttered|written|used)\s+by\s+(.{2,80}?)(?=[.;]|\s+(?:at|in|on|during|who|when)\b|\s*$)/iu;
+
+/**
+ * A correction: "A report attributed to X the words '…'. The remark was made by her deputy, Y." — the sentence after
+ * the words says who really spoke them, whatever the report's attribution was.
+ */
+export function correctedAttribution(ctx: QuoteContext): Resolution | null {
+  if (!/\battributed\b|\bquoted\b.{0,80}\bas saying\b|\bdescribed\b.{0,80}\bas saying\b/iu.test(ctx.sentenceBefore))
+    return null;
+  const m = MADE_BY.exec(ctx.nextSentence);
+  if (!m) return null;
+  const phrase = namedAfterDescription(`${m[1]!},`) ?? readPhrase(m[1]!, 'end');
+  if (phrase.kind !== 'name' && phrase.kind !== 'role') return null;
+  return resolvePhrase(
+    { phrase, rule: 'a correction: the remark was made by X', words: m[0].trim(), confidence: 0.75 },
+    ctx,
+  );
+}
+
 export const WORDS_CAME_FROM =
   /^\s*(?:the|that|this|his|her)\s+(?:(?:sharp|quick|curt|short|blunt|first)\s+)?(?:reply|answer|response|retort|riposte|rejoinder|remark|comment|rebuke|words?|interjection|put-down|verdict)\s+(?:came|was|were)\s+(?:from\s+)?(.{2,80}?)(?:['’]s)?(?=[,.;]|\s+(?:who|as|when|after|before|with|,)\b|\s*$)/iu;
 function wordsCameFrom(ctx: QuoteContext): Resolution | null {
@@ -2441,7 +2661,102 @@ function firstPersonSpeaker(ctx: QuoteContext): Resolution | null {
   };
 }
 
+/** "the paper", "its editorial", "the paper's leader": the words of a newspaper as a press review speaks of it. */
+const PAPER_NOUN = String.raw`(?:the\s+paper(?:['’]s\s+(?:editorial|leader))?|its\s+(?:editorial|leader(?:\s+column)?))`;
+const PAPER_AFTER = new RegExp(String.raw`^[\s,.;:!?—–-]*${PAPER_NOUN}\s+(?:${AFTER_VERBS})\b`, 'iu');
+const PAPER_BEFORE = new RegExp(
+  String.raw`(?:^|[.;,"”’]\s*)${PAPER_NOUN}\s+(?:[\p{Ll}]+,?\s+){0,3}?(?:${VERBS}|credits?|praises?|urges?|accuses?)\b[^.;]*$`,
+  'iu',
+);
+/** A publication named with its article ("the Clarion, which …", "the Beacon ran …"), the last in the text. */
+const PUBLICATION =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?=\s*,\s*(?:which|published|the|a|an)\b|\s+(?:ran|runs|devoted|devotes|carries|carried|says|said|writes|wrote|urges|urged|was|is|has|had|argues|argued|called|calls|leads|led)\b)/gu;
+
+/**
+ * A press review: "the paper says", "its editorial says" are the newspaper the paragraph last named ("the Clarion,
+ * which …"), and its words are its editorial — a document with the paper as issuer. Null when no paper was named.
+ */
+export function newspaperSays(
+  ctx: Pick<QuoteContext, 'after' | 'sentenceBefore' | 'paragraphBefore' | 'state' | 'sentenceNo'>,
+): Resolution | null {
+  const after = PAPER_AFTER.exec(ctx.after);
+  const before = after ? null : PAPER_BEFORE.exec(ctx.sentenceBefore);
+  if (!after && !before) return null;
+  // The paper this paragraph named; else, in a paragraph that names none, the paper spoken of last.
+  const paper =
+    [...ctx.paragraphBefore.matchAll(PUBLICATION)]
+      .map((m) => m[1]!)
+      .filter((n) => !ctx.state.registry.find(n)?.name.includes(' ') || ctx.state.publications.has(n))
+      .pop() ?? [...ctx.state.publications].pop();
+  if (!paper) return null;
+  ctx.state.publications.delete(paper);
+  ctx.state.publications.add(paper);
+  return {
+    speaker: paper,
+    role: '',
+    speakerKind: 'organisation',
+    evidence: 'document',
+    confidence: 0.75,
+    rule: 'the paper says: the newspaper named before',
+    words: trimWords((after ?? before)![0]),
+    reason: `"the paper" is ${paper}, the publication named last; a paper's words are its editorial`,
+    namedAt: ctx.sentenceNo,
+  };
+}
+
+const BOOK = String.raw`(?:memoir|memoirs|book|autobiography|novel|diaries|diary)`;
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+`;
+const BY_AUTHOR = new RegExp(String.raw`(?:["”»]\s*,|\b${BOOK})\s+by\s+(${NAME})`, 'u');
+const AUTHOR_S_BOOK = new RegExp(String.raw`\b(${NAME})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?${BOOK}\b`, 'u');
+const BOOK_ONLY = new RegExp(`^${BOOK}$`, 'iu');
+const HIS_BOOK = new RegExp(String.raw`\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?${BOOK}\b`, 'iu');
+
+/**
+ * Who wrote the book an article is about: "“Title”, by X" or "a memoir by X", "X's memoir", or "His memoir" after a
+ * sentence about X. Null when the sentence names no book's author.
+ */
+export function bookAuthorIn(masked: string, subject: Pick<Person, 'name'> | undefined): string | null {
+  const named = BY_AUTHOR.exec(masked) ?? AUTHOR_S_BOOK.exec(masked);
+  if (named) return named[1]!;
+  return HIS_BOOK.test(masked) && subject ? subject.name : null;
+}
+
+/**
+ * "the book says", "the memoir recalls": a book's words are its author's text (a document, the author its issuer);
+ * and the author of the book under review quoted in the present tense ("X insists that", "she argues") is quoting it.
+ */
+export function bookWords(res: Resolution, ctx: Pick<QuoteContext, 'state' | 'sentenceBefore'>): Resolution {
+  const author = ctx.state.bookAuthor;
+  if (!author) return res;
+  if (res.speakerKind === 'document' && !res.role.includes(' ') && BOOK_ONLY.test(res.speaker ?? ''))
+    return { ...res, speaker: author, speakerKind: 'person', reason: `${res.reason}; the book is ${author}'s` };
+  const own = res.speaker && ctx.state.registry.find(res.speaker) === ctx.state.registry.find(author);
+  const present =
+    /\b(?:insists|argues|writes|says|recounts|recalls|claims|admits|concedes|maintains|describes|calls)\b/i;
+  if (own && res.evidence === 'direct-quote' && present.test(res.words ?? ''))
+    return {
+      ...res,
+      evidence: 'document',
+      reason: `${res.reason}; ${author} is the author of the book under review, quoted in the present tense: the book's words`,
+    };
+  return res;
+}
+
+/** A name the article has called "the paper" speaks through its pages: its words are a document, the paper its issuer. */
+export function publicationWords(res: Resolution, state: Pick<State, 'publications'>): Resolution {
+  if (!res.speaker || !state.publications.has(res.speaker) || res.evidence === 'document') return res;
+  return {
+    ...res,
+    speakerKind: 'organisation',
+    evidence: 'document',
+    reason: `${res.reason}; ${res.speaker} is a paper, so the words are its editorial`,
+  };
+}
+
 export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Resolution | null }[] = [
+  { name: 'newspaperSays', apply: newspaperSays },
+  { name: 'formerOrLatter', apply: formerOrLatter },
+  { name: 'correctedAttribution', apply: correctedAttribution },
   { name: 'firstPersonSpeaker', apply: firstPersonSpeaker },
   { name: 'saidAfter', apply: saidAfter },
   { name: 'creditedAfterDash', apply: creditedAfterDash },
@@ -2449,6 +2764,9 @@ export const ATTRIBUTION_RULES: { name: string; apply: (ctx: QuoteContext) => Re
   { name: 'describedBy', apply: describedBy },
   { name: 'attributionSentenceAfter', apply: attributionSentenceAfter },
   { name: 'issuedStatement', apply: issuedStatement },
+  { name: 'relativeClauseSpeaker', apply: relativeClauseSpeaker },
+  { name: 'possessiveRemark', apply: possessiveRemark },
+  { name: 'documentBeforeItsWords', apply: documentBeforeItsWords },
   { name: 'saidBefore', apply: saidBefore },
   { name: 'continuedQuotation', apply: continuedQuotation },
   { name: 'colonIntroduction', apply: colonIntroduction },
@@ -2514,7 +2832,10 @@ export function appositiveRoleBefore(before: string): string | null {
     );
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
-  const office = words.some((w) => /^[\p{Ll}]/u.test(w) && TITLE_WORDS.has(w) && w !== 'of');
+  // An office ("foreign minister") or a noun for a person ("the local priest, Father X,").
+  const office = words.some(
+    (w, i) => /^[\p{Ll}]/u.test(w) && w !== 'of' && (TITLE_WORDS.has(w) || (i === words.length - 1 && isPersonNoun(w))),
+  );
   // A verb in the phrase makes it a clause ("The minister said on Tuesday,"), not an office.
   if (!office || words.some((w) => new RegExp(`^(?:${VERBS})$`).test(w))) return null;
   return m[1]!.replace(/^(?:the|The)\s+/, '');
@@ -2550,7 +2871,29 @@ function placesOf(parsed: { masked: string }[]): Set<string> {
 const STATE_OWNER =
   /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]*\s)([\p{Lu}][\p{Ll}]+)(?:['’]s)?\s+(?:(?:deputy|vice|acting|chief|senior|top)\s+)?(?:foreign|defence|defense|finance|interior|prime|government|ministry|parliament|capital|army|delegation|embassy|economy|border|president|presidential|premier|chancellor|leader|troops|forces|navy)\b/gu;
 
+/**
+ * Minutes' and programmes' attendance lines ("Present: Ana Brill (Treasurer); Olek Marr (legal officer).", "In
+ * attendance: Ivo Sand, Minister of Works."): each person with the role the list gives them, which is what "The
+ * Treasurer" and "the minister" later mean.
+ */
+export function attendanceList(paragraph: string): { name: string; title: string }[] {
+  const label =
+    /(?:^|(?<=[.;]\s+))(?:present|attending|also present|in attendance[^:]{0,40}|apologies|participants|panel|guests|speakers)\s*:\s*/giu;
+  const starts = [...paragraph.matchAll(label)];
+  return starts.flatMap((m, i) =>
+    paragraph
+      .slice(m.index + m[0].length, starts[i + 1]?.index ?? paragraph.length)
+      .split(/\s*;\s*/)
+      .map((entry) =>
+        /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:\(([^)]*)\)|,\s*([^;]+?))?[.\s]*$/u.exec(entry),
+      )
+      .filter((e): e is RegExpExecArray => !!e)
+      .map((e) => ({ name: e[1]!.trim(), title: (e[2] ?? e[3] ?? '').trim() })),
+  );
+}
+
 function registerPeople(parsed: { masked: string }[], registry: Registry): void {
+  for (const { masked } of parsed) for (const { name, title } of attendanceList(masked)) registry.add(name, title, -1);
   for (const [paragraph, { masked }] of parsed.entries()) {
     for (const run of nameRuns(masked)) {
       // "Minister for Transport Kasimir Drevland": the department's words belong to the office, not the name.
@@ -2692,6 +3035,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
     pendingOffice: null,
     headings: [],
     author: undefined,
+    publications: new Set(),
+    bookAuthor: null,
   };
   const author = bylineAuthor(paragraphs);
   if (author) state.author = registry.find(author) ?? registry.add(author, 'writer', 0);
@@ -2738,6 +3083,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
         return (
           !NOT_A_STATEMENT.test(sentenceBefore) &&
           !namedNotSaid(q.text, sentenceBefore) &&
+          !workByAuthor(after) &&
           !(paragraph > 0 && isNameInQuotes(q.text, sentenceBefore, after))
         );
       });
@@ -2778,6 +3124,8 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           continuing,
           introduction: intro,
           liveEntry: LIVE_ENTRY.test(masked),
+          paragraphBefore: masked.slice(Math.max(0, q.open - 4 * CONTEXT), q.open),
+          quote: q.text,
         };
         const { res, ruleName } = attribute(ctx);
         const candidate = quoteCandidate(p, q, sentence, paragraph);
@@ -2793,6 +3141,13 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
             ...candidate.attribution,
             needsCheck: true,
             reason: `${candidate.attribution.reason}; check: ${rival.name} was named since ${res!.speaker} was, and this sentence names neither`,
+          };
+        const doubt = res?.speaker ? doubtAbout(res, ruleName, ctx) : null;
+        if (doubt && !candidate.attribution.needsCheck)
+          candidate.attribution = {
+            ...candidate.attribution,
+            needsCheck: true,
+            reason: `${candidate.attribution.reason}; check (${doubt.check}): ${doubt.reason}`,
           };
         // A run-on quotation's head takes the speaker named later in the run, when it had none of its own.
         if (
@@ -2821,7 +3176,7 @@ export function extractCandidates(paragraphs: string[], options: ExtractOptions 
           };
         }
         candidates.push(candidate);
-        if (res?.speaker) {
+        if (res?.speaker && !res.recalled) {
           previous = res;
           state.lastQuote = { res, paragraph };
           const quoted = res.speakerKind === 'person' ? registry.find(res.speaker) : undefined;
@@ -2858,7 +3213,10 @@ function attribute(ctx: QuoteContext): { res: Resolution | null; ruleName: strin
     const res = rule.apply(ctx);
     if (res) {
       creditStatement(ctx, res);
-      return { res: institutionalStatement(res), ruleName: rule.name };
+      return {
+        res: bookWords(publicationWords(writtenWords(institutionalStatement(res), ctx.sentenceBefore), ctx.state), ctx),
+        ruleName: rule.name,
+      };
     }
   }
   return { res: null, ruleName: 'none' };
@@ -2885,6 +3243,25 @@ export function institutionalStatement(res: Resolution): Resolution {
     ...res,
     evidence: 'document',
     reason: `${res.reason}; an institution speaks through its statements, so the words are ${res.speaker}'s statement`,
+  };
+}
+
+/** How a sentence says the words were written, not spoken ("X writes that", "in a written note", "in its editorial"). */
+const WRITTEN =
+  /\b(?:writes|wrote|write|writing)\b|\bin\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:note|letter|editorial|leader|column|memoir|book|post|op-ed|essay|blog|newsletter)\b/iu;
+
+/**
+ * "X writes that "…"", "X welcomed the plan in a written note as "…"", "the paper said in its editorial that "…"":
+ * written words are the writer's text — a document with the writer as its issuer — whoever the writer is.
+ */
+export function writtenWords(res: Resolution, sentenceBefore: string): Resolution {
+  if (res.evidence !== 'direct-quote' || (res.speakerKind !== 'person' && res.speakerKind !== 'organisation'))
+    return res;
+  if (!WRITTEN.test(res.words ?? '') && !WRITTEN.test(sentenceBefore)) return res;
+  return {
+    ...res,
+    evidence: 'document',
+    reason: `${res.reason}; the words were written, so they are ${res.speaker}'s text`,
   };
 }
 
@@ -2921,6 +3298,196 @@ export function carriedPastSomeoneElse(
   return state.registry.people.find(
     (p) => p !== speaker && p.namedAt >= res.namedAt && p.namedAt < sentenceNo && p.name.includes(' '),
   );
+}
+
+/** What a doubt check sees: the winning rule's speaker, the rule's name and the quotation's surroundings. */
+type DoubtInput = {
+  res: Pick<Resolution, 'speaker' | 'speakerKind' | 'evidence' | 'words' | 'reason'>;
+  ruleName: string;
+  ctx: Pick<QuoteContext, 'state' | 'sentenceNo' | 'sentenceBefore' | 'after'> &
+    Partial<Pick<QuoteContext, 'quoteAtParagraphStart'>>;
+};
+
+/** The person a subject pronoun ("he", "she") in these words stands for is in doubt: the pronoun, or null. */
+const subjectPronoun = (words: string | null) =>
+  /\b(he|she)\s+(?:[\p{Ll}]+\s+){0,2}?(?:[\p{Ll}]+s|said|wrote|added|told|asked|called)\b/iu
+    .exec(words ?? '')?.[1]
+    ?.toLowerCase() ?? null;
+
+/** "…," he said, when two people the pronoun could mean were named in this sentence or the one before. */
+export function pronounWithRival({ res, ctx }: DoubtInput): string | null {
+  const pronoun = subjectPronoun(res.words);
+  if (!pronoun || res.speakerKind !== 'person' || !res.speaker) return null;
+  const speaker = ctx.state.registry.find(res.speaker);
+  const wanted = pronoun === 'she' ? 'f' : 'm';
+  const rival = ctx.state.registry.people.find(
+    (p) =>
+      p !== speaker && p.name.includes(' ') && p.namedAt >= ctx.sentenceNo - 1 && (genderOf(p) ?? wanted) === wanted,
+  );
+  return rival ? `"${pronoun}" may also mean ${rival.name}, named as recently` : null;
+}
+
+/** A sentence's subject given the words though no speech verb ties them to the quotation. */
+export function noSpeechVerb({ ruleName }: DoubtInput): string | null {
+  return ruleName === 'carryingSentenceSubject'
+    ? 'no speech verb ties the speaker to the words; the sentence is only about them'
+    : null;
+}
+
+/** The speaker's name stands in the sentence only as a possessor ("quoted Mallowan's post"): whose words, then? */
+export function possessorOnly({ res, ctx }: DoubtInput): string | null {
+  if (res.speakerKind !== 'person' || !res.speaker) return null;
+  const sur = surname(res.speaker);
+  const uses = [
+    ...ctx.sentenceBefore.matchAll(new RegExp(`\\b${sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(['’]s)?`, 'giu')),
+  ];
+  return uses.length > 0 && uses.every((m) => m[1])
+    ? `${res.speaker} is named only as the owner of something ("${sur}'s"), not as the one speaking`
+    : null;
+}
+
+/** A document's part, or a newspaper's common noun, taken as the speaker ("Article four", "second paragraph", "paper"). */
+const DOCUMENT_PART =
+  /^(?:(?:its|their|the|a|an)\s+)?(?:(?:first|second|third|fourth|fifth|last|final|opening|operative|closing)\s+)?(?:article|paragraph|clause|section|chapter|annex|preamble|paper)s?(?:\s+[\p{L}\d]+)?$/iu;
+
+/**
+ * A bare part of a document ("Article four", "second paragraph"), a common noun ("paper"), a lone title ("Treasurer")
+ * or a heading in capitals ("LIVE TEXT") taken as the speaker: no one is named, whatever the rule read.
+ */
+export function notAName({ res }: DoubtInput): string | null {
+  const speaker = (res.speaker ?? '').trim();
+  if (!speaker || res.speakerKind === 'anonymous' || res.speakerKind === 'collective') return null;
+  const words = speaker.split(/\s+/);
+  const lower = speaker.toLowerCase();
+  const bareTitle =
+    res.speakerKind === 'person' && words.length === 1 && (isPersonNoun(lower) || TITLE_WORDS.has(lower));
+  const capitals = words.length >= 2 && speaker === speaker.toUpperCase() && /\p{L}/u.test(speaker);
+  const commonNoun = res.speakerKind === 'person' && /^[\p{Ll}]/u.test(speaker);
+  return DOCUMENT_PART.test(speaker) || (res.speakerKind !== 'document' && (bareTitle || capitals || commonNoun))
+    ? `"${speaker}" is a part of a text, a common noun, a title or a heading, not a name`
+    : null;
+}
+
+/** The words sit inside a question the reporter or someone else asks ("Was it, as X put it, "…"?"). */
+export function insideQuestion({ ctx }: DoubtInput): string | null {
+  return /\?/.test(ctx.after.replace(/\s+$/, '').slice(-3)) ||
+    /\b(?:whether|asked if|asks if)\b/i.test(ctx.sentenceBefore)
+    ? 'the quotation stands inside a question, whose words may be the asker’s or someone else’s'
+    : null;
+}
+
+/** An unnamed source ("an aide", "one official", "a reader") beside the quotation, but a named person got it. */
+export function unnamedSourceNear({ res, ctx }: DoubtInput): string | null {
+  if (res.speakerKind !== 'person' || !res.speaker) return null;
+  const near =
+    /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials?|aides?|diplomats?|spokes(?:man|woman|person)|readers?|delegates?|members?|sources?|listeners?|viewers?|farmers?|residents?|advisers?|staffers?)\b/iu.exec(
+      ctx.sentenceBefore,
+    );
+  return near && !fold(ctx.sentenceBefore).includes(surname(res.speaker))
+    ? `"${near[0]}" stands beside the quotation, unnamed; ${res.speaker} is not named in its sentence`
+    : null;
+}
+
+/**
+ * "X thanked Y for what he called "…"": the pronoun was moved off the person its own sentence makes the subject only
+ * because of a gender the article's pronouns suggested — a learnt gender is a hint, so the reader checks.
+ */
+export function genderSwitch({ res }: DoubtInput): string | null {
+  const m = /"(he|she)" cannot be ([^:]+):/.exec(res.reason);
+  return m ? `"${m[1]}" was moved off ${m[2]} only by a gender learnt from the article's pronouns` : null;
+}
+
+/** Office nouns a description may end in: "the minister", "the Ystrevian leader", "the former envoy". */
+const OFFICE_NOUN =
+  /\b[Tt]he\s+(?:(?:former|[\p{Lu}][\p{L}-]+|[\p{Ll}]+)\s+)?(minister|president|premier|leader|envoy|ambassador|spokes(?:man|woman|person)|secretary|chair|director|negotiator|mediator|governor|mayor|chancellor|delegate|official|diplomat|lawyer|engineer|analyst|expert|officer|commander|general|judge)\b/u;
+
+const VERB_NEXT = new RegExp(`^\\s*(?:[\\p{Ll}]+ly\\s+)?(?:${VERBS})\\b`, 'u');
+
+/** "the minister said" when another person named in the last few sentences holds that office too: which one? */
+export function roleWithRival({ res, ctx }: DoubtInput): string | null {
+  if (res.speakerKind !== 'person' || !res.speaker) return null;
+  const words = res.words ?? '';
+  const m = OFFICE_NOUN.exec(words);
+  // The description must be what speaks ("the minister said"), in words that do not name the speaker themselves.
+  if (!m || fold(words).includes(surname(res.speaker))) return null;
+  if (!VERB_NEXT.test(words.slice(m.index + m[0].length))) return null;
+  // Only a bare office ("the minister"): a qualifier ("the Ystrevian leader", "the former envoy") narrows it.
+  if (!/^[Tt]he\s+\S+$/u.test(m[0])) return null;
+  const head = m[1]!.toLowerCase();
+  const office = new RegExp(`\\b${head}`, 'iu');
+  const speaker = ctx.state.registry.find(res.speaker);
+  const holders = ctx.state.registry.people.filter(
+    (p) =>
+      p !== speaker &&
+      p.namedAt >= ctx.sentenceNo - 3 &&
+      p.name.includes(' ') &&
+      office.test(ownOffice(p.title)) &&
+      !/\b(?:former|late|ex-)/i.test(p.title),
+  );
+  return holders.length > 0
+    ? `"${m[0]}" may also mean ${holders[0]!.name}, who holds an office that word covers`
+    : null;
+}
+
+/** A speaker carried over from an earlier paragraph into a quotation that opens a new one: a reader checks. */
+export function carriedIntoNewParagraph({ res, ruleName, ctx }: DoubtInput): string | null {
+  return CARRY_OVER.has(ruleName) && ctx.quoteAtParagraphStart && res.speaker
+    ? 'the quotation opens a new paragraph and names no one; the speaker is carried over from before'
+    : null;
+}
+
+/** "the former commander said" given to someone whose own title holds that office now, not formerly: which one? */
+export function formerOfficeNow({ res, ctx }: DoubtInput): string | null {
+  const m = /\b(?:the|a)\s+(former|ex-|late|one-time)\s*([\p{Ll}-]+)/u.exec(res.words ?? '');
+  if (!m || res.speakerKind !== 'person' || !res.speaker) return null;
+  const speaker = ctx.state.registry.find(res.speaker);
+  return speaker && !/\b(?:former|ex-|late|one-time|then)\b/i.test(speaker.title)
+    ? `"${m[0]}" was given to ${res.speaker}, whom the article never called ${m[1]}`
+    : null;
+}
+
+/** A quotation standing alone after a sentence that names no one ("He laughs."): the pronoun is carried, not read. */
+export function afterPronounOnly({ res, ruleName }: DoubtInput): string | null {
+  return ruleName === 'previousSentenceSubject' && /^\s*(?:he|she|they)\b/i.test(res.words ?? '')
+    ? 'the sentence before names no one ("he", "she"): the speaker is carried from further back'
+    : null;
+}
+
+/** "A report attributed to X the words …": an attribution reported (often to correct it) is not the article's own. */
+export function attributedTo({ ruleName, ctx }: DoubtInput): string | null {
+  return ruleName !== 'correctedAttribution' &&
+    /\b(?:wrongly\s+|mistakenly\s+)?attributed\s+to\b/iu.test(ctx.sentenceBefore)
+    ? 'the words are "attributed to" someone: the article reports an attribution, which it may go on to correct'
+    : null;
+}
+
+/** Doubt checks, tried in order after a rule named a speaker: the first that finds a reason marks it for checking. */
+export const DOUBT_CHECKS: { name: string; apply: (input: DoubtInput) => string | null }[] = [
+  { name: 'notAName', apply: notAName },
+  { name: 'possessorOnly', apply: possessorOnly },
+  { name: 'pronounWithRival', apply: pronounWithRival },
+  { name: 'genderSwitch', apply: genderSwitch },
+  { name: 'roleWithRival', apply: roleWithRival },
+  { name: 'carriedIntoNewParagraph', apply: carriedIntoNewParagraph },
+  { name: 'formerOfficeNow', apply: formerOfficeNow },
+  { name: 'afterPronounOnly', apply: afterPronounOnly },
+  { name: 'attributedTo', apply: attributedTo },
+  { name: 'noSpeechVerb', apply: noSpeechVerb },
+  { name: 'insideQuestion', apply: insideQuestion },
+  { name: 'unnamedSourceNear', apply: unnamedSourceNear },
+];
+
+/** The first doubt a reader would have about the speaker a rule named, with the check's name; or null. */
+export function doubtAbout(
+  res: DoubtInput['res'],
+  ruleName: string,
+  ctx: DoubtInput['ctx'],
+): { check: string; reason: string } | null {
+  for (const check of DOUBT_CHECKS) {
+    const reason = check.apply({ res, ruleName, ctx });
+    if (reason) return { check: check.name, reason };
+  }
+  return null;
 }
 
 /** A quotation candidate's speaker fields and its `attribution`, from the winning rule. */
@@ -2979,6 +3546,8 @@ function reportedSpeech(
     continuing: null,
     introduction: null,
     liveEntry: false,
+    paragraphBefore: paraphrase.found.words,
+    quote: '',
   };
   const r = resolvePhrase(paraphrase.found, ctx);
   if (r?.speakerKind === 'anonymous') state.lastAnonymous = r;
@@ -3020,6 +3589,7 @@ export function unnamedIntroduced(masked: string): string | null {
 function noteSentence(masked: string, at: number, state: State, noQuote: boolean): void {
   const window = masked.slice(0, 4 * CONTEXT);
   learnGender(window, state);
+  state.bookAuthor = bookAuthorIn(window, state.lastSubject) ?? state.bookAuthor;
   const people: Person[] = [];
   const pending = state.pendingOffice && at - state.pendingOffice.at <= 1 ? state.pendingOffice : null;
   for (const run of nameRuns(window)) {
@@ -3034,7 +3604,7 @@ function noteSentence(masked: string, at: number, state: State, noQuote: boolean
     if (person) person.namedAt = at;
     if (person && !people.includes(person)) people.push(person);
   }
-  state.namedLately = [...state.namedLately.slice(-1), { at, people }];
+  state.namedLately = [...state.namedLately.slice(-2), { at, people }];
   for (const run of nameRuns(window)) {
     const named = readRun(run);
     if (named?.kind === 'organisation' && named.name.includes(' ')) state.institutions.push(named.name);

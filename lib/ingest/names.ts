@@ -15,7 +15,8 @@ export const TITLE_WORDS = new Set(
   president-elect analyst commentator researcher fellow correspondent reporter editor negotiator aide adviser advisor counsellor
   councillor lawmaker mp state national security attorney opposition party minority majority whip coordinator commissioner
   high representative undersecretary under-secretary assistant top lead chief-of-staff staff mediator delegate observer inspector
-  rapporteur ombudsman ombudswoman nominee candidate of`.split(/\s+/),
+  rapporteur ombudsman ombudswoman nominee candidate treasurer registrar clerk convenor convener comptroller father
+  reverend rev rev. imam rabbi pastor abbot of`.split(/\s+/),
 );
 
 /** Words that end the name of an institution rather than a person. */
@@ -150,6 +151,11 @@ export function qualifiesNextName(text: string, run: NameRun): boolean {
 }
 
 /** The person or institution a run of capitalised words names, with the title words before it. */
+/** "Minister of Foreign Affairs": a department's last word after an office's title is the office's, never a name. */
+export function departmentWordAfterTitle(title: string[], name: string[]): boolean {
+  return title.length > 0 && name.length === 1 && DEPARTMENT_TAILS.has(name[0]!.toLowerCase());
+}
+
 export function readRun(run: NameRun): Named | null {
   const words = [...run.words];
   while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
@@ -181,6 +187,7 @@ export function readRun(run: NameRun): Named | null {
   }
   if (name.length === 0) return null;
   if (name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  if (departmentWordAfterTitle(words.slice(0, cut + 1), name)) return null;
   return { name: name.join(' '), title: [...words.slice(0, cut + 1), place].join(' ').trim(), kind: 'person' };
 }
 
@@ -192,7 +199,7 @@ export const EXPERT_PLURAL =
 const ANONYMITY_CUES =
   /\b(anonymity|not (?:to )?be named|not authori[sz]ed|unnamed|familiar with|close to|speaking privately|who declined to be identified|briefed on)\b/i;
 const DOCUMENT_HEADS =
-  /\b(outlook|forecast|assessment|bulletin|advisory|guidance|ruling|verdict|judg(?:e)?ment|minutes|submission|petition|white paper|statement|communiqu[eé]|memo|memorandum|paper|programme|program|agenda|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|it)\b/i;
+  /\b(outlook|forecast|assessment|bulletin|advisory|guidance|ruling|verdict|judg(?:e)?ment|minutes|submission|petition|white paper|statement|communiqu[eé]|memo|memorandum|paper|programme|program|agenda|letter|decree|resolution|draft|document|declaration|report|text|plan|proposal|agreement|treaty|order|filing|transcript|readout|note|cable|minutes|charter|accord|framework|platform|manifesto|bill|law|directive|post|tweet|preamble|article|clause|annex|section|paragraph|book|memoir|memoirs|autobiography|novel|it)(?![\p{L}\d_])/iu;
 
 /**
  * What a phrase next to a speech verb names. A union: each kind carries exactly what it knows.
@@ -421,7 +428,9 @@ export function readObject(after: string): Phrase {
   return readPhrase(clause, 'start');
 }
 
-const PART_OF_TEXT = /^(?:section|article|paragraph|clause|annex|part|chapter|point|item)\s+[\dIVXivx]+[a-z]?\b/i;
+/** "Article 4", "Section IV", "Article four", "a second paragraph": a numbered part of a text, not a person. */
+const PART_OF_TEXT =
+  /^(?:(?:a|an|the|its|their)\s+)?(?:(?:(?:first|second|third|fourth|fifth|sixth|next|last|final|another|operative|opening|closing)\s+(?:section|article|paragraph|clause|annex|part|chapter|point|item)\b)|(?:section|article|paragraph|clause|annex|part|chapter|point|item)\s+(?:[\dIVXivx]+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 
 /** Classifies a phrase; `prefer` says which end of it sits next to the verb. */
 export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
@@ -446,7 +455,11 @@ export function readPhrase(clause: string, prefer: 'start' | 'end'): Phrase {
     ) ||
     (DOCUMENT_HEADS.test(text) && /^(?:the|a|an|its|their|his|her|in|this|that|our)\b/i.test(text))
   ) {
-    const issuer = /\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(text);
+    // "seen by Harbour Wire", "leaked to X": the outlet that saw the text, not its issuer.
+    const issuer =
+      /(?<!\b(?:seen|obtained|leaked|reviewed|shown|read|quoted|cited|reported|viewed|received)\s+)\b(?:from|by|of|issued by)\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(
+        text,
+      );
     const owner = issuer ? null : possessiveIssuer(text);
     if (owner) return { kind: 'document', text: stripArticle(text), issuer: owner };
     // "from the Harl government": the body, not the country word before it.

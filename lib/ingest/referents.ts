@@ -250,7 +250,9 @@ export function isConduit(text: string): boolean {
  */
 export function dashCredit(after: string): string | null {
   const m =
-    /^\s*[—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the|de|van|von))*)\s*(?:[,(]|$)/u.exec(after);
+    /^\s*(?:[—–]|-(?=\s))\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the|de|van|von))*)\s*(?:[,(]|$)/u.exec(
+      after,
+    );
   return m ? m[1]!.trim() : null;
 }
 
