@@ -80,7 +80,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
           // The row's page on the view's day, by the one rule (hrefOnDay), asked once per row: each
           // square adds its side's place as a fragment after it, which is where the rule puts it too
           // (a fragment never decides whether or where the day goes). 30 calls a switch, not 1,800.
-          const page = hrefOnDay(`/issues/${issue.id}/`, linkDay);
+          const page = painted ? undefined : hrefOnDay(`/issues/${issue.id}/`, linkDay);
           return (
             <tr key={issue.id} className="border-t border-slate-200">
               <IssueHead id={issue.id} title={issue.title} />
@@ -95,14 +95,13 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
                     id={id}
                     side={cell.side.id}
                     issue={issue.id}
-                    href={`${page}#side-${cell.side.id}`}
+                    href={page && `${page}#side-${cell.side.id}`}
                     text={text}
                     label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
-                    title={marked}
+                    title={painted ? '' : marked}
                     conflict={Boolean(cell.current?.conflicts.length)}
                     change={Boolean(marks?.change)}
                     stale={Boolean(marks?.stale)}
-                    painted={painted}
                   />
                 );
               })}
@@ -200,32 +199,51 @@ const IssueHead = memo(function IssueHead({ id, title }: { id: string; title: st
 
 /**
  * One square. Its props are plain strings and flags, so when an as-of view switches days the squares
- * that read the same are not drawn again (only their link's day is set). A plain anchor, no component
- * per square: the day is already in `href` (hrefOnDay, the rule every link follows).
+ * that read the same are not drawn again. A plain anchor, no component per square: the day is already
+ * in `href` (hrefOnDay, the rule every link follows).
+ *
+ * Painted (the as-of view in the browser, where a new day changes most squares at once at scale): a
+ * button that opens the cell's panel, carrying what the canvas draws over it (PaintedNumbers) in data
+ * attributes — its number (`data-text`) and its markers (`data-marks`): data attributes no style rule
+ * reads on a screen, so setting them on a thousand squares restyles and lays out nothing (a class or a
+ * title did: ~10 ms a switch each, measured). A mouse over it shows its spoken name (PaintedNumbers'
+ * tip) in place of a title. It carries no link: a link would have to carry the day, and every square's
+ * address would change with it.
  */
 const DenseCell = memo(function DenseCell(props: {
   id: string;
   side: string;
   issue: string;
-  href: string;
+  /** Undefined when painted (see above): the square is a button, not a link. */
+  href: string | undefined;
   text: string;
   label: string;
   title: string;
   conflict: boolean;
   change: boolean;
   stale: boolean;
-  /** The number is drawn on the canvas over the squares (PaintedNumbers), carried here in data-text. */
-  painted: boolean;
 }) {
-  const { id, side, issue, href, text, label, title, conflict, change, stale, painted } = props;
+  const { id, side, issue, href, text, label, title, conflict, change, stale } = props;
   // Attributes a square may not have are left out, not set to undefined: at scale the server's React
   // payload would carry each of them as "$undefined", 1,800 times (the home page's size budget).
-  const optional = {
-    // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
-    ...(text.length > 3 && { 'data-wide': true }),
-    ...(title && { title }),
-    ...(painted && { 'data-text': text }),
-  };
+  // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
+  const wide = text.length > 3 && { 'data-wide': true };
+  if (href === undefined) {
+    const marks = [conflict && 'conflict', change && 'change', stale && 'stale'].filter(Boolean).join(' ');
+    return (
+      <td data-stakeholder={side} data-issue={issue} className="p-px">
+        <button
+          type="button"
+          data-cell={id}
+          aria-label={label}
+          className="dense-cell"
+          data-text={text}
+          {...wide}
+          {...(marks && { 'data-marks': marks })}
+        />
+      </td>
+    );
+  }
   // Every marker is drawn over the square (a shadow, a ring, an outline), none takes room in it:
   // a marker that comes or goes on a new day then repaints the square without laying it out again.
   const markers = [
@@ -235,8 +253,15 @@ const DenseCell = memo(function DenseCell(props: {
   ].filter(Boolean);
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
-      <a href={href} data-cell={id} aria-label={label} className={['dense-cell', ...markers].join(' ')} {...optional}>
-        {painted ? null : text}
+      <a
+        href={href}
+        data-cell={id}
+        aria-label={label}
+        className={['dense-cell', ...markers].join(' ')}
+        {...wide}
+        {...(title && { title })}
+      >
+        {text}
       </a>
     </td>
   );
