@@ -9,7 +9,7 @@ import type { CellMarkers } from '@/lib/time/core';
 import { changeWords } from '@/lib/time/words';
 import { keyOf } from './matrix-cell';
 import { MatrixHead, type MatrixProps } from './matrix-head';
-import { PaintedNumbers } from './painted-numbers';
+import { PaintedNumbers, type PaintedSquare } from './painted-numbers';
 
 /** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
 function markerWords(markers?: CellMarkers): string {
@@ -72,6 +72,8 @@ export function denseSize(sideCount: number): 'large' | 'medium' | 'small' {
  */
 export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: MatrixProps) {
   const { sides, rows } = matrix;
+  // What the canvas draws over the squares when painted: each row's squares' numbers and markers.
+  const drawing: PaintedSquare[][] = [];
   const table = (
     <table className="dense-matrix border-collapse leading-none" data-size={denseSize(sides.length)}>
       <SideHeads sides={sides} />
@@ -81,14 +83,24 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
           // square adds its side's place as a fragment after it, which is where the rule puts it too
           // (a fragment never decides whether or where the day goes). 30 calls a switch, not 1,800.
           const page = painted ? undefined : hrefOnDay(`/issues/${issue.id}/`, linkDay);
+          const drawn: PaintedSquare[] = [];
+          if (painted) drawing.push(drawn);
           return (
             <tr key={issue.id} className="border-t border-slate-200">
               <IssueHead id={issue.id} title={issue.title} />
               {cells.map((cell) => {
                 const id = keyOf(cell);
-                const marks = markers[id];
+                const found = markers[id];
                 const { text, spoken } = readingOf(cell);
-                const marked = markerWords(marks);
+                const marked = markerWords(found);
+                const marks = [
+                  cell.current?.conflicts.length && 'conflict',
+                  found?.change && 'change',
+                  found?.stale && 'stale',
+                ]
+                  .filter(Boolean)
+                  .join(' ');
+                if (painted) drawn.push({ text, marks });
                 return (
                   <DenseCell
                     key={cell.side.id}
@@ -99,9 +111,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
                     text={text}
                     label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
                     title={painted ? '' : marked}
-                    conflict={Boolean(cell.current?.conflicts.length)}
-                    change={Boolean(marks?.change)}
-                    stale={Boolean(marks?.stale)}
+                    marks={marks}
                   />
                 );
               })}
@@ -134,7 +144,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
             // The canvas covers the table exactly: both in a box as wide as the table, whatever moves it.
             <div className="relative w-max">
               {table}
-              <PaintedNumbers version={matrix} />
+              <PaintedNumbers rows={drawing} />
             </div>
           ) : (
             table
@@ -219,17 +229,15 @@ const DenseCell = memo(function DenseCell(props: {
   text: string;
   label: string;
   title: string;
-  conflict: boolean;
-  change: boolean;
-  stale: boolean;
+  /** Its markers, space-separated: `conflict`, `change`, `stale` (or none). */
+  marks: string;
 }) {
-  const { id, side, issue, href, text, label, title, conflict, change, stale } = props;
+  const { id, side, issue, href, text, label, title, marks } = props;
   // Attributes a square may not have are left out, not set to undefined: at scale the server's React
   // payload would carry each of them as "$undefined", 1,800 times (the home page's size budget).
   // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
   const wide = text.length > 3 && { 'data-wide': true };
-  if (href === undefined) {
-    const marks = [conflict && 'conflict', change && 'change', stale && 'stale'].filter(Boolean).join(' ');
+  if (href === undefined)
     return (
       <td data-stakeholder={side} data-issue={issue} className="p-px">
         <button
@@ -243,21 +251,16 @@ const DenseCell = memo(function DenseCell(props: {
         />
       </td>
     );
-  }
   // Every marker is drawn over the square (a shadow, a ring, an outline), none takes room in it:
   // a marker that comes or goes on a new day then repaints the square without laying it out again.
-  const markers = [
-    conflict && 'ring-2 ring-amber-700',
-    change && 'shadow-[inset_0_-2px_0_var(--color-blue-900)]',
-    stale && 'outline-1 outline-dashed outline-slate-700',
-  ].filter(Boolean);
+  const classes = marks.split(' ').map((mark) => MARKER_CLASSES[mark as keyof typeof MARKER_CLASSES] ?? '');
   return (
     <td data-stakeholder={side} data-issue={issue} className="p-px">
       <a
         href={href}
         data-cell={id}
         aria-label={label}
-        className={['dense-cell', ...markers].join(' ')}
+        className={['dense-cell', ...classes].filter(Boolean).join(' ')}
         {...wide}
         {...(title && { title })}
       >
@@ -266,3 +269,10 @@ const DenseCell = memo(function DenseCell(props: {
     </td>
   );
 });
+
+/** How the server's squares draw each marker (the canvas draws the same when painted: PaintedNumbers). */
+const MARKER_CLASSES = {
+  conflict: 'ring-2 ring-amber-700',
+  change: 'shadow-[inset_0_-2px_0_var(--color-blue-900)]',
+  stale: 'outline-1 outline-dashed outline-slate-700',
+};

@@ -11,28 +11,30 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
  * take a few milliseconds, and the squares keep everything else: size, colour, focus, the button that
  * opens the panel, and the spoken name (which already holds the stance and the markers' words).
  *
- * Each square (a `[data-cell]` inside the table) carries its number in `data-text`, its markers in
- * `data-marks` (`conflict`, `change`, `stale`, as the server's squares draw them with classes: a ring, an
- * underline, a dashed outline). The canvas draws the number at the
+ * What each square holds comes in `rows` (its number, and its markers: `conflict`, `change`, `stale`, as
+ * the server's squares draw them with classes — a ring, an underline, a dashed outline). The canvas draws the number at the
  * square's centre in the square's own computed font and colour (so forced colours and the breakpoints'
  * sizes apply as they do to text), and the markers in the key's colours (in forced colours, the text's).
- * Drawn again after every render that changes `version`, and when the table is resized or fonts load.
+ * Drawn again after every render that brings new rows, and when the table is resized or fonts load.
  * A mouse over a square shows what it says to a screen reader (side, issue, stance, headline, markers'
  * words): a title would have to change with the day on every square (it restyles each, ~10 ms a switch).
  */
-export function PaintedNumbers({ version }: { version: unknown }) {
+export function PaintedNumbers({ rows }: { rows: PaintedSquare[][] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<Drawn>(undefined);
+  // The rows last drawn, for a redraw on resize.
+  const current = useRef(rows);
   const [tip, setTip] = useState<Tip>();
 
-  // Each render that changes the numbers: drawn again if any square changed.
+  // Each render with new rows: drawn again if any square changed.
   useLayoutEffect(() => {
+    current.current = rows;
     const el = canvas.current;
     const table = el?.parentElement?.querySelector('table');
-    if (el && table) drawn.current = paint(el, table, drawn.current);
+    if (el && table) drawn.current = paint(el, table, rows, drawn.current);
     // The square under the mouse may now say something else.
     setTip((shown) => shown && tipFor(table?.querySelector(`[data-cell="${CSS.escape(shown.cell)}"]`)));
-  }, [version]);
+  }, [rows]);
 
   // A new size, zoom or a font that has loaded lays the squares out anew: all of them are drawn again.
   useLayoutEffect(() => {
@@ -40,7 +42,7 @@ export function PaintedNumbers({ version }: { version: unknown }) {
     const table = el?.parentElement?.querySelector('table');
     if (!el || !table) return;
     // Drawn again whole when the layout (or pixel ratio) is new; a resize that moved nothing draws nothing.
-    const again = () => (drawn.current = paint(el, table, drawn.current));
+    const again = () => (drawn.current = paint(el, table, current.current, drawn.current));
     // (Its first call reports the size already drawn for: nothing to draw.)
     const observer = new ResizeObserver(again);
     observer.observe(table);
@@ -48,7 +50,7 @@ export function PaintedNumbers({ version }: { version: unknown }) {
     window.addEventListener('resize', again);
     let live = true;
     // A font that loads late draws the same numbers in new shapes: all of them again.
-    void document.fonts?.ready.then(() => live && (drawn.current = paint(el, table, undefined)));
+    void document.fonts?.ready.then(() => live && (drawn.current = paint(el, table, current.current, undefined)));
     return () => {
       live = false;
       observer.disconnect();
@@ -113,10 +115,13 @@ function tipFor(square: Element | null | undefined): Tip | undefined {
 /** The most pixels one canvas may hold (below iOS Safari's limit of 16,777,216). */
 const MAX_PIXELS = 16_000_000;
 
-/** A square as drawn: its number, markers and box. */
-type Square = { text: string; marks: string; x: number; y: number; w: number; h: number };
-/** What the canvas shows: the layout it was drawn for, and each square by cell id. */
-type Drawn = { layout: string; squares: Map<string, Square> };
+/**
+ * One square as the canvas draws it: its number (a range, a dash, a dot) and its markers, space-separated
+ * (`conflict`, `change`, `stale`, or none). The squares' own data attributes say the same (for print).
+ */
+export type PaintedSquare = { text: string; marks: string };
+/** What the canvas shows: the layout it was drawn for, and the rows of squares it drew there. */
+type Drawn = { layout: string; rows: PaintedSquare[][] };
 
 /** The markers' colours, as the server's squares draw them (Tailwind's amber-700, blue-900, slate-700). */
 const MARK_COLOURS = {
@@ -129,51 +134,51 @@ const MARK_COLOURS = {
  * Size the canvas to the table (in device pixels) and draw each square's number at its centre, and its
  * markers around it. Given what was drawn before for the same layout, nothing is drawn when no square
  * changed; otherwise the canvas is drawn again whole (a ring reaches over its neighbour's edge, so a
- * square alone cannot be cleared without clearing part of another's). The squares' places come from the
- * table's rows and columns (a few hundred reads, not one per square): every square sits 1 px inside its
- * cell, all of one height, narrow or wide (data-wide) by its number.
+ * square alone cannot be cleared without clearing part of another's). What each square holds comes from
+ * `rows` (the table's rows, in order, without their heads); where it sits, from the table's first row
+ * and first column (a hundred reads, not one per square): every square sits 1 px inside its cell, all
+ * of one height, narrow or wide by its number (a range).
  */
-function paint(canvas: HTMLCanvasElement, table: HTMLTableElement, before: Drawn | undefined): Drawn {
-  const rows = [...table.tBodies[0]!.rows];
-  const narrow = table.querySelector<HTMLElement>('[data-cell]:not([data-wide])');
-  const wide = table.querySelector<HTMLElement>('[data-cell][data-wide]');
+function paint(
+  canvas: HTMLCanvasElement,
+  table: HTMLTableElement,
+  rows: PaintedSquare[][],
+  before: Drawn | undefined,
+): Drawn {
+  const trs = table.tBodies[0]!.rows;
+  // The square in row r, column c (the row's first cell is its issue's head).
+  const squareAt = (r: number, c: number) => trs[r]?.cells[c + 1]?.firstElementChild ?? undefined;
   const origin = table.getBoundingClientRect();
   // Places to the fraction of a pixel (offsetLeft rounds), relative to the table.
-  const box = (el: Element | null | undefined) => {
+  const box = (el: Element | undefined) => {
     const r = el?.getBoundingClientRect();
     return r ? { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height } : undefined;
   };
+  const find = (wide: boolean) => {
+    for (let r = 0; r < rows.length; r++) {
+      const c = rows[r]!.findIndex((s) => s.text.length > 3 === wide);
+      if (c >= 0) return squareAt(r, c);
+    }
+    return undefined;
+  };
+  const narrow = find(false);
+  const wide = find(true);
   const w = box(narrow)?.w ?? 0;
   const h = box(narrow ?? wide)?.h ?? 0;
   const wideW = box(wide)?.w ?? w;
   // Columns' left edges (the same in every row) and rows' tops.
-  const left = rows[0] ? [...rows[0].querySelectorAll('[data-cell]')].map((a) => box(a)!.x) : [];
-  const top = rows.map((tr) => box(tr.querySelector('[data-cell]'))?.y ?? 0);
+  const left = (rows[0] ?? []).map((_, c) => box(squareAt(0, c))?.x ?? 0);
+  const top = rows.map((_, r) => box(squareAt(r, 0))?.y ?? 0);
   const width = origin.width;
   const height = origin.height;
   // A page zoomed in or out draws the canvas at its new pixel ratio, all of it again; never more pixels than
   // a phone's browser draws on one canvas (iOS: 16.7 million), where it would draw none.
   const ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / Math.max(1, width * height)));
   const layout = [ratio, width, height, w, wideW, h, left.join(','), top.join(',')].join('|');
-  const squares: Drawn['squares'] = new Map();
-  rows.forEach((tr, r) => {
-    let c = 0;
-    for (const square of tr.querySelectorAll<HTMLElement>('[data-cell]')) {
-      squares.set(square.getAttribute('data-cell')!, {
-        text: square.getAttribute('data-text') ?? '',
-        marks: square.getAttribute('data-marks') ?? '',
-        x: left[c]!,
-        y: top[r]!,
-        w: square.hasAttribute('data-wide') ? wideW : w,
-        h,
-      });
-      c += 1;
-    }
-  });
   const context = canvas.getContext('2d');
-  if (!context) return { layout, squares };
+  if (!context) return { layout, rows };
   const same = before?.layout === layout;
-  if (same && sameSquares(before.squares, squares)) return before;
+  if (same && sameRows(before.rows, rows)) return before;
   if (!same) {
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
@@ -185,15 +190,12 @@ function paint(canvas: HTMLCanvasElement, table: HTMLTableElement, before: Drawn
   // Every square shares one font, colour and corner (app/globals.css, .dense-cell): read once.
   const style = (narrow ?? wide) ? getComputedStyle((narrow ?? wide)!) : undefined;
   if (style) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  const text = style?.color ?? '#0f172b';
+  const ink = style?.color ?? '#0f172b';
   // In forced colours the markers take the text's colour, as an outline there does.
   const forced = window.matchMedia?.('(forced-colors: active)').matches;
   const root = getComputedStyle(document.documentElement);
   const colour = (mark: keyof typeof MARK_COLOURS) =>
-    forced ? text : root.getPropertyValue(MARK_COLOURS[mark][0]).trim() || MARK_COLOURS[mark][1];
-  const conflict = colour('conflict');
-  const change = colour('change');
-  const stale = colour('stale');
+    forced ? ink : root.getPropertyValue(MARK_COLOURS[mark][0]).trim() || MARK_COLOURS[mark][1];
   const radius = style ? parseFloat(style.borderTopLeftRadius) || 0 : 0;
   context.textAlign = 'center';
   context.textBaseline = 'middle';
@@ -201,44 +203,47 @@ function paint(canvas: HTMLCanvasElement, table: HTMLTableElement, before: Drawn
   // underline stays clear of the text): centred on that line, as the text was.
   const line = style ? parseFloat(style.lineHeight) : NaN;
   const middle = Number.isFinite(line) && line < h ? line / 2 : h / 2;
-  context.fillStyle = text;
-  for (const square of squares.values())
-    if (square.text) context.fillText(square.text, square.x + square.w / 2, square.y + middle);
+  context.fillStyle = ink;
+  rows.forEach((row, r) =>
+    row.forEach(({ text }, c) => {
+      const sw = text.length > 3 ? wideW : w;
+      if (text) context.fillText(text, left[c]! + sw / 2, top[r]! + middle);
+    }),
+  );
   // The markers, as the classes draw them: a 2-px ring outside the square, a 2-px underline inside its
   // foot, a 1-px dashed outline on its edge.
-  for (const { marks, x, y, w: sw, h: sh } of squares.values()) {
-    if (!marks) continue;
-    if (marks.includes('change')) {
-      context.fillStyle = change;
-      context.fillRect(x, y + sh - 2, sw, 2);
-    }
-    if (marks.includes('conflict')) {
-      context.strokeStyle = conflict;
-      context.lineWidth = 2;
-      context.setLineDash([]);
-      context.beginPath();
-      context.roundRect(x - 1, y - 1, sw + 2, sh + 2, radius + 1);
-      context.stroke();
-    }
-    if (marks.includes('stale')) {
-      context.strokeStyle = stale;
-      context.lineWidth = 1;
-      context.setLineDash([3, 3]);
-      context.beginPath();
-      context.roundRect(x - 0.5, y - 0.5, sw + 1, sh + 1, radius + 0.5);
-      context.stroke();
-    }
-  }
+  const marked = (mark: string, draw: (x: number, y: number, sw: number) => void) =>
+    rows.forEach((row, r) =>
+      row.forEach(({ text, marks }, c) => {
+        if (marks.includes(mark)) draw(left[c]!, top[r]!, text.length > 3 ? wideW : w);
+      }),
+    );
+  context.fillStyle = colour('change');
+  marked('change', (x, y, sw) => context.fillRect(x, y + h - 2, sw, 2));
+  context.strokeStyle = colour('conflict');
+  context.lineWidth = 2;
+  context.beginPath();
+  marked('conflict', (x, y, sw) => context.roundRect(x - 1, y - 1, sw + 2, h + 2, radius + 1));
+  context.stroke();
+  context.strokeStyle = colour('stale');
+  context.lineWidth = 1;
+  context.setLineDash([3, 3]);
+  context.beginPath();
+  marked('stale', (x, y, sw) => context.roundRect(x - 0.5, y - 0.5, sw + 1, h + 1, radius + 0.5));
+  context.stroke();
   context.setLineDash([]);
-  return { layout, squares };
+  return { layout, rows };
 }
 
-/** Whether two drawings hold the same squares with the same numbers, markers and sizes. */
-function sameSquares(a: Drawn['squares'], b: Drawn['squares']): boolean {
-  if (a.size !== b.size) return false;
-  for (const [id, x] of b) {
-    const y = a.get(id);
-    if (!y || y.text !== x.text || y.marks !== x.marks || y.w !== x.w) return false;
-  }
-  return true;
+/** Whether two drawings hold the same squares with the same numbers and markers. */
+function sameRows(a: PaintedSquare[][], b: PaintedSquare[][]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row, r) => {
+      const other = b[r]!;
+      return (
+        row.length === other.length && row.every((s, c) => s.text === other[c]!.text && s.marks === other[c]!.marks)
+      );
+    })
+  );
 }
