@@ -78,7 +78,7 @@ function readSquare(page: Page, id: string, candidates: string[]) {
   );
 }
 
-const CANDIDATES = ['10', '35', '95', '70', '80'];
+const CANDIDATES = ['10', '35', '95', '70', '80', '45', '20–60'];
 /** A square's ink may differ this much from a clean drawing of its number (an old number left under it adds 40–60%). */
 const INK_SLACK = 0.15;
 
@@ -154,6 +154,9 @@ test('a new day in the date control redraws the numbers: each square shows the n
   await expectShows(page, 'westhaven.waters', '35');
   await expectShows(page, 'norvale.guarantees', '95');
   await expectShows(page, 'eastreach.waters', '95');
+  // The squares' spoken names follow (a render after the canvas's).
+  await expect(page.locator('[data-cell="westhaven.waters"]')).toHaveAccessibleName(/stance 35 of 100/);
+  await expect(page.locator('[data-cell="norvale.guarantees"]')).toHaveAccessibleName(/stance 95 of 100/);
   // Something was redrawn; an old number left behind under a new one would read as neither candidate.
   expect(
     await page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas[data-painted-numbers]')!.toDataURL()),
@@ -216,4 +219,17 @@ test('a square is a button that opens its cell as of the day; a mouse over it sh
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(square).toBeFocused();
+});
+
+test('a range that becomes a number on the new day is drawn in its square, now narrow', async ({ page }) => {
+  // The README: southport/fishing is the range 20–60 from 20 Mar and 45 from 10 May.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?asof=2033-05-01');
+  await showDay(page, '2033-05-01');
+  await expectShows(page, 'southport.fishing', '20–60');
+  await page.getByLabel('As of (end of day)').fill('2033-05-15');
+  await showDay(page, '2033-05-15');
+  await expectShows(page, 'southport.fishing', '45');
+  await expect(page.locator('[data-cell="southport.fishing"]')).not.toHaveAttribute('data-wide');
+  await expect(page.locator('[data-cell="southport.fishing"]')).toHaveAccessibleName(/stance 45 of 100/);
 });

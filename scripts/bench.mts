@@ -321,8 +321,8 @@ async function filterLatency(
  * reads it, when the page's main thread has drawn that frame (a message posted from the frame's
  * animation callback runs right after its paint). Also read at the start of the frame after it (a second
  * animation frame: what this bench read before round 3's ninth session, which adds whatever runs between
- * the two frames and up to one frame's wait). The first switch also fetches and parses
- * /data/history.json (cold); the next ones compute from the records already loaded (warm).
+ * the two frames and up to one frame's wait). Each switch starts on an idle page. The first switch also
+ * fetches and parses /data/history.json (cold); the next ones compute from the records already loaded (warm).
  */
 type SwitchTimes = { drawn: number; nextFrame: number };
 async function asOfSwitch(
@@ -342,6 +342,10 @@ async function asOfSwitch(
   );
   const times: SwitchTimes[] = [];
   for (const day of days) {
+    // Each switch from an idle page, as a reader's next date comes (the control waits for a typed date to
+    // be whole, and a picked one takes longer than any work a switch leaves behind): not queued behind
+    // the previous switch's deferred work (the squares' spoken names, the address, the page's links).
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
     times.push(
       await page.evaluate(async (day: string) => {
         const input = document.querySelector<HTMLInputElement>('main input[type=date]')!;

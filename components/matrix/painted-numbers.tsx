@@ -1,6 +1,55 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { MatrixView } from '@/lib/reshape';
+import type { CellMarkers } from '@/lib/time/core';
+import { DenseBody, paintedRows, type PaintedSquare } from './dense-squares';
+
+/**
+ * The compact matrix's table as an as-of view draws it in the browser: its squares are buttons (DenseBody,
+ * painted), their numbers and markers drawn on a canvas over them (PaintedNumbers). A new day is drawn in
+ * two renders: first the canvas (what a reader sees) from the new view, then — deferred, after that frame
+ * is painted — the squares' own words (their spoken names, and the numbers and markers they carry for
+ * print) from the same view. Measured at the bench's scale, the squares' words were two thirds of a
+ * switch's work (1,500 of 1,800 names change with a day: a stale position's age does every day), and
+ * the reader waited on them for nothing. Only when a square changes width (a number becomes a range or
+ * back) are the squares drawn in the first render too: the canvas's places are theirs.
+ */
+export function PaintedTable({
+  size,
+  heads,
+  matrix,
+  markers,
+}: {
+  size: string;
+  heads: ReactNode;
+  matrix: MatrixView;
+  markers: Record<string, CellMarkers>;
+}) {
+  const rows = useMemo(() => paintedRows(matrix.rows, markers), [matrix, markers]);
+  const settledMatrix = useDeferredValue(matrix);
+  const settledMarkers = useDeferredValue(markers);
+  const settledRows = useMemo(
+    () =>
+      settledMatrix === matrix && settledMarkers === markers ? rows : paintedRows(settledMatrix.rows, settledMarkers),
+    [settledMatrix, settledMarkers, matrix, markers, rows],
+  );
+  // The squares as laid out: the settled view's, unless a square's width would differ from the new one's.
+  const sameWidths = rows.every((row, r) =>
+    row.every((square, c) => square.text.length > 3 === settledRows[r]![c]!.text.length > 3),
+  );
+  const [bodyMatrix, bodyMarkers] = sameWidths ? [settledMatrix, settledMarkers] : [matrix, markers];
+  return (
+    // The canvas covers the table exactly: both in a box as wide as the table, whatever moves it.
+    <div className="relative w-max">
+      <table className="dense-matrix border-collapse leading-none" data-size={size}>
+        {heads}
+        <DenseBody rows={bodyMatrix.rows} markers={bodyMarkers} linkDay={undefined} painted />
+      </table>
+      <PaintedNumbers rows={rows} />
+    </div>
+  );
+}
 
 /**
  * The compact matrix's numbers and markers drawn on one canvas laid over its squares, for the as-of view
@@ -115,11 +164,6 @@ function tipFor(square: Element | null | undefined): Tip | undefined {
 /** The most pixels one canvas may hold (below iOS Safari's limit of 16,777,216). */
 const MAX_PIXELS = 16_000_000;
 
-/**
- * One square as the canvas draws it: its number (a range, a dash, a dot) and its markers, space-separated
- * (`conflict`, `change`, `stale`, or none). The squares' own data attributes say the same (for print).
- */
-export type PaintedSquare = { text: string; marks: string };
 /** What the canvas shows: the layout it was drawn for, and the rows of squares it drew there. */
 type Drawn = { layout: string; rows: PaintedSquare[][] };
 
