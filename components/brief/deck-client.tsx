@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { currentSearch } from '@/lib/url/store';
 import { flushSync } from 'react-dom';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import { presentDeck, type Deck, type DeckSlide, type ShownDeck } from '@/lib/deck/deck';
@@ -173,7 +174,7 @@ export function DeckClient({
   const go = (n: number, broadcast = true) => {
     const target = Math.min(Math.max(n, 1), count);
     shownIndex.current = target - 1;
-    replaceSearch(queryWith(window.location.search, { slide: String(target) }));
+    replaceSearch(queryWith(currentSearch(), { slide: String(target) }));
     if (broadcast) channel.current?.postMessage({ slide: target });
   };
 

@@ -1,6 +1,7 @@
 'use client';
 
 import type { RefObject } from 'react';
+import { currentSearch } from '@/lib/url/store';
 import type { Selection, ShownDeck } from '@/lib/deck/deck';
 import type { DeckIssue, DeckSide } from '@/lib/deck/types';
 import type { DeckScope } from '@/lib/deck/file-name';
@@ -84,7 +85,7 @@ export function DeckControls(props: Props) {
         type="button"
         className={button}
         onClick={() => {
-          window.open(`?${queryWith(window.location.search, { view: 'presenter' })}`, 'standpoint-presenter');
+          window.open(`?${queryWith(currentSearch(), { view: 'presenter' })}`, 'standpoint-presenter');
         }}
       >
         Presenter view

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { currentSearch } from '@/lib/url/store';
 import type { CellView } from '@/lib/reshape';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 import { useAsOf } from '@/components/time/use-as-of';
@@ -17,7 +18,8 @@ type Loaded = { key: string; cell?: CellView; failed?: boolean };
 /**
  * The detail of the open cell (`?cell=<side>.<issue>`), in a panel beside the matrix: the position
  * summary and every statement behind it, with speakers and links to each passage. It catches clicks on
- * the cells' links (which, without JavaScript, go to the issue page) and loads the issue's cells
+ * the cells' links (which, without JavaScript, go to the issue page) and on the as-of view's squares
+ * (buttons: DenseMatrix, painted) and loads the issue's cells
  * from /cells/<issue>.json, so the home page carries no statement cards. As of a day (`?asof=`), it
  * shows the cell as it stood then, from the same records the as-of matrix uses.
  */
@@ -33,10 +35,15 @@ export function CellPanel(range: DataRange) {
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-cell]');
-      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element).closest<HTMLElement>('[data-cell]');
+      if (!link) return;
+      if (
+        link instanceof HTMLAnchorElement &&
+        (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      )
+        return;
       event.preventDefault();
-      setSearch(withParam(window.location.search, 'cell', link.dataset.cell));
+      setSearch(withParam(currentSearch(), 'cell', link.dataset.cell));
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
@@ -66,8 +73,8 @@ export function CellPanel(range: DataRange) {
 
   if (!key) return null;
   const close = () => {
-    setSearch(withParam(window.location.search, 'cell', undefined));
-    document.querySelector<HTMLElement>(`a[data-cell="${CSS.escape(cellParam)}"]`)?.focus();
+    setSearch(withParam(currentSearch(), 'cell', undefined));
+    document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(cellParam)}"]`)?.focus();
   };
   return (
     <>
@@ -107,7 +114,7 @@ export function CellPanel(range: DataRange) {
  */
 function OpenCellStyle({ cell }: { cell: string }) {
   return (
-    <style>{`a[data-cell="${CSS.escape(cell)}"]{border-radius:.25rem;background-color:${OPEN_CELL_BACKGROUND}}`}</style>
+    <style>{`[data-cell="${CSS.escape(cell)}"]{border-radius:.25rem;background-color:${OPEN_CELL_BACKGROUND}}`}</style>
   );
 }
 

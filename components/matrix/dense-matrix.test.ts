@@ -91,3 +91,59 @@ describe('the compact matrix names its sides', () => {
     expect(key!.match(/<i style="background:#[0-9a-f]{6}"><\/i>/gi)).toHaveLength(sides.length);
   });
 });
+
+describe('the compact matrix as the as-of view draws it (painted)', () => {
+  // The size fixture README: Westhaven on the waters is 35 at its as-of day; the guild's position there has
+  // no stance (a dash). The markers are handed in here, as the as-of view's core would give them.
+  const html = renderToStaticMarkup(
+    createElement(DenseMatrix, {
+      matrix: matrixView(buildModel(loadSize())),
+      painted: true,
+      markers: {
+        'westhaven.waters': { change: { kind: 'moved', by: 25 }, stale: { age: 50 } },
+        'guild.waters': { stale: { age: 46 } },
+      },
+    }),
+  ).replace(/<!-- -->/g, '');
+  const button = (key: string) => {
+    const m = html.match(new RegExp(`<button [^>]*data-cell="${key.replace('.', '\\.')}"[^>]*>([^<]*)</button>`));
+    if (!m) throw new Error(`no button square ${key}`);
+    return { tag: m[0], content: m[1] };
+  };
+
+  it('each square is a button carrying its number and markers for the canvas, with no link, title or text', () => {
+    const westhaven = button('westhaven.waters');
+    expect(westhaven.tag).toContain('type="button"');
+    expect(westhaven.tag).toContain('data-text="35"');
+    expect(westhaven.tag).toContain('data-marks="change stale"');
+    expect(westhaven.tag).not.toMatch(/href=|title=/);
+    expect(westhaven.content).toBe('');
+    expect(button('guild.waters').tag).toContain('data-text="–"');
+    expect(button('guild.waters').tag).toContain('data-marks="stale"');
+    // A square with no markers carries no data-marks at all.
+    expect(button('eastreach.waters').tag).not.toContain('data-marks');
+    // No square of the painted matrix is a link.
+    expect(html).not.toMatch(/<a [^>]*data-cell=/);
+  });
+
+  it('the markers still reach a screen reader in the square’s name', () => {
+    const label = button('westhaven.waters').tag.match(/aria-label="([^"]*)"/)![1]!;
+    expect(label).toMatch(/^Westhaven on Lagoon waters: stance 35 of 100: /);
+    expect(label).toMatch(/Changed: /);
+    expect(label).toMatch(/stale, 50 days old$/);
+  });
+
+  it('the server’s squares stay links with their text, markers as classes and words as a title', () => {
+    const plain = renderToStaticMarkup(
+      createElement(DenseMatrix, {
+        matrix: matrixView(buildModel(loadSize())),
+        markers: { 'westhaven.waters': { stale: { age: 50 } } },
+      }),
+    );
+    const m = plain.match(/<a [^>]*data-cell="westhaven\.waters"[^>]*>([^<]*)<\/a>/)!;
+    expect(m[0]).toMatch(/href="\/issues\/waters\/#side-westhaven"/);
+    expect(m[0]).toContain('title="stale, 50 days old"');
+    expect(m[0]).toContain('outline-dashed');
+    expect(m[1]).toBe('35');
+  });
+});

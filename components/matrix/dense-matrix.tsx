@@ -1,57 +1,10 @@
 import { memo } from 'react';
-import type { CellView, MatrixView } from '@/lib/reshape';
-import { formatStance } from '@/lib/stance';
-import { noPositionWords, UNPLACED, unplacedInline } from '@/lib/format';
+import type { MatrixView } from '@/lib/reshape';
+import { UNPLACED } from '@/lib/format';
 import { EVIDENCE_GLYPHS } from './evidence-glyphs';
-import { AsOfLink as Link } from '@/components/time/as-of-link';
-import { hrefOnDay } from '@/lib/url';
-import type { CellMarkers } from '@/lib/time/core';
-import { changeWords } from '@/lib/time/words';
-import { keyOf } from './matrix-cell';
 import { MatrixHead, type MatrixProps } from './matrix-head';
-import { PaintedNumbers } from './painted-numbers';
-
-/** What a dense cell's markers say, for its accessible name and (to a mouse) its tooltip. */
-function markerWords(markers?: CellMarkers): string {
-  return [
-    markers?.change ? changeWords(markers.change).spoken : '',
-    // Short: at scale most squares may carry it, twice over in the page (HTML and its React payload).
-    markers?.stale ? `stale, ${markers.stale.atLeast ? 'at least ' : ''}${markers.stale.age} days old` : '',
-  ]
-    .filter(Boolean)
-    .join('. ');
-}
-
-/** The square of a position not placed on the scale: a dash, not a letter (it is a stated position, not a verdict). */
-const UNPLACED_GLYPH = '–';
-/** Readings already worked out, by drawn position: an as-of view draws each position once and shows it on many days. */
-const readings = new WeakMap<NonNullable<CellView['current']>, { text: string; spoken: string }>();
-
-/**
- * What a dense cell prints, and says to a screen reader. A position with no stance says what it is in
- * the one set of words (UNPLACED_WORDS, by the side's role): for a party, its stated position the
- * analysts did not place. Only one resting on analyst assessments (evidence kind "analyst-assessment")
- * is called an assessment, a judgement, and drawn with the key's ◆.
- */
-function readingOf({ current, side, uncited }: CellView): { text: string; spoken: string } {
-  // No position: a dot, and in words whether the side said nothing on the issue or no position is drawn from what it said.
-  if (!current) return { text: '·', spoken: noPositionWords(uncited.length).toLowerCase() };
-  let reading = readings.get(current);
-  if (!reading) {
-    const assessed = current.counts.some((c) => c.kind === 'analyst-assessment');
-    reading = current.stance
-      ? {
-          text: formatStance(current.stance, 'bare'),
-          spoken: `stance ${formatStance(current.stance, 'spoken')}: ${current.headline}`,
-        }
-      : {
-          text: assessed ? EVIDENCE_GLYPHS['analyst-assessment'] : UNPLACED_GLYPH,
-          spoken: `${unplacedInline(side.role)}${assessed ? ', an analyst assessment (judgement)' : ''}: ${current.headline}`,
-        };
-    readings.set(current, reading);
-  }
-  return reading;
-}
+import { DenseBody, UNPLACED_GLYPH } from './dense-squares';
+import { PaintedTable } from './painted-numbers';
 
 /**
  * How large the squares are drawn on a wide screen: a compact matrix of a few sides more than fit as
@@ -72,46 +25,8 @@ export function denseSize(sideCount: number): 'large' | 'medium' | 'small' {
  */
 export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: MatrixProps) {
   const { sides, rows } = matrix;
-  const table = (
-    <table className="dense-matrix border-collapse leading-none" data-size={denseSize(sides.length)}>
-      <SideHeads sides={sides} />
-      <tbody>
-        {rows.map(({ issue, cells }) => {
-          // The row's page on the view's day, by the one rule (hrefOnDay), asked once per row: each
-          // square adds its side's place as a fragment after it, which is where the rule puts it too
-          // (a fragment never decides whether or where the day goes). 30 calls a switch, not 1,800.
-          const page = hrefOnDay(`/issues/${issue.id}/`, linkDay);
-          return (
-            <tr key={issue.id} className="border-t border-slate-200">
-              <IssueHead id={issue.id} title={issue.title} />
-              {cells.map((cell) => {
-                const id = keyOf(cell);
-                const marks = markers[id];
-                const { text, spoken } = readingOf(cell);
-                const marked = markerWords(marks);
-                return (
-                  <DenseCell
-                    key={cell.side.id}
-                    id={id}
-                    side={cell.side.id}
-                    issue={issue.id}
-                    href={`${page}#side-${cell.side.id}`}
-                    text={text}
-                    label={`${cell.side.name} on ${issue.title}: ${spoken}${marked ? `. ${marked}` : ''}`}
-                    title={marked}
-                    conflict={Boolean(cell.current?.conflicts.length)}
-                    change={Boolean(marks?.change)}
-                    stale={Boolean(marks?.stale)}
-                    painted={painted}
-                  />
-                );
-              })}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const size = denseSize(sides.length);
+  const heads = <SideHeads sides={sides} />;
   return (
     <div>
       <p className="text-xs text-slate-700">
@@ -132,13 +47,12 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
             Scroll sideways for all {sides.length} sides <span aria-hidden="true">→</span>
           </p>
           {painted ? (
-            // The canvas covers the table exactly: both in a box as wide as the table, whatever moves it.
-            <div className="relative w-max">
-              {table}
-              <PaintedNumbers version={matrix} />
-            </div>
+            <PaintedTable size={size} heads={heads} matrix={matrix} markers={markers} />
           ) : (
-            table
+            <table className="dense-matrix border-collapse leading-none" data-size={size}>
+              {heads}
+              <DenseBody rows={rows} markers={markers} linkDay={linkDay} painted={false} />
+            </table>
           )}
         </div>
         <SideKey sides={sides} />
@@ -184,60 +98,5 @@ const SideHeads = memo(function SideHeads({ sides }: { sides: MatrixView['sides'
         </abbr>
       )}
     />
-  );
-});
-
-/** An issue's row heading, a link to its page (drawn once, like the sides). */
-const IssueHead = memo(function IssueHead({ id, title }: { id: string; title: string }) {
-  return (
-    <th scope="row" className="dense-issue max-w-36 truncate p-0 pr-2 text-left text-xs font-semibold">
-      <Link href={`/issues/${id}/`} className="text-blue-900 underline decoration-slate-400">
-        {title}
-      </Link>
-    </th>
-  );
-});
-
-/**
- * One square. Its props are plain strings and flags, so when an as-of view switches days the squares
- * that read the same are not drawn again (only their link's day is set). A plain anchor, no component
- * per square: the day is already in `href` (hrefOnDay, the rule every link follows).
- */
-const DenseCell = memo(function DenseCell(props: {
-  id: string;
-  side: string;
-  issue: string;
-  href: string;
-  text: string;
-  label: string;
-  title: string;
-  conflict: boolean;
-  change: boolean;
-  stale: boolean;
-  /** The number is drawn on the canvas over the squares (PaintedNumbers), carried here in data-text. */
-  painted: boolean;
-}) {
-  const { id, side, issue, href, text, label, title, conflict, change, stale, painted } = props;
-  // Attributes a square may not have are left out, not set to undefined: at scale the server's React
-  // payload would carry each of them as "$undefined", 1,800 times (the home page's size budget).
-  const optional = {
-    // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
-    ...(text.length > 3 && { 'data-wide': true }),
-    ...(title && { title }),
-    ...(painted && { 'data-text': text }),
-  };
-  // Every marker is drawn over the square (a shadow, a ring, an outline), none takes room in it:
-  // a marker that comes or goes on a new day then repaints the square without laying it out again.
-  const markers = [
-    conflict && 'ring-2 ring-amber-700',
-    change && 'shadow-[inset_0_-2px_0_var(--color-blue-900)]',
-    stale && 'outline-1 outline-dashed outline-slate-700',
-  ].filter(Boolean);
-  return (
-    <td data-stakeholder={side} data-issue={issue} className="p-px">
-      <a href={href} data-cell={id} aria-label={label} className={['dense-cell', ...markers].join(' ')} {...optional}>
-        {painted ? null : text}
-      </a>
-    </td>
   );
 });

@@ -10,8 +10,9 @@ export type MatrixProps = {
   /** The day the cells' links carry (`?asof=`, lib/url's linkDay), undefined for the latest. */
   linkDay?: string;
   /**
-   * Draw the compact matrix's numbers on a canvas over the squares (PaintedNumbers) rather than as text
-   * in each square: the as-of view in the browser, where a new day changes hundreds of squares at once.
+   * Draw the compact matrix's numbers and markers on a canvas over the squares (PaintedNumbers) rather
+   * than as text and classes, its squares buttons rather than links: the as-of view in the browser, where
+   * a new day changes hundreds of squares at once.
    */
   painted?: boolean;
 };

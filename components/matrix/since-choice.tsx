@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { currentSearch } from '@/lib/url/store';
 import { formatDate } from '@/lib/dates';
 import { daysBefore, daysBetween } from '@/lib/time/asof';
 import { withParam } from '@/lib/url/query';
@@ -38,7 +39,7 @@ export function SinceChoice({ asOf, since }: { asOf: string; since: string }) {
             if (!Number.isInteger(n)) return;
             next = n === DEFAULT_CHANGE_DAYS ? undefined : daysBefore(asOf, n);
           }
-          setSearch(withParam(window.location.search, 'since', next));
+          setSearch(withParam(currentSearch(), 'since', next));
         }}
         className="min-h-6 max-w-48 rounded border border-slate-500 px-0.5 text-xs"
       >

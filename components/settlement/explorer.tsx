@@ -1,5 +1,6 @@
 'use client';
 import { useCallback } from 'react';
+import { currentSearch } from '@/lib/url/store';
 import type { SettlementData } from '@/lib/proposals/view';
 import { parseSettlement, readQuery, settlementQuery, type Package } from '@/lib/url';
 import { useUrlSearch } from '@/components/ui/use-url-search';
@@ -14,7 +15,7 @@ export function SettlementExplorer({ data }: { data: SettlementData }) {
   const { values, messages, from } = parseSettlement(params, ids);
   const onChange = useCallback(
     (issue: string, value: number | undefined) => {
-      const now = parseSettlement(readQuery(window.location.search), ids);
+      const now = parseSettlement(readQuery(currentSearch()), ids);
       const next: Package = { ...now.values };
       if (value === undefined) delete next[issue];
       else next[issue] = value;

@@ -1,6 +1,7 @@
 'use client';
 
 import { asOfRequest, queryWith, type AsOfRequest, type DataRange } from '@/lib/url';
+import { currentSearch } from '@/lib/url/store';
 import { useUrlSearch } from '@/components/ui/use-url-search';
 
 /**
@@ -11,6 +12,6 @@ import { useUrlSearch } from '@/components/ui/use-url-search';
 export function useAsOf(range: DataRange): [AsOfRequest, (day: string | undefined) => void] {
   const [query, , pushSearch] = useUrlSearch();
   const setAsOf = (day: string | undefined) =>
-    pushSearch(queryWith(window.location.search, { asof: day && day !== range.last ? day : undefined }));
+    pushSearch(queryWith(currentSearch(), { asof: day && day !== range.last ? day : undefined }));
   return [asOfRequest(query, range), setAsOf];
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { currentSearch } from '@/lib/url/store';
 import { formatDate } from '@/lib/dates';
 import { linkDay, readQuery } from '@/lib/url';
 
@@ -15,7 +16,7 @@ export function PageCite({ asOf, latest }: { asOf: string; latest?: string }) {
   // between the built HTML and the browser (React's hydration error #418).
   const [page, setPage] = useState({ title: '', url: '', day: asOf });
   const read = () => {
-    const day = linkDay(readQuery(location.search));
+    const day = linkDay(readQuery(currentSearch()));
     const earlier = day !== undefined && latest !== undefined && day < latest;
     setPage({
       title: document.title.replace(/ — Standpoint$/, ''),

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { currentSearch } from '@/lib/url/store';
 import { readQuery, type ParamName } from '@/lib/url';
 
 /** A phone, as the site's CSS says it (app/globals.css: ≤ 640 px). */
@@ -28,7 +29,7 @@ export function PhoneFold({
     const details = fold.current;
     if (!details) return;
     const phone = window.matchMedia(PHONE_QUERY);
-    const query = readQuery(window.location.search);
+    const query = readQuery(currentSearch());
     if (phone.matches && !keepOpen.some((key) => query.get(key))) details.open = false;
     // Turned to a wide screen, the summary is hidden: the list must be open there.
     const widened = () => {
