@@ -93,6 +93,9 @@ function run(title: string, dir: string, targets: typeof TARGETS, verbose: boole
   const written = rows.filter((r) => !r.name.startsWith('seed'));
   if (written.length !== rows.length) console.log(line('written articles', total(written), avg(written)));
   console.log(line('split total', all, avg(rows)));
+  console.log(
+    `in counts: ${all.matched} of ${all.labelled} quotations found among ${all.found} candidates; ${all.speakersRight} of ${all.matched} speakers right`,
+  );
   const ok =
     ratio(all.matched, all.labelled) >= targets.recall &&
     ratio(all.matched, all.found) >= targets.precision &&
