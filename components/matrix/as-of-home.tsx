@@ -64,7 +64,7 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
   if (shown && loaded && 'Matrix' in loaded)
     return (
       <div data-asof={shown.view.asOf}>
-        <Shown Matrix={loaded.Matrix} view={shown.view} linkDay={cellLinkDay} />
+        <Shown Matrix={loaded.Matrix} Painted={loaded.PaintedTable} view={shown.view} linkDay={cellLinkDay} />
       </div>
     );
   return (
@@ -80,13 +80,15 @@ export function AsOfHome({ children, first, last }: { children: ReactNode } & Da
  */
 const Shown = memo(function Shown({
   Matrix,
+  Painted,
   view,
   linkDay,
 }: {
   Matrix: Loaded['Matrix'];
+  Painted: Loaded['PaintedTable'];
   view: HomeView;
   linkDay: string | undefined;
 }) {
   // Painted: a new day changes hundreds of squares' numbers at scale, drawn on one canvas (PaintedNumbers).
-  return <Matrix view={view} linkDay={linkDay} painted />;
+  return <Matrix view={view} linkDay={linkDay} painted={Painted} />;
 });

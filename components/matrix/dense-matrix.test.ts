@@ -13,6 +13,7 @@ import { buildModel } from '@/lib/model';
 import { matrixView } from '@/lib/reshape';
 import type { RawDataset } from '@/lib/validate';
 import { DenseMatrix } from './dense-matrix';
+import { PaintedTable } from './painted-numbers';
 
 function loadSize(): RawDataset {
   const result = readDataFolder(path.join(process.cwd(), 'lib', 'fixtures', 'size-data'));
@@ -98,7 +99,7 @@ describe('the compact matrix as the as-of view draws it (painted)', () => {
   const html = renderToStaticMarkup(
     createElement(DenseMatrix, {
       matrix: matrixView(buildModel(loadSize())),
-      painted: true,
+      painted: PaintedTable,
       markers: {
         'westhaven.waters': { change: { kind: 'moved', by: 25 }, stale: { age: 50 } },
         'guild.waters': { stale: { age: 46 } },

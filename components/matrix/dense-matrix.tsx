@@ -4,7 +4,6 @@ import { UNPLACED } from '@/lib/format';
 import { EVIDENCE_GLYPHS } from './evidence-glyphs';
 import { MatrixHead, type MatrixProps } from './matrix-head';
 import { DenseBody, UNPLACED_GLYPH } from './dense-squares';
-import { PaintedTable } from './painted-numbers';
 
 /**
  * How large the squares are drawn on a wide screen: a compact matrix of a few sides more than fit as
@@ -23,7 +22,7 @@ export function denseSize(sideCount: number): 'large' | 'medium' | 'small' {
  * phone). The issue column stays put while the squares scroll sideways, and a line says they do.
  * Every square opens the same detail panel (or, without JavaScript, the side's place on the issue page).
  */
-export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: MatrixProps) {
+export function DenseMatrix({ matrix, markers = {}, linkDay, painted: PaintedTable }: MatrixProps) {
   const { sides, rows } = matrix;
   const size = denseSize(sides.length);
   const heads = <SideHeads sides={sides} />;
@@ -46,7 +45,7 @@ export function DenseMatrix({ matrix, markers = {}, linkDay, painted = false }: 
           <p className="dense-scroll-cue sticky left-0 text-xs font-semibold text-slate-800">
             Scroll sideways for all {sides.length} sides <span aria-hidden="true">→</span>
           </p>
-          {painted ? (
+          {PaintedTable ? (
             <PaintedTable size={size} heads={heads} matrix={matrix} markers={markers} />
           ) : (
             <table className="dense-matrix border-collapse leading-none" data-size={size}>

@@ -12,6 +12,7 @@ import { dateKey } from '@/lib/dates';
 import { HomeMatrix } from './home-matrix';
 
 export { HomeMatrix } from './home-matrix';
+import { PaintedTable } from './painted-numbers';
 
 /**
  * The records, loaded once; then the home view as of any `day` (undefined: the data's own as-of day),
@@ -26,6 +27,8 @@ export async function loadHomeAsOf() {
   let last: { key: string; view: HomeView } | undefined;
   return {
     Matrix: HomeMatrix,
+    // The compact matrix's table as this view draws it (loaded with this view only).
+    PaintedTable,
     viewAsOf(day: string | undefined, since: string | null): HomeView {
       const key = `${day ?? ''}|${since ?? ''}`;
       if (last?.key !== key) last = { key, view: index.viewAsOf(day ?? dateKey(raw.dataset.asOf), since) };

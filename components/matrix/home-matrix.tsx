@@ -2,6 +2,7 @@ import type { HomeView } from '@/lib/home-view';
 import { formatDate } from '@/lib/dates';
 import { plural } from '@/lib/format';
 import { PositionMatrix } from './position-matrix';
+import type { MatrixProps } from './matrix-head';
 import { EvidenceLegend } from './evidence-glyphs';
 import { MarkerLegend } from './cell-markers';
 
@@ -9,7 +10,7 @@ import { MarkerLegend } from './cell-markers';
  * The home page's matrix with its markers, keys and counts. Server-rendered for the latest state; the
  * as-of view renders the same component in the browser with the view as of a day.
  */
-export function HomeMatrix({ view, linkDay, painted }: { view: HomeView; linkDay?: string; painted?: boolean }) {
+export function HomeMatrix({ view, linkDay, painted }: { view: HomeView } & Pick<MatrixProps, 'linkDay' | 'painted'>) {
   return (
     <>
       <div className="mt-1">

@@ -1,6 +1,14 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ComponentType, CSSProperties, ReactNode } from 'react';
 import type { MatrixView } from '@/lib/reshape';
 import type { CellMarkers } from '@/lib/time/core';
+
+/** What the as-of view's painted table (PaintedTable) is given. */
+export type PaintedTableProps = {
+  size: string;
+  heads: ReactNode;
+  matrix: MatrixView;
+  markers: Record<string, CellMarkers>;
+};
 
 /** What either matrix layout draws. */
 export type MatrixProps = {
@@ -10,11 +18,12 @@ export type MatrixProps = {
   /** The day the cells' links carry (`?asof=`, lib/url's linkDay), undefined for the latest. */
   linkDay?: string;
   /**
-   * Draw the compact matrix's numbers and markers on a canvas over the squares (PaintedNumbers) rather
-   * than as text and classes, its squares buttons rather than links: the as-of view in the browser, where
-   * a new day changes hundreds of squares at once.
+   * Draw the compact matrix's table with this component (PaintedTable: numbers and markers on a canvas over
+   * the squares rather than as text and classes, its squares buttons rather than links): the as-of view in
+   * the browser, where a new day changes hundreds of squares at once. Handed in by the as-of view's own
+   * code, loaded only for it, so the server's matrix never ships it with the page.
    */
-  painted?: boolean;
+  painted?: ComponentType<PaintedTableProps>;
 };
 
 type Side = MatrixView['sides'][number];

@@ -1,8 +1,7 @@
 'use client';
 
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { MatrixView } from '@/lib/reshape';
-import type { CellMarkers } from '@/lib/time/core';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { PaintedTableProps } from './matrix-head';
 import { DenseBody, paintedRows, type PaintedSquare } from './dense-squares';
 
 /**
@@ -15,17 +14,7 @@ import { DenseBody, paintedRows, type PaintedSquare } from './dense-squares';
  * the reader waited on them for nothing. Only when a square changes width (a number becomes a range or
  * back) are the squares drawn in the first render too: the canvas's places are theirs.
  */
-export function PaintedTable({
-  size,
-  heads,
-  matrix,
-  markers,
-}: {
-  size: string;
-  heads: ReactNode;
-  matrix: MatrixView;
-  markers: Record<string, CellMarkers>;
-}) {
+export function PaintedTable({ size, heads, matrix, markers }: PaintedTableProps) {
   const rows = useMemo(() => paintedRows(matrix.rows, markers), [matrix, markers]);
   const settledMatrix = useDeferredValue(matrix);
   const settledMarkers = useDeferredValue(markers);
