@@ -66,18 +66,28 @@ describe('the query store', () => {
     expect(store.currentSearch()).toBe('?cell=a.b&asof=2025-05-01');
   });
 
-  it('several changes before the frame make one history entry, pushed if any was, with the last query', () => {
+  it('a change made while a new day waits joins it: one history entry, pushed, with the last query', () => {
     store.pushSearch('cell=a.b&asof=2025-05-01');
     store.replaceSearch('asof=2025-05-01');
+    expect(browser.writes).toEqual([]);
     browser.frame();
     expect(browser.writes).toEqual([{ how: 'push', url: '?asof=2025-05-01' }]);
   });
 
-  it('a view’s own state replaces the entry; an empty query leaves the bare path', () => {
+  it('a view’s own state (a filter) replaces the entry at once, so a reload keeps it; empty: the bare path', () => {
+    store.replaceSearch('q=ceasefire');
+    expect(browser.writes).toEqual([{ how: 'replace', url: '?q=ceasefire' }]);
     store.replaceSearch('');
-    browser.frame();
-    expect(browser.writes).toEqual([{ how: 'replace', url: '/' }]);
+    expect(browser.writes.at(-1)).toEqual({ how: 'replace', url: '/' });
     expect(store.currentSearch()).toBe('');
+    browser.frame();
+    expect(browser.writes).toHaveLength(2);
+  });
+
+  it('leaving the page before the frame writes the waiting entry', () => {
+    store.pushSearch('asof=2025-05-01');
+    browser.win.dispatchEvent(new Event('pagehide'));
+    expect(browser.writes).toEqual([{ how: 'push', url: '?asof=2025-05-01' }]);
   });
 
   it('the query it already has writes nothing', () => {

@@ -3,10 +3,12 @@
  * selection, a slide) or push (a change the reader may want to undo with Back: the as-of day). Every
  * change is announced, and Back and Forward are too, so every view reading the address follows.
  *
- * A change is announced at once and written to the browser's history just after the next frame is
- * drawn: writing it (and the router's own bookkeeping that follows) took 10–15 ms of an as-of switch at
- * scale, before the reader saw the new day. Until it is written, `currentSearch()` is the new query:
- * read the query through it, never through `window.location.search`.
+ * A new history entry (the as-of day) is announced at once and written to the browser's history just
+ * after the next frame is drawn: writing it (and the router's own bookkeeping that follows) took 10–15
+ * ms of an as-of switch at scale, before the reader saw the new day. A replacement (a filter typed, a
+ * slide turned) is written at once, as the reader may copy or reload the address the moment they see
+ * it — unless an entry is still waiting, which it then joins. Until it is written, `currentSearch()` is
+ * the new query: read the query through it, never through `window.location.search`.
  */
 const CHANGED = 'standpoint:url-search';
 
@@ -34,18 +36,22 @@ function flush() {
   else window.history.replaceState(window.history.state, '', change.url);
 }
 
-if (typeof window !== 'undefined')
+if (typeof window !== 'undefined') {
   // Back or Forward before the write: the reader has left the page state the write was for.
   window.addEventListener('popstate', () => (pending = undefined));
+  // Leaving the page (a reload, a link) before the write: written now, so Back returns to it.
+  window.addEventListener('pagehide', flush);
+}
 
 function write(query: string, how: 'replace' | 'push') {
   const search = query ? `?${query}` : '';
   if (search === currentSearch()) return;
-  const first = !pending;
+  const waiting = !!pending;
   // Several changes before the write are one entry: pushed if any of them was.
   pending = { search, url: query ? search : window.location.pathname, push: how === 'push' || !!pending?.push };
+  if (how === 'replace' && !waiting) flush();
   window.dispatchEvent(new Event(CHANGED));
-  if (!first) return;
+  if (!pending || waiting) return;
   // After the frame that shows the change; in a tab that draws no frames (hidden), after a moment.
   requestAnimationFrame(() => setTimeout(flush));
   setTimeout(flush, 200);
