@@ -65,16 +65,22 @@ function squareMarks(cell: CellView, found: CellMarkers | undefined): string {
     .join(' ');
 }
 
+/** Whether a square's text takes the wide square: a range ("40–60"; in a one-number square it was cut to "40–"). */
+export const isWide = (text: string) => text.length > 3;
+
 /**
- * One square as the canvas draws it: its number (a range, a dash, a dot) and its markers. The painted
- * squares' own data attributes say the same (for print).
+ * One square as the canvas draws it: its number (a range, a dash, a dot), whether it is wide (isWide),
+ * and its markers. The painted squares' own data attributes say the same (for print).
  */
-export type PaintedSquare = { text: string; marks: string };
+export type PaintedSquare = { text: string; wide: boolean; marks: string };
 
 /** What the canvas draws for each row of squares (rows in the table's order, squares in the sides'). */
 export function paintedRows(rows: MatrixView['rows'], markers: Record<string, CellMarkers>): PaintedSquare[][] {
   return rows.map(({ cells }) =>
-    cells.map((cell) => ({ text: readingOf(cell).text, marks: squareMarks(cell, markers[keyOf(cell)]) })),
+    cells.map((cell) => {
+      const { text } = readingOf(cell);
+      return { text, wide: isWide(text), marks: squareMarks(cell, markers[keyOf(cell)]) };
+    }),
   );
 }
 
@@ -170,8 +176,7 @@ const DenseCell = memo(function DenseCell(props: {
   const { id, side, issue, href, text, label, title, marks } = props;
   // Attributes a square may not have are left out, not set to undefined: at scale the server's React
   // payload would carry each of them as "$undefined", 1,800 times (the home page's size budget).
-  // A range ("40–60") takes a wider square: in a one-number square it was cut to "40–".
-  const wide = text.length > 3 && { 'data-wide': true };
+  const wide = isWide(text) && { 'data-wide': true };
   if (href === undefined)
     return (
       <td data-stakeholder={side} data-issue={issue} className="p-px">

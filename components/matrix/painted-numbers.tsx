@@ -16,18 +16,15 @@ import { DenseBody, paintedRows, type PaintedSquare } from './dense-squares';
  */
 export function PaintedTable({ size, heads, matrix, markers }: PaintedTableProps) {
   const rows = useMemo(() => paintedRows(matrix.rows, markers), [matrix, markers]);
+  // The view a render behind, and what the canvas drew for it (the three settle in the same render).
   const settledMatrix = useDeferredValue(matrix);
   const settledMarkers = useDeferredValue(markers);
-  const settledRows = useMemo(
-    () =>
-      settledMatrix === matrix && settledMarkers === markers ? rows : paintedRows(settledMatrix.rows, settledMarkers),
-    [settledMatrix, settledMarkers, matrix, markers, rows],
-  );
+  const settledRows = useDeferredValue(rows);
   // The squares as laid out: the settled view's, unless a square's width would differ from the new one's.
-  const sameWidths = rows.every((row, r) =>
-    row.every((square, c) => square.text.length > 3 === settledRows[r]![c]!.text.length > 3),
-  );
-  const [bodyMatrix, bodyMarkers] = sameWidths ? [settledMatrix, settledMarkers] : [matrix, markers];
+  const sameWidths = rows.every((row, r) => row.every((square, c) => square.wide === settledRows[r]![c]!.wide));
+  const [bodyMatrix, bodyMarkers, bodyRows] = sameWidths
+    ? [settledMatrix, settledMarkers, settledRows]
+    : [matrix, markers, rows];
   return (
     // The canvas covers the table exactly: both in a box as wide as the table, whatever moves it.
     <div className="relative w-max">
@@ -35,7 +32,7 @@ export function PaintedTable({ size, heads, matrix, markers }: PaintedTableProps
         {heads}
         <DenseBody rows={bodyMatrix.rows} markers={bodyMarkers} linkDay={undefined} painted />
       </table>
-      <PaintedNumbers rows={rows} />
+      <PaintedNumbers rows={rows} words={bodyRows} />
     </div>
   );
 }
@@ -57,7 +54,7 @@ export function PaintedTable({ size, heads, matrix, markers }: PaintedTableProps
  * A mouse over a square shows what it says to a screen reader (side, issue, stance, headline, markers'
  * words): a title would have to change with the day on every square (it restyles each, ~10 ms a switch).
  */
-export function PaintedNumbers({ rows }: { rows: PaintedSquare[][] }) {
+export function PaintedNumbers({ rows, words = rows }: { rows: PaintedSquare[][]; words?: unknown }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<Drawn>(undefined);
   // The rows last drawn, for a redraw on resize.
@@ -70,9 +67,14 @@ export function PaintedNumbers({ rows }: { rows: PaintedSquare[][] }) {
     const el = canvas.current;
     const table = el?.parentElement?.querySelector('table');
     if (el && table) drawn.current = paint(el, table, rows, drawn.current);
-    // The square under the mouse may now say something else.
-    setTip((shown) => shown && tipFor(table?.querySelector(`[data-cell="${CSS.escape(shown.cell)}"]`)));
   }, [rows]);
+
+  // Once the squares' words are drawn (`words`: the rows their body was drawn from, a render after the
+  // canvas's), the square under the mouse may say something else.
+  useLayoutEffect(() => {
+    const table = canvas.current?.parentElement?.querySelector('table');
+    setTip((shown) => shown && tipFor(table?.querySelector(`[data-cell="${CSS.escape(shown.cell)}"]`)));
+  }, [words]);
 
   // A new size, zoom or a font that has loaded lays the squares out anew: all of them are drawn again.
   useLayoutEffect(() => {
@@ -189,7 +191,7 @@ function paint(
   };
   const find = (wide: boolean) => {
     for (let r = 0; r < rows.length; r++) {
-      const c = rows[r]!.findIndex((s) => s.text.length > 3 === wide);
+      const c = rows[r]!.findIndex((s) => s.wide === wide);
       if (c >= 0) return squareAt(r, c);
     }
     return undefined;
@@ -238,8 +240,8 @@ function paint(
   const middle = Number.isFinite(line) && line < h ? line / 2 : h / 2;
   context.fillStyle = ink;
   rows.forEach((row, r) =>
-    row.forEach(({ text }, c) => {
-      const sw = text.length > 3 ? wideW : w;
+    row.forEach(({ text, wide }, c) => {
+      const sw = wide ? wideW : w;
       if (text) context.fillText(text, left[c]! + sw / 2, top[r]! + middle);
     }),
   );
@@ -247,8 +249,8 @@ function paint(
   // foot, a 1-px dashed outline on its edge.
   const marked = (mark: string, draw: (x: number, y: number, sw: number) => void) =>
     rows.forEach((row, r) =>
-      row.forEach(({ text, marks }, c) => {
-        if (marks.includes(mark)) draw(left[c]!, top[r]!, text.length > 3 ? wideW : w);
+      row.forEach(({ wide, marks }, c) => {
+        if (marks.includes(mark)) draw(left[c]!, top[r]!, wide ? wideW : w);
       }),
     );
   context.fillStyle = colour('change');

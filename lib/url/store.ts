@@ -46,15 +46,16 @@ if (typeof window !== 'undefined') {
 function write(query: string, how: 'replace' | 'push') {
   const search = query ? `?${query}` : '';
   if (search === currentSearch()) return;
-  const waiting = !!pending;
+  const waiting = pending !== undefined;
   // Several changes before the write are one entry: pushed if any of them was.
   pending = { search, url: query ? search : window.location.pathname, push: how === 'push' || !!pending?.push };
-  if (how === 'replace' && !waiting) flush();
+  if (!waiting && how === 'replace') flush();
+  else if (!waiting) {
+    // After the frame that shows the change; in a tab that draws no frames (hidden), after a moment.
+    requestAnimationFrame(() => setTimeout(flush));
+    setTimeout(flush, 200);
+  }
   window.dispatchEvent(new Event(CHANGED));
-  if (!pending || waiting) return;
-  // After the frame that shows the change; in a tab that draws no frames (hidden), after a moment.
-  requestAnimationFrame(() => setTimeout(flush));
-  setTimeout(flush, 200);
 }
 
 /** Replaces the query (no new history entry). */
