@@ -624,10 +624,6 @@ export function describedPerson(text: string, registry: Registry, at?: number): 
 }
 
 /**
- * A clause that opens with an office ("The premier …", "Quellmark's premier …", "The Sarnavian leader …"): the
- * office and the country word that qualifies it, for resolving to the person who holds it.
- */
-/**
  * Minutes' style: "The General Secretary reported …", "The Chair welcomed …" — an office capitalised after "The",
  * every word a title word, opens the sentence as its subject. The office in lower case, or null.
  */
@@ -639,6 +635,10 @@ export function capitalisedOffice(text: string): string | null {
   return words.every((w) => TITLE_WORDS.has(w) && w !== 'of') ? words.join(' ') : null;
 }
 
+/**
+ * A clause that opens with an office ("The premier …", "Quellmark's premier …", "The Sarnavian leader …"): the
+ * office and the country word that qualifies it, for resolving to the person who holds it.
+ */
 export function roleOpening(text: string): { role: string; qualifier: string } | null {
   const m =
     /^\s*(?:[Bb]ut\s+|[Aa]nd\s+)?(?:[Tt]he\s+(?:([\p{Lu}][\p{L}-]+)\s+)?|([\p{Lu}][\p{L}-]+)['’]s\s+)((?:[\p{Ll}-]+\s+)?(?:president|minister|spokes(?:man|woman|person)|envoy|chancellor|premier|leader|secretary|general|ambassador|negotiator|official|mediator|hydrologist|analyst|professor|mayor|governor|chair|chief))\b/u.exec(
@@ -1546,15 +1546,15 @@ function lookupDocument(state: State, text: string): DocumentMention | undefined
   return [...fits].reverse().find((d) => d.issuer) ?? fits[fits.length - 1];
 }
 
+/** "seen by Harbour Wire", "obtained by this paper", "leaked to X": who saw or passed on a text, never who issued it. */
+const SEEN_BY =
+  /^\s*,?\s*(?:[\p{Ll}]+\s+){0,2}?(?:seen|obtained|leaked|reviewed|shown|read|quoted|cited|reported|viewed|received)\s+(?:by|to)\s/u;
+
 /**
  * The issuer named right after a document's mention: "from X", "by X", "of X", or a participle phrase
  * "prepared by X", "drawn up by X", "drafted by X", "written by X", "signed by X". The capitalised phrase
  * after the preposition, up to a clause boundary.
  */
-/** "seen by Harbour Wire", "obtained by this paper", "leaked to X": who saw or passed on a text, never who issued it. */
-const SEEN_BY =
-  /^\s*,?\s*(?:[\p{Ll}]+\s+){0,2}?(?:seen|obtained|leaked|reviewed|shown|read|quoted|cited|reported|viewed|received)\s+(?:by|to)\s/u;
-
 function documentIssuer(rest: string): RegExpExecArray | null {
   if (SEEN_BY.test(rest)) return null;
   // "a draft framework for the Sallow Gap, drawn up by X": what the document is about comes first.
@@ -2293,10 +2293,7 @@ function namedInNextSentence(ctx: QuoteContext): Resolution | null {
   return r;
 }
 
-/**
- * "“…” The reply came from X." / "The words were X's.": a quotation opening its paragraph whose next sentence names
- * where the words came from (a noun for words — reply, answer, remark — coming from a person).
- */
+/** A correction's sentence: "The remark was made by X" (correctedAttribution). */
 const MADE_BY =
   /^\s*(?:the|that|this)\s+(?:remark|words?|comment|quotation|quote|line|phrase)\s+(?:was|were)\s+(?:in fact\s+|actually\s+)?(?:made|said|spoken|uttered|written|used)\s+by\s+(.{2,80}?)(?=[.;]|\s+(?:at|in|on|during|who|when)\b|\s*$)/iu;
 
@@ -2317,6 +2314,10 @@ export function correctedAttribution(ctx: QuoteContext): Resolution | null {
   );
 }
 
+/**
+ * "“…” The reply came from X." / "The words were X's.": a quotation opening its paragraph whose next sentence names
+ * where the words came from (a noun for words — reply, answer, remark — coming from a person).
+ */
 export const WORDS_CAME_FROM =
   /^\s*(?:the|that|this|his|her)\s+(?:(?:sharp|quick|curt|short|blunt|first)\s+)?(?:reply|answer|response|retort|riposte|rejoinder|remark|comment|rebuke|words?|interjection|put-down|verdict)\s+(?:came|was|were)\s+(?:from\s+)?(.{2,80}?)(?:['’]s)?(?=[,.;]|\s+(?:who|as|when|after|before|with|,)\b|\s*$)/iu;
 function wordsCameFrom(ctx: QuoteContext): Resolution | null {

@@ -150,12 +150,12 @@ export function qualifiesNextName(text: string, run: NameRun): boolean {
   );
 }
 
-/** The person or institution a run of capitalised words names, with the title words before it. */
 /** "Minister of Foreign Affairs": a department's last word after an office's title is the office's, never a name. */
 export function departmentWordAfterTitle(title: string[], name: string[]): boolean {
   return title.length > 0 && name.length === 1 && DEPARTMENT_TAILS.has(name[0]!.toLowerCase());
 }
 
+/** The person or institution a run of capitalised words names, with the title words before it. */
 export function readRun(run: NameRun): Named | null {
   const words = [...run.words];
   while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
